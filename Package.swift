@@ -1,0 +1,105 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Chartsmith: JSON chart specifications (a Vega-Lite v5 subset plus briefing
+/// additions) rendered through Cairo and Pango into PNG, PDF and SVG.
+///
+/// The stages are separate modules with dependencies pointing one way:
+///
+///     ChartsmithSpec ─▶ ChartsmithData ─▶ ChartsmithLayout ─▶ ChartsmithScene ◀─ ChartsmithRender
+///                                           ▲ ChartsmithFormat
+///
+/// `Chartsmith` ties them together for Swift users; `chartsmith` is the command line.
+let package = Package(
+    name: "Chartsmith",
+    products: [
+        .library(name: "Chartsmith", targets: ["Chartsmith"]),
+        .executable(name: "chartsmith", targets: ["ChartsmithCLI"]),
+        // Benchmark: Chartsmith against the direct-Cairo floor (`swift run -c release chartsmith-bench`).
+        .executable(name: "chartsmith-bench", targets: ["ChartsmithBench"]),
+        .executable(name: "cairo-floor", targets: ["CairoFloor"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.0.0"),
+    ],
+    targets: [
+        // System libraries, found through pkg-config (Debian: libcairo2-dev, libpango1.0-dev).
+        .systemLibrary(
+            name: "CChartsmithCairo",
+            pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CChartsmithPango",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev"])]
+        ),
+
+        // Stage 1: decoding and validating a spec. Knows nothing of data loading or drawing.
+        .target(name: "ChartsmithSpec"),
+        // Number and date formatting (d3-format, d3-time-format) with locales.
+        .target(name: "ChartsmithFormat"),
+        // Stage 2: loading, transforming, aggregating and stacking data.
+        .target(name: "ChartsmithData", dependencies: ["ChartsmithSpec", "ChartsmithFormat"]),
+        // Stage 4 (a leaf): backend-free drawing primitives in points.
+        .target(name: "ChartsmithScene"),
+        // Stage 3: scales, ticks, axes, legends, titles and text placement; builds a scene.
+        .target(
+            name: "ChartsmithLayout",
+            dependencies: ["ChartsmithSpec", "ChartsmithData", "ChartsmithFormat", "ChartsmithScene"]
+        ),
+        // Stage 5: draws a scene with Cairo, text through PangoCairo.
+        .target(
+            name: "ChartsmithRender",
+            dependencies: ["ChartsmithScene", "CChartsmithCairo", "CChartsmithPango"]
+        ),
+        // The public facade: spec file in, files out.
+        .target(
+            name: "Chartsmith",
+            dependencies: [
+                "ChartsmithSpec", "ChartsmithData", "ChartsmithFormat",
+                "ChartsmithLayout", "ChartsmithScene", "ChartsmithRender",
+            ]
+        ),
+        .executableTarget(
+            name: "ChartsmithCLI",
+            dependencies: [
+                "Chartsmith",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // PNG encoding (zlib), shared by the renderer and the cairo-floor benchmark program.
+        .target(name: "CChartsmithPNG", linkerSettings: [.linkedLibrary("z")]),
+        // The benchmark: times Chartsmith and the C floor in one run.
+        .executableTarget(
+            name: "ChartsmithBench",
+            dependencies: ["Chartsmith", "ChartsmithRender", "ChartsmithScene", "ChartsmithLayout"]
+        ),
+        // The floor: the same scenes drawn with direct Cairo/PangoCairo calls, no layout.
+        .executableTarget(
+            name: "CairoFloor",
+            dependencies: ["CChartsmithPNG", "CChartsmithCairo", "CChartsmithPango"],
+            cSettings: [.unsafeFlags(["-O2"])],
+            linkerSettings: ["pangocairo-1.0", "pango-1.0", "pangoft2-1.0", "gobject-2.0", "glib-2.0", "fontconfig", "cairo", "m", "pthread"]
+                .map { .linkedLibrary($0) }
+        ),
+
+        .testTarget(name: "ChartsmithSpecTests", dependencies: ["ChartsmithSpec"]),
+        .testTarget(name: "ChartsmithFormatTests", dependencies: ["ChartsmithFormat"]),
+        .testTarget(name: "ChartsmithDataTests", dependencies: ["ChartsmithData", "ChartsmithSpec"]),
+        .testTarget(name: "ChartsmithSceneTests", dependencies: ["ChartsmithScene"]),
+        .testTarget(
+            name: "ChartsmithLayoutTests",
+            dependencies: ["ChartsmithLayout", "ChartsmithSpec", "ChartsmithData", "ChartsmithScene", "ChartsmithRender"]
+        ),
+        .testTarget(name: "ChartsmithRenderTests", dependencies: ["ChartsmithRender", "ChartsmithScene"]),
+        .testTarget(
+            name: "ChartsmithTests",
+            dependencies: ["Chartsmith", "ChartsmithRender", "ChartsmithScene", "ChartsmithLayout"],
+            resources: [.copy("Goldens")]
+        ),
+        .testTarget(name: "ChartsmithCLITests", dependencies: ["ChartsmithCLI"]),
+        .testTarget(name: "ChartsmithBatchTests", dependencies: ["Chartsmith", "ChartsmithCLI"]),
+    ]
+)

@@ -1,0 +1,115 @@
+import Foundation
+
+/// What a batch rendered into an output folder, and from what: the record that makes the
+/// next run incremental and that the contact sheet is drawn from.
+///
+/// Stored as `chartsmith-manifest.json` in the output folder (or
+/// `chartsmith-manifest.shard-I-of-N.json` for one shard, so shards sharing a folder never
+/// write the same file). A run reads every manifest in the folder: an entry whose key
+/// equals the spec's key now, and whose outputs all exist, needs no new render.
+public struct BatchManifest: Codable, Sendable, Hashable {
+    /// The manifest file format.
+    public var format: Int = 1
+    /// The Chartsmith version that wrote it.
+    public var chartsmith: String = ChartsmithVersion.current
+    /// The shard that wrote it (`I/N`), if any.
+    public var shard: String?
+    /// Entries by spec relative path (``BatchSpec/relativePath``).
+    public var entries: [String: Entry] = [:]
+
+    public init(shard: Shard? = nil, entries: [String: Entry] = [:]) {
+        self.shard = shard?.description
+        self.entries = entries
+    }
+
+    /// One spec's last result.
+    public struct Entry: Codable, Sendable, Hashable {
+        /// The spec's path as the user named it.
+        public var spec: String
+        /// The content hash of everything the output depends on (see ``BatchFingerprint``).
+        public var key: String
+        /// `ok` or `failed`.
+        public var status: Status
+        /// Output files, relative to the output folder.
+        public var outputs: [String]
+        /// The failure message, for a failed spec.
+        public var error: String?
+        /// The chart's title and alt text, for the contact sheet.
+        public var title: String?
+        public var description: String?
+        /// The picture the contact sheet shows, relative to the output folder.
+        public var thumbnail: String?
+        /// The files hashed into the key, with their SHA-256 (or `missing`).
+        public var inputs: [Input]
+        /// How long the render took.
+        public var milliseconds: Double?
+
+        public init(spec: String, key: String, status: Status, outputs: [String] = [], error: String? = nil,
+                    title: String? = nil, description: String? = nil, thumbnail: String? = nil,
+                    inputs: [Input] = [], milliseconds: Double? = nil) {
+            self.spec = spec
+            self.key = key
+            self.status = status
+            self.outputs = outputs
+            self.error = error
+            self.title = title
+            self.description = description
+            self.thumbnail = thumbnail
+            self.inputs = inputs
+            self.milliseconds = milliseconds
+        }
+    }
+
+    public enum Status: String, Codable, Sendable, Hashable {
+        case ok, failed
+    }
+
+    /// A file that went into a key.
+    public struct Input: Codable, Sendable, Hashable {
+        /// `spec`, `data` or `style`.
+        public var role: String
+        public var path: String
+        /// Hex SHA-256, or `missing`.
+        public var sha256: String
+
+        public init(role: String, path: String, sha256: String) {
+            self.role = role
+            self.path = path
+            self.sha256 = sha256
+        }
+    }
+
+    /// The manifest file name for a shard (or the whole batch).
+    public static func fileName(for shard: Shard?) -> String {
+        guard let shard, shard.count > 1 else { return "chartsmith-manifest.json" }
+        return "chartsmith-manifest.shard-\(shard.index)-of-\(shard.count).json"
+    }
+
+    /// Whether a file name is a manifest's (lowercased).
+    static func isManifestName(_ name: String) -> Bool {
+        name.hasPrefix("chartsmith-manifest") && name.hasSuffix(".json")
+    }
+
+    /// Every manifest in `folder`, merged; unreadable or foreign files are ignored (the
+    /// worst they cost is a re-render). Where two hold the same spec, the whole-batch
+    /// manifest wins, then shard manifests in name order.
+    public static func loadAll(in folder: URL) -> BatchManifest {
+        var merged = BatchManifest()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { isManifestName($0.lowercased()) }
+            .sorted { a, b in a == fileName(for: nil) ? false : b == fileName(for: nil) ? true : a < b }
+        for name in names {
+            guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)),
+                  let m = try? JSONDecoder().decode(BatchManifest.self, from: data), m.format == 1 else { continue }
+            merged.entries.merge(m.entries) { _, new in new }
+        }
+        return merged
+    }
+
+    /// The manifest as stable, pretty-printed JSON (sorted keys).
+    public func encoded() throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(self)) + [0x0A]
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// How a batch runs.
+public struct BatchOptions: Sendable {
+    /// Where outputs, the manifest and `index.html` go.
+    public var outputFolder: URL
+    /// The output folder as the user wrote it, for the paths in messages and JSON lines.
+    public var outputDisplay: String
+    public var formats: [OutputFormat]
+    /// PNG pixels per point (PDF and SVG pages scale likewise).
+    public var scale: Double
+    /// Specs rendered at once; default: one per processor core.
+    public var jobs: Int
+    /// Re-render every spec, whatever the manifest says.
+    public var force: Bool
+    /// The house style for every spec (`--style`): a name or a path.
+    public var style: String?
+    /// The folder data files may not leave; nil means each spec's own folder.
+    public var dataRoot: URL?
+    /// The slice of the work this run does; nil for all of it.
+    public var shard: Shard?
+    /// Where relative arguments and `--style` paths start.
+    public var workingFolder: URL
+    /// Whether to write `index.html`.
+    public var contactSheet: Bool
+
+    public init(outputFolder: URL, outputDisplay: String? = nil, formats: [OutputFormat] = [.png], scale: Double = 1,
+                jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, style: String? = nil,
+                dataRoot: URL? = nil, shard: Shard? = nil,
+                workingFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                contactSheet: Bool = true) {
+        self.outputFolder = outputFolder.standardizedFileURL
+        self.outputDisplay = outputDisplay ?? outputFolder.path
+        self.formats = formats
+        self.scale = scale
+        self.jobs = max(1, jobs)
+        self.force = force
+        self.style = style
+        self.dataRoot = dataRoot
+        self.shard = shard
+        self.workingFolder = workingFolder
+        self.contactSheet = contactSheet
+    }
+}

@@ -1,0 +1,247 @@
+import Foundation
+
+/// Renders many specs into a folder: on every core, incrementally, one shard at a time,
+/// with a contact sheet.
+///
+/// ```swift
+/// let runner = try BatchRunner(options: BatchOptions(outputFolder: out, formats: [.png, .pdf]))
+/// let summary = runner.run(["specs/"]) { event in … }
+/// ```
+///
+/// A run: discovers the specs (``SpecDiscovery``); decodes each to learn what it reads and
+/// computes its key (``BatchFingerprint``); keeps this shard's; skips those the manifest
+/// shows up to date; renders the rest on ``BatchOptions/jobs`` threads, each spec's failure
+/// its own; then writes the manifest and `index.html`. Outputs mirror the specs' relative
+/// paths and are written atomically. ``cancel()`` (for Ctrl-C) stops new specs from
+/// starting; those in flight finish, and the manifest and sheet are still written.
+public final class BatchRunner: @unchecked Sendable {
+    public let options: BatchOptions
+    let renderer: ChartRenderer
+    let fingerprint: BatchFingerprint
+    private let cancelLock = NSLock()
+    private var cancelled = false
+
+    /// A runner; the `--style` theme is resolved now, so a bad style fails before any work.
+    public init(options: BatchOptions) throws {
+        self.options = options
+        let theme = try StyleLibrary.theme(for: options.style, relativeTo: options.workingFolder)
+        self.renderer = ChartRenderer(theme: theme, dataRoot: options.dataRoot)
+        self.fingerprint = BatchFingerprint(formats: options.formats, scale: options.scale, style: options.style,
+                                            styleFolder: options.workingFolder, dataRoot: options.dataRoot)
+    }
+
+    /// Stops starting new specs. Safe from any thread (a signal handler's queue included).
+    public func cancel() {
+        cancelLock.withLock { cancelled = true }
+    }
+
+    public var isCancelled: Bool { cancelLock.withLock { cancelled } }
+
+    /// Progress reports, delivered one at a time (never concurrently) from worker threads.
+    public enum Event: Sendable {
+        /// The work is known: `total` specs in this shard, `toRender` of them to draw.
+        case planned(total: Int, toRender: Int)
+        /// One spec is done (rendered, unchanged or failed).
+        case finished(BatchResult)
+    }
+
+    /// What the planner learnt about one spec.
+    struct Planned: Sendable {
+        var spec: BatchSpec
+        var key: String
+        var inputs: [BatchManifest.Input]
+        var decodeError: String?
+        var dataFiles: [URL]
+    }
+
+    /// Runs the batch over `arguments` (folders, globs, files).
+    public func run(_ arguments: [String], onEvent: @escaping @Sendable (Event) -> Void = { _ in }) -> BatchSummary {
+        let started = DispatchTime.now()
+        let eventLock = NSLock()
+        let emit: @Sendable (Event) -> Void = { e in eventLock.withLock { onEvent(e) } }
+        let out = options.outputFolder
+
+        // 1. Discover, then learn what every spec reads (all shards agree on the set).
+        let discovery = SpecDiscovery(workingFolder: options.workingFolder, excluded: [out])
+        let (found, problems) = discovery.discover(arguments)
+        let planned = plan(found)
+        let dataFiles = Set(planned.flatMap { $0.dataFiles.map { $0.standardizedFileURL.path } })
+        let all = planned.filter { !($0.spec.foundInFolder && dataFiles.contains($0.spec.url.standardizedFileURL.path)) }
+        let mine = all.filter { options.shard?.contains(relativePath: $0.spec.relativePath) ?? true }
+
+        // 2. Decide what needs drawing.
+        let previous = BatchManifest.loadAll(in: out)
+        let results = Results()
+        let entries = Entries()
+        var claimed: [String: String] = [:]   // output stem → spec that writes it
+        var work: [Planned] = []
+        for p in mine {
+            if let other = claimed[p.spec.outputStem] {
+                let r = BatchResult(path: p.spec.displayPath, relativePath: p.spec.relativePath, status: .failed,
+                                    error: "\(p.spec.displayPath): writes the same outputs as \(other) (\(p.spec.outputStem).*); rename one")
+                results.add(r)
+                entries.set(p.spec.relativePath, .init(spec: p.spec.displayPath, key: "", status: .failed, error: r.error, inputs: p.inputs))
+                continue
+            }
+            claimed[p.spec.outputStem] = p.spec.displayPath
+            if !options.force, let e = previous.entries[p.spec.relativePath], e.key == p.key, upToDate(e) {
+                entries.set(p.spec.relativePath, e)
+                results.add(BatchResult(path: p.spec.displayPath, relativePath: p.spec.relativePath,
+                                        outputs: e.outputs.map(display), status: e.status == .ok ? .unchanged : .failed,
+                                        error: e.error, cached: e.status == .failed))
+            } else {
+                work.append(p)
+            }
+        }
+        for problem in problems {
+            results.add(BatchResult(path: problem.components(separatedBy: ": ").first ?? problem, relativePath: "",
+                                    status: .failed, error: problem))
+        }
+        emit(.planned(total: mine.count + problems.count, toRender: work.count))
+        for r in results.all { emit(.finished(r)) }
+
+        // 3. Render, each spec on its own, on `jobs` threads.
+        let workItems = work
+        let done = Results()
+        WorkerPool.run(count: workItems.count, threads: options.jobs, shouldStop: { [self] in isCancelled }) { [self] i in
+            let (result, entry) = render(workItems[i])
+            entries.set(workItems[i].spec.relativePath, entry)
+            done.add(result)
+            emit(.finished(result))
+        }
+        for r in done.all { results.add(r) }
+        let pending = workItems.count - done.all.count
+
+        // 4. Record: this shard's manifest (earlier entries kept for specs not reached), then the sheet.
+        var manifest = BatchManifest(shard: options.shard)
+        for p in mine {
+            if let e = entries.get(p.spec.relativePath) ?? previous.entries[p.spec.relativePath] {
+                manifest.entries[p.spec.relativePath] = e
+            }
+        }
+        var extraFailures: [BatchResult] = []
+        do {
+            try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+            try BatchFileWriter.write(try manifest.encoded(), to: out.appendingPathComponent(BatchManifest.fileName(for: options.shard)))
+            if options.contactSheet {
+                let merged = BatchManifest.loadAll(in: out)
+                let sheet = ContactSheet(title: "Chartsmith: \(options.outputDisplay)",
+                                         charts: all.compactMap { p in merged.entries[p.spec.relativePath].map { (p.spec.relativePath, $0) } },
+                                         problems: problems)
+                try BatchFileWriter.write(Array(sheet.html().utf8), to: out.appendingPathComponent("index.html"))
+            }
+        } catch {
+            extraFailures.append(BatchResult(path: options.outputDisplay, relativePath: "", status: .failed,
+                                             error: "cannot write the manifest or contact sheet: \(error)"))
+        }
+        var summary = BatchSummary(results: (results.all + extraFailures).sorted { ($0.relativePath, $0.path) < ($1.relativePath, $1.path) },
+                                   discovered: all.count, cancelled: isCancelled && pending > 0,
+                                   seconds: Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9)
+        summary.pendingAtCancel = pending
+        return summary
+    }
+
+    /// Decodes every spec (in parallel) and computes its key.
+    func plan(_ specs: [BatchSpec]) -> [Planned] {
+        let slots = Slots<Planned>(count: specs.count)
+        WorkerPool.run(count: specs.count, threads: options.jobs, shouldStop: { false }) { [self] i in
+            let spec = specs[i]
+            let bytes = (try? Data(contentsOf: spec.url)).map { [UInt8]($0) }
+            var inputs: SpecInputs?
+            var decodeError: String?
+            do {
+                inputs = try SpecInputs.of(specAt: spec.url, dataRoot: options.dataRoot)
+            } catch {
+                decodeError = "\(error)"
+            }
+            let (key, recorded) = fingerprint.key(for: spec, specBytes: bytes, inputs: inputs)
+            slots.set(i, Planned(spec: spec, key: key, inputs: recorded, decodeError: decodeError,
+                                 dataFiles: inputs?.dataFiles.compactMap { $0 } ?? []))
+        }
+        return slots.values
+    }
+
+    /// Renders one spec into every format (and a thumbnail if no PNG is asked for).
+    func render(_ p: Planned) -> (BatchResult, BatchManifest.Entry) {
+        let t0 = DispatchTime.now()
+        func ms() -> Double { Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e6 }
+        let spec = p.spec
+        func failure(_ message: String, cacheable: Bool) -> (BatchResult, BatchManifest.Entry) {
+            let message = message.hasPrefix(spec.displayPath) || message.hasPrefix(spec.url.path) ? message : "\(spec.displayPath): \(message)"
+            // A failure to write may pass (disk full): give it no key, so the next run tries again.
+            return (BatchResult(path: spec.displayPath, relativePath: spec.relativePath, status: .failed, error: message, milliseconds: ms()),
+                    .init(spec: spec.displayPath, key: cacheable ? p.key : "", status: .failed, error: message,
+                          inputs: p.inputs, milliseconds: ms()))
+        }
+        if let e = p.decodeError { return failure(e, cacheable: true) }
+        let scene: Scene
+        do {
+            scene = try renderer.scene(forSpecAt: spec.url)
+        } catch {
+            return failure("\(error)", cacheable: true)
+        }
+        var outputs: [String] = []
+        var thumbnail: String?
+        do {
+            for f in options.formats {
+                let bytes = try renderer.draw(scene, as: f, scale: options.scale)
+                let rel = spec.outputPath(f)
+                try BatchFileWriter.write(bytes, to: options.outputFolder.appendingPathComponent(rel))
+                outputs.append(rel)
+            }
+            thumbnail = outputs.first { $0.hasSuffix(".png") } ?? outputs.first { $0.hasSuffix(".svg") }
+            if thumbnail == nil {
+                let rel = "thumbnails/" + spec.outputStem + ".png"
+                let scale = min(1, ContactSheet.thumbnailWidth * 2 / max(scene.width, 1))
+                let bytes = try renderer.draw(scene, as: .png, scale: scale)
+                try BatchFileWriter.write(bytes, to: options.outputFolder.appendingPathComponent(rel))
+                thumbnail = rel
+            }
+        } catch let e as BatchWriteError {
+            return failure(e.description, cacheable: false)
+        } catch {
+            return failure("\(error)", cacheable: true)
+        }
+        let elapsed = ms()
+        return (BatchResult(path: spec.displayPath, relativePath: spec.relativePath, outputs: outputs.map(display),
+                            status: .rendered, milliseconds: elapsed),
+                .init(spec: spec.displayPath, key: p.key, status: .ok, outputs: outputs, title: scene.metadata.title,
+                      description: scene.metadata.description, thumbnail: thumbnail, inputs: p.inputs, milliseconds: elapsed))
+    }
+
+    /// Whether every file an entry names still exists.
+    func upToDate(_ e: BatchManifest.Entry) -> Bool {
+        guard !e.key.isEmpty else { return false }
+        let files = e.outputs + (e.thumbnail.map { [$0] } ?? [])
+        return files.allSatisfy { FileManager.default.fileExists(atPath: options.outputFolder.appendingPathComponent($0).path) }
+    }
+
+    /// An output path relative to the output folder, as the user would write it.
+    func display(_ rel: String) -> String {
+        let base = options.outputDisplay
+        return base.isEmpty ? rel : (base.hasSuffix("/") ? base + rel : base + "/" + rel)
+    }
+}
+
+/// Thread-safe accumulators for the runner.
+private final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [BatchResult] = []
+    func add(_ r: BatchResult) { lock.withLock { items.append(r) } }
+    var all: [BatchResult] { lock.withLock { items } }
+}
+
+private final class Entries: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [String: BatchManifest.Entry] = [:]
+    func set(_ k: String, _ e: BatchManifest.Entry) { lock.withLock { items[k] = e } }
+    func get(_ k: String) -> BatchManifest.Entry? { lock.withLock { items[k] } }
+}
+
+private final class Slots<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [T?]
+    init(count: Int) { items = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ v: T) { lock.withLock { items[i] = v } }
+    var values: [T] { lock.withLock { items.compactMap { $0 } } }
+}

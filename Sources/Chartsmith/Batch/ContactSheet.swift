@@ -1,0 +1,109 @@
+import Foundation
+
+/// `index.html` for an output folder: a static page of thumbnails with titles, links to
+/// every output format, and the failures with their messages.
+///
+/// One self-contained file: inline CSS, no scripts, relative links only, so it opens from
+/// the file system (`file://…/index.html`) with no server. All text is HTML-escaped.
+public struct ContactSheet: Sendable {
+    /// Thumbnails are shown this many CSS pixels wide.
+    public static let thumbnailWidth = 320.0
+
+    public var title: String
+    /// Entries by spec relative path.
+    public var charts: [(relativePath: String, entry: BatchManifest.Entry)]
+    /// Arguments that named no spec, as messages.
+    public var problems: [String]
+
+    public init(title: String, charts: [(relativePath: String, entry: BatchManifest.Entry)], problems: [String] = []) {
+        self.title = title
+        self.charts = charts.sorted { $0.relativePath < $1.relativePath }
+        self.problems = problems
+    }
+
+    /// The page.
+    public func html() -> String {
+        let ok = charts.filter { $0.entry.status == .ok }
+        let failed = charts.filter { $0.entry.status == .failed }
+        var h = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(Self.escape(title))</title>
+            <style>
+            body{font-family:"DejaVu Sans",Arial,sans-serif;margin:24px;color:#0b0c0c;background:#f3f2f1}
+            h1{font-size:22px;margin:0 0 4px}
+            p.summary{margin:0 0 20px;color:#505a5f}
+            h2{font-size:18px;margin:28px 0 12px}
+            ul.grid{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(\(Int(Self.thumbnailWidth))px,1fr));gap:16px}
+            ul.grid li{background:#fff;border:1px solid #d9d9d9;padding:10px}
+            ul.grid img{display:block;width:100%;height:auto;border:1px solid #eee;background:#fff}
+            .name{font-size:12px;color:#505a5f;word-break:break-all;margin:6px 0 2px}
+            .title{font-size:14px;font-weight:bold;margin:2px 0 6px}
+            .links a{font-size:13px;margin-right:10px}
+            ul.failures{list-style:none;margin:0;padding:0}
+            ul.failures li{background:#fff;border-left:4px solid #d4351c;padding:8px 12px;margin:0 0 10px}
+            ul.failures pre{white-space:pre-wrap;word-break:break-word;margin:6px 0 0;font-size:13px}
+            </style>
+            </head>
+            <body>
+            <h1>\(Self.escape(title))</h1>
+            <p class="summary">\(ok.count) chart\(ok.count == 1 ? "" : "s"), \(failed.count + problems.count) failure\(failed.count + problems.count == 1 ? "" : "s")</p>
+
+            """
+        if !failed.isEmpty || !problems.isEmpty {
+            h += "<h2 id=\"failures\">Failures</h2>\n<ul class=\"failures\">\n"
+            for (rel, e) in failed {
+                h += "<li><div class=\"name\">\(Self.escape(rel))</div><pre>\(Self.escape(e.error ?? "failed"))</pre></li>\n"
+            }
+            for p in problems {
+                h += "<li><pre>\(Self.escape(p))</pre></li>\n"
+            }
+            h += "</ul>\n"
+        }
+        h += "<h2 id=\"charts\">Charts</h2>\n<ul class=\"grid\">\n"
+        for (rel, e) in ok {
+            let caption = e.title?.isEmpty == false ? e.title! : rel
+            h += "<li>"
+            if let thumb = e.thumbnail {
+                h += "<a href=\"\(Self.href(e.outputs.first ?? thumb))\"><img src=\"\(Self.href(thumb))\" alt=\"\(Self.escape(e.description ?? caption))\" loading=\"lazy\"></a>"
+            }
+            h += "<div class=\"name\">\(Self.escape(rel))</div><div class=\"title\">\(Self.escape(caption))</div><div class=\"links\">"
+            for o in e.outputs {
+                h += "<a href=\"\(Self.href(o))\">\(Self.escape((o as NSString).pathExtension.uppercased()))</a>"
+            }
+            h += "</div></li>\n"
+        }
+        h += "</ul>\n</body>\n</html>\n"
+        return h
+    }
+
+    /// Text safe inside HTML elements and attribute values.
+    public static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    /// A relative path as an escaped URL reference: each segment percent-encoded.
+    static func href(_ relativePath: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        let encoded = relativePath.split(separator: "/", omittingEmptySubsequences: false)
+            .map { String($0).addingPercentEncoding(withAllowedCharacters: allowed) ?? String($0) }
+            .joined(separator: "/")
+        return escape(encoded)
+    }
+}

@@ -1,0 +1,143 @@
+import ChartsmithLayout
+import ChartsmithScene
+
+/// The contrast checks a style must pass (WCAG 2.2 AA, as the Analysis Function asks):
+/// text contrasts at least 4.5:1 with what is behind it, and colours that touch (stacked
+/// segments, neighbours in a palette) contrast at least 3:1 or are parted by a
+/// separating outline.
+///
+/// ``check(_:)-theme`` looks at a style's colours; ``check(_:)-scene`` at a drawn chart, so
+/// it also catches a spec's own colours and labels printed on bars. Both return plain
+/// messages; ``ChartRenderer`` and ``StyleLibrary`` turn them into warnings naming the file.
+public enum ContrastCheck {
+    /// The least contrast text needs with its background.
+    public static let textMinimum = 4.5
+    /// The least contrast two touching colours need.
+    public static let adjacentMinimum = 3.0
+
+    /// A style's problems: text role colours against the background, and neighbouring
+    /// palette colours against each other when the style draws no separator.
+    public static func check(_ theme: Theme) -> [String] {
+        var out: [String] = []
+        let bg = theme.background.flattened(over: .white)
+        for (role, color) in theme.roleColors {
+            let c = color.flattened(over: bg)
+            let r = c.contrastRatio(with: bg)
+            if r < textMinimum {
+                out.append("the \(role) colour \(color.hexString) contrasts \(ratio(r)) with the background \(bg.hexString); text needs at least 4.5:1")
+            }
+        }
+        if theme.segmentSeparator == nil {
+            let p = theme.categoryPalette.map { $0.flattened(over: bg) }
+            for i in p.indices.dropLast() {
+                let r = p[i].contrastRatio(with: p[i + 1])
+                if r < adjacentMinimum {
+                    out.append("palette colours \(i + 1) and \(i + 2) (\(p[i].hexString), \(p[i + 1].hexString)) contrast \(ratio(r)); "
+                        + "neighbours in a stack need at least 3:1, or a separating outline (\"separator\": {\"width\": 1})")
+                }
+            }
+        }
+        return out
+    }
+
+    /// A drawn chart's problems: each text against the mark or background behind it, and
+    /// touching bar segments without an outline. Repeats of one problem are reported once.
+    public static func check(_ scene: Scene) -> [String] {
+        var out: [String] = []
+        var seen = Set<String>()
+        let bg = (scene.background ?? .white).flattened(over: .white)
+        // Filled shapes text may sit on, in drawing order.
+        var shapes: [(Rect, Color)] = []
+        for n in scene.allNodes {
+            switch n {
+            case .rect(let r):
+                if let f = r.fill, f.alpha > 0 { shapes.append((r.rect, f)) }
+            case .path(let p):
+                if let f = p.fill, f.alpha > 0, let b = p.path.bounds, b.width > 2, b.height > 2 { shapes.append((b, f)) }
+            default: break
+            }
+        }
+        for t in scene.texts where !t.text.trimmingCharacters(in: .whitespaces).isEmpty {
+            let box = t.bounds
+            let centre = Point(x: box.midX, y: box.midY)
+            var behind = bg
+            for (rect, fill) in shapes where rect.containsPoint(centre) {
+                behind = fill.flattened(over: behind)
+            }
+            let c = t.color.flattened(over: behind)
+            let r = c.contrastRatio(with: behind)
+            guard r < textMinimum else { continue }
+            let key = "\(t.role)|\(c.hexString)|\(behind.hexString)"
+            guard seen.insert(key).inserted else { continue }
+            out.append("\(describe(t.role)) \"\(t.text)\" (\(c.hexString) on \(behind.hexString)) contrasts \(ratio(r)); text needs at least 4.5:1")
+        }
+        let bars = scene.rects(.mark).filter { $0.fill != nil && $0.rect.width > 0 && $0.rect.height > 0 }
+        for i in bars.indices {
+            for j in bars.indices where j > i {
+                let a = bars[i], b = bars[j]
+                guard a.stroke == nil || b.stroke == nil, touching(a.rect, b.rect) else { continue }
+                if let s = a.stroke ?? b.stroke, s.width > 0 { continue }
+                let ca = a.fill!.flattened(over: bg), cb = b.fill!.flattened(over: bg)
+                let r = ca.contrastRatio(with: cb)
+                guard r < adjacentMinimum else { continue }
+                let key = "bars|\(min(ca.hexString, cb.hexString))|\(max(ca.hexString, cb.hexString))"
+                guard seen.insert(key).inserted else { continue }
+                out.append("touching bar segments \(ca.hexString) and \(cb.hexString)"
+                    + (a.name.map { " (\($0))" } ?? "")
+                    + " contrast \(ratio(r)); they need at least 3:1, or a separating outline (\"separator\": {\"width\": 1})")
+            }
+        }
+        return out
+    }
+
+    /// Whether two rectangles share an edge (within half a point) along more than a point.
+    static func touching(_ a: Rect, _ b: Rect) -> Bool {
+        let eps = 0.5
+        let overlapX = min(a.maxX, b.maxX) - max(a.minX, b.minX)
+        let overlapY = min(a.maxY, b.maxY) - max(a.minY, b.minY)
+        let verticalEdge = (abs(a.maxX - b.minX) <= eps || abs(b.maxX - a.minX) <= eps) && overlapY > 1
+        let horizontalEdge = (abs(a.maxY - b.minY) <= eps || abs(b.maxY - a.minY) <= eps) && overlapX > 1
+        return verticalEdge || horizontalEdge
+    }
+
+    static func ratio(_ r: Double) -> String {
+        let v = (r * 100).rounded(.down) / 100
+        var s = String(v)
+        if s.hasSuffix(".0") { s.removeLast(2) }
+        return s + ":1"
+    }
+
+    static func describe(_ role: Role) -> String {
+        switch role {
+        case .title: return "the title"
+        case .subtitle: return "the subtitle"
+        case .source: return "the source line"
+        case .notes: return "the note"
+        case .axisLabel: return "the axis label"
+        case .axisTitle: return "the axis title"
+        case .legendLabel: return "the legend label"
+        case .legendTitle: return "the legend title"
+        case .markLabel: return "the value label"
+        case .total: return "the total"
+        case .directLabel: return "the direct label"
+        case .annotation: return "the annotation"
+        default: return "the text"
+        }
+    }
+}
+
+extension Color {
+    /// This colour composited over an opaque `background` (straight alpha).
+    func flattened(over background: Color) -> Color {
+        guard alpha < 1 else { return self }
+        let a = max(0, alpha)
+        return Color(red: red * a + background.red * (1 - a), green: green * a + background.green * (1 - a),
+                     blue: blue * a + background.blue * (1 - a))
+    }
+}
+
+extension Rect {
+    func containsPoint(_ p: Point) -> Bool {
+        p.x >= minX && p.x <= maxX && p.y >= minY && p.y <= maxY
+    }
+}

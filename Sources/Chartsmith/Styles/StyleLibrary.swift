@@ -1,0 +1,210 @@
+import ChartsmithLayout
+import ChartsmithRender
+import ChartsmithSpec
+import Foundation
+
+/// House styles: JSON files (`Styles/*.json`, or any path) resolved into a ``Theme``.
+///
+/// A style file is a Vega-Lite `config` object plus the briefing additions (see
+/// ``Config``), with an optional one-line `description` and `extends` (a style to build
+/// on). The cascade, lowest first:
+///
+/// 1. the built-in defaults (``Theme/briefing``);
+/// 2. the style: the spec's `"style"` key if it has one, else `--style` (or
+///    ``ChartRenderer/theme``), each with its `extends` chain applied base first;
+/// 3. the spec's `config`;
+/// 4. properties set on the spec itself (`width`, `height`, `autosize`, `padding`,
+///    `background`, mark and encoding properties).
+///
+/// A name (`print`) is looked up as a file first, the way ``StyleReference`` finds it
+/// (`Styles/print.json` beside the spec, in any folder above it, or in the working folder),
+/// and otherwise is one of the built-in styles (``builtInNames``), which are copies of the
+/// repository's `Styles/*.json` compiled into Chartsmith. A path (`house/dark.json`) is read
+/// relative to the spec's folder (for a spec's `"style"`) or the working folder.
+public enum StyleLibrary {
+    /// The style used when none is named.
+    public static let defaultStyleName = "briefing"
+
+    /// The built-in style names, in listing order.
+    public static var builtInNames: [String] { BuiltInStyles.names }
+
+    /// The theme for a style name (`"briefing"`) or a path to a style file; nil gives the
+    /// built-in briefing default.
+    ///
+    /// - Throws: ``ChartsmithError`` naming the style file, with line:column and JSON path
+    ///   for a mistake inside it.
+    public static func theme(for nameOrPath: String?, relativeTo folder: URL? = nil) throws -> Theme {
+        try style(nameOrPath, relativeTo: folder).theme
+    }
+
+    /// The resolved style for a name or path; nil gives the built-in briefing default.
+    public static func style(_ nameOrPath: String?, relativeTo folder: URL? = nil) throws -> Style {
+        guard let nameOrPath else { return try builtIn(defaultStyleName) }
+        return try load(nameOrPath, relativeTo: folder, builtInOnly: false, visiting: [])
+    }
+
+    /// Every style that a name can reach from `folder`: the built-in ones, then the files
+    /// in `Styles/` folders found the way names are looked up, each name once (a file
+    /// shadows the built-in style of its name). Styles that fail to load are listed with
+    /// their error as the description.
+    public static func available(relativeTo folder: URL? = nil) -> [StyleListing] {
+        var names = builtInNames
+        for dir in styleFolders(relativeTo: folder) {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+            for f in files.sorted() where f.hasSuffix(".json") {
+                let name = String(f.dropLast(5))
+                if !names.contains(name) { names.append(name) }
+            }
+        }
+        return names.map { name in
+            do {
+                let s = try style(name, relativeTo: folder)
+                return StyleListing(name: name, summary: s.summary, file: s.file)
+            } catch {
+                return StyleListing(name: name, summary: "cannot be loaded: \(error)",
+                                    file: StyleReference.file(for: name, relativeTo: folder))
+            }
+        }
+    }
+
+    /// The `Styles/` folders a bare name is looked up in, nearest first.
+    static func styleFolders(relativeTo folder: URL?) -> [URL] {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        var out: [URL] = []
+        var dir = (folder ?? cwd).standardizedFileURL
+        while true {
+            out.append(dir.appendingPathComponent("Styles"))
+            let parent = dir.deletingLastPathComponent()
+            if parent.path == dir.path { break }
+            dir = parent
+        }
+        out.append(cwd.appendingPathComponent("Styles"))
+        var unique: [URL] = []
+        for u in out where !unique.contains(u) {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: u.path, isDirectory: &isDir), isDir.boolValue { unique.append(u) }
+        }
+        return unique
+    }
+
+    // MARK: Loading
+
+    static func builtIn(_ name: String) throws -> Style {
+        try load(name, relativeTo: nil, builtInOnly: true, visiting: [])
+    }
+
+    static func load(_ nameOrPath: String, relativeTo folder: URL?, builtInOnly: Bool, visiting: [String]) throws -> Style {
+        let file = builtInOnly ? nil : StyleReference.file(for: nameOrPath, relativeTo: folder)
+        let identity: String
+        let bytes: [UInt8]
+        let shown: String
+        let name: String
+        if let file {
+            identity = file.path
+            shown = display(file)
+            name = file.deletingPathExtension().lastPathComponent
+            do {
+                bytes = [UInt8](try Data(contentsOf: file))
+            } catch {
+                throw ChartsmithError(file: shown, message: "cannot read the style file: \(error.localizedDescription)")
+            }
+        } else if let text = BuiltInStyles.files[nameOrPath] {
+            identity = "built-in:" + nameOrPath
+            shown = "built-in style \"\(nameOrPath)\""
+            name = nameOrPath
+            bytes = Array(text.utf8)
+        } else {
+            let looksLikePath = nameOrPath.contains("/") || nameOrPath.hasSuffix(".json")
+            let message = looksLikePath
+                ? "no style file \"\(nameOrPath)\" (looked relative to \((folder ?? URL(fileURLWithPath: ".")).path))"
+                : "unknown style \"\(nameOrPath)\"; expected one of " + builtInNames.joined(separator: ", ")
+                    + " or a path to a style file"
+            let d = Diagnostic(message: message, location: nil, path: nil,
+                               suggestion: looksLikePath ? nil : Suggest.closest(to: nameOrPath, in: builtInNames))
+            throw ChartsmithError(file: "--style", message: d.description)
+        }
+        if visiting.contains(identity) {
+            throw ChartsmithError(file: shown, message: "the style extends itself (\((visiting + [identity]).joined(separator: " → ")))")
+        }
+        let config: Config
+        do {
+            config = try ConfigDecoder.decodeStyle(bytes, file: shown)
+        } catch let d as Diagnostic {
+            throw ChartsmithError(file: shown, message: d.withFile(shown).description)
+        }
+        var base = Theme.briefing
+        var chain: [String] = []
+        if let ext = config.extends {
+            let parent: Style
+            do {
+                parent = try load(ext.value, relativeTo: file?.deletingLastPathComponent(), builtInOnly: file == nil,
+                                  visiting: visiting + [identity])
+            } catch let e as ChartsmithError {
+                let d = Diagnostic(message: "cannot load the style it extends: \(e.description)", location: ext.location, path: ext.path)
+                throw ChartsmithError(file: shown, message: d.withFile(shown).description)
+            }
+            base = parent.theme
+            chain = parent.chain
+        }
+        let theme: Theme
+        do {
+            theme = try base.applying(config)
+        } catch let d as Diagnostic {
+            throw ChartsmithError(file: shown, message: d.withFile(shown).description)
+        }
+        var warnings = ContrastCheck.check(theme).map { Diagnostic(file: shown, message: $0, severity: .warning) }
+        warnings += fontWarnings(theme).map { Diagnostic(file: shown, message: $0, severity: .warning) }
+        return Style(name: name, summary: config.description ?? "", file: file, chain: chain + [name],
+                     config: config, theme: theme, warnings: warnings)
+    }
+
+    /// Fonts the renderer does not have: they would fall back to DejaVu Sans.
+    static func fontWarnings(_ theme: Theme) -> [String] {
+        let generic: Set<String> = ["sans-serif", "serif", "monospace", "sans", "mono"]
+        var seen = Set<String>()
+        var out: [String] = []
+        for (role, font) in theme.roleFonts {
+            let families = font.family.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let known = families.contains { generic.contains($0.lowercased()) || FontLibrary.shared.contains(family: $0) }
+            if !known, seen.insert(font.family).inserted {
+                out.append("the \(role) font \"\(font.family)\" is not available, so DejaVu Sans is used; available: "
+                    + FontLibrary.shared.families.joined(separator: ", "))
+            }
+        }
+        return out
+    }
+
+    /// A path as the user would write it: relative to the working folder when inside it.
+    static func display(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        let p = url.standardizedFileURL.path
+        if p.hasPrefix(cwd + "/") { return String(p.dropFirst(cwd.count + 1)) }
+        return p
+    }
+}
+
+/// A house style, resolved.
+public struct Style: Sendable {
+    /// The style's name: the built-in name or the file's name without `.json`.
+    public var name: String
+    /// The style's one-line `description`.
+    public var summary: String
+    /// The file it was read from; nil for a built-in style.
+    public var file: URL?
+    /// The names of the styles applied, base first (`["briefing", "print"]`).
+    public var chain: [String]
+    /// The style file's own `config`, as written.
+    public var config: Config
+    /// The built-in defaults with the chain applied.
+    public var theme: Theme
+    /// Contrast and font problems of the style, naming its file.
+    public var warnings: [Diagnostic]
+}
+
+/// One line of `chartsmith styles`.
+public struct StyleListing: Sendable, Hashable {
+    public var name: String
+    public var summary: String
+    /// The file, or nil for a built-in style.
+    public var file: URL?
+}

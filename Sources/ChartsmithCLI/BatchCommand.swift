@@ -1,0 +1,120 @@
+import ArgumentParser
+import Chartsmith
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `chartsmith batch PATH... --out DIR`: many specs, every core, incremental, shardable.
+struct Batch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render folders and globs of specs into DIR, incrementally, on every core.",
+        discussion: """
+            PATH is a folder (searched recursively for *.json specs), a quoted glob ('specs/**/*.json') \
+            or a spec file. Outputs mirror the folders below each PATH: specs/a/b.json → DIR/a/b.png. \
+            DIR also gets chartsmith-manifest.json (what was rendered from what) and index.html \
+            (a contact sheet: thumbnails, links to every format, failures).
+
+            A spec is rendered again only when it, a data file it reads, its style, the formats, \
+            the scale or the Chartsmith version changed since the last run into DIR; --force renders all.
+
+            --shard I/N renders only shard I of N (1-based); every spec is in exactly one shard, \
+            decided by its relative path. --shard auto/N takes I from JOB_COMPLETION_INDEX (Kubernetes \
+            Indexed Job, 0-based), SLURM_ARRAY_TASK_ID (minus SLURM_ARRAY_TASK_MIN) or PARALLEL_SEQ \
+            (GNU parallel); --shard auto also takes N from SLURM_ARRAY_TASK_COUNT or CHARTSMITH_SHARD_COUNT.
+
+            Exit status: 0 when every spec rendered or was up to date, 1 when any failed (the others \
+            still render), 2 for misuse, 130 when interrupted (Ctrl-C: specs in flight finish, the \
+            manifest is written, no partial files are left).
+            """
+    )
+
+    @Argument(help: "Folders, globs and spec files.")
+    var paths: [String]
+
+    @Option(name: .shortAndLong, help: "Output folder (created if missing).")
+    var out: String
+
+    @Option(name: .shortAndLong, help: "Comma-separated formats: png, pdf, svg.")
+    var format: String = "png"
+
+    @Option(name: .shortAndLong, help: "Specs rendered at once (default: one per core).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "House style for every spec: a name or a style file.")
+    var style: String?
+
+    @Option(help: "Pixel density for PNG (2 for high-DPI screens).")
+    var scale: Double = 1
+
+    @Option(help: "Folder that data files may not leave (default: each spec's own folder).")
+    var dataRoot: String?
+
+    @Option(help: "Render one slice: I/N, auto/N or auto (see below).")
+    var shard: String?
+
+    @Flag(help: "Render every spec even if the manifest says it is up to date.")
+    var force = false
+
+    @Flag(name: .shortAndLong, help: "Print only failures.")
+    var quiet = false
+
+    @Flag(help: "Print one JSON line per spec on standard output: path, outputs, status, error, milliseconds.")
+    var json = false
+
+    @Flag(help: "Do not write index.html.")
+    var noContactSheet = false
+
+    func validate() throws {
+        _ = try OutputFormat.list(format)
+        guard scale > 0, scale <= 16, scale.isFinite else {
+            throw ValidationError("--scale must be between 0 and 16 (got \(scale))")
+        }
+        guard jobs >= 1, jobs <= 1024 else { throw ValidationError("--jobs must be between 1 and 1024 (got \(jobs))") }
+        if let shard { _ = try parseShard(shard) }
+    }
+
+    func parseShard(_ text: String) throws -> Shard {
+        do {
+            return try Shard.parse(text, environment: ProcessInfo.processInfo.environment)
+        } catch let e as ShardError {
+            throw ValidationError(e.message)
+        }
+    }
+
+    func run() throws {
+        let options = BatchOptions(
+            outputFolder: URL(fileURLWithPath: out), outputDisplay: out, formats: try OutputFormat.list(format),
+            scale: scale, jobs: jobs, force: force, style: style, dataRoot: dataRoot.map { URL(fileURLWithPath: $0) },
+            shard: try shard.map(parseShard), contactSheet: !noContactSheet)
+        let runner: BatchRunner
+        do {
+            runner = try BatchRunner(options: options)
+        } catch {
+            throw ValidationError("--style \(style ?? ""): \(error)")
+        }
+        let interrupt = InterruptHandler { runner.cancel() }
+        let console = BatchConsole(mode: quiet ? .quiet : (json ? .json : (isatty(STDERR_FILENO) == 1 ? .terminal : .plain)))
+        let summary = runner.run(paths) { console.handle($0) }
+        interrupt.stop()
+        console.finish(summary)
+        if summary.cancelled || runner.isCancelled { throw ExitCode(130) }
+        if !summary.failed.isEmpty { throw ExitCode(1) }
+    }
+}
+
+extension OutputFormat {
+    /// Parses `png,pdf`, keeping order and dropping repeats.
+    static func list(_ text: String) throws -> [OutputFormat] {
+        var result: [OutputFormat] = []
+        for part in text.split(separator: ",") {
+            let name = part.trimmingCharacters(in: .whitespaces).lowercased()
+            guard let f = OutputFormat(rawValue: name) else {
+                throw ValidationError("unknown format '\(name)'; expected png, pdf or svg")
+            }
+            if !result.contains(f) { result.append(f) }
+        }
+        guard !result.isEmpty else { throw ValidationError("--format names no format") }
+        return result
+    }
+}

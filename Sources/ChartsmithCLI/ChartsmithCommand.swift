@@ -1,0 +1,33 @@
+import ArgumentParser
+import Chartsmith
+import Foundation
+
+/// `chartsmith`: renders JSON chart specs to PNG, PDF and SVG.
+@main
+struct ChartsmithCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chartsmith",
+        abstract: "Render JSON chart specifications (a Vega-Lite v5 subset) to PNG, PDF and SVG.",
+        subcommands: [Render.self, Batch.self, Watch.self],
+        defaultSubcommand: nil
+    )
+
+    /// Exit codes: 0 all rendered, 1 a spec failed, 2 misuse.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            FileHandle.standardError.write(Data("Run 'chartsmith --help' for usage.\n".utf8))
+            Foundation.exit(2)
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import ArgumentParser
+import Chartsmith
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `chartsmith watch SPEC|DIR... --out DIR`: re-renders a spec when it, its data or its
+/// style changes.
+struct Watch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render specs, then render each again whenever it, its data or its style changes.",
+        discussion: """
+            Renders like `chartsmith batch` (same outputs, manifest and index.html), then polls the \
+            specs, the data files they read and their style files. After a change has settled, the \
+            specs whose content hash changed are rendered again; a touched but unchanged file renders \
+            nothing. New specs in a watched folder are picked up. Stop with Ctrl-C.
+            """
+    )
+
+    @Argument(help: "Spec files, folders or globs to watch.")
+    var paths: [String]
+
+    @Option(name: .shortAndLong, help: "Output folder (created if missing).")
+    var out: String
+
+    @Option(name: .shortAndLong, help: "Comma-separated formats: png, pdf, svg.")
+    var format: String = "png"
+
+    @Option(help: "House style for every spec: a name or a style file.")
+    var style: String?
+
+    @Option(help: "Pixel density for PNG.")
+    var scale: Double = 1
+
+    @Option(help: "Folder that data files may not leave (default: each spec's own folder).")
+    var dataRoot: String?
+
+    @Option(help: "Seconds between checks for changes.")
+    var interval: Double = 0.3
+
+    func validate() throws {
+        _ = try OutputFormat.list(format)
+        guard scale > 0, scale <= 16, scale.isFinite else { throw ValidationError("--scale must be between 0 and 16") }
+        guard interval >= 0.05, interval <= 60 else { throw ValidationError("--interval must be between 0.05 and 60 seconds") }
+    }
+
+    func run() throws {
+        let options = BatchOptions(outputFolder: URL(fileURLWithPath: out), outputDisplay: out,
+                                   formats: try OutputFormat.list(format), scale: scale, style: style,
+                                   dataRoot: dataRoot.map { URL(fileURLWithPath: $0) })
+        let runner: BatchRunner
+        do {
+            runner = try BatchRunner(options: options)
+        } catch {
+            throw ValidationError("--style \(style ?? ""): \(error)")
+        }
+        let stop = StopFlag()
+        let interrupt = InterruptHandler { stop.set() }
+        defer { interrupt.stop() }
+        let discovery = SpecDiscovery(workingFolder: options.workingFolder, excluded: [options.outputFolder])
+
+        func pass() {
+            let summary = runner.run(paths) { event in
+                guard case .finished(let r) = event else { return }
+                switch r.status {
+                case .rendered:
+                    Self.say("rendered \(r.path) → \(r.outputs.joined(separator: ", ")) (\(Int(r.milliseconds.rounded())) ms)")
+                case .failed where !r.cached:
+                    Self.say(r.error ?? "\(r.path): failed")
+                default: break
+                }
+            }
+            if summary.rendered == 0 && summary.failed.allSatisfy(\.cached) {
+                Self.say("up to date (\(summary.results.count) spec\(summary.results.count == 1 ? "" : "s"))")
+            }
+        }
+
+        pass()
+        var seen = WatchSignature.capture(paths, discovery: discovery, outputFolder: options.outputFolder)
+        Self.say("watching \(seen.files.count) file\(seen.files.count == 1 ? "" : "s"); Ctrl-C to stop")
+        while !stop.isSet {
+            Thread.sleep(forTimeInterval: interval)
+            let now = WatchSignature.capture(paths, discovery: discovery, outputFolder: options.outputFolder)
+            guard now != seen else { continue }
+            // Let a burst of saves settle before rendering.
+            var settled = now
+            repeat {
+                Thread.sleep(forTimeInterval: interval)
+                let again = WatchSignature.capture(paths, discovery: discovery, outputFolder: options.outputFolder)
+                if again == settled { break }
+                settled = again
+            } while !stop.isSet
+            if stop.isSet { break }
+            Self.say("changed: " + settled.changes(since: seen).map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", "))
+            pass()
+            seen = WatchSignature.capture(paths, discovery: discovery, outputFolder: options.outputFolder)
+        }
+        throw ExitCode(130)
+    }
+
+    static func say(_ s: String) {
+        FileHandle.standardError.write(Data((s + "\n").utf8))
+    }
+}
+
+/// A flag set from the signal queue and read by the polling loop.
+final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    func set() { lock.withLock { value = true } }
+    var isSet: Bool { lock.withLock { value } }
+}

@@ -1,0 +1,69 @@
+import ChartsmithSpec
+
+/// Aggregate operations over a group of values, as Vega computes them.
+public enum Aggregation {
+    /// Applies `op` to the values of one field in a group of rows.
+    public static func apply(_ op: AggregateOp, field: String?, rows: [Row]) -> Value {
+        if op == .count { return .number(Double(rows.count)) }
+        guard let field else { return .number(Double(rows.count)) }
+        let values = rows.map { $0[field] }
+        let nums = values.compactMap(\.number)
+        switch op {
+        case .count: return .number(Double(rows.count))
+        case .valid: return .number(Double(values.filter { !$0.isNull }.count))
+        case .missing: return .number(Double(values.filter { $0.isNull }.count))
+        case .distinct: return .number(Double(Set(values).count))
+        case .sum: return .number(nums.reduce(0, +))
+        case .mean, .average: return nums.isEmpty ? .null : .number(nums.reduce(0, +) / Double(nums.count))
+        case .median: return quantile(nums, 0.5).map(Value.number) ?? .null
+        case .q1: return quantile(nums, 0.25).map(Value.number) ?? .null
+        case .q3: return quantile(nums, 0.75).map(Value.number) ?? .null
+        case .min: return nums.min().map(Value.number) ?? .null
+        case .max: return nums.max().map(Value.number) ?? .null
+        case .variance, .stdev:
+            guard nums.count > 1 else { return .null }
+            let m = nums.reduce(0, +) / Double(nums.count)
+            let v = nums.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(nums.count - 1)
+            return .number(op == .variance ? v : v.squareRoot())
+        case .argmin, .argmax:
+            return .null
+        }
+    }
+
+    /// `argmin`/`argmax`: the value of `field` in the row where `by` is smallest or largest
+    /// (the first such row, as Vega keeps it).
+    public static func arg(_ op: AggregateOp, by: String, field: String?, rows: [Row]) -> Value {
+        var best: Row? = nil
+        var bestValue = 0.0
+        for r in rows {
+            guard let v = r[by].number else { continue }
+            if best == nil || (op == .argmax ? v > bestValue : v < bestValue) { best = r; bestValue = v }
+        }
+        guard let best else { return .null }
+        return field.map { best[$0] } ?? .null
+    }
+
+    /// d3's quantile (R-7 interpolation) of unsorted values.
+    static func quantile(_ xs: [Double], _ p: Double) -> Double? {
+        guard !xs.isEmpty else { return nil }
+        let s = xs.sorted()
+        let i = (Double(s.count) - 1) * p
+        let lo = Int(i.rounded(.down))
+        let hi = min(lo + 1, s.count - 1)
+        return s[lo] + (s[hi] - s[lo]) * (i - Double(lo))
+    }
+
+    /// Groups rows by the values of `groupby` fields, keeping first-seen order.
+    public static func group(_ rows: [Row], by groupby: [String]) -> [(key: [Value], rows: [Row])] {
+        var index: [[Value]: Int] = [:]
+        var groups: [(key: [Value], rows: [Row])] = []
+        for r in rows {
+            let key = groupby.map { r[$0] }
+            if let i = index[key] { groups[i].rows.append(r) } else {
+                index[key] = groups.count
+                groups.append((key, [r]))
+            }
+        }
+        return groups
+    }
+}

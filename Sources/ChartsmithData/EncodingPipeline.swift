@@ -1,0 +1,132 @@
+import ChartsmithSpec
+
+/// Prepares a table for one view: coerces fields to their encoded types, applies the
+/// encoding's time units, bins and aggregates, drops invalid values, and stacks.
+///
+/// The output carries every channel's ``ChannelDef/outputField``; stacked views also carry
+/// `<field>_start` and `<field>_end`.
+public enum EncodingPipeline {
+    /// Channels whose fields are prepared (position and the channels that split marks).
+    static let dataChannels: [Channel] = [.x, .y, .x2, .y2, .color, .fill, .stroke, .opacity, .strokeDash,
+                                          .size, .detail, .order, .xOffset, .yOffset, .text, .strokeWidth,
+                                          .fillOpacity, .strokeOpacity]
+
+    public static func prepare(_ input: Table, view: ViewSemantics, transformed: Bool = false) throws -> Table {
+        var t = input
+        let enc = view.encoding
+        let defs: [(Channel, ChannelDef)] = dataChannels.flatMap { ch in (enc.channels[ch] ?? []).map { (ch, $0) } }
+
+        // 1. Coerce fields by use, and compute time units and bins.
+        for (ch, d) in defs {
+            guard let field = d.field else { continue }
+            if d.aggregate == .count || d.aggregate == .distinct || d.aggregate == .valid || d.aggregate == .missing { continue }
+            if let arg = d.argField { t = try coerceNumbers(t, field: arg, transformed: transformed) }
+            let type = d.effectiveType(for: ch)
+            if type == .temporal || d.timeUnit != nil {
+                for i in t.rows.indices {
+                    let v = t.rows[i][field]
+                    if v.isNull { continue }
+                    if case .string(let s) = v, s.trimmingCharacters(in: .whitespaces).isEmpty {
+                        t.rows[i][field] = .null
+                        continue
+                    }
+                    guard let ms = Coercion.date(v) else {
+                        throw DataError(row: transformed ? nil : i + 1, field: field,
+                                        message: "\(v) is not a date (the field is encoded as temporal)")
+                    }
+                    t.rows[i][field] = .date(ms)
+                }
+                if let unit = d.timeUnit, let out = d.outputField, out != field {
+                    t.addField(out)
+                    for i in t.rows.indices {
+                        if case .date(let ms) = t.rows[i][field] { t.rows[i][out] = .date(unit.truncate(ms)) } else { t.rows[i][out] = .null }
+                    }
+                }
+            } else if type == .quantitative {
+                t = try coerceNumbers(t, field: field, transformed: transformed)
+                if let b = d.bin, !b.binned, let out = d.outputField {
+                    t = Binning.bin(t, field: field, as: out, spec: b)
+                }
+            }
+        }
+
+        // 2. Aggregate when any channel aggregates.
+        let aggregated = defs.filter { $0.1.aggregate != nil }
+        if !aggregated.isEmpty {
+            var groupby: [String] = []
+            for (_, d) in defs where d.aggregate == nil {
+                for f in [d.outputField, d.binEndField].compactMap({ $0 }) where !groupby.contains(f) { groupby.append(f) }
+            }
+            var out = Table(fields: groupby)
+            var ops: [(AggregateOp, String?, String)] = []
+            var args: [String: String] = [:]  // output name → argmin/argmax field
+            for (_, d) in aggregated {
+                let name = d.outputField!
+                if !ops.contains(where: { $0.2 == name }) { ops.append((d.aggregate!, d.field, name)); out.addField(name) }
+                if let a = d.argField { args[name] = a }
+            }
+            for g in Aggregation.group(t.rows, by: groupby) {
+                var r = Row()
+                for (k, f) in groupby.enumerated() { r[f] = g.key[k] }
+                for (op, f, name) in ops {
+                    if let a = args[name] {
+                        r[name] = Aggregation.arg(op, by: a, field: f, rows: g.rows)
+                    } else {
+                        r[name] = Aggregation.apply(op, field: f, rows: g.rows)
+                    }
+                }
+                out.rows.append(r)
+            }
+            t = out
+        }
+
+        // 3. Invalid values: dropped for continuous position channels, except that lines and
+        //    areas keep them (as breaks) unless the mark asks to filter.
+        let keepsGaps = [.line, .area].contains(view.mark.type) && view.mark.invalidFilter != true
+        for ch in [Channel.x, .y] {
+            guard let d = enc[ch], let f = d.outputField, d.isContinuous(for: ch) else { continue }
+            if keepsGaps && ch == view.valueChannel { continue }
+            t.rows = t.rows.filter { !$0[f].isNull }
+        }
+
+        // 4. Stack.
+        if let s = view.stack, let vf = enc[s.channel]?.outputField {
+            var groupby: [String] = []
+            let other: Channel = s.channel == .y ? .x : .y
+            if let g = enc[other] {
+                for f in [g.outputField, g.binEndField].compactMap({ $0 }) { groupby.append(f) }
+            }
+            t = Stacking.stack(t, field: vf, groupby: groupby, sort: s.sort, offset: s.offset)
+        }
+        return t
+    }
+
+    /// Strings Vega's number parsing reads as missing rather than as a mistake.
+    public static let missingMarkers: Set<String> = ["NA", "N/A", "NaN", "nan", "null", "NULL", "None", "n/a", "na", "-", "."]
+
+    /// Numbers for a quantitative field: numeric strings parsed, blanks and missing markers
+    /// null; any other text is an error naming the row.
+    static func coerceNumbers(_ table: Table, field: String, transformed: Bool) throws -> Table {
+        var t = table
+        for i in t.rows.indices {
+            let v = t.rows[i][field]
+            switch v {
+            case .number, .null: continue
+            case .string(let s):
+                let trimmed = s.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty || missingMarkers.contains(trimmed) { t.rows[i][field] = .null; continue }
+                guard let n = v.number else {
+                    throw DataError(row: transformed ? nil : i + 1, field: field,
+                                    message: "\(v) is not a number (the field is encoded as quantitative)")
+                }
+                t.rows[i][field] = .number(n)
+            default:
+                guard let n = v.number else { t.rows[i][field] = .null; continue }
+                t.rows[i][field] = .number(n)
+            }
+        }
+        return t
+    }
+}
+
+import Foundation

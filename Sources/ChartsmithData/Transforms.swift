@@ -1,0 +1,219 @@
+import ChartsmithSpec
+
+/// Applies the spec's `transform` list to a table, in order, as Vega-Lite does.
+public enum Transforms {
+    public static func apply(_ transforms: [Transform], to table: Table) throws -> Table {
+        var t = table
+        for (i, tr) in transforms.enumerated() {
+            do {
+                t = try apply(tr, to: t)
+            } catch let e as ExpressionError {
+                throw DataError(message: "transform[\(i)]: \(e)")
+            } catch var e as DataError {
+                e.message = "transform[\(i)]: " + e.message
+                throw e
+            }
+        }
+        return t
+    }
+
+    static func apply(_ tr: Transform, to table: Table) throws -> Table {
+        var t = table
+        switch tr {
+        case .filter(let p):
+            let test = try Predicate(p)
+            t.rows = t.rows.filter { test.matches($0) }
+        case .calculate(let source, let name):
+            let e = try Expression(source)
+            t.addField(name)
+            for i in t.rows.indices { t.rows[i][name] = e.evaluate(t.rows[i]) }
+        case .fold(let fields, let keyAs, let valueAs):
+            var out = Table(fields: t.fields + [keyAs, valueAs])
+            for r in t.rows {
+                for f in fields {
+                    var n = r
+                    n[keyAs] = .string(f)
+                    n[valueAs] = r[f]
+                    out.rows.append(n)
+                }
+            }
+            t = out
+        case .aggregate(let ops, let groupby):
+            var out = Table(fields: groupby + ops.map(\.outputName))
+            for g in Aggregation.group(t.rows, by: groupby) {
+                var r = Row()
+                for (k, f) in groupby.enumerated() { r[f] = g.key[k] }
+                for op in ops { r[op.outputName] = Aggregation.apply(op.op, field: op.field, rows: g.rows) }
+                out.rows.append(r)
+            }
+            t = out
+        case .joinaggregate(let ops, let groupby):
+            for op in ops { t.addField(op.outputName) }
+            var rows = t.rows
+            var index: [[Value]: [Int]] = [:]
+            var order: [[Value]] = []
+            for (i, r) in rows.enumerated() {
+                let key = groupby.map { r[$0] }
+                if index[key] == nil { order.append(key) }
+                index[key, default: []].append(i)
+            }
+            for key in order {
+                let members = index[key]!
+                let groupRows = members.map { rows[$0] }
+                for op in ops {
+                    let v = Aggregation.apply(op.op, field: op.field, rows: groupRows)
+                    for i in members { rows[i][op.outputName] = v }
+                }
+            }
+            t.rows = rows
+        case .window(let ops, let sort, let groupby, let frame):
+            t = try Window.apply(ops: ops, sort: sort, groupby: groupby, frame: frame, to: t)
+        case .timeUnit(let unit, let field, let name):
+            t.addField(name)
+            for i in t.rows.indices {
+                t.rows[i][name] = Coercion.date(t.rows[i][field]).map { .date(unit.truncate($0)) } ?? .null
+            }
+        case .bin(let spec, let field, let start, let end):
+            for i in t.rows.indices {
+                let v = t.rows[i][field]
+                if case .string = v { t.rows[i][field] = v.number.map(Value.number) ?? .null }
+            }
+            t = Binning.bin(t, field: field, as: start, end: end, spec: spec)
+        case .stack(let field, let groupby, let offset, let sort, let start, let end):
+            for i in t.rows.indices {
+                let v = t.rows[i][field]
+                if case .string = v { t.rows[i][field] = v.number.map(Value.number) ?? .null }
+            }
+            t = Stacking.stack(t, field: field, groupby: groupby, sort: sort.map { ($0.field, $0.descending) },
+                               offset: offset, start: start, end: end)
+        }
+        return t
+    }
+}
+
+/// A compiled `filter` predicate (also a channel condition's `test`).
+public struct Predicate: Sendable {
+    let test: @Sendable (Row) -> Bool
+
+    public init(_ p: FilterPredicate) throws {
+        test = try Self.compile(p, unit: nil)
+    }
+
+    public func matches(_ r: Row) -> Bool { test(r) }
+
+    /// The value of a predicate constant for comparison: with a time unit (or a date-time
+    /// object) a timestamp, else the value itself.
+    static func constant(_ v: InlineValue, unit: TimeUnit?) -> Value {
+        if let ms = DateTimeObject.milliseconds(v) { return .date(unit.map { $0.truncate(ms) } ?? ms) }
+        guard let unit else { return DataLoader.value(v) }
+        switch v {
+        case .number(let n) where unit.components.count == 1:
+            // A number with a single time unit is a value of that unit: {"timeUnit": "year", "equal": 2006}.
+            let key: String
+            switch unit.components[0] {
+            case .year: key = "year"
+            case .quarter: key = "quarter"
+            case .month: key = "month"
+            case .date: key = "date"
+            case .day: key = "day"
+            case .hours: key = "hours"
+            case .minutes: key = "minutes"
+            case .seconds: key = "seconds"
+            case .milliseconds: key = "milliseconds"
+            default: return .number(n)
+            }
+            let ms = DateTimeObject.milliseconds(.object([key: .number(n)], keys: [key])) ?? n
+            return .date(unit.truncate(ms))
+        case .string(let s):
+            return Coercion.date(.string(s)).map { .date(unit.truncate($0)) } ?? .string(s)
+        default:
+            return DataLoader.value(v)
+        }
+    }
+
+    /// The row's value of a field, floored to the time unit when there is one.
+    static func read(_ r: Row, _ f: String, unit: TimeUnit?, asDate: Bool) -> Value {
+        let x = r[f]
+        if let unit { return Coercion.date(x).map { .date(unit.truncate($0)) } ?? .null }
+        if asDate, case .string = x { return Coercion.date(x).map(Value.date) ?? x }
+        return x
+    }
+
+    static func equal(_ x: Value, _ t: Value) -> Bool {
+        if let a = x.number, let b = t.number, !(x.isString && t.isString) { return a == b }
+        return x.text == t.text
+    }
+
+    static func compare(_ x: Value, _ t: Value) -> Double? {
+        if let a = x.number, let b = t.number { return a - b }
+        if x.isString && t.isString { return x.text < t.text ? -1 : x.text == t.text ? 0 : 1 }
+        return nil
+    }
+
+    static func compile(_ p: FilterPredicate, unit: TimeUnit?) throws -> @Sendable (Row) -> Bool {
+        func isDate(_ v: InlineValue?) -> Bool { v.map(DateTimeObject.isDateTime) ?? false }
+        switch p {
+        case .expression(let s):
+            let e = try Expression(s)
+            return { e.isTruthy($0) }
+        case .timeUnit(let u, let inner):
+            return try compile(inner, unit: u)
+        case .equal(let f, let v):
+            let target = constant(v, unit: unit)
+            let asDate = isDate(v)
+            return { r in equal(read(r, f, unit: unit, asDate: asDate), target) }
+        case .oneOf(let f, let vs):
+            let targets = vs.map { constant($0, unit: unit) }
+            let asDate = vs.contains(where: isDate)
+            return { r in
+                let x = read(r, f, unit: unit, asDate: asDate)
+                return targets.contains { equal(x, $0) }
+            }
+        case .range(let f, let lo, let hi):
+            let a = lo.map { constant($0, unit: unit) }, b = hi.map { constant($0, unit: unit) }
+            let asDate = isDate(lo) || isDate(hi)
+            return { r in
+                let x = read(r, f, unit: unit, asDate: asDate)
+                if x.isNull { return false }
+                if let a, (compare(x, a).map { $0 < 0 } ?? true) { return false }
+                if let b, (compare(x, b).map { $0 > 0 } ?? true) { return false }
+                return true
+            }
+        case .lt(let f, let v), .lte(let f, let v), .gt(let f, let v), .gte(let f, let v):
+            let target = constant(v, unit: unit)
+            let asDate = isDate(v)
+            let ok: @Sendable (Double) -> Bool
+            switch p {
+            case .lt: ok = { $0 < 0 }
+            case .lte: ok = { $0 <= 0 }
+            case .gt: ok = { $0 > 0 }
+            default: ok = { $0 >= 0 }
+            }
+            return { r in
+                let x = read(r, f, unit: unit, asDate: asDate)
+                if x.isNull { return false }
+                return compare(x, target).map(ok) ?? false
+            }
+        case .valid(let f, let want):
+            return { r in
+                let x = r[f]
+                let valid: Bool
+                if case .number(let n) = x { valid = n.isFinite } else { valid = !x.isNull }
+                return valid == want
+            }
+        case .and(let ps):
+            let cs = try ps.map { try compile($0, unit: unit) }
+            return { r in cs.allSatisfy { $0(r) } }
+        case .or(let ps):
+            let cs = try ps.map { try compile($0, unit: unit) }
+            return { r in cs.contains { $0(r) } }
+        case .not(let q):
+            let c = try compile(q, unit: unit)
+            return { r in !c(r) }
+        }
+    }
+}
+
+extension Value {
+    var isString: Bool { if case .string = self { return true } else { return false } }
+}

@@ -1,0 +1,86 @@
+/// One cell of a data table.
+///
+/// Values keep what the source gave them: CSV cells are strings until a field's use (or
+/// `format.parse`) coerces them, as Vega-Lite does.
+public enum Value: Sendable, Hashable, CustomStringConvertible {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    /// A point in time, as milliseconds since 1970-01-01T00:00:00Z.
+    case date(Double)
+
+    /// The value as a number: numbers and dates as they are, numeric strings parsed,
+    /// booleans as 0 or 1; nil for null, empty and non-numeric strings.
+    public var number: Double? {
+        switch self {
+        case .number(let n): return n.isFinite ? n : nil
+        case .date(let d): return d
+        case .bool(let b): return b ? 1 : 0
+        case .string(let s): return Value.parseNumber(s)
+        case .null: return nil
+        }
+    }
+
+    /// Whether the value is null (or a NaN number), which Vega-Lite treats as invalid.
+    public var isNull: Bool {
+        switch self {
+        case .null: return true
+        case .number(let n): return !n.isFinite
+        default: return false
+        }
+    }
+
+    /// The value as text, as JavaScript's `String(value)` would give it for display.
+    public var text: String {
+        switch self {
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .number(let n): return Value.jsNumberString(n)
+        case .string(let s): return s
+        case .date(let d): return Value.jsNumberString(d)
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .string(let s): return "\"\(s)\""
+        default: return text
+        }
+    }
+
+    /// Parses a number the way a CSV cell is read: optional sign, digits, decimal point,
+    /// exponent; surrounding spaces allowed; nothing else.
+    public static func parseNumber(_ s: String) -> Double? {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        guard !t.isEmpty, let d = Double(t), d.isFinite else { return nil }
+        // Double() accepts "nan", "inf", hex: reject anything that is not a decimal literal.
+        for c in t.utf8 where !(c >= 48 && c <= 57) && c != 46 && c != 45 && c != 43 && c != 101 && c != 69 {
+            return nil
+        }
+        return d
+    }
+
+    /// JavaScript's number-to-string for the common cases (integers without ".0").
+    public static func jsNumberString(_ n: Double) -> String {
+        if n.isNaN { return "NaN" }
+        if n.isInfinite { return n < 0 ? "-Infinity" : "Infinity" }
+        if n == n.rounded(), abs(n) < 1e21 { return String(Int64(n)) }
+        return "\(n)"
+    }
+}
+
+/// Orders values as Vega sorts them: nulls last, numbers and dates numerically, strings
+/// by code points, mixed kinds by kind.
+public func valueLess(_ a: Value, _ b: Value) -> Bool {
+    switch (a, b) {
+    case (.null, _): return false
+    case (_, .null): return true
+    case (.string(let x), .string(let y)): return x.unicodeScalars.lexicographicallyPrecedes(y.unicodeScalars)
+    default:
+        if let x = a.number, let y = b.number { return x < y }
+        return a.text.unicodeScalars.lexicographicallyPrecedes(b.text.unicodeScalars)
+    }
+}
+
+import Foundation

@@ -1,0 +1,245 @@
+import Foundation
+import ChartsmithData
+import ChartsmithScene
+import ChartsmithSpec
+
+/// The space an axis needs beside the plot.
+struct AxisGeometry {
+    /// Width left of the plot (y axis) or height below it (x axis).
+    var thickness = 0.0
+    /// Height of a horizontal axis title set above the plot (y axis).
+    var titleAbove = 0.0
+    /// How far the top label rises above the plot (y axis).
+    var overhangTop = 0.0
+    /// How far the last label runs past the plot's right edge (x axis).
+    var overhangRight = 0.0
+    /// Wrapped lines of each band label.
+    var bandLines: [[String]] = []
+    var labelWidth = 0.0
+    /// Label angle in degrees for an x axis whose labels cannot stand level (0 = level).
+    var labelAngle = 0.0
+    /// Height of the label block below the ticks (x axis).
+    var labelBlock = 0.0
+}
+
+extension ChartBuilder {
+    var labelFont: FontDescriptor { theme.axisLabelFont }
+
+    /// The tick count for an axis of this length: Vega-Lite's, or a denser one that ends
+    /// the axis closer above the data, with labels no closer than they can be read.
+    func tickCount(_ d: PositionDomain, length: Double, vertical: Bool) -> Int {
+        let spacing = vertical ? kit.lineHeight(labelFont) * 1.4 : 64
+        return AxisLabels.tickCount(for: d, length: length, minSpacing: spacing)
+    }
+
+    func showsTicks(_ d: PositionDomain, vertical: Bool) -> Bool {
+        if let t = d.axis.ticks { return t }
+        if d.discrete { return false }
+        return vertical ? theme.valueAxisLine : true
+    }
+
+    func showsTitle(_ d: PositionDomain, dropTitle: Bool = false) -> Bool { !dropTitle && d.title != nil && !(d.title ?? "").isEmpty }
+
+    func measureAxis(_ d: PositionDomain, length: Double, crossLength: Double, vertical: Bool,
+                     availableWidth: Double, dropTitle: Bool) throws -> AxisGeometry {
+        var g = AxisGeometry()
+        if d.axis.disabled { return g }
+        let range = vertical ? (length, 0.0) : (0.0, length)
+        let count = tickCount(d, length: length, vertical: vertical)
+        let scale = PositionScale(d, range: d.discrete ? (0, length) : range, tickCount: count)
+        let ticks = d.axis.labels == false ? [] : try AxisLabels.ticks(scale, count: count, locale: theme.locale)
+        let lh = kit.lineHeight(labelFont)
+        let tickSpace = showsTicks(d, vertical: vertical) ? tickLength : 0
+        if vertical {
+            var w = 0.0
+            if d.discrete {
+                let limit = max(40, min(d.axis.labelLimit ?? .infinity, availableWidth * 0.4))
+                g.bandLines = ticks.map { kit.wrap($0.text, font: labelFont, maxWidth: limit) }
+                for lines in g.bandLines { for l in lines { w = max(w, kit.width(l, labelFont)) } }
+            } else {
+                for t in ticks { w = max(w, kit.width(t.text, labelFont)) }
+                g.overhangTop = lh / 2
+            }
+            g.labelWidth = w
+            g.thickness = (ticks.isEmpty ? 0 : w + labelPad) + tickSpace
+            if showsTitle(d, dropTitle: dropTitle) {
+                if theme.horizontalAxisTitles {
+                    g.titleAbove = kit.lineHeight(theme.axisTitleFont) + titlePad
+                } else {
+                    g.thickness += kit.lineHeight(theme.axisTitleFont) + titlePad
+                }
+            }
+        } else {
+            var block = lh
+            if let a = d.axis.labelAngle, a.truncatingRemainder(dividingBy: 360) != 0 {
+                g.labelAngle = a
+            }
+            if d.discrete, let b = scale.band, g.labelAngle == 0 {
+                // Wrap first; only when a word would have to be cut short, turn the labels.
+                let limit = max(24, b.step - 6)
+                g.bandLines = ticks.map { kit.wrap($0.text, font: labelFont, maxWidth: limit) }
+                if g.bandLines.contains(where: { $0.contains { $0.hasSuffix("…") } }) && d.axis.labelAngle == nil {
+                    g.labelAngle = -90
+                    g.bandLines = []
+                } else {
+                    block = Double(g.bandLines.map(\.count).max() ?? 1) * lh
+                }
+            }
+            if g.labelAngle != 0 {
+                let limit = Self.rotatedLabelLimit
+                let widest = ticks.map { min(kit.width($0.text, labelFont), limit) }.max() ?? 0
+                let r = abs(g.labelAngle) * Double.pi / 180
+                block = widest * abs(sin(r)) + lh * abs(cos(r))
+            }
+            g.labelBlock = block
+            g.thickness = tickSpace + (ticks.isEmpty ? 0 : labelPad + block)
+            if showsTitle(d, dropTitle: dropTitle) { g.thickness += titlePad + kit.lineHeight(theme.axisTitleFont) }
+        }
+        return g
+    }
+
+    func drawAxis(_ s: PositionScale, plot: Rect, vertical: Bool, geometry g: AxisGeometry,
+                  contentLeft: Double, dropTitle: Bool) throws -> (grid: [SceneNode], axis: [SceneNode]) {
+        let d = s.domain
+        let count = tickCount(d, length: vertical ? plot.height : plot.width, vertical: vertical)
+        let ticks = d.axis.labels == false ? [] : try AxisLabels.ticks(s, count: count, locale: theme.locale)
+        let gridTicks = d.discrete ? [] : try AxisLabels.ticks(s, count: count, locale: theme.locale)
+        var grid: [SceneNode] = []
+        var axis: [SceneNode] = []
+        let gridStroke = Stroke(color: theme.gridColor, width: theme.gridWidth)
+        let axisStroke = Stroke(color: theme.axisColor, width: theme.axisWidth)
+        let lh = kit.lineHeight(labelFont)
+        let ticksOn = showsTicks(d, vertical: vertical)
+        let otherDiscrete = vertical ? (views.first?.encoding[.x].map { !$0.isContinuous(for: .x) } ?? true)
+                                     : (views.first?.encoding[.y].map { !$0.isContinuous(for: .y) } ?? true)
+        let gridOn = d.axis.grid ?? (theme.grid && !d.discrete && (vertical || otherDiscrete))
+
+        if gridOn {
+            for t in gridTicks {
+                let p = vertical
+                    ? Path.polyline([Point(x: plot.minX, y: t.position), Point(x: plot.maxX, y: t.position)])
+                    : Path.polyline([Point(x: t.position, y: plot.minY), Point(x: t.position, y: plot.maxY)])
+                grid.append(.path(PathNode(path: p, stroke: gridStroke, role: .grid)))
+            }
+        }
+        // Domain line: the x axis always (it is the baseline); the y axis when a band axis
+        // (horizontal bars start on it) or when the style or spec asks.
+        let domainOn = d.axis.domain ?? (vertical ? (d.discrete || theme.valueAxisLine) : true)
+        if domainOn {
+            let p = vertical
+                ? Path.polyline([Point(x: plot.minX, y: plot.minY), Point(x: plot.minX, y: plot.maxY)])
+                : Path.polyline([Point(x: plot.minX, y: plot.maxY), Point(x: plot.maxX, y: plot.maxY)])
+            axis.append(.path(PathNode(path: p, stroke: axisStroke, role: .axisDomain)))
+        }
+        // A zero line where the value domain crosses zero.
+        if let c = s.continuous, min(c.domain.0, c.domain.1) < 0, max(c.domain.0, c.domain.1) > 0, c.kind == .linear {
+            let z = c.map(0)
+            let p = vertical
+                ? Path.polyline([Point(x: plot.minX, y: z), Point(x: plot.maxX, y: z)])
+                : Path.polyline([Point(x: z, y: plot.minY), Point(x: z, y: plot.maxY)])
+            axis.append(.path(PathNode(path: p, stroke: axisStroke, role: .axisDomain, name: "zero")))
+        }
+
+        if vertical {
+            let labelX = plot.minX - (ticksOn ? tickLength : 0) - labelPad
+            var kept = ticks.indices.map { $0 }
+            if !d.discrete {
+                kept = Self.thin(kept) { a, b in abs(ticks[a].position - ticks[b].position) < lh + 1 }
+            }
+            for i in kept {
+                let t = ticks[i]
+                if ticksOn {
+                    axis.append(.path(PathNode(path: .polyline([Point(x: plot.minX - tickLength, y: t.position),
+                                                                 Point(x: plot.minX, y: t.position)]),
+                                               stroke: axisStroke, role: .axisTick)))
+                }
+                let lines = d.discrete && i < g.bandLines.count ? g.bandLines[i] : [t.text]
+                let top = t.position - Double(lines.count) * lh / 2
+                for (k, l) in lines.enumerated() {
+                    axis.append(.text(kit.node(l, at: Point(x: labelX, y: top + Double(k) * lh), font: labelFont,
+                                               color: theme.textColor, align: .end, baseline: .top, role: .axisLabel)))
+                }
+            }
+            if showsTitle(d, dropTitle: dropTitle), let title = d.title {
+                if theme.horizontalAxisTitles {
+                    let y = plot.minY - g.overhangTop - titlePad
+                    let text = kit.truncate(title, font: theme.axisTitleFont, maxWidth: max(20, plot.maxX - contentLeft))
+                    axis.append(.text(kit.node(text, at: Point(x: contentLeft, y: y), font: theme.axisTitleFont,
+                                               color: theme.textColor, align: .start, baseline: .bottom, role: .axisTitle)))
+                } else {
+                    let x = labelX - g.labelWidth - titlePad
+                    let text = kit.truncate(title, font: theme.axisTitleFont, maxWidth: plot.height)
+                    axis.append(.text(kit.node(text, at: Point(x: x, y: plot.midY), font: theme.axisTitleFont,
+                                               color: theme.textColor, align: .center, baseline: .bottom, angle: -90,
+                                               role: .axisTitle)))
+                }
+            }
+        } else {
+            let labelY = plot.maxY + (ticksOn ? tickLength : 0) + labelPad
+            // Each tick's label lines, flush at the ends of a continuous axis, or turned.
+            var labelNodes: [[TextNode]] = []
+            for (i, t) in ticks.enumerated() {
+                if g.labelAngle != 0 {
+                    let text = kit.truncate(t.text, font: labelFont, maxWidth: Self.rotatedLabelLimit)
+                    let turned = kit.node(text, at: Point(x: t.position, y: labelY), font: labelFont, color: theme.textColor,
+                                          align: g.labelAngle < 0 ? .end : .start, baseline: g.labelAngle.magnitude >= 89 ? .middle : .top,
+                                          angle: g.labelAngle, role: .axisLabel)
+                    // Shift so the text's far end touches the axis rather than crossing it.
+                    let shifted = TextNode(text: turned.text, anchor: Point(x: turned.anchor.x, y: turned.anchor.y + (labelY - turned.bounds.minY)),
+                                           font: turned.font, color: turned.color, align: turned.align, baseline: turned.baseline,
+                                           angle: turned.angle, metrics: turned.metrics, role: .axisLabel)
+                    labelNodes.append([shifted])
+                    continue
+                }
+                let lines = d.discrete && i < g.bandLines.count ? g.bandLines[i] : [t.text]
+                let w = lines.map { kit.width($0, labelFont) }.max() ?? 0
+                var align = TextNode.Align.center
+                var ax = t.position
+                if !d.discrete {
+                    if t.position - w / 2 < plot.minX - 0.5 { align = .start; ax = max(t.position, plot.minX) }
+                    else if t.position + w / 2 > plot.maxX + 0.5 { align = .end; ax = min(t.position, plot.maxX) }
+                }
+                labelNodes.append(lines.enumerated().map { n, l in
+                    kit.node(l, at: Point(x: ax, y: labelY + Double(n) * lh), font: labelFont, color: theme.textColor,
+                             align: align, baseline: .top, role: .axisLabel)
+                })
+            }
+            let boxes = labelNodes.map { nodes in nodes.map(\.bounds).reduce(nodes.first?.bounds ?? Rect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) } }
+            let kept = Self.thin(boxes.indices.map { $0 }) { a, b in
+                boxes[a].maxX + 3 > boxes[b].minX && boxes[b].maxX + 3 > boxes[a].minX
+            }
+            if ticksOn {
+                for t in ticks {
+                    axis.append(.path(PathNode(path: .polyline([Point(x: t.position, y: plot.maxY),
+                                                                 Point(x: t.position, y: plot.maxY + tickLength)]),
+                                               stroke: axisStroke, role: .axisTick)))
+                }
+            }
+            for k in kept { axis += labelNodes[k].map { .text($0) } }
+            if showsTitle(d, dropTitle: dropTitle), let title = d.title {
+                let y = labelY + g.labelBlock + titlePad
+                let text = kit.truncate(title, font: theme.axisTitleFont, maxWidth: plot.width)
+                axis.append(.text(kit.node(text, at: Point(x: plot.midX, y: y), font: theme.axisTitleFont,
+                                           color: theme.textColor, align: .center, baseline: .top, role: .axisTitle)))
+            }
+        }
+        return (grid, axis)
+    }
+
+    /// Longest a turned label may be before it is shortened with an ellipsis.
+    static let rotatedLabelLimit = 140.0
+
+    /// Vega's "parity" label overlap strategy: keep every other label until none overlap.
+    static func thin(_ indices: [Int], overlaps: (Int, Int) -> Bool) -> [Int] {
+        var kept = indices
+        func clash(_ ks: [Int]) -> Bool {
+            for i in 1..<max(1, ks.count) where overlaps(ks[i - 1], ks[i]) { return true }
+            return false
+        }
+        while kept.count > 2 && clash(kept) {
+            kept = kept.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+        }
+        if kept.count == 2 && clash(kept) { kept = [kept[0]] }
+        return kept
+    }
+}

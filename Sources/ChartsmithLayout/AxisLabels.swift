@@ -1,0 +1,119 @@
+import ChartsmithData
+import ChartsmithSpec
+
+/// The ticks and label texts of one axis.
+struct AxisTick {
+    var value: Value
+    var position: Double
+    var text: String
+}
+
+enum AxisLabels {
+    /// Default tick count, as Vega-Lite: one tick per 40 points of axis length.
+    static func tickCount(length: Double, axis: AxisSpec) -> Int {
+        if let c = axis.tickCount { return max(1, Int(c)) }
+        return max(2, Int((length / 40).rounded(.up)))
+    }
+
+    /// The tick count for an axis whose domain is made nice with the same count, so the
+    /// axis ends on a gridline. Starting from Vega-Lite's count, it tries denser counts
+    /// (ticks no closer than `minSpacing`) and keeps the one that wastes least space above
+    /// the data: 0–1,401 becomes 0–1,600 in steps of 200 rather than 0–2,000 in 500s.
+    static func tickCount(for d: PositionDomain, length: Double, minSpacing: Double) -> Int {
+        let base = tickCount(length: length, axis: d.axis)
+        guard d.axis.tickCount == nil, d.nice, !d.discrete, d.kind == .linear, length > 0 else { return base }
+        let most = max(base, Int(length / max(minSpacing, 1)))
+        var best = base
+        var bestSpan = Double.infinity
+        for c in base...min(most, base + 12) {
+            let (lo, hi) = Bridge.nice(min(d.lo, d.hi), max(d.lo, d.hi), c)
+            let span = hi - lo
+            let ticks = Bridge.ticks(lo, hi, c)
+            guard ticks.count >= 2, length / Double(ticks.count - 1) >= minSpacing else { continue }
+            if span < bestSpan * (1 - 1e-9) {
+                bestSpan = span
+                best = c
+            }
+        }
+        return best
+    }
+
+    static func ticks(_ s: PositionScale, count: Int, locale: String) throws -> [AxisTick] {
+        let d = s.domain
+        let axis = d.axis
+        if let b = s.band {
+            let format = try labelFormatter(d, locale: locale)
+            let values = axis.values.map { $0.map(Value.from) } ?? b.domain
+            return values.compactMap { v in
+                guard let p = b.center(of: v) else { return nil }
+                return AxisTick(value: v, position: p, text: format(v))
+            }
+        }
+        guard let c = s.continuous else { return [] }
+        var values: [Double]
+        if let explicit = axis.values {
+            values = explicit.compactMap { c.kind == .time ? Coercion.date(.from($0)) : Value.from($0).number }
+        } else {
+            values = c.ticks(count: count)
+        }
+        let lo = min(c.domain.0, c.domain.1), hi = max(c.domain.0, c.domain.1)
+        values = values.filter { $0 >= lo - 1e-9 * abs(hi - lo) && $0 <= hi + 1e-9 * abs(hi - lo) }
+        let format: (Double) -> String
+        if c.kind == .time {
+            let f = axis.format ?? d.def.format
+            if let unit = d.def.timeUnit, f == nil {
+                let tf = try Bridge.timeFormatter(TimeUnitFormat.specifier(unit), locale: locale)
+                format = tf
+            } else {
+                format = try Bridge.timeFormatter(f, locale: locale)
+            }
+        } else if axis.formatType == "time" || d.def.formatType == "time" {
+            format = try Bridge.timeFormatter(axis.format ?? d.def.format, locale: locale)
+        } else {
+            format = try Bridge.tickFormatter(lo, hi, count, specifier: axis.format ?? d.def.format, locale: locale)
+        }
+        return values.map { AxisTick(value: .number($0), position: c.map($0), text: format($0)) }
+    }
+
+    /// How discrete values print: dates by their time unit, numbers and strings as text.
+    static func labelFormatter(_ d: PositionDomain, locale: String) throws -> (Value) -> String {
+        let fmt = d.axis.format ?? d.def.format
+        if let unit = d.def.timeUnit {
+            let tf = try Bridge.timeFormatter(fmt ?? TimeUnitFormat.specifier(unit), locale: locale)
+            return { v in Coercion.date(v).map(tf) ?? v.text }
+        }
+        if d.type == .temporal {
+            let tf = try Bridge.timeFormatter(fmt ?? "%b %d, %Y", locale: locale)
+            return { v in Coercion.date(v).map(tf) ?? v.text }
+        }
+        if let fmt, d.def.formatType != "time" {
+            let nf = try Bridge.numberFormatter(fmt, locale: locale)
+            return { v in v.number.map(nf) ?? v.text }
+        }
+        return { $0.text }
+    }
+}
+
+/// Vega-Lite's default label format for each time unit.
+enum TimeUnitFormat {
+    static func specifier(_ unit: TimeUnit) -> String {
+        let name = unit.rawValue.hasPrefix("utc") ? String(unit.rawValue.dropFirst(3)) : unit.rawValue
+        switch name {
+        case "year": return "%Y"
+        case "quarter": return "Q%q"
+        case "month": return "%b"
+        case "date": return "%d"
+        case "day": return "%a"
+        case "hours": return "%H"
+        case "minutes": return "%M"
+        case "seconds": return "%S"
+        case "yearquarter": return "%Y Q%q"
+        case "yearmonth": return "%b %Y"
+        case "yearmonthdate": return "%b %d, %Y"
+        case "monthdate": return "%b %d"
+        case "yearmonthdatehours": return "%b %d, %Y %H:00"
+        case "week", "yearweek": return "%b %d"
+        default: return "%b %d, %Y"
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import ChartsmithFormat
+
+/// The d3 algorithms the layout uses, from ``ChartsmithFormat``: ticks, nice domains and
+/// number and time formats, each with the chart's locale.
+enum Bridge {
+    static func numberLocale(_ name: String) -> NumberLocale { NumberLocale.named(name) ?? .default }
+    static func timeLocale(_ name: String) -> TimeLocale { TimeLocale.named(name) ?? .default }
+
+    static func ticks(_ lo: Double, _ hi: Double, _ count: Int) -> [Double] {
+        ScaleTicks.linear(domain: [lo, hi], count: Double(count))
+    }
+
+    static func logTicks(_ lo: Double, _ hi: Double, _ count: Int, base: Double) -> [Double] {
+        let all = ScaleTicks.log(domain: [lo, hi], count: Double(count), base: base)
+        let keep = ScaleTicks.logTickFilter(domain: [lo, hi], count: Double(count), base: base)
+        return all.filter(keep)
+    }
+
+    static func nice(_ lo: Double, _ hi: Double, _ count: Int) -> (Double, Double) {
+        let d = ScaleTicks.niceLinear(domain: [lo, hi], count: Double(count))
+        return (d.first ?? lo, d.last ?? hi)
+    }
+
+    static func timeTicks(_ lo: Double, _ hi: Double, _ count: Int) -> [Double] {
+        TimeTicks.ticks(start: lo, stop: hi, count: Double(count))
+    }
+
+    static func timeNice(_ lo: Double, _ hi: Double, _ count: Int) -> (Double, Double) {
+        let d = TimeTicks.nice(domain: [lo, hi], count: Double(count))
+        return (d.first ?? lo, d.last ?? hi)
+    }
+
+    /// Axis labels for a continuous scale: d3's `tickFormat` for the span, or the spec's
+    /// specifier.
+    static func tickFormatter(_ lo: Double, _ hi: Double, _ count: Int, specifier: String?, locale: String) throws -> (Double) -> String {
+        do {
+            let f = try tickFormat(start: lo, stop: hi, count: Double(count), specifier: specifier, locale: numberLocale(locale))
+            return { f.format($0) }
+        } catch {
+            throw LayoutError("invalid number format \"\(specifier ?? "")\": \(error)")
+        }
+    }
+
+    static func numberFormatter(_ specifier: String, locale: String) throws -> (Double) -> String {
+        do {
+            let f = try NumberFormat(specifier, locale: numberLocale(locale))
+            return { f.format($0) }
+        } catch {
+            throw LayoutError("invalid number format \"\(specifier)\": \(error)")
+        }
+    }
+
+    /// A time formatter for a d3-time-format specifier, or d3's multi-scale default
+    /// when there is none.
+    static func timeFormatter(_ specifier: String?, locale: String) throws -> (Double) -> String {
+        let loc = timeLocale(locale)
+        guard let specifier else {
+            let m = MultiTimeFormat(locale: loc)
+            return { m.format($0) }
+        }
+        let f = TimeFormat(specifier, locale: loc)
+        return { f.format($0) }
+    }
+}

@@ -1,0 +1,359 @@
+import ChartsmithData
+import ChartsmithScene
+import ChartsmithSpec
+
+/// Lays a chart out and builds its scene: header (title and subtitle), legend, axes with
+/// measured labels, marks and footer (source and notes).
+///
+/// With `autosize: "fit"` the spec's width and height are the whole canvas and the plot
+/// takes what is left; with `"pad"` (Vega-Lite's default) they are the plot's size and
+/// the canvas grows around it.
+public struct ChartLayout: Sendable {
+    public var theme: Theme
+    public var measurer: TextMeasurer
+
+    public init(theme: Theme = .briefing, measurer: TextMeasurer) {
+        self.theme = theme
+        self.measurer = measurer
+    }
+
+    /// Builds the scene for a spec whose views have been prepared by the data stage.
+    public func layout(_ spec: ChartSpec, views: [PreparedView]) throws -> Scene {
+        try ChartBuilder(spec: spec, views: views, theme: theme.applying(spec.config), kit: TextKit(measurer: measurer)).build()
+    }
+}
+
+/// One chart being laid out.
+struct ChartBuilder {
+    let spec: ChartSpec
+    let views: [PreparedView]
+    let theme: Theme
+    let kit: TextKit
+
+    // Spacing constants, in points.
+    let headerGap = 14.0
+    let legendGap = 12.0
+    let tickLength = 5.0
+    let labelPad = 4.0
+    let titlePad = 6.0
+    let footerGap = 14.0
+
+    /// What a cramped canvas gives up, in order, so what remains never overlaps.
+    struct Degrade: Comparable {
+        var level = 0
+        static func < (a: Degrade, b: Degrade) -> Bool { a.level < b.level }
+        var dropNotes: Bool { level >= 1 }
+        var dropSubtitle: Bool { level >= 2 }
+        var dropLegend: Bool { level >= 3 }
+        var dropAxisTitles: Bool { level >= 3 }
+        var dropSource: Bool { level >= 4 }
+        var dropTitle: Bool { level >= 5 }
+        static let max = 5
+    }
+
+    func build() throws -> Scene {
+        var degrade = Degrade()
+        while true {
+            let (scene, cramped) = try build(degrade)
+            if !cramped || degrade.level >= Degrade.max { return finish(scene) }
+            degrade.level += 1
+        }
+    }
+
+    /// Smallest plot side, in points, before decorations are given up.
+    var minimumPlot: Double { 40 }
+
+    func build(_ degrade: Degrade) throws -> (Scene, cramped: Bool) {
+        let xd = try PositionDomain.resolve(.x, views: views, theme: theme)
+        let yd = try PositionDomain.resolve(.y, views: views, theme: theme)
+        let color = try ColorScale.resolve(views: views, theme: theme)
+        let dash = DashScale.resolve(views: views)
+        let autosize = spec.autosize ?? theme.autosize
+        let pad = spec.padding ?? Padding(all: theme.padding)
+        let legendSpec = color?.def.legend ?? dash?.def.legend
+        let legendOrient = legendSpec?.orient ?? theme.legendOrient
+        var showLegend = (color != nil || dash != nil) && !(legendSpec?.disabled ?? false)
+            && !(color?.identity ?? false) && !degrade.dropLegend
+
+        // 1. Plot size (pad) or canvas size (fit).
+        func discreteSize(_ d: PositionDomain?, _ s: SizeSpec?) -> Double? {
+            guard let d, d.discrete else { return nil }
+            var step = theme.defaultStep
+            if case .step(let st) = s { step = st } else if s != nil { return nil }
+            let n = Double(d.values.count)
+            return d.band ? step * max(1, n - d.paddingInner + 2 * d.paddingOuter) : step * max(1, n - 1 + 2 * d.paddingOuter)
+        }
+        func points(_ s: SizeSpec?) -> Double? { if case .points(let p) = s { return p } else { return nil } }
+        let fitWidth = autosize == .fit && discreteSize(xd, spec.width) == nil || (autosize == .fit && points(spec.width) != nil)
+        let fitHeight = autosize == .fit && discreteSize(yd, spec.height) == nil || (autosize == .fit && points(spec.height) != nil)
+
+        var plotW = discreteSize(xd, spec.width) ?? points(spec.width) ?? (xd == nil ? theme.defaultStep : theme.defaultPlot.width)
+        var plotH = discreteSize(yd, spec.height) ?? points(spec.height) ?? (yd == nil ? theme.defaultStep : theme.defaultPlot.height)
+        let canvasW0 = fitWidth ? (points(spec.width) ?? theme.defaultCanvas.width) : nil
+        let canvasH0 = fitHeight ? (points(spec.height) ?? theme.defaultCanvas.height) : nil
+        let innerW0 = canvasW0.map { $0 - pad.left - pad.right }
+
+        // Direct labels replace the legend for lines; value labels may need room beyond bars.
+        let direct = degrade.dropLegend ? nil
+            : DirectLabels.plan(views: views, color: color, theme: theme, kit: kit, maxWidth: (innerW0 ?? 600) * 0.3)
+        if direct != nil && legendSpec?.orient == nil { showLegend = false }
+        let rightReserve = max(direct?.reserve ?? 0, try barLabelReserve(horizontal: true))
+        let topReserve = try barLabelReserve(horizontal: false)
+
+        // 2. Measure decorations. Axis sizes depend on the plot size and vice versa, so solve
+        //    a few times.
+        var yAxis = AxisGeometry(), xAxis = AxisGeometry()
+        let rightLegend = showLegend && (legendOrient == "right" || legendOrient == "left")
+        var legendBox = LegendBox.empty
+        var contentW = 0.0
+        var headerH = 0.0, footerH = 0.0
+        for _ in 0..<3 {
+            if let yd { yAxis = try measureAxis(yd, length: plotH, crossLength: plotW, vertical: true, availableWidth: innerW0 ?? (plotW + 400), dropTitle: degrade.dropAxisTitles) }
+            if let xd { xAxis = try measureAxis(xd, length: plotW, crossLength: plotH, vertical: false, availableWidth: 0, dropTitle: degrade.dropAxisTitles) }
+            if showLegend {
+                let maxW = innerW0 ?? max(plotW + yAxis.thickness, 240)
+                legendBox = LegendBox.measure(color: color, dash: dash, views: views, theme: theme, kit: kit,
+                                              vertical: rightLegend, maxWidth: rightLegend ? 200 : maxW)
+            }
+            let legendW = rightLegend ? legendBox.size.width + legendGap : 0
+            if let iw = innerW0 {
+                plotW = iw - yAxis.thickness - legendW - max(xAxis.overhangRight, rightReserve)
+                contentW = iw
+            } else {
+                contentW = yAxis.thickness + plotW + legendW + max(xAxis.overhangRight, rightReserve)
+            }
+            headerH = headerHeight(width: max(contentW, 10), degrade: degrade)
+            footerH = footerHeight(width: max(contentW, 10), degrade: degrade)
+            if let ch = canvasH0 {
+                let legendH = showLegend && !rightLegend ? legendBox.size.height + legendGap : 0
+                let rightH = rightLegend ? legendBox.size.height : 0
+                plotH = max(rightH, ch - pad.top - pad.bottom - headerH - footerH - legendH - yAxis.titleAbove
+                            - xAxis.thickness - max(yAxis.overhangTop, topReserve))
+            }
+        }
+        let cramped = (fitWidth && plotW < minimumPlot) || (fitHeight && plotH < minimumPlot)
+        plotW = max(plotW, 10)
+        plotH = max(plotH, 10)
+        // In pad mode, long titles may widen the canvas up to a readable measure.
+        if canvasW0 == nil {
+            let natural = titleNaturalWidth(degrade: degrade)
+            contentW = max(contentW, min(natural, max(contentW, 480)))
+            headerH = headerHeight(width: contentW, degrade: degrade)
+        }
+
+        // 3. Place blocks top to bottom.
+        let canvasW = canvasW0 ?? (contentW + pad.left + pad.right)
+        var y = pad.top
+        let left = pad.left
+        let headerNodes = header(at: left, top: &y, width: contentW, degrade: degrade)
+        var legendOrigin: Point? = nil
+        if showLegend && legendOrient == "top" {
+            legendOrigin = Point(x: left, y: y)
+            y += legendBox.size.height + legendGap
+        }
+        y += yAxis.titleAbove + max(yAxis.overhangTop, topReserve)
+        let plotLeft = left + (legendOrient == "left" && rightLegend ? legendBox.size.width + legendGap : 0) + yAxis.thickness
+        let plot = Rect(x: plotLeft, y: y, width: plotW, height: plotH)
+        y = plot.maxY + xAxis.thickness
+        if showLegend && legendOrient == "bottom" {
+            y += legendGap
+            legendOrigin = Point(x: left, y: y)
+            y += legendBox.size.height
+        }
+        if rightLegend {
+            legendOrigin = Point(x: legendOrient == "left" ? left : plot.maxX + legendGap + max(xAxis.overhangRight, rightReserve), y: plot.minY)
+        }
+        if let ch = canvasH0 { y = max(y, ch - pad.bottom - footerH) }
+        let footerNodes = footer(at: left, top: &y, width: contentW, degrade: degrade)
+        let canvasH = canvasH0 ?? (y + pad.bottom)
+
+        // 4. Scales, grid, marks, axes.
+        let xs = xd.map { PositionScale($0, range: (plot.minX, plot.maxX), tickCount: tickCount($0, length: plot.width, vertical: false)) }
+        let ys = yd.map { d -> PositionScale in
+            let range = d.discrete ? (plot.minY, plot.maxY) : (plot.maxY, plot.minY)
+            return PositionScale(d, range: range, tickCount: tickCount(d, length: plot.height, vertical: true))
+        }
+        var grid: [SceneNode] = []
+        var axes: [SceneNode] = []
+        if let ys, let yd, !yd.axis.disabled {
+            let (g, a) = try drawAxis(ys, plot: plot, vertical: true, geometry: yAxis, contentLeft: left, dropTitle: degrade.dropAxisTitles)
+            grid += g
+            axes += a
+        }
+        if let xs, let xd, !xd.axis.disabled {
+            let (g, a) = try drawAxis(xs, plot: plot, vertical: false, geometry: xAxis, contentLeft: left, dropTitle: degrade.dropAxisTitles)
+            grid += g
+            axes += a
+        }
+        let builder = MarkBuilder(views: views, x: xs, y: ys, color: color, dash: dash, theme: theme, kit: kit, plot: plot)
+        let marks = try builder.build()
+        let legendNodes = legendOrigin.map { legendBox.draw(at: $0, kit: kit, theme: theme) } ?? []
+
+        // 5. Labels that must not collide with anything already placed, most important first.
+        var occupancy = Occupancy(canvas: Rect(x: 0, y: 0, width: canvasW.rounded(.up), height: canvasH.rounded(.up)))
+        occupancy.add(headerNodes + footerNodes + axes + legendNodes)
+        occupancy.add(marks.filter { $0.role == .markLabel })
+        let annotationLayer = AnnotationLayer(annotations: spec.annotations, x: xs, y: ys, plot: plot, theme: theme, kit: kit)
+        let annotationBack = try annotationLayer.background()
+        var labels: [SceneNode] = []
+        if let direct { labels += direct.place(builder: builder, plot: plot, kit: kit, theme: theme, occupancy: &occupancy) }
+        let annotationFront = try annotationLayer.foreground(occupancy: &occupancy)
+        let labeller = ValueLabeller(builder: builder, theme: theme, kit: kit, locale: theme.locale)
+        if theme.valueLabels {
+            labels += try labeller.barLabels(occupancy: &occupancy)
+            labels += try labeller.pointLabels(occupancy: &occupancy)
+        }
+        if views.allSatisfy({ $0.table.rows.isEmpty }) {
+            let note = kit.node("No data", at: Point(x: plot.midX, y: plot.midY), font: theme.axisLabelFont,
+                                color: theme.mutedTextColor, align: .center, baseline: .middle, role: .notes)
+            if occupancy.place(note) { labels.append(.text(note)) }
+        }
+
+        var scene = Scene(width: canvasW.rounded(.up), height: canvasH.rounded(.up), background: theme.background)
+        if let bg = spec.background, let c = CSSColor.parse(bg) { scene.background = c }
+        scene.nodes.append(.group(GroupNode(children: grid + annotationBack, role: .grid)))
+        scene.nodes.append(.group(GroupNode(children: marks, role: .mark)))
+        scene.nodes.append(.group(GroupNode(children: axes, role: .axis)))
+        scene.nodes.append(.group(GroupNode(children: annotationFront, role: .annotation)))
+        scene.nodes.append(.group(GroupNode(children: labels, role: .markLabel)))
+        if !legendNodes.isEmpty { scene.nodes.append(.group(GroupNode(children: legendNodes, role: .legend))) }
+        scene.nodes.append(contentsOf: headerNodes)
+        scene.nodes.append(contentsOf: footerNodes)
+        scene.metadata = SceneMetadata(title: spec.title?.text.joined(separator: " "),
+                                       description: spec.description ?? AltText.summary(spec: spec, views: views, x: xd, y: yd, color: color, locale: theme.locale))
+        return (scene, cramped)
+    }
+
+    /// Room the bar labels need beyond the plot: to the right of horizontal bars
+    /// (`horizontal`), or above vertical ones.
+    func barLabelReserve(horizontal: Bool) throws -> Double {
+        guard theme.valueLabels else { return 0 }
+        var reserve = 0.0
+        for v in views where v.mark.type == .bar && v.table.rows.count <= ValueLabeller.maxBars {
+            let isHorizontal = v.semantics.valueChannel == .x
+            guard isHorizontal == horizontal, let f = v.encoding[v.semantics.valueChannel]?.outputField else { continue }
+            if v.semantics.stack?.offset == .normalize { continue }
+            let format = try ValueLabeller(builder: MarkBuilder(views: [], x: nil, y: nil, color: nil, dash: nil, theme: theme, kit: kit, plot: .init(x: 0, y: 0, width: 0, height: 0)),
+                                           theme: theme, kit: kit, locale: theme.locale).formatter(v)
+            var font = theme.valueLabelFont
+            font.weight = .bold
+            var biggest = 0.0
+            if v.semantics.stack != nil, let gf = v.encoding[v.semantics.groupChannel]?.outputField {
+                for g in Aggregation.group(v.table.rows, by: [gf]) {
+                    biggest = max(biggest, g.rows.reduce(0) { $0 + max(0, $1[f].number ?? 0) })
+                }
+            } else {
+                biggest = v.table.rows.compactMap { $0[f].number }.max() ?? 0
+            }
+            let m = kit.measure(format(biggest), font)
+            reserve = max(reserve, horizontal ? m.width + 8 : m.height + 4)
+        }
+        return reserve
+    }
+
+    /// The last line of defence: drops any text that overlaps more important text or
+    /// leaves the canvas. Layout tries never to need it.
+    func finish(_ scene: Scene) -> Scene {
+        let priority: [Role: Int] = [
+            .title: 0, .subtitle: 1, .source: 2, .axisLabel: 3, .legendLabel: 4, .legendTitle: 4, .directLabel: 4,
+            .axisTitle: 5, .notes: 6, .annotation: 7, .total: 8, .markLabel: 9,
+        ]
+        let texts = scene.texts.sorted { (priority[$0.role] ?? 10) < (priority[$1.role] ?? 10) }
+        var keep = Occupancy(canvas: scene.bounds)
+        keep.gap = 0
+        var dropped = Set<TextNode>()
+        for t in texts where !keep.place(t) { dropped.insert(t) }
+        guard !dropped.isEmpty else { return scene }
+        var out = scene
+        func filter(_ nodes: [SceneNode]) -> [SceneNode] {
+            nodes.compactMap { n in
+                switch n {
+                case .text(let t): return dropped.contains(t) ? nil : n
+                case .group(var g): g.children = filter(g.children); return .group(g)
+                default: return n
+                }
+            }
+        }
+        out.nodes = filter(out.nodes)
+        return out
+    }
+
+    // MARK: Header and footer
+
+    func titleNaturalWidth(degrade: Degrade) -> Double {
+        var w = 0.0
+        if !degrade.dropTitle { for l in spec.title?.text ?? [] { w = max(w, kit.width(l, theme.titleFont)) } }
+        if !degrade.dropSubtitle { for l in spec.title?.subtitle ?? [] { w = max(w, kit.width(l, theme.subtitleFont)) } }
+        return w
+    }
+
+    func headerLines(width: Double, degrade: Degrade) -> [(String, FontDescriptor, Role)] {
+        var out: [(String, FontDescriptor, Role)] = []
+        if !degrade.dropTitle {
+            for l in spec.title?.text ?? [] {
+                for w in kit.wrap(l, font: theme.titleFont, maxWidth: width) { out.append((w, theme.titleFont, .title)) }
+            }
+        }
+        if !degrade.dropSubtitle {
+            for l in spec.title?.subtitle ?? [] {
+                for w in kit.wrap(l, font: theme.subtitleFont, maxWidth: width) { out.append((w, theme.subtitleFont, .subtitle)) }
+            }
+        }
+        return out
+    }
+
+    func headerHeight(width: Double, degrade: Degrade) -> Double {
+        let lines = headerLines(width: width, degrade: degrade)
+        guard !lines.isEmpty else { return 0 }
+        return lines.reduce(0) { $0 + kit.lineHeight($1.1) * lineSpacing($1.2) } + headerGap
+    }
+
+    func lineSpacing(_ role: Role) -> Double { role == .title ? 1.15 : 1.2 }
+
+    func header(at x: Double, top y: inout Double, width: Double, degrade: Degrade) -> [SceneNode] {
+        let lines = headerLines(width: width, degrade: degrade)
+        guard !lines.isEmpty else { return [] }
+        var out: [SceneNode] = []
+        var prevRole: Role? = nil
+        for (text, font, role) in lines {
+            if prevRole == .title && role == .subtitle { y += 2 }
+            let color = role == .title ? theme.textColor : theme.mutedTextColor
+            out.append(.text(kit.node(text, at: Point(x: x, y: y), font: font, color: color, role: role)))
+            y += kit.lineHeight(font) * lineSpacing(role)
+            prevRole = role
+        }
+        y += headerGap
+        return out
+    }
+
+    func footerLines(width: Double, degrade: Degrade) -> [(String, Role)] {
+        var out: [(String, Role)] = []
+        if let s = spec.source, !degrade.dropSource {
+            for w in kit.wrap(s, font: theme.footerFont, maxWidth: width) { out.append((w, .source)) }
+        }
+        if !degrade.dropNotes {
+            for n in spec.notes {
+                for w in kit.wrap(n, font: theme.footerFont, maxWidth: width) { out.append((w, .notes)) }
+            }
+        }
+        return out
+    }
+
+    func footerHeight(width: Double, degrade: Degrade) -> Double {
+        let lines = footerLines(width: width, degrade: degrade)
+        guard !lines.isEmpty else { return 0 }
+        return footerGap + Double(lines.count) * kit.lineHeight(theme.footerFont) * 1.2
+    }
+
+    func footer(at x: Double, top y: inout Double, width: Double, degrade: Degrade) -> [SceneNode] {
+        let lines = footerLines(width: width, degrade: degrade)
+        guard !lines.isEmpty else { return [] }
+        y += footerGap
+        var out: [SceneNode] = []
+        for (text, role) in lines {
+            out.append(.text(kit.node(text, at: Point(x: x, y: y), font: theme.footerFont, color: theme.mutedTextColor, role: role)))
+            y += kit.lineHeight(theme.footerFont) * 1.2
+        }
+        return out
+    }
+}

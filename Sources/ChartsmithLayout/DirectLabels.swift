@@ -1,0 +1,103 @@
+import ChartsmithData
+import ChartsmithScene
+import ChartsmithSpec
+
+/// Series names at the ends of lines, in a column right of the plot, moved apart when they
+/// would collide, with a thin leader where a label had to move. When they carry the series,
+/// the legend is dropped.
+struct DirectLabels {
+    struct Entry {
+        var key: Value
+        var lines: [String]
+        var color: Color
+    }
+
+    var entries: [Entry] = []
+    /// Width of the label column, leader gap included.
+    var reserve = 0.0
+    static let maxSeries = 8
+    static let leaderGap = 8.0
+    static let maxWidth = 170.0
+
+    /// Decides whether the chart's lines are labelled directly, and measures the labels.
+    static func plan(views: [PreparedView], color: ColorScale?, theme: Theme, kit: TextKit, maxWidth: Double) -> DirectLabels? {
+        guard theme.directLabels, let color, color.continuous == nil, !color.identity,
+              color.values.count >= 1, color.values.count <= maxSeries,
+              views.contains(where: { $0.mark.type == .line || ($0.mark.type == .area && $0.semantics.stack == nil) }),
+              !views.contains(where: { $0.mark.type == .bar }),
+              color.def.legend?.orient == nil,
+              views.allSatisfy({ $0.semantics.valueChannel == .y })
+        else { return nil }
+        var d = DirectLabels()
+        let limit = min(Self.maxWidth, max(60, maxWidth))
+        var widest = 0.0
+        for v in color.values {
+            let lines = kit.wrap(v.text, font: theme.legendFont, maxWidth: limit)
+            widest = max(widest, lines.map { kit.width($0, theme.legendFont) }.max() ?? 0)
+            d.entries.append(Entry(key: v, lines: lines, color: color.color(for: v) ?? theme.markColor))
+        }
+        d.reserve = widest + leaderGap + 4
+        return d
+    }
+
+    /// Places the labels against the last valid point of each series.
+    func place(builder: MarkBuilder, plot: Rect, kit: TextKit, theme: Theme, occupancy: inout Occupancy) -> [SceneNode] {
+        let font = theme.legendFont
+        let lh = kit.lineHeight(font)
+        // Last point of each series.
+        var targets: [(entry: Entry, point: Point)] = []
+        for e in entries {
+            var best: Point? = nil
+            for v in builder.views where v.mark.type == .line || v.mark.type == .area {
+                guard let cf = builder.color?.def.outputField else { continue }
+                for r in v.table.rows where r[cf] == e.key {
+                    guard let px = builder.position(v, .x, r), let py = builder.position(v, .y, r) else { continue }
+                    if best == nil || px > best!.x { best = Point(x: px, y: py) }
+                }
+            }
+            if let best { targets.append((e, best)) }
+        }
+        targets.sort { $0.point.y < $1.point.y }
+        // Desired tops, then push apart: down from the top, then back up from the bottom.
+        let heights = targets.map { Double($0.entry.lines.count) * lh }
+        var tops = targets.enumerated().map { $0.element.point.y - heights[$0.offset] / 2 }
+        let spacing = 3.0
+        for i in tops.indices.dropFirst() { tops[i] = max(tops[i], tops[i - 1] + heights[i - 1] + spacing) }
+        let lowest = plot.maxY + lh / 2
+        if let last = tops.indices.last, tops[last] + heights[last] > lowest {
+            tops[last] = lowest - heights[last]
+            for i in stride(from: last - 1, through: 0, by: -1) { tops[i] = min(tops[i], tops[i + 1] - heights[i] - spacing) }
+        }
+        var out: [SceneNode] = []
+        let x = plot.maxX + Self.leaderGap
+        for (i, t) in targets.enumerated() {
+            let centre = tops[i] + heights[i] / 2
+            let moved = abs(centre - t.point.y) > 2 || t.point.x < plot.maxX - 1
+            if moved {
+                let path = Path.polyline([Point(x: t.point.x + 3, y: t.point.y), Point(x: x - 2, y: centre)])
+                out.append(.path(PathNode(path: path, stroke: Stroke(color: t.entry.color.withOpacity(0.8), width: 0.75),
+                                          role: .leader, name: t.entry.key.text)))
+            }
+            for (k, line) in t.entry.lines.enumerated() {
+                let node = kit.node(line, at: Point(x: x, y: tops[i] + Double(k) * lh), font: font,
+                                    color: Self.readable(t.entry.color, theme: theme), align: .start, baseline: .top, role: .directLabel)
+                occupancy.add(node.bounds)
+                out.append(.text(node))
+            }
+        }
+        return out
+    }
+
+    /// The series colour, darkened towards the text colour when it is too light to read.
+    static func readable(_ c: Color, theme: Theme) -> Color {
+        if c.contrastRatio(with: theme.background) >= 4.5 { return c }
+        var k = 0.0
+        var out = c
+        while out.contrastRatio(with: theme.background) < 4.5 && k < 1 {
+            k += 0.1
+            out = Color(red: c.red * (1 - k) + theme.textColor.red * k, green: c.green * (1 - k) + theme.textColor.green * k,
+                        blue: c.blue * (1 - k) + theme.textColor.blue * k)
+        }
+        return out
+    }
+}

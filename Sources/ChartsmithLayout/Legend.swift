@@ -1,0 +1,128 @@
+import ChartsmithData
+import ChartsmithScene
+import ChartsmithSpec
+
+/// A measured legend: a title and swatch–label items, laid out in rows (top or bottom) or
+/// a column (left or right).
+struct LegendBox {
+    struct Item {
+        var label: String
+        var color: Color
+        var dash: [Double]
+        var origin: Point  // relative to the legend's origin
+        var labelWidth: Double
+    }
+
+    enum Symbol { case square, line, circle }
+
+    var title: String?
+    var titleSize = Size.zero
+    var items: [Item] = []
+    var symbol: Symbol = .square
+    var size = Size.zero
+    var labelHeight = 0.0
+
+    static let empty = LegendBox()
+    static let swatch = 12.0
+    static let lineSwatch = 22.0
+    static let swatchGap = 6.0
+    static let itemGap = 18.0
+
+    static func measure(color: ColorScale?, dash: DashScale?, views: [PreparedView], theme: Theme, kit: TextKit,
+                        vertical: Bool, maxWidth: Double) -> LegendBox {
+        var box = LegendBox()
+        let markTypes = Set(views.map(\.mark.type))
+        box.symbol = markTypes.contains(.bar) || markTypes.contains(.area) ? .square
+            : (markTypes.contains(.line) || markTypes.contains(.rule) ? .line : .circle)
+        let font = theme.legendFont
+        var entries: [(String, Color, [Double])] = []
+        let labelFormat: (Value) -> String = { v in
+            if let c = color, let unit = c.def.timeUnit, let f = try? Bridge.timeFormatter(TimeUnitFormat.specifier(unit), locale: theme.locale) {
+                return Coercion.date(v).map(f) ?? v.text
+            }
+            return v.text
+        }
+        if let color, color.continuous == nil {
+            for v in color.values {
+                let d = dash.flatMap { $0.def.field == color.def.field ? $0.dash(for: v) : nil } ?? []
+                entries.append((labelFormat(v), color.color(for: v) ?? theme.markColor, d))
+            }
+            box.title = color.title
+        } else if let color, let c = color.continuous {
+            let ticks = Bridge.ticks(c.lo, c.hi, 5)
+            let f = (try? Bridge.tickFormatter(c.lo, c.hi, 5, specifier: color.def.legend?.format ?? color.def.format, locale: theme.locale)) ?? { Value.jsNumberString($0) }
+            for t in ticks { entries.append((f(t), color.color(for: .number(t)) ?? theme.markColor, [])) }
+            box.title = color.title
+            box.symbol = .square
+        } else if let dash {
+            for v in dash.values { entries.append((labelFormat(v), theme.markColor, dash.dash(for: v))) }
+            box.title = dash.title
+            box.symbol = .line
+        }
+        if box.title?.isEmpty == true { box.title = nil }
+        let lh = kit.lineHeight(font)
+        box.labelHeight = lh
+        let sw = box.symbol == .line ? lineSwatch : swatch
+        var x = 0.0, y = 0.0, rowW = 0.0, maxW = 0.0
+        if let t = box.title {
+            let tw = kit.width(t, theme.legendTitleFont)
+            box.titleSize = Size(width: tw, height: kit.lineHeight(theme.legendTitleFont))
+            if vertical {
+                y = box.titleSize.height + 4
+                maxW = tw
+            } else {
+                x = tw + itemGap
+                rowW = x
+            }
+        }
+        for (label, col, d) in entries {
+            let lw = kit.width(label, font)
+            let labelLimit = max(40, maxWidth - sw - swatchGap)
+            let text = lw > labelLimit ? kit.truncate(label, font: font, maxWidth: labelLimit) : label
+            let w = sw + swatchGap + min(lw, labelLimit)
+            if vertical {
+                box.items.append(Item(label: text, color: col, dash: d, origin: Point(x: 0, y: y), labelWidth: min(lw, labelLimit)))
+                y += lh + 4
+                maxW = max(maxW, w)
+            } else {
+                if x > 0 && x + w > maxWidth {
+                    x = 0
+                    y += lh + 6
+                }
+                box.items.append(Item(label: text, color: col, dash: d, origin: Point(x: x, y: y), labelWidth: min(lw, labelLimit)))
+                x += w + itemGap
+                rowW = max(rowW, x - itemGap)
+            }
+        }
+        box.size = vertical ? Size(width: maxW, height: max(0, y - 4)) : Size(width: rowW, height: y + lh)
+        return box
+    }
+
+    func draw(at o: Point, kit: TextKit, theme: Theme) -> [SceneNode] {
+        var out: [SceneNode] = []
+        let font = theme.legendFont
+        if let t = title {
+            out.append(.text(kit.node(t, at: o, font: theme.legendTitleFont, color: theme.textColor, role: .legendTitle)))
+        }
+        let sw = symbol == .line ? Self.lineSwatch : Self.swatch
+        for item in items {
+            let p = Point(x: o.x + item.origin.x, y: o.y + item.origin.y)
+            let midY = p.y + labelHeight / 2
+            switch symbol {
+            case .square:
+                out.append(.rect(RectNode(rect: Rect(x: p.x, y: midY - Self.swatch / 2, width: Self.swatch, height: Self.swatch),
+                                          fill: item.color, role: .legendSymbol, name: item.label)))
+            case .line:
+                out.append(.path(PathNode(path: .polyline([Point(x: p.x, y: midY), Point(x: p.x + sw, y: midY)]),
+                                          stroke: Stroke(color: item.color, width: theme.lineWidth, dash: item.dash),
+                                          role: .legendSymbol, name: item.label)))
+            case .circle:
+                out.append(.path(PathNode(path: MarkBuilder.circle(center: Point(x: p.x + sw / 2, y: midY), radius: 4),
+                                          fill: item.color, role: .legendSymbol, name: item.label)))
+            }
+            out.append(.text(kit.node(item.label, at: Point(x: p.x + sw + Self.swatchGap, y: p.y), font: font,
+                                      color: theme.textColor, role: .legendLabel)))
+        }
+        return out
+    }
+}

@@ -1,0 +1,139 @@
+import ChartsmithData
+import ChartsmithSpec
+
+/// One view ready for layout: Vega-Lite's compile decisions and its prepared rows.
+public struct PreparedView: Sendable {
+    public var semantics: ViewSemantics
+    public var table: Table
+
+    public init(semantics: ViewSemantics, table: Table) {
+        self.semantics = semantics
+        self.table = table
+    }
+
+    var mark: MarkSpec { semantics.mark }
+    var encoding: Encoding { semantics.encoding }
+}
+
+/// The data stage for a whole spec: loads each view's data once, parses the fields the
+/// encodings use (numbers for quantitative fields, dates for temporal ones) at the source
+/// as Vega-Lite does, applies the transforms, then the encoding pipeline.
+public enum ViewPreparation {
+    /// Prepares the views of a spec: the spec itself, or each of its layers (which inherit
+    /// the spec's data, transforms and encoding channels they do not set).
+    public static func prepare(_ spec: ChartSpec, loader: DataLoader) throws -> [PreparedView] {
+        struct Plan {
+            var data: DataSpec?
+            var transforms: [Transform]
+            var mark: MarkSpec
+            var encoding: Encoding
+            var layer: Int?
+        }
+        var plans: [Plan] = []
+        if let mark = spec.mark {
+            plans.append(Plan(data: spec.data, transforms: spec.transforms, mark: mark, encoding: spec.encoding, layer: nil))
+        } else {
+            for (i, layer) in spec.layers.enumerated() {
+                if let d = layer.data {
+                    plans.append(Plan(data: d, transforms: layer.transforms, mark: layer.mark,
+                                      encoding: layer.encoding.inheriting(from: spec.encoding), layer: i))
+                } else {
+                    plans.append(Plan(data: spec.data, transforms: spec.transforms + layer.transforms, mark: layer.mark,
+                                      encoding: layer.encoding.inheriting(from: spec.encoding), layer: i))
+                }
+            }
+        }
+        var cache: [DataSpec: Table] = [:]
+        var views: [PreparedView] = []
+        for plan in plans {
+            let sem = ViewSemantics(mark: plan.mark, encoding: plan.encoding)
+            var table: Table
+            if let d = plan.data {
+                if let t = cache[d] { table = t } else {
+                    table = try loader.load(d)
+                    cache[d] = table
+                }
+            } else if plan.encoding.channels.values.allSatisfy({ $0.allSatisfy { $0.field == nil && $0.aggregate == nil } }) {
+                // Only constants (a rule at a datum): one empty row to draw from.
+                table = Table(rows: [Row()])
+            } else {
+                throw DataError(message: plan.layer.map { "layer[\($0)] has no data and the spec has none to share" }
+                                    ?? "the spec has no data")
+            }
+            table = try parseAtSource(table, encoding: plan.encoding, transforms: plan.transforms)
+            do {
+                table = try Transforms.apply(plan.transforms, to: table)
+            } catch var e as DataError {
+                if let l = plan.layer, plan.data == spec.data { e.message = "layer[\(l)]: " + e.message }
+                throw e
+            }
+            views.append(PreparedView(semantics: sem, table: try EncodingPipeline.prepare(table, view: sem,
+                                                                                         transformed: !plan.transforms.isEmpty)))
+        }
+        return views
+    }
+
+    /// Vega-Lite's implicit parse: fields of the source that an encoding reads as
+    /// quantitative become numbers and those it reads as temporal become dates, before any
+    /// transform sees them (so `datum.price > 100` compares numbers in a CSV). Fields a
+    /// transform creates are left alone; text that is not a number or date is left for the
+    /// encoding stage to report.
+    static func parseAtSource(_ table: Table, encoding: Encoding, transforms: [Transform]) throws -> Table {
+        var derived = Set<String>()
+        for t in transforms {
+            switch t {
+            case .calculate(_, let name): derived.insert(name)
+            case .fold(_, let k, let v): derived.formUnion([k, v])
+            case .aggregate(let ops, _), .joinaggregate(let ops, _): derived.formUnion(ops.map(\.outputName))
+            case .window(let ops, _, _, _): derived.formUnion(ops.map(\.outputName))
+            case .timeUnit(_, _, let name): derived.insert(name)
+            case .bin(_, _, let a, let b): derived.formUnion([a, b])
+            case .stack(_, _, _, _, let a, let b): derived.formUnion([a, b])
+            case .filter: break
+            }
+        }
+        let source = Set(table.fields)
+        var numbers = Set<String>(), dates = Set<String>()
+        for (ch, defs) in encoding.channels {
+            for d in defs {
+                guard let f = d.field, source.contains(f), !derived.contains(f) else { continue }
+                if d.aggregate == .count || d.aggregate == .distinct || d.aggregate == .valid || d.aggregate == .missing { continue }
+                switch d.effectiveType(for: ch) {
+                case .quantitative: numbers.insert(f)
+                case .temporal: dates.insert(f)
+                default: if d.timeUnit != nil { dates.insert(f) }
+                }
+            }
+        }
+        guard !numbers.isEmpty || !dates.isEmpty else { return table }
+        var t = table
+        for i in t.rows.indices {
+            for f in numbers {
+                if case .string(let s) = t.rows[i][f] {
+                    let trimmed = s.trimmingCharacters(in: .whitespaces)
+                    if trimmed.isEmpty || EncodingPipeline.missingMarkers.contains(trimmed) { t.rows[i][f] = .null }
+                    else if let n = Value.parseNumber(trimmed) { t.rows[i][f] = .number(n) }
+                }
+            }
+            for f in dates {
+                switch t.rows[i][f] {
+                case .string(let s):
+                    if s.trimmingCharacters(in: .whitespaces).isEmpty { t.rows[i][f] = .null }
+                    else if let ms = Coercion.date(.string(s)) { t.rows[i][f] = .date(ms) }
+                case .number(let n): t.rows[i][f] = .date(n)
+                default: break
+                }
+            }
+        }
+        return t
+    }
+}
+
+/// A problem found while laying a chart out.
+public struct LayoutError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+import Foundation

@@ -1,0 +1,88 @@
+import ChartsmithData
+import Foundation
+
+/// A continuous scale: maps a numeric (or time) domain onto a pixel range through an
+/// optional transform (log, pow, sqrt, symlog), as d3-scale does.
+public struct ContinuousScale: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case linear
+        case log(base: Double)
+        case pow(exponent: Double)
+        case symlog(constant: Double)
+        /// Time in milliseconds, UTC.
+        case time
+    }
+
+    public var kind: Kind
+    public var domain: (Double, Double)
+    public var range: (Double, Double)
+
+    public init(kind: Kind, domain: (Double, Double), range: (Double, Double)) {
+        self.kind = kind
+        self.domain = domain
+        self.range = range
+    }
+
+    public static func == (a: Self, b: Self) -> Bool {
+        a.kind == b.kind && a.domain == b.domain && a.range == b.range
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(kind)
+        h.combine(domain.0)
+        h.combine(domain.1)
+    }
+
+    func transform(_ v: Double) -> Double {
+        switch kind {
+        case .linear, .time: return v
+        case .log: return v > 0 ? Foundation.log(v) : (v < 0 ? -Foundation.log(-v) : -.infinity)
+        case .pow(let e): return v < 0 ? -Foundation.pow(-v, e) : Foundation.pow(v, e)
+        case .symlog(let c): return (v < 0 ? -1 : 1) * Foundation.log1p(abs(v) / c)
+        }
+    }
+
+    /// The position of a domain value.
+    public func map(_ v: Double) -> Double {
+        let t0 = transform(domain.0), t1 = transform(domain.1)
+        let span = t1 - t0
+        let f = span == 0 ? 0.5 : (transform(v) - t0) / span
+        return range.0 + f * (range.1 - range.0)
+    }
+
+    /// The domain value at a position (inverse of ``map(_:)``; linear and time only).
+    public func invert(_ p: Double) -> Double {
+        let f = (p - range.0) / (range.1 - range.0)
+        return domain.0 + f * (domain.1 - domain.0)
+    }
+
+    /// Tick values, about `count` of them, as d3 chooses them.
+    public func ticks(count: Int) -> [Double] {
+        let lo = min(domain.0, domain.1), hi = max(domain.0, domain.1)
+        switch kind {
+        case .linear, .pow, .symlog: return Bridge.ticks(lo, hi, count)
+        case .log(let base): return Bridge.logTicks(lo, hi, count, base: base)
+        case .time: return Bridge.timeTicks(lo, hi, count)
+        }
+    }
+
+    /// This scale with its domain extended to round values, as d3's `nice`.
+    public func niced(count: Int) -> ContinuousScale {
+        var s = self
+        switch kind {
+        case .linear, .pow, .symlog:
+            let (a, b) = Bridge.nice(min(domain.0, domain.1), max(domain.0, domain.1), count)
+            s.domain = domain.0 <= domain.1 ? (a, b) : (b, a)
+        case .log(let base):
+            let lo = min(domain.0, domain.1), hi = max(domain.0, domain.1)
+            guard lo > 0 else { return s }
+            let a = Foundation.pow(base, (Foundation.log(lo) / Foundation.log(base)).rounded(.down))
+            let b = Foundation.pow(base, (Foundation.log(hi) / Foundation.log(base)).rounded(.up))
+            s.domain = domain.0 <= domain.1 ? (a, b) : (b, a)
+        case .time:
+            let (a, b) = Bridge.timeNice(min(domain.0, domain.1), max(domain.0, domain.1), count)
+            s.domain = domain.0 <= domain.1 ? (a, b) : (b, a)
+        }
+        return s
+    }
+}

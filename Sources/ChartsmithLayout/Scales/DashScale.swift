@@ -1,0 +1,31 @@
+import ChartsmithData
+import ChartsmithSpec
+
+/// Maps the values of the `strokeDash` channel to dash patterns, as Vega-Lite's default
+/// `strokeDash` range.
+struct DashScale {
+    let def: ChannelDef
+    var values: [Value]
+
+    static let patterns: [[Double]] = [[], [16, 4], [10, 4], [8, 4, 2, 4], [4, 4], [2, 2], [12, 4, 4, 4]]
+
+    var title: String? { def.resolvedTitle(override: def.legend?.title) }
+
+    func dash(for v: Value) -> [Double] {
+        guard let i = values.firstIndex(of: v) else { return [] }
+        return Self.patterns[i % Self.patterns.count]
+    }
+
+    static func resolve(views: [PreparedView]) -> DashScale? {
+        guard let def = views.lazy.compactMap({ $0.encoding[.strokeDash] }).first(where: { $0.field != nil }),
+              let f = def.outputField else { return nil }
+        var seen = Set<Value>()
+        var vals: [Value] = []
+        for v in views {
+            for r in v.table.rows where !r[f].isNull {
+                if seen.insert(r[f]).inserted { vals.append(r[f]) }
+            }
+        }
+        return DashScale(def: def, values: DiscreteOrder.sort(vals, channel: .strokeDash, def: def, views: views))
+    }
+}

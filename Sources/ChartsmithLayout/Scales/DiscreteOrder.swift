@@ -1,0 +1,57 @@
+import ChartsmithData
+import ChartsmithSpec
+
+/// Orders the values of a discrete channel as Vega-Lite's `sort` asks.
+enum DiscreteOrder {
+    static func sort(_ values: [Value], channel: Channel, def: ChannelDef, views: [PreparedView]) -> [Value] {
+        let sort = def.sort ?? .ascending
+        switch sort {
+        case .none:
+            return values
+        case .ascending:
+            return values.sorted(by: valueLess)
+        case .descending:
+            return values.sorted { valueLess($1, $0) }
+        case .values(let order):
+            let wanted = order.map { Value.from($0) }
+            var rank: [String: Int] = [:]
+            for (i, w) in wanted.enumerated() where rank[w.text] == nil { rank[w.text] = i }
+            let listed = values.filter { rank[$0.text] != nil }.sorted { rank[$0.text]! < rank[$1.text]! }
+            let rest = values.filter { rank[$0.text] == nil }
+            return listed + rest
+        case .byChannel(let other, let descending):
+            guard let ch = Channel(rawValue: other) else { return values }
+            return byAggregate(values, channel: channel, def: def, views: views, descending: descending) { view, rows in
+                guard let od = view.encoding[ch], let f = od.outputField else { return nil }
+                if od.isContinuous(for: ch) {
+                    return rows.reduce(0.0) { $0 + ($1[f].number ?? 0) }
+                }
+                return nil
+            } ?? (descending ? values.sorted { valueLess($1, $0) } : values.sorted(by: valueLess))
+        case .byField(let field, let op, let descending):
+            return byAggregate(values, channel: channel, def: def, views: views, descending: descending) { _, rows in
+                Aggregation.apply(op ?? .sum, field: field, rows: rows).number
+            } ?? values
+        }
+    }
+
+    /// Sorts by a number computed per value from the rows that carry it; nil if no view
+    /// gives numbers.
+    static func byAggregate(_ values: [Value], channel: Channel, def: ChannelDef, views: [PreparedView],
+                            descending: Bool, measure: (PreparedView, [Row]) -> Double?) -> [Value]? {
+        guard let f = def.outputField else { return nil }
+        var keys: [Value: Double] = [:]
+        for v in views {
+            guard v.encoding[channel]?.outputField == f else { continue }
+            for g in Aggregation.group(v.table.rows, by: [f]) {
+                if let m = measure(v, g.rows) { keys[g.key[0], default: 0] += m }
+            }
+        }
+        guard !keys.isEmpty else { return nil }
+        return values.enumerated().sorted { a, b in
+            let ka = keys[a.element] ?? 0, kb = keys[b.element] ?? 0
+            if ka != kb { return descending ? ka > kb : ka < kb }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}

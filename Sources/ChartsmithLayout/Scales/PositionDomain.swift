@@ -1,0 +1,145 @@
+import ChartsmithData
+import ChartsmithSpec
+
+/// Everything about one position channel (x or y) that does not depend on pixel sizes:
+/// whether it is discrete, its domain, its title and axis settings.
+struct PositionDomain {
+    let channel: Channel
+    let def: ChannelDef
+    let type: FieldType
+    /// Discrete values in order (band and point scales).
+    var values: [Value] = []
+    var discrete: Bool
+    /// Band (bars) rather than point (lines, points) placement for a discrete scale.
+    var band: Bool
+    var lo: Double = 0
+    var hi: Double = 1
+    var kind: ContinuousScale.Kind = .linear
+    var nice: Bool = false
+    var reverse: Bool = false
+    /// A temporal band (bars on a time unit): the width of one unit, in ms.
+    var timeStep: Double? = nil
+    var paddingInner: Double
+    var paddingOuter: Double
+
+    var axis: AxisSpec { def.axis ?? AxisSpec() }
+    var title: String? { def.resolvedTitle(override: axis.title) }
+
+    static func resolve(_ channel: Channel, views: [PreparedView], theme: Theme) throws -> PositionDomain? {
+        let secondary: Channel = channel == .x ? .x2 : .y2
+        guard let (first, def) = views.lazy.compactMap({ v in v.encoding[channel].map { (v, $0) } }).first else { return nil }
+        let discrete = !def.isContinuous(for: channel)
+        let type = def.effectiveType(for: channel)
+        let band = views.contains { v in
+            v.encoding[channel] != nil && [.bar, .tick, .text].contains(v.mark.type) && (v.mark.type != .text || views.count == 1)
+        } || views.contains { $0.mark.type == .bar }
+        var d = PositionDomain(channel: channel, def: def, type: type, discrete: discrete, band: band,
+                               paddingInner: def.scale?.paddingInner ?? def.scale?.padding ?? theme.bandPaddingInner,
+                               paddingOuter: def.scale?.paddingOuter ?? def.scale?.padding ?? theme.bandPaddingOuter)
+        d.reverse = def.scale?.reverse ?? false
+        if !band {
+            d.paddingOuter = def.scale?.padding ?? 0.5
+        }
+        _ = first
+        if discrete {
+            d.values = discreteValues(channel, def: def, views: views)
+            return d
+        }
+        // Continuous.
+        let st = def.scale?.type
+        switch st {
+        case .log: d.kind = .log(base: def.scale?.base ?? 10)
+        case .pow: d.kind = .pow(exponent: def.scale?.exponent ?? 1)
+        case .sqrt: d.kind = .pow(exponent: 0.5)
+        case .symlog: d.kind = .symlog(constant: 1)
+        case .time, .utc: d.kind = .time
+        default: d.kind = type == .temporal ? .time : .linear
+        }
+        var lo = Double.infinity, hi = -Double.infinity
+        func include(_ v: Double?) {
+            guard let v, v.isFinite else { return }
+            lo = Swift.min(lo, v)
+            hi = Swift.max(hi, v)
+        }
+        for v in views {
+            for ch in [channel, secondary] {
+                guard let cd = v.encoding[ch] else { continue }
+                if let datum = cd.datum {
+                    include(ChartsmithData.Value.from(datum).number ?? Coercion.date(.from(datum)))
+                    continue
+                }
+                guard let f = cd.outputField else { continue }
+                let stacked = v.semantics.stack?.channel == ch
+                for r in v.table.rows {
+                    if stacked {
+                        include(r[f + "_start"].number)
+                        include(r[f + "_end"].number)
+                    } else {
+                        include(r[f].number)
+                        if let e = cd.binEndField { include(r[e].number) }
+                    }
+                }
+                if let unit = cd.timeUnit, v.mark.type == .bar, ch == channel, hi.isFinite {
+                    let step = unit.step(after: hi)
+                    d.timeStep = step
+                    hi += step
+                }
+            }
+        }
+        if !lo.isFinite { lo = 0; hi = 1 }
+        let explicit = def.scale?.domain
+        if let dom = explicit, dom.count >= 2 {
+            let nums = dom.map { ChartsmithData.Value.from($0) }.compactMap { type == .temporal ? Coercion.date($0) : $0.number }
+            if nums.count >= 2 { lo = nums.first!; hi = nums.last! }
+        }
+        if let m = def.scale?.domainMin { lo = m }
+        if let m = def.scale?.domainMax { hi = m }
+        let isLog: Bool = { if case .log = d.kind { return true } else { return false } }()
+        let zero = def.scale?.zero ?? (type == .quantitative && def.bin == nil && explicit == nil && !isLog)
+        if zero && explicit == nil {
+            if def.scale?.domainMin == nil { lo = Swift.min(lo, 0) }
+            if def.scale?.domainMax == nil { hi = Swift.max(hi, 0) }
+        }
+        if lo == hi {
+            if d.kind == .time { lo -= 86_400_000 / 2; hi += 86_400_000 / 2 } else if lo == 0 { hi = 1 } else { lo = Swift.min(0, lo); hi = Swift.max(0, hi) }
+        }
+        d.lo = lo
+        d.hi = hi
+        d.nice = def.scale?.nice ?? (type == .quantitative && def.bin == nil && explicit == nil
+                                     && def.scale?.domainMin == nil && def.scale?.domainMax == nil)
+        return d
+    }
+
+    static func discreteValues(_ channel: Channel, def: ChannelDef, views: [PreparedView]) -> [Value] {
+        var seen = Set<Value>()
+        var values: [Value] = []
+        for v in views {
+            guard let cd = v.encoding[channel], let f = cd.outputField else {
+                if let datum = v.encoding[channel]?.datum {
+                    let val = ChartsmithData.Value.from(datum)
+                    if seen.insert(val).inserted { values.append(val) }
+                }
+                continue
+            }
+            for r in v.table.rows {
+                let val = r[f]
+                if val.isNull { continue }
+                if seen.insert(val).inserted { values.append(val) }
+            }
+        }
+        return DiscreteOrder.sort(values, channel: channel, def: def, views: views)
+    }
+}
+
+extension ChartsmithData.Value {
+    /// A data value from a spec constant.
+    static func from(_ v: InlineValue) -> ChartsmithData.Value {
+        switch v {
+        case .null: return .null
+        case .bool(let b): return .bool(b)
+        case .number(let n): return .number(n)
+        case .string(let s): return .string(s)
+        default: return .string("\(v)")
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ChartsmithData
+import ChartsmithSpec
+
+/// A position channel's scale once its pixel range is known.
+struct PositionScale {
+    let domain: PositionDomain
+    var continuous: ContinuousScale?
+    var band: BandScale?
+
+    init(_ d: PositionDomain, range: (Double, Double), tickCount: Int) {
+        domain = d
+        let r = d.reverse ? (range.1, range.0) : range
+        if d.discrete {
+            band = d.band
+                ? BandScale(domain: d.values, range: r, paddingInner: d.paddingInner, paddingOuter: d.paddingOuter)
+                : BandScale.point(domain: d.values, range: r, padding: d.paddingOuter)
+        } else {
+            var s = ContinuousScale(kind: d.kind, domain: (d.lo, d.hi), range: r)
+            if d.nice { s = s.niced(count: tickCount) }
+            continuous = s
+        }
+    }
+
+    /// The position of a value: band start for bands, centre for points, mapped for
+    /// continuous scales.
+    func map(_ v: Value) -> Double? {
+        if let b = band { return domain.band ? b.start(of: v) : b.center(of: v) }
+        guard let c = continuous else { return nil }
+        let n = domain.type == .temporal || continuous?.kind == .time ? Coercion.date(v) : v.number
+        guard let n, n.isFinite else { return nil }
+        if case .log = c.kind, n <= 0 { return nil }
+        return c.map(n)
+    }
+
+    /// The centre of a value's band (or its position on a continuous scale).
+    func center(_ v: Value) -> Double? {
+        if let b = band { return b.center(of: v) }
+        return map(v)
+    }
+
+    func mapNumber(_ n: Double) -> Double? { continuous?.map(n) }
+
+    /// Width of one band (zero for point and continuous scales).
+    var bandwidth: Double { domain.band ? (band?.bandwidth ?? 0) : 0 }
+    var step: Double { band?.step ?? 0 }
+
+    var rangeMin: Double {
+        if let b = band { return min(b.range.0, b.range.1) }
+        return min(continuous!.range.0, continuous!.range.1)
+    }
+
+    var rangeMax: Double {
+        if let b = band { return max(b.range.0, b.range.1) }
+        return max(continuous!.range.0, continuous!.range.1)
+    }
+
+    /// The position of zero on a continuous scale (clamped to the range), for bar bases.
+    var baseline: Double {
+        guard let c = continuous else { return rangeMax }
+        let lo = min(c.domain.0, c.domain.1), hi = max(c.domain.0, c.domain.1)
+        let base: Double
+        if case .log = c.kind { base = lo } else { base = max(lo, min(hi, 0)) }
+        return c.map(base)
+    }
+}

@@ -1,0 +1,79 @@
+import ChartsmithScene
+
+/// Measures and wraps text with the renderer's measurer.
+struct TextKit {
+    let measurer: TextMeasurer
+
+    func measure(_ s: String, _ font: FontDescriptor) -> TextMetrics { measurer.measure(s, font: font) }
+
+    func width(_ s: String, _ font: FontDescriptor) -> Double { measurer.measure(s, font: font).width }
+
+    /// The line height used for stacked lines of `font`.
+    func lineHeight(_ font: FontDescriptor) -> Double { measurer.measure("Hg", font: font).height }
+
+    /// Breaks `text` into lines no wider than `maxWidth`, at spaces and after hyphens or
+    /// slashes; a word wider than the limit is shortened with an ellipsis when `truncate`
+    /// is set, and otherwise stands on a line of its own.
+    func wrap(_ text: String, font: FontDescriptor, maxWidth: Double, truncateWords: Bool = true) -> [String] {
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var current = ""
+            for word in Self.words(String(paragraph)) {
+                let candidate = current.isEmpty ? word : current + word
+                if width(candidate.trimmingTrailingSpaces, font) <= maxWidth || current.isEmpty {
+                    current = candidate
+                } else {
+                    lines.append(current.trimmingTrailingSpaces)
+                    current = word
+                }
+                if width(current.trimmingTrailingSpaces, font) > maxWidth && truncateWords {
+                    current = truncate(current.trimmingTrailingSpaces, font: font, maxWidth: maxWidth)
+                }
+            }
+            lines.append(current.trimmingTrailingSpaces)
+        }
+        return lines
+    }
+
+    /// Shortens `text` with a trailing ellipsis so it fits `maxWidth` (at least one character stays).
+    func truncate(_ text: String, font: FontDescriptor, maxWidth: Double) -> String {
+        if width(text, font) <= maxWidth { return text }
+        var chars = Array(text)
+        while chars.count > 1 {
+            chars.removeLast()
+            let s = String(chars).trimmingTrailingSpaces + "…"
+            if width(s, font) <= maxWidth { return s }
+        }
+        return String(chars) + "…"
+    }
+
+    /// Splits into words that keep their trailing separator (space, or a hyphen or slash to break after).
+    static func words(_ s: String) -> [String] {
+        var out: [String] = []
+        var cur = ""
+        for ch in s {
+            cur.append(ch)
+            if ch == " " || ch == "-" || ch == "/" {
+                out.append(cur)
+                cur = ""
+            }
+        }
+        if !cur.isEmpty { out.append(cur) }
+        return out
+    }
+
+    /// Makes a text node, measured.
+    func node(_ text: String, at p: Point, font: FontDescriptor, color: Color, align: TextNode.Align = .start,
+              baseline: TextNode.Baseline = .top, angle: Double = 0, role: Role) -> TextNode {
+        TextNode(text: text, anchor: p, font: font, color: color, align: align, baseline: baseline, angle: angle,
+                 metrics: measure(text, font), role: role)
+    }
+}
+
+extension String {
+    var trimmingTrailingSpaces: String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}

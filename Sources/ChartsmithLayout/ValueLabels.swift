@@ -1,0 +1,173 @@
+import ChartsmithData
+import ChartsmithScene
+import ChartsmithSpec
+
+/// Value labels on bars and stack segments, stack totals, and values on line points.
+///
+/// A label goes inside its bar when it fits, in whichever of the dark text colour or white
+/// contrasts more with the bar (WCAG); a single bar's label that does not fit goes just
+/// beyond the bar's end; a segment's label that does not fit is left out, since the
+/// stack's total carries the figure. Normalized stacks label each part with its share.
+struct ValueLabeller {
+    let builder: MarkBuilder
+    let theme: Theme
+    let kit: TextKit
+    let locale: String
+    /// At most this many bars are labelled; beyond it labels would clutter.
+    static let maxBars = 24
+    static let maxPoints = 12
+
+    var font: FontDescriptor { theme.valueLabelFont }
+    var totalFont: FontDescriptor { var f = theme.valueLabelFont; f.weight = .bold; return f }
+
+    /// The formatter for one view's values: the value axis's format if it has one, else
+    /// whole numbers with thousands separators (and up to 2 decimals when needed).
+    func formatter(_ v: PreparedView) throws -> (Double) -> String {
+        let def = v.encoding[v.semantics.valueChannel]
+        if v.semantics.stack?.offset == .normalize {
+            return try Bridge.numberFormatter(".0%", locale: locale)
+        }
+        if let f = def?.axis?.format ?? def?.format, def?.formatType != "time" {
+            return try Bridge.numberFormatter(f, locale: locale)
+        }
+        return try Bridge.numberFormatter(",.2~f", locale: locale)
+    }
+
+    /// Labels for every bar view, and totals for stacked ones.
+    func barLabels(occupancy: inout Occupancy) throws -> [SceneNode] {
+        var out: [SceneNode] = []
+        var totals: [SceneNode] = []
+        for v in builder.views where v.mark.type == .bar {
+            guard v.table.rows.count <= Self.maxBars, let vf = v.encoding[v.semantics.valueChannel]?.outputField else { continue }
+            let format = try formatter(v)
+            let vertical = v.semantics.valueChannel == .y
+            let stacked = v.semantics.stack != nil
+            let normalized = v.semantics.stack?.offset == .normalize
+            var stackEnds: [Value: (end: Double, total: Double, band: (Double, Double))] = [:]
+            var negativeEnds: [Value: Double] = [:]
+            let groupField = v.encoding[v.semantics.groupChannel]?.outputField
+            for r in v.table.rows {
+                let group: Channel = vertical ? .x : .y
+                guard let band = builder.bandSpan(v, group, r), let span = builder.valueSpan(v, v.semantics.valueChannel, r),
+                      let value = r[vf].number else { continue }
+                let lo = min(span.0, span.1), hi = max(span.0, span.1)
+                let rect = vertical ? Rect(x: band.0, y: lo, width: band.1, height: hi - lo)
+                                    : Rect(x: lo, y: band.0, width: hi - lo, height: band.1)
+                let shown = normalized ? ((r[vf + "_end"].number ?? 0) - (r[vf + "_start"].number ?? 0)) : value
+                let text = format(shown)
+                let m = kit.measure(text, font)
+                let fill = builder.color(v, r)
+                let fitsInside = vertical ? (m.width + 6 <= rect.width && m.height + 4 <= rect.height)
+                                          : (m.width + 8 <= rect.width && m.height + 2 <= rect.height)
+                if stacked, let gf = groupField {
+                    let key = r[gf]
+                    let end = vertical ? min(span.0, span.1) : max(span.0, span.1)
+                    if value >= 0 {
+                        let prev = stackEnds[key]
+                        let further = prev.map { vertical ? end < $0.end : end > $0.end } ?? true
+                        stackEnds[key] = (further ? end : prev!.end, (prev?.total ?? 0) + value, band)
+                    } else {
+                        negativeEnds[key, default: 0] += value
+                    }
+                }
+                if fitsInside {
+                    let textColor = Self.contrastingText(on: fill, dark: theme.textColor)
+                    let node: TextNode
+                    if stacked {
+                        node = kit.node(text, at: Point(x: rect.midX, y: rect.midY), font: font, color: textColor,
+                                        align: .center, baseline: .middle, role: .markLabel)
+                    } else if vertical {
+                        let atTop = value >= 0
+                        node = kit.node(text, at: Point(x: rect.midX, y: atTop ? rect.minY + 3 : rect.maxY - 3), font: font,
+                                        color: textColor, align: .center, baseline: atTop ? .top : .bottom, role: .markLabel)
+                    } else {
+                        let atRight = value >= 0
+                        node = kit.node(text, at: Point(x: atRight ? rect.maxX - 4 : rect.minX + 4, y: rect.midY), font: font,
+                                        color: textColor, align: atRight ? .end : .start, baseline: .middle, role: .markLabel)
+                    }
+                    if occupancy.place(node) { out.append(.text(node)) }
+                } else if stacked && vertical {
+                    // Beside the segment, in the gap between bars, when that is clear.
+                    let sides = [
+                        kit.node(text, at: Point(x: rect.maxX + 4, y: rect.midY), font: font, color: theme.textColor,
+                                 align: .start, baseline: .middle, role: .markLabel),
+                        kit.node(text, at: Point(x: rect.minX - 4, y: rect.midY), font: font, color: theme.textColor,
+                                 align: .end, baseline: .middle, role: .markLabel),
+                    ]
+                    if let step = builder.scale(group)?.step, m.width + 8 <= (step - band.1) / 2 + 0.01 {
+                        for c in sides where occupancy.place(c) {
+                            out.append(.text(c))
+                            break
+                        }
+                    }
+                } else if !stacked {
+                    let node: TextNode
+                    if vertical {
+                        node = value >= 0
+                            ? kit.node(text, at: Point(x: rect.midX, y: rect.minY - 3), font: font, color: theme.textColor,
+                                       align: .center, baseline: .bottom, role: .markLabel)
+                            : kit.node(text, at: Point(x: rect.midX, y: rect.maxY + 3), font: font, color: theme.textColor,
+                                       align: .center, baseline: .top, role: .markLabel)
+                    } else {
+                        node = value >= 0
+                            ? kit.node(text, at: Point(x: rect.maxX + 4, y: rect.midY), font: font, color: theme.textColor,
+                                       align: .start, baseline: .middle, role: .markLabel)
+                            : kit.node(text, at: Point(x: rect.minX - 4, y: rect.midY), font: font, color: theme.textColor,
+                                       align: .end, baseline: .middle, role: .markLabel)
+                    }
+                    if occupancy.place(node) { out.append(.text(node)) }
+                }
+            }
+            // Stack totals beyond each stack (not for normalized stacks, which all total 100%).
+            if stacked && !normalized && theme.stackTotals {
+                let multi = Set(v.table.rows.compactMap { r in groupField.map { r[$0] } }).count < v.table.rows.count
+                guard multi else { continue }
+                for (key, s) in stackEnds.sorted(by: { valueLess($0.key, $1.key) }) {
+                    let text = format(s.total)
+                    let node = vertical
+                        ? kit.node(text, at: Point(x: s.band.0 + s.band.1 / 2, y: s.end - 3), font: totalFont,
+                                   color: theme.textColor, align: .center, baseline: .bottom, role: .total)
+                        : kit.node(text, at: Point(x: s.end + 5, y: s.band.0 + s.band.1 / 2), font: totalFont,
+                                   color: theme.textColor, align: .start, baseline: .middle, role: .total)
+                    _ = key
+                    if occupancy.place(node) { totals.append(.text(node)) }
+                }
+            }
+        }
+        return out + totals
+    }
+
+    /// Values above the points of lines drawn with `point: true`, when there are few.
+    func pointLabels(occupancy: inout Occupancy) throws -> [SceneNode] {
+        var out: [SceneNode] = []
+        for v in builder.views where v.mark.type == .line && v.mark.point {
+            let across = v.semantics.valueChannel
+            guard let vf = v.encoding[across]?.outputField else { continue }
+            let series = builder.series(v)
+            guard series.allSatisfy({ $0.rows.count <= Self.maxPoints }) else { continue }
+            let format = try formatter(v)
+            for s in series {
+                for r in s.rows {
+                    guard let n = r[vf].number, let px = builder.position(v, .x, r), let py = builder.position(v, .y, r) else { continue }
+                    let text = format(n)
+                    let candidates = [
+                        kit.node(text, at: Point(x: px, y: py - 7), font: font, color: theme.textColor, align: .center, baseline: .bottom, role: .markLabel),
+                        kit.node(text, at: Point(x: px, y: py + 7), font: font, color: theme.textColor, align: .center, baseline: .top, role: .markLabel),
+                        kit.node(text, at: Point(x: px + 7, y: py), font: font, color: theme.textColor, align: .start, baseline: .middle, role: .markLabel),
+                        kit.node(text, at: Point(x: px - 7, y: py), font: font, color: theme.textColor, align: .end, baseline: .middle, role: .markLabel),
+                    ]
+                    for c in candidates where occupancy.place(c) {
+                        out.append(.text(c))
+                        break
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// White or the dark text colour, whichever contrasts more with `fill`.
+    static func contrastingText(on fill: Color, dark: Color) -> Color {
+        fill.contrastRatio(with: .white) >= fill.contrastRatio(with: dark) ? .white : dark
+    }
+}

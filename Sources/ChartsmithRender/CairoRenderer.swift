@@ -1,0 +1,202 @@
+import CChartsmithCairo
+import CChartsmithPango
+import ChartsmithScene
+import Foundation
+
+/// Renders a ``Scene`` to PNG, PDF or SVG with Cairo, drawing text through PangoCairo.
+///
+/// Output is deterministic: the same scene gives the same bytes in every run and within
+/// one process however many other scenes were rendered in between. To that end the fonts
+/// come from a pinned ``FontLibrary``, the PDF carries a fixed creation date, and Cairo's
+/// process-wide SVG ids are renumbered.
+///
+/// A renderer is a small value; it is safe to render from many threads at once.
+///
+/// Text is drawn with Pango at each ``TextNode``'s anchor, its line box placed as
+/// ``TextNode/boxOffset`` describes and turned about the anchor by `angle`. The box is
+/// computed from Pango's metrics for the text at draw time, which equal the node's stored
+/// metrics when the layout measured with ``PangoTextMeasurer``. PDF text is real text
+/// (embedded TrueType subsets, extractable); SVG text is glyph outlines, as Cairo 1.16
+/// allows no better (see ``OutputFormat/svg``).
+///
+/// Scenes are in points. A PNG has `ceil(width × scale) × ceil(height × scale)` pixels, so
+/// one point is one pixel at scale 1. PDF and SVG pages measure `width × scale` by
+/// `height × scale` points, with the drawing scaled to match.
+public struct CairoRenderer: Sendable {
+    /// The largest raster side Cairo supports.
+    public static let maximumPixelsPerSide = 32_767
+    /// The largest raster, in pixels (1 GiB of 32-bit pixels).
+    public static let maximumPixelCount = 1 << 28
+    /// The software name written into PNG, PDF and SVG output.
+    public static let software = "Chartsmith"
+    /// The creation and modification date written into PDFs unless another is given.
+    public static let fixedDocumentDate = "2000-01-01T00:00:00Z"
+
+    /// The fonts text is drawn with.
+    public var fontLibrary: FontLibrary
+    /// The PDF creation and modification date, ISO 8601 (`YYYY-MM-DDThh:mm:ss` plus an
+    /// optional `Z` or `±hh:mm`). Fixed by default so PDFs are byte-identical across runs.
+    public var documentDate: String
+
+    /// A renderer drawing with `fontLibrary`, stamping PDFs with `documentDate`.
+    public init(fontLibrary: FontLibrary = .shared, documentDate: String = CairoRenderer.fixedDocumentDate) {
+        self.fontLibrary = fontLibrary
+        self.documentDate = documentDate
+    }
+
+    /// The encoded file for `scene` in `format`.
+    ///
+    /// - Parameter scale: PNG pixels per point; PDF and SVG pages are scaled likewise.
+    /// - Throws: ``RenderError`` for an invalid canvas, scale or geometry, a raster beyond
+    ///   Cairo's limits, or a Cairo failure.
+    public func render(_ scene: Scene, as format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
+        try validate(scene, scale: scale)
+        switch format {
+        case .png: return try renderPNG(scene, scale: scale)
+        case .pdf: return try renderPDF(scene, scale: scale)
+        case .svg: return try renderSVG(scene, scale: scale)
+        }
+    }
+
+    /// Renders `scene` and writes it to `url` atomically.
+    ///
+    /// The scene is rendered in memory first, then written to a temporary file in the
+    /// destination folder and renamed over `url`. On any failure the temporary file is
+    /// removed; an existing file at `url` is either replaced whole or left untouched.
+    public func write(_ scene: Scene, as format: OutputFormat, to url: URL, scale: Double = 1) throws {
+        let bytes = try render(scene, as: format, scale: scale)
+        try AtomicFile.write(bytes, to: url)
+    }
+
+    /// The scene drawn into pixels, without a PNG round trip: what ``render(_:as:scale:)``
+    /// would encode as PNG.
+    public func rasterize(_ scene: Scene, scale: Double = 1) throws -> RasterImage {
+        try validate(scene, scale: scale)
+        let surface = try drawImage(scene, scale: scale)
+        defer { cairo_surface_destroy(surface) }
+        return RasterImage(surface: surface)
+    }
+
+    /// The pixel size of the PNG for `scene` at `scale`: each side rounded up.
+    public static func pixelSize(of scene: Scene, scale: Double = 1) -> (width: Int, height: Int) {
+        let w = (scene.width * scale).rounded(.up), h = (scene.height * scale).rounded(.up)
+        func clampInt(_ v: Double) -> Int { v.isFinite ? Int(min(max(v, 0), Double(Int32.max))) : Int(Int32.max) }
+        return (clampInt(w), clampInt(h))
+    }
+
+    // MARK: Formats
+
+    private func renderPNG(_ scene: Scene, scale: Double) throws -> [UInt8] {
+        let surface = try drawImage(scene, scale: scale)
+        defer { cairo_surface_destroy(surface) }
+        let sink = ByteSink()
+        let status = withExtendedLifetime(sink) {
+            cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.closure)
+        }
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw RenderError.cairo(operation: "PNG encoding", status: cairoStatusDescription(status))
+        }
+        var entries: [(keyword: String, text: String)] = []
+        if let title = scene.metadata.title { entries.append(("Title", title)) }
+        if let description = scene.metadata.description { entries.append(("Description", description)) }
+        entries.append(("Software", Self.software))
+        return try PNGTextChunks.inserting(entries, into: sink.bytes)
+    }
+
+    private func renderPDF(_ scene: Scene, scale: Double) throws -> [UInt8] {
+        let sink = ByteSink()
+        try withExtendedLifetime(sink) {
+            guard let surface = cairo_pdf_surface_create_for_stream(
+                ByteSink.write, sink.closure, scene.width * scale, scene.height * scale) else {
+                throw RenderError.cairo(operation: "creating the PDF surface", status: "no surface")
+            }
+            defer { cairo_surface_destroy(surface) }
+            try check(surface, "creating the PDF surface")
+            if let title = scene.metadata.title {
+                cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title.replacingNUL())
+            }
+            if let description = scene.metadata.description {
+                cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, description.replacingNUL())
+            }
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, Self.software)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, documentDate)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, documentDate)
+            try draw(scene, on: surface, scale: scale)
+            cairo_surface_finish(surface)
+            try check(surface, "writing the PDF")
+        }
+        return PDFDocument.fixingDates(sink.bytes)
+    }
+
+    /// Cairo 1.16 writes text into SVG as glyph outlines (`<symbol>`s placed with `<use>`),
+    /// not as `<text>`: it looks identical everywhere but is not selectable. The title and
+    /// alt text are in `<title>` and `<desc>` for assistive technology.
+    private func renderSVG(_ scene: Scene, scale: Double) throws -> [UInt8] {
+        let sink = ByteSink()
+        try withExtendedLifetime(sink) {
+            guard let surface = cairo_svg_surface_create_for_stream(
+                ByteSink.write, sink.closure, scene.width * scale, scene.height * scale) else {
+                throw RenderError.cairo(operation: "creating the SVG surface", status: "no surface")
+            }
+            defer { cairo_surface_destroy(surface) }
+            try check(surface, "creating the SVG surface")
+            cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1)
+            cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
+            try draw(scene, on: surface, scale: scale)
+            cairo_surface_finish(surface)
+            try check(surface, "writing the SVG")
+        }
+        return SVGDocument.finishing(sink.bytes, title: scene.metadata.title, description: scene.metadata.description)
+    }
+
+    // MARK: Drawing
+
+    private func validate(_ scene: Scene, scale: Double) throws {
+        guard scene.width.isFinite, scene.height.isFinite, scene.width > 0, scene.height > 0 else {
+            throw RenderError.invalidCanvas(width: scene.width, height: scene.height)
+        }
+        guard scale.isFinite, scale > 0 else { throw RenderError.invalidScale(scale) }
+    }
+
+    /// An ARGB32 image surface with the scene drawn on it; the caller destroys it.
+    private func drawImage(_ scene: Scene, scale: Double) throws -> OpaquePointer {
+        let (w, h) = Self.pixelSize(of: scene, scale: scale)
+        guard w <= Self.maximumPixelsPerSide, h <= Self.maximumPixelsPerSide, w * h <= Self.maximumPixelCount else {
+            throw RenderError.canvasTooLarge(width: w, height: h)
+        }
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(w), Int32(h)) else {
+            throw RenderError.cairo(operation: "creating the image surface", status: "no surface")
+        }
+        do {
+            try check(surface, "creating the \(w)×\(h) image surface")
+            try draw(scene, on: surface, scale: scale)
+            cairo_surface_flush(surface)
+            return surface
+        } catch {
+            cairo_surface_destroy(surface)
+            throw error
+        }
+    }
+
+    private func draw(_ scene: Scene, on surface: OpaquePointer, scale: Double) throws {
+        guard let cr = cairo_create(surface) else {
+            throw RenderError.cairo(operation: "creating the drawing context", status: "no context")
+        }
+        defer { cairo_destroy(cr) }
+        cairo_scale(cr, scale, scale)
+        try fontLibrary.withSession { session in
+            try SceneDrawer(cr: cr, session: session).draw(scene)
+        }
+        let status = cairo_status(cr)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw RenderError.cairo(operation: "drawing", status: cairoStatusDescription(status))
+        }
+    }
+
+    private func check(_ surface: OpaquePointer, _ operation: String) throws {
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw RenderError.cairo(operation: operation, status: cairoStatusDescription(status))
+        }
+    }
+}

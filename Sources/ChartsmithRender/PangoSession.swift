@@ -1,0 +1,121 @@
+import CChartsmithPango
+import ChartsmithScene
+import Foundation
+
+/// One Pango font map and context over a ``FontLibrary``'s fontconfig configuration.
+///
+/// Not thread-safe: ``FontLibrary/withSession(_:)`` lends a session to one caller at a time.
+/// Every session is set up identically — no hinting of metrics or outlines, unrounded glyph
+/// positions, greyscale antialiasing, English as the default language, 1 unit = 1 point —
+/// so text measures and draws alike whichever session, thread or output format is used.
+final class PangoSession {
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+    /// `PangoContext *`.
+    let context: OpaquePointer
+
+    init(config: OpaquePointer) {
+        guard let fontMap = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
+            fatalError("Chartsmith: this PangoCairo has no FreeType/fontconfig font map")
+        }
+        pango_fc_font_map_set_config(OpaquePointer(fontMap), config)
+        pango_cairo_font_map_set_resolution(OpaquePointer(fontMap), 72)
+        guard let context = pango_font_map_create_context(fontMap) else {
+            fatalError("Chartsmith: Pango could not create a context")
+        }
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        pango_cairo_context_set_resolution(context, 72)
+        pango_context_set_round_glyph_positions(context, 0)
+        pango_context_set_language(context, pango_language_from_string("en"))
+        self.fontMap = fontMap
+        self.context = context
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(UnsafeMutableRawPointer(fontMap))
+    }
+
+    /// A new single-line layout of `text` in `font`; the caller must `g_object_unref` it.
+    ///
+    /// Line breaks do not start new lines (single-paragraph mode), so the result is always
+    /// one line, as ``TextMeasurer`` promises.
+    func makeLayout(_ text: String, font: FontDescriptor) -> OpaquePointer {
+        guard let layout = pango_layout_new(context) else {
+            fatalError("Chartsmith: Pango could not create a layout")
+        }
+        pango_layout_set_single_paragraph_mode(layout, 1)
+        let description = pango_font_description_new()
+        pango_font_description_set_family(description, font.family)
+        let size = font.size.isFinite && font.size > 0 ? font.size : 1
+        pango_font_description_set_absolute_size(description, size * Double(PANGO_SCALE))
+        pango_font_description_set_weight(description, font.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        pango_layout_set_font_description(layout, description)
+        pango_font_description_free(description)
+        // A NUL would end the C string early; nothing legitimate draws one.
+        let clean = text.contains("\0") ? text.replacingOccurrences(of: "\0", with: "") : text
+        pango_layout_set_text(layout, clean, -1)
+        return layout
+    }
+
+    /// The logical extent of a layout: its metrics and the offset of its logical box from the
+    /// layout origin, in points.
+    func extents(of layout: OpaquePointer) -> (metrics: TextMetrics, originX: Double, originY: Double) {
+        var logical = PangoRectangle()
+        pango_layout_get_extents(layout, nil, &logical)
+        let baseline = pango_layout_get_baseline(layout)
+        let scale = Double(PANGO_SCALE)
+        let metrics = TextMetrics(
+            width: Double(logical.width) / scale,
+            ascent: Double(baseline - logical.y) / scale,
+            descent: Double(logical.y + logical.height - baseline) / scale
+        )
+        return (metrics, Double(logical.x) / scale, Double(logical.y) / scale)
+    }
+
+    /// Measures one line as ``makeLayout(_:font:)`` lays it out.
+    func measure(_ text: String, font: FontDescriptor) -> TextMetrics {
+        guard font.size.isFinite, font.size > 0 else { return TextMetrics(width: 0, ascent: 0, descent: 0) }
+        let layout = makeLayout(text, font: font)
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        return extents(of: layout).metrics
+    }
+}
+
+extension PangoSession {
+    /// How many characters of `text` have no glyph in any font of the library (drawn as
+    /// boxes). For diagnostics and tests.
+    func unknownGlyphCount(_ text: String, font: FontDescriptor) -> Int {
+        let layout = makeLayout(text, font: font)
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        return Int(pango_layout_get_unknown_glyphs_count(layout))
+    }
+
+    /// The x position, in points from the left of the line, of the leading edge of the
+    /// character starting at UTF-8 offset `index`. For diagnostics and tests of bidi layout.
+    func caretX(atUTF8Offset index: Int, in text: String, font: FontDescriptor) -> Double {
+        let layout = makeLayout(text, font: font)
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        var pos = PangoRectangle()
+        pango_layout_index_to_pos(layout, Int32(index), &pos)
+        // For right-to-left runs the rectangle has a negative width; its leading edge is x.
+        return Double(pos.x) / Double(PANGO_SCALE)
+    }
+
+    /// The family of the font Pango picked for the first character of `text`.
+    func resolvedFamily(_ text: String, font: FontDescriptor) -> String? {
+        let layout = makeLayout(text, font: font)
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        guard let line = pango_layout_get_line_readonly(layout, 0), let runs = line.pointee.runs,
+              let run = runs.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self),
+              let item = run.pointee.item, let pangoFont = item.pointee.analysis.font,
+              let description = pango_font_describe(pangoFont) else { return nil }
+        defer { pango_font_description_free(description) }
+        return pango_font_description_get_family(description).map { String(cString: $0) }
+    }
+}

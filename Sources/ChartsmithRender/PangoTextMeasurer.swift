@@ -1,0 +1,45 @@
+import ChartsmithScene
+
+/// Measures text with Pango exactly as ``CairoRenderer`` will draw it.
+///
+/// Both use the same ``FontLibrary`` and the same Pango settings — unhinted metrics and
+/// outlines, unrounded glyph positions, sizes in points (`pango_font_description_set_absolute_size`)
+/// — so measurements hold for PNG at any scale as well as for PDF and SVG.
+///
+/// Results are cached; the measurer is safe to use from many threads at once.
+public final class PangoTextMeasurer: TextMeasurer {
+    /// A measurer over ``FontLibrary/shared``.
+    public static let shared = PangoTextMeasurer()
+
+    /// The fonts measured with.
+    public let fontLibrary: FontLibrary
+    /// The most measurements kept; the cache is emptied when it fills.
+    public let cacheLimit: Int
+
+    private struct Key: Hashable {
+        var text: String
+        var font: FontDescriptor
+    }
+
+    private let cache = Locked<[Key: TextMetrics]>([:])
+
+    /// A measurer over `fontLibrary` that keeps up to `cacheLimit` measurements.
+    public init(fontLibrary: FontLibrary = .shared, cacheLimit: Int = 50_000) {
+        self.fontLibrary = fontLibrary
+        self.cacheLimit = cacheLimit
+    }
+
+    /// The logical extent of one line of `text` in `font`, in points: `width` is the
+    /// logical width, `ascent` the distance from the top of the line box to the baseline,
+    /// `descent` the rest of the line box's height. A size that is not positive measures zero.
+    public func measure(_ text: String, font: FontDescriptor) -> TextMetrics {
+        let key = Key(text: text, font: font)
+        if let hit = cache.withLock({ $0[key] }) { return hit }
+        let metrics = fontLibrary.withSession { $0.measure(text, font: font) }
+        cache.withLock { cache in
+            if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
+            cache[key] = metrics
+        }
+        return metrics
+    }
+}

@@ -1,0 +1,166 @@
+import CChartsmithCairo
+import CChartsmithPango
+import ChartsmithScene
+import Foundation
+
+/// Draws a scene's nodes onto a Cairo context whose user space is the scene's points.
+///
+/// The same drawing code serves every output format; only the surface differs.
+struct SceneDrawer {
+    /// `cairo_t *`.
+    let cr: OpaquePointer
+    let session: PangoSession
+
+    func draw(_ scene: Scene) throws {
+        if let bg = scene.background, bg.alpha > 0 {
+            setSource(bg)
+            cairo_paint(cr)
+        }
+        try draw(scene.nodes)
+    }
+
+    func draw(_ nodes: [SceneNode]) throws {
+        for node in nodes {
+            switch node {
+            case .rect(let r): try draw(r)
+            case .path(let p): try draw(p)
+            case .text(let t): try draw(t)
+            case .group(let g): try draw(g)
+            }
+        }
+    }
+
+    // MARK: Nodes
+
+    func draw(_ node: RectNode) throws {
+        let r = node.rect
+        try requireFinite([r.x, r.y, r.width, r.height, node.cornerRadius], "rect \(r)")
+        // Normalise negative sizes so corner radii behave.
+        let x = min(r.x, r.x + r.width), y = min(r.y, r.y + r.height)
+        let w = abs(r.width), h = abs(r.height)
+        let radius = min(max(node.cornerRadius, 0), w / 2, h / 2)
+        cairo_new_path(cr)
+        if radius > 0 {
+            let half = Double.pi / 2
+            cairo_new_sub_path(cr)
+            cairo_arc(cr, x + w - radius, y + radius, radius, -half, 0)
+            cairo_arc(cr, x + w - radius, y + h - radius, radius, 0, half)
+            cairo_arc(cr, x + radius, y + h - radius, radius, half, 2 * half)
+            cairo_arc(cr, x + radius, y + radius, radius, 2 * half, 3 * half)
+            cairo_close_path(cr)
+        } else {
+            cairo_rectangle(cr, x, y, w, h)
+        }
+        try fillAndStroke(fill: node.fill, stroke: node.stroke, what: "rect \(r)")
+    }
+
+    func draw(_ node: PathNode) throws {
+        cairo_new_path(cr)
+        for element in node.path.elements {
+            switch element {
+            case .move(let p):
+                try requireFinite([p.x, p.y], "path point \(p)")
+                cairo_move_to(cr, p.x, p.y)
+            case .line(let p):
+                try requireFinite([p.x, p.y], "path point \(p)")
+                cairo_line_to(cr, p.x, p.y)
+            case .curve(let p, let c1, let c2):
+                try requireFinite([p.x, p.y, c1.x, c1.y, c2.x, c2.y], "path curve to \(p)")
+                cairo_curve_to(cr, c1.x, c1.y, c2.x, c2.y, p.x, p.y)
+            case .close:
+                cairo_close_path(cr)
+            }
+        }
+        try fillAndStroke(fill: node.fill, stroke: node.stroke, what: "path \(node.path)")
+    }
+
+    /// Draws one line of text so that its line box sits where ``TextNode/boxOffset`` says,
+    /// rotated clockwise by `angle` degrees about the anchor.
+    ///
+    /// The box is placed with the metrics Pango reports now rather than the node's stored
+    /// ones, so alignment stays exact even if the layout measured with another
+    /// ``TextMeasurer``; with ``PangoTextMeasurer`` the two are identical.
+    func draw(_ node: TextNode) throws {
+        guard !node.text.isEmpty, node.color.alpha > 0, node.font.size > 0 else { return }
+        try requireFinite([node.anchor.x, node.anchor.y, node.angle, node.font.size], "text \"\(node.text)\"")
+        let layout = session.makeLayout(node.text, font: node.font)
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        let extents = session.extents(of: layout)
+        var placed = node
+        placed.metrics = extents.metrics
+        let offset = placed.boxOffset
+
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
+        cairo_new_path(cr)
+        cairo_translate(cr, node.anchor.x, node.anchor.y)
+        if node.angle != 0 { cairo_rotate(cr, node.angle * Double.pi / 180) }
+        cairo_move_to(cr, offset.x - extents.originX, offset.y - extents.originY)
+        setSource(node.color)
+        pango_cairo_show_layout(cr, layout)
+        cairo_new_path(cr)
+    }
+
+    func draw(_ node: GroupNode) throws {
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
+        if let c = node.clip {
+            try requireFinite([c.x, c.y, c.width, c.height], "group clip \(c)")
+            cairo_new_path(cr)
+            cairo_rectangle(cr, c.x, c.y, c.width, c.height)
+            cairo_clip(cr)
+        }
+        try draw(node.children)
+    }
+
+    // MARK: Painting
+
+    /// Fills then strokes the current path, and clears it.
+    private func fillAndStroke(fill: Color?, stroke: Stroke?, what: String) throws {
+        if let fill, fill.alpha > 0 {
+            setSource(fill)
+            cairo_fill_preserve(cr)
+        }
+        if let stroke, stroke.color.alpha > 0 {
+            try requireFinite([stroke.width] + stroke.dash, "stroke of \(what)")
+            if stroke.width > 0 {
+                apply(stroke)
+                cairo_stroke_preserve(cr)
+            }
+        }
+        cairo_new_path(cr)
+    }
+
+    private func apply(_ stroke: Stroke) {
+        setSource(stroke.color)
+        cairo_set_line_width(cr, stroke.width)
+        switch stroke.lineCap {
+        case .butt: cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+        case .round: cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+        case .square: cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
+        }
+        switch stroke.lineJoin {
+        case .miter: cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER)
+        case .round: cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
+        case .bevel: cairo_set_line_join(cr, CAIRO_LINE_JOIN_BEVEL)
+        }
+        // Cairo puts the context into an error state for negative or all-zero dashes;
+        // such a pattern means "solid".
+        if !stroke.dash.isEmpty, stroke.dash.allSatisfy({ $0 >= 0 }), stroke.dash.contains(where: { $0 > 0 }) {
+            cairo_set_dash(cr, stroke.dash, Int32(stroke.dash.count), 0)
+        } else {
+            cairo_set_dash(cr, nil, 0, 0)
+        }
+    }
+
+    private func setSource(_ c: Color) {
+        func clamp(_ v: Double) -> Double { v.isFinite ? min(1, max(0, v)) : 0 }
+        cairo_set_source_rgba(cr, clamp(c.red), clamp(c.green), clamp(c.blue), clamp(c.alpha))
+    }
+
+    private func requireFinite(_ values: [Double], _ what: @autoclosure () -> String) throws {
+        if values.contains(where: { !$0.isFinite }) {
+            throw RenderError.invalidGeometry("\(what()) has a coordinate or size that is not a finite number")
+        }
+    }
+}

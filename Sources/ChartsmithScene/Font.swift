@@ -1,0 +1,51 @@
+/// A font request: family, size in points, weight and slant.
+///
+/// The family is a fontconfig family name or a comma-separated list of them; the renderer
+/// resolves it against the fonts it pins, so the same descriptor measures and draws alike.
+public struct FontDescriptor: Hashable, Sendable, CustomStringConvertible {
+    public enum Weight: String, Hashable, Sendable { case regular, bold }
+
+    public var family: String
+    public var size: Double
+    public var weight: Weight
+    public var italic: Bool
+
+    public init(family: String = "DejaVu Sans", size: Double, weight: Weight = .regular, italic: Bool = false) {
+        self.family = family
+        self.size = size
+        self.weight = weight
+        self.italic = italic
+    }
+
+    public var description: String {
+        "\(family) \(fmt(size))\(weight == .bold ? " bold" : "")\(italic ? " italic" : "")"
+    }
+}
+
+/// The measured extent of one line of text.
+public struct TextMetrics: Hashable, Sendable {
+    /// Advance width in points.
+    public var width: Double
+    /// Distance from the top of the line box to the baseline.
+    public var ascent: Double
+    /// Distance from the baseline to the bottom of the line box.
+    public var descent: Double
+
+    public init(width: Double, ascent: Double, descent: Double) {
+        self.width = width
+        self.ascent = ascent
+        self.descent = descent
+    }
+
+    /// The line box height, `ascent + descent`.
+    public var height: Double { ascent + descent }
+}
+
+/// Measures text as the renderer will draw it.
+///
+/// Layout depends only on this protocol; the renderer module supplies the Pango
+/// implementation, and tests may supply a deterministic one.
+public protocol TextMeasurer: Sendable {
+    /// Measures one line of `text` (no line breaks) set in `font`.
+    func measure(_ text: String, font: FontDescriptor) -> TextMetrics
+}

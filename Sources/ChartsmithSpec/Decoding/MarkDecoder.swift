@@ -1,0 +1,190 @@
+extension SpecDecoder {
+    static let unsupportedMarks: [String: String] = [
+        "arc": "the \"arc\" mark (pie and donut charts)", "geoshape": "the \"geoshape\" mark (maps)",
+        "image": "the \"image\" mark", "rect": "the \"rect\" mark (heatmaps)", "trail": "the \"trail\" mark",
+        "boxplot": "the \"boxplot\" mark", "errorband": "the \"errorband\" mark", "errorbar": "the \"errorbar\" mark",
+    ]
+
+    func decodeMarkType(_ node: JSONNode) throws -> MarkType {
+        let s = try node.asString()
+        if let t = MarkType(rawValue: s) { return t }
+        if let why = Self.unsupportedMarks[s] {
+            throw Diagnostic(location: node.location, path: node.path,
+                             message: "\(why) is not supported by Chartsmith (supported marks: "
+                                 + MarkType.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+        }
+        throw Diagnostic(location: node.location, path: node.path, message: "unknown mark type \"\(s)\"",
+                         suggestion: Suggest.closest(to: s, in: MarkType.allCases.map(\.rawValue)))
+    }
+
+    /// Mark properties that may be given as `{"expr": ...}` over the row (`datum`).
+    static let expressionProperties: Set<String> = ["align", "baseline", "dx", "dy", "text", "color", "fill",
+                                                    "stroke", "opacity", "fillOpacity", "angle"]
+
+    func decodeMark(_ node: JSONNode) throws -> MarkSpec {
+        if case .string = node.value { return MarkSpec(type: try decodeMarkType(node)) }
+        var r = try ObjectReader(node, what: "mark", kind: "mark")
+        guard let t = r.take("type") else {
+            throw Diagnostic(location: node.location, path: node.path, message: "the mark object has no \"type\"")
+        }
+        var m = MarkSpec(type: try decodeMarkType(t))
+        // Properties given as expressions: datum expressions are kept for the layout;
+        // anything else would need parameters.
+        if case .object(let o) = node.value {
+            for e in o.entries {
+                guard case .object(let eo) = e.value.value, let expr = eo["expr"] else { continue }
+                let path = node.path.appending(e.key)
+                guard Self.expressionProperties.contains(e.key), case .string(let src) = expr.value else {
+                    throw Diagnostic(location: e.keyLocation, path: path,
+                                     message: "expressions for the mark's \"\(e.key)\" ({\"expr\": ...}, which need parameters) are not supported by Chartsmith")
+                }
+                m.expressions[e.key] = src
+            }
+        }
+        func plain(_ key: String) -> JSONNode? {
+            guard let n = r.take(key) else { return nil }
+            if m.expressions[key] != nil { return nil }
+            return n
+        }
+        if let p = r.take("point") {
+            switch p.value {
+            case .bool(let b): m.point = b
+            case .string(let s) where s == "transparent": m.point = false
+            case .object:
+                m.point = true
+                var q = try ObjectReader(p, what: "mark.point", kind: "overlayPoint")
+                m.pointFilled = try q.bool("filled")
+                m.pointFill = try q.string("fill")
+                m.pointColor = try q.string("color")
+                m.pointSize = try q.number("size")
+                q.ignore("opacity", "stroke", "strokeWidth", "shape", "tooltip", "fillOpacity", "strokeOpacity")
+                try q.finish()
+            default: throw p.mismatch("true, false, \"transparent\" or an object")
+            }
+        }
+        if let l = r.take("line") {
+            switch l.value {
+            case .bool(let b): m.line = b
+            case .object:
+                m.line = true
+                var q = try ObjectReader(l, what: "mark.line", kind: "overlayLine")
+                m.lineColor = try q.string("color") ?? q.string("stroke")
+                m.lineStrokeWidth = try q.number("strokeWidth")
+                q.ignore("opacity", "strokeDash", "strokeOpacity", "tooltip")
+                try q.finish()
+            default: throw l.mismatch("true, false or an object")
+            }
+        }
+        for key in ["color", "fill", "stroke"] {
+            guard let c = plain(key) else { continue }
+            if case .object(let o) = c.value {
+                if o["gradient"] != nil {
+                    m.gradient = try decodeGradient(c)
+                    continue
+                }
+                throw c.mismatch("a CSS colour or a gradient")
+            }
+            let s = try c.asString()
+            switch key {
+            case "color": m.color = s
+            case "fill": m.fill = s
+            default: m.stroke = s
+            }
+        }
+        m.opacity = try plain("opacity")?.asNumber()
+        m.fillOpacity = try plain("fillOpacity")?.asNumber()
+        m.strokeOpacity = try r.number("strokeOpacity")
+        m.strokeWidth = try r.number("strokeWidth")
+        if let d = r.take("strokeDash") { m.strokeDash = try d.asNumbers() }
+        if let i = r.take("interpolate") {
+            let s = try i.asString()
+            if ["basis", "basis-open", "basis-closed", "bundle", "cardinal", "cardinal-open", "cardinal-closed",
+                "catmull-rom", "linear-closed", "natural"].contains(s) {
+                throw Diagnostic(location: i.location, path: i.path,
+                                 message: "\"\(s)\" interpolation is not supported by Chartsmith (supported: linear, step, step-before, step-after, monotone)")
+            }
+            m.interpolate = try i.asEnum(Interpolate.self)
+        }
+        m.orient = try r.enumeration("orient", Orient.self)
+        m.cornerRadius = try r.number("cornerRadius")
+        m.cornerRadiusEnd = try r.number("cornerRadiusEnd")
+        m.cornerRadiusTopLeft = try r.number("cornerRadiusTopLeft")
+        m.cornerRadiusTopRight = try r.number("cornerRadiusTopRight")
+        m.cornerRadiusBottomLeft = try r.number("cornerRadiusBottomLeft")
+        m.cornerRadiusBottomRight = try r.number("cornerRadiusBottomRight")
+        m.size = try r.number("size")
+        m.filled = try r.bool("filled")
+        if let inv = r.take("invalid") {
+            if inv.isNull { m.invalidFilter = false } else {
+                let s = try inv.asString()
+                switch s {
+                case "filter", "break-paths-filter-domains": m.invalidFilter = true
+                case "break-paths-show-domains", "show": m.invalidFilter = false
+                default:
+                    throw Diagnostic(location: inv.location, path: inv.path, message: "expected \"filter\" or null for mark.invalid, found \(inv.describeValue())",
+                                     suggestion: Suggest.closest(to: s, in: ["filter"]))
+                }
+            }
+        }
+        m.align = try plain("align")?.asString()
+        m.baseline = try plain("baseline")?.asString()
+        m.dx = try plain("dx")?.asNumber()
+        m.dy = try plain("dy")?.asNumber()
+        m.xOffset = try r.number("xOffset")
+        m.yOffset = try r.number("yOffset")
+        m.fontSize = try r.number("fontSize")
+        if let w = r.take("fontWeight") {
+            if case .number(let n) = w.value { m.fontWeight = n >= 600 ? "bold" : "normal" } else { m.fontWeight = try w.asString() }
+        }
+        if let t = plain("text") { m.text = try t.asLines().joined(separator: " ") }
+        for key in ["width", "height"] {
+            guard let w = r.take(key) else { continue }
+            let v: Double
+            if case .object = w.value {
+                var q = try ObjectReader(w, what: "mark.\(key)", kind: "relativeBandSize")
+                guard let band = try q.number("band") else { throw w.mismatch("{\"band\": N}") }
+                try q.finish()
+                v = -band  // negative: a fraction of the band
+            } else {
+                v = try w.asNumber()
+            }
+            if key == "width" { m.width = v } else { m.height = v }
+        }
+        m.binSpacing = try r.number("binSpacing")
+        m.thickness = try r.number("thickness")
+        r.ignore("tooltip", "clip", "style", "strokeCap", "strokeJoin",
+                 "cursor", "href", "aria", "ariaRole", "ariaRoleDescription", "description", "tension",
+                 "shape", "font", "limit", "lineBreak", "angle", "strokeMiterLimit", "discreteBandSize",
+                 "continuousBandSize", "ellipsis", "radius", "theta", "blend", "smooth", "x", "y", "x2", "y2",
+                 "fontStyle", "lineHeight", "strokeOffset", "strokeDashOffset", "timeUnitBandPosition",
+                 "timeUnitBandSize", "minBandSize", "order", "dir", "url", "aspect")
+        try r.finish()
+        return m
+    }
+
+    /// A linear gradient colour: `{"gradient": "linear", "stops": [...], "x1".."y2"}`.
+    func decodeGradient(_ node: JSONNode) throws -> Gradient {
+        var q = try ObjectReader(node, what: "a gradient", kind: "gradient")
+        let kind = try q.take("gradient")!.asString()
+        guard kind == "linear" else {
+            throw Diagnostic(location: node.location, path: node.path.appending("gradient"),
+                             message: "\"\(kind)\" gradients are not supported by Chartsmith (only \"linear\")")
+        }
+        var g = Gradient()
+        g.x1 = try q.number("x1") ?? 0
+        g.y1 = try q.number("y1") ?? 0
+        g.x2 = try q.number("x2") ?? 1
+        g.y2 = try q.number("y2") ?? 0
+        guard let stops = q.take("stops") else { throw Diagnostic(location: node.location, path: node.path, message: "the gradient has no \"stops\"") }
+        g.stops = try stops.asArray().map { s in
+            var sq = try ObjectReader(s, what: "a gradient stop", kind: "gradientStop")
+            guard let o = try sq.number("offset"), let c = try sq.string("color") else {
+                throw Diagnostic(location: s.location, path: s.path, message: "a gradient stop needs \"offset\" and \"color\"")
+            }
+            try sq.finish()
+            return Gradient.Stop(offset: o, color: c)
+        }
+        try q.finish()
+        return g
+    }
+}

@@ -1,0 +1,284 @@
+import Foundation
+
+/// Decodes and validates a chart spec from JSON text.
+///
+/// Every error is a ``Diagnostic`` with the line, column and JSON path of the offending
+/// value, what was expected, and a suggestion where one is close
+/// (`encoding.colour: unknown property "colour" in encoding; did you mean "color"?`).
+public struct SpecDecoder: Sendable {
+    public init() {}
+
+    /// Decodes a spec from the bytes of a JSON file; `file` names it in messages.
+    public func decode(_ bytes: [UInt8], file: String? = nil) throws -> ChartSpec {
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            throw file.map { error.withFile($0) } ?? error
+        }
+        do {
+            return try decode(root)
+        } catch let d as Diagnostic {
+            throw file.map { d.withFile($0) } ?? d
+        }
+    }
+
+    /// Decodes a spec from the contents of a file on disk.
+    public func decode(contentsOf url: URL) throws -> ChartSpec {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw Diagnostic(message: "cannot read the spec file: \(Self.reason(error))").withFile(url.path)
+        }
+        return try decode([UInt8](data), file: url.path)
+    }
+
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError { return "no such file" }
+        if let u = ns.userInfo[NSUnderlyingErrorKey] as? NSError, u.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(u.code)))
+        }
+        return ns.localizedDescription
+    }
+
+    /// Decodes a spec from an already parsed JSON tree.
+    public func decode(_ root: JSONNode) throws -> ChartSpec {
+        try rejectCompositions(root)
+        var r = try ObjectReader(root, what: "the spec", kind: "spec")
+        var spec = ChartSpec()
+        r.ignore("$schema", "name", "usermeta")
+        spec.description = try r.string("description")
+        if let t = r.take("title") { spec.title = try decodeTitle(t) }
+        if let w = r.take("width") { spec.width = try decodeSize(w) }
+        if let h = r.take("height") { spec.height = try decodeSize(h) }
+        if let a = r.take("autosize") { spec.autosize = try decodeAutosize(a) }
+        spec.background = try r.string("background")
+        if let p = r.take("padding") { spec.padding = try decodePadding(p) }
+        if let d = r.take("data") { spec.data = try decodeData(d) }
+        if let t = r.take("transform") { spec.transforms = try TransformDecoder.decodeList(t) }
+        if let m = r.take("mark") { spec.mark = try decodeMark(m) }
+        if let e = r.take("encoding") { spec.encoding = try decodeEncoding(e) }
+        if let l = r.take("layer") {
+            spec.layers = try l.asArray().flatMap { try decodeLayer($0) }
+            if spec.mark != nil {
+                throw Diagnostic(location: l.location, path: l.path,
+                                 message: "a spec has either \"mark\" or \"layer\", not both")
+            }
+        }
+        if let c = r.take("config") { spec.config = try ConfigDecoder.decode(c) }
+        spec.source = try r.string("source")
+        spec.notes = try r.lines("notes") ?? []
+        spec.style = try r.string("style")
+        r.ignore("view")
+        spec.widthStepForOffset = Self.stepIsForOffset(r.object["width"])
+        spec.heightStepForOffset = Self.stepIsForOffset(r.object["height"])
+        if let a = r.take("annotations") { spec.annotations = try AnnotationDecoder.decodeList(a) }
+        try r.finish()
+        if spec.mark == nil && spec.layers.isEmpty {
+            throw Diagnostic(location: root.location, path: .root,
+                             message: "the spec has no \"mark\" (or \"layer\"); expected e.g. \"mark\": \"bar\"")
+        }
+        if spec.layers.isEmpty, spec.data == nil {
+            throw Diagnostic(location: root.location, path: .root,
+                             message: "the spec has no \"data\"; expected \"data\": {\"values\": [...]} or {\"url\": \"file.csv\"}")
+        }
+        return spec
+    }
+
+    /// One entry of `layer`: a view, or a nested layer whose views inherit its data,
+    /// transforms and encoding (flattened here, as Vega-Lite draws them).
+    func decodeLayer(_ node: JSONNode) throws -> [LayerSpec] {
+        var r = try ObjectReader(node, what: "a layer", kind: "layer")
+        r.ignore("name", "description", "$schema")
+        let data = try r.take("data").map { try decodeData($0) }
+        let transforms = try r.take("transform").map { try TransformDecoder.decodeList($0) } ?? []
+        let encoding = try r.take("encoding").map { try decodeEncoding($0) } ?? Encoding()
+        if let nested = r.take("layer") {
+            if r.object["mark"] != nil {
+                throw Diagnostic(location: nested.location, path: nested.path, message: "a layer has either \"mark\" or \"layer\", not both")
+            }
+            try r.finish(unsupported: ["title": "titles on layers (\"title\")", "width": "layer sizes (\"width\")",
+                                       "height": "layer sizes (\"height\")"])
+            return try nested.asArray().flatMap { try decodeLayer($0) }.map { child in
+                var c = child
+                if c.data == nil {
+                    c.data = data
+                    c.transforms = transforms + c.transforms
+                }
+                c.encoding = c.encoding.inheriting(from: encoding)
+                return c
+            }
+        }
+        guard let m = r.take("mark") else {
+            throw Diagnostic(location: node.location, path: node.path, message: "the layer has no \"mark\"")
+        }
+        let mark = try decodeMark(m)
+        try r.finish(unsupported: ["title": "titles on layers (\"title\")", "width": "layer sizes (\"width\")",
+                                   "height": "layer sizes (\"height\")"])
+        return [LayerSpec(data: data, transforms: transforms, mark: mark, encoding: encoding)]
+    }
+
+    /// Whether a size is `{"step": N, "for": "offset"}`.
+    static func stepIsForOffset(_ node: JSONNode?) -> Bool {
+        guard case .object(let o)? = node?.value, case .string(let f)? = o["for"]?.value else { return false }
+        return f == "offset"
+    }
+
+    /// Multi-view compositions are named before anything else is read, so the message
+    /// says what the spec is rather than the first property Chartsmith does not know.
+    func rejectCompositions(_ root: JSONNode) throws {
+        guard case .object(let o) = root.value else { return }
+        let names: [(String, String)] = [
+            ("facet", "faceting (\"facet\")"), ("repeat", "repeated views (\"repeat\")"),
+            ("concat", "concatenated views (\"concat\")"), ("hconcat", "concatenated views (\"hconcat\")"),
+            ("vconcat", "concatenated views (\"vconcat\")"),
+        ]
+        for (key, why) in names {
+            if let e = o.entries.first(where: { $0.key == key }) {
+                throw Diagnostic(location: e.keyLocation, path: root.path.appending(key), message: "\(why) is not supported by Chartsmith")
+            }
+        }
+    }
+
+    func decodeTitle(_ node: JSONNode) throws -> TitleSpec {
+        switch node.value {
+        case .string, .array:
+            return TitleSpec(text: try node.asLines())
+        case .object:
+            var r = try ObjectReader(node, what: "the title")
+            guard let text = try r.lines("text") else {
+                throw Diagnostic(location: node.location, path: node.path, message: "the title object has no \"text\"")
+            }
+            let subtitle = try r.lines("subtitle") ?? []
+            r.ignore("anchor", "fontSize", "subtitleFontSize", "color", "subtitleColor", "fontWeight",
+                     "font", "subtitleFont", "offset", "orient", "align", "baseline", "dx", "dy",
+                     "limit", "subtitlePadding", "frame", "lineHeight", "subtitleLineHeight")
+            try r.finish()
+            return TitleSpec(text: text, subtitle: subtitle)
+        default:
+            throw node.mismatch("a string or an object with \"text\"")
+        }
+    }
+
+    func decodeSize(_ node: JSONNode) throws -> SizeSpec {
+        switch node.value {
+        case .number(let n):
+            guard n > 0, n.isFinite else { throw node.mismatch("a positive number of points") }
+            return .points(n)
+        case .string(let s):
+            guard s == "container" else { throw node.mismatch("a number, {\"step\": N} or \"container\"") }
+            return .container
+        case .object:
+            var r = try ObjectReader(node, what: "a size")
+            guard let step = try r.number("step"), step > 0 else {
+                throw Diagnostic(location: node.location, path: node.path.appending("step"),
+                                 message: "expected a positive \"step\"")
+            }
+            if let f = r.take("for") {
+                let s = try f.asString()
+                guard s == "position" || s == "offset" else {
+                    throw Diagnostic(location: f.location, path: f.path, message: "expected \"position\" or \"offset\", found \(f.describeValue())",
+                                     suggestion: Suggest.closest(to: s, in: ["position", "offset"]))
+                }
+                try r.finish()
+                return .step(step)
+            }
+            try r.finish()
+            return .step(step)
+        default:
+            throw node.mismatch("a number, {\"step\": N} or \"container\"")
+        }
+    }
+
+    func decodeAutosize(_ node: JSONNode) throws -> Autosize {
+        if case .object = node.value {
+            var r = try ObjectReader(node, what: "autosize")
+            let type = try r.enumeration("type", Autosize.self) ?? .pad
+            r.ignore("contains", "resize")
+            try r.finish()
+            return type
+        }
+        let s = try node.asString()
+        switch s {
+        case "fit-x", "fit-y": return .fit
+        default: return try node.asEnum(Autosize.self)
+        }
+    }
+
+    func decodePadding(_ node: JSONNode) throws -> Padding {
+        if case .number(let n) = node.value { return Padding(all: n) }
+        var r = try ObjectReader(node, what: "padding")
+        let p = Padding(top: try r.number("top") ?? 5, right: try r.number("right") ?? 5,
+                        bottom: try r.number("bottom") ?? 5, left: try r.number("left") ?? 5)
+        try r.finish()
+        return p
+    }
+
+    func decodeData(_ node: JSONNode) throws -> DataSpec {
+        var r = try ObjectReader(node, what: "data")
+        r.ignore("name")
+        let format = try r.take("format").map { try decodeFormat($0) }
+        if let v = r.take("values") {
+            try r.finish()
+            switch v.value {
+            case .array(let items): return .values(items.map { $0.inlineValue() }, format: format)
+            case .string(let s): return .values([.string(s)], format: format)
+            default: throw v.mismatch("an array of rows")
+            }
+        }
+        if let u = r.take("url") {
+            try r.finish()
+            return .url(try u.asString(), format: format)
+        }
+        if let s = r.take("sequence") {
+            try r.finish()
+            var q = try ObjectReader(s, what: "a sequence")
+            guard let start = try q.number("start"), let stop = try q.number("stop") else {
+                throw Diagnostic(location: s.location, path: s.path, message: "a sequence needs \"start\" and \"stop\"")
+            }
+            let step = try q.number("step") ?? 1
+            let name = try q.string("as") ?? "data"
+            try q.finish()
+            guard step != 0, ((stop - start) / step) < 10_000_000 else {
+                throw Diagnostic(location: s.location, path: s.path, message: "the sequence is empty or too long")
+            }
+            return .sequence(start: start, stop: stop, step: step, as: name)
+        }
+        try r.finish(unsupported: ["graticule": "graticule generators (\"graticule\")",
+                                   "sphere": "sphere generators (\"sphere\")"])
+        if r.object["name"] != nil {
+            throw Diagnostic(location: node.location, path: node.path.appending("name"),
+                             message: "named data sources (data with only a \"name\") are not supported by Chartsmith; give \"values\", \"url\" or \"sequence\"")
+        }
+        throw Diagnostic(location: node.location, path: node.path,
+                         message: "data needs \"values\", \"url\" or \"sequence\"")
+    }
+
+    func decodeFormat(_ node: JSONNode) throws -> DataFormat {
+        var r = try ObjectReader(node, what: "data.format")
+        var f = DataFormat()
+        if let t = r.object["type"], case .string(let name) = t.value, name == "topojson" {
+            throw Diagnostic(location: t.location, path: t.path, message: "TopoJSON data (\"topojson\") is not supported by Chartsmith")
+        }
+        f.type = try r.enumeration("type", DataFormat.FileType.self)
+        f.property = try r.string("property")
+        f.delimiter = try r.string("delimiter")
+        if let p = r.take("parse") {
+            if p.isNull {
+                f.parse = [:]
+            } else {
+                var q = try ObjectReader(p, what: "data.format.parse")
+                guard case .object(let o) = p.value else { throw p.mismatch("an object") }
+                for e in o.entries {
+                    let v = q.take(e.key)!
+                    f.parse[e.key] = v.isNull ? .some(nil) : .some(try v.asString())
+                }
+                try q.finish()
+            }
+        }
+        try r.finish(unsupported: ["feature": "TopoJSON (\"feature\")", "mesh": "TopoJSON (\"mesh\")"])
+        return f
+    }
+}

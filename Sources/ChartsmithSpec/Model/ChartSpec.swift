@@ -1,0 +1,118 @@
+/// A decoded, validated chart specification: the Vega-Lite v5 subset Chartsmith speaks,
+/// plus the briefing additions (`source`, `notes`, `style`).
+///
+/// A spec knows nothing of data loading or drawing; ``SpecDecoder`` builds it from JSON
+/// and reports every mistake with its line, column and JSON path.
+public struct ChartSpec: Sendable {
+    /// `description`: the chart's alternative text.
+    public var description: String?
+    public var title: TitleSpec?
+    public var width: SizeSpec?
+    public var height: SizeSpec?
+    /// `width: {"step": N, "for": "offset"}`: the step is per offset (grouped) band, so a
+    /// position band is N times the number of offset values.
+    public var widthStepForOffset: Bool = false
+    public var heightStepForOffset: Bool = false
+    public var autosize: Autosize?
+    /// `background` colour (CSS colour string).
+    public var background: String?
+    /// `padding` around the chart, in points.
+    public var padding: Padding?
+    public var data: DataSpec?
+    public var transforms: [Transform]
+    /// The view's mark; nil when the spec is layered.
+    public var mark: MarkSpec?
+    public var encoding: Encoding
+    /// `layer`: views drawn on top of each other, sharing data and scales.
+    public var layers: [LayerSpec]
+    public var config: Config
+    /// Briefing addition: the source line printed under the chart.
+    public var source: String?
+    /// Briefing addition: notes printed under the source line.
+    public var notes: [String]
+    /// Briefing addition: the house style to apply, by name or path.
+    public var style: String?
+    /// Briefing addition: reference lines, shaded ranges and notes in data coordinates.
+    public var annotations: [Annotation] = []
+
+    public init(description: String? = nil, title: TitleSpec? = nil, width: SizeSpec? = nil,
+                height: SizeSpec? = nil, autosize: Autosize? = nil, background: String? = nil,
+                padding: Padding? = nil, data: DataSpec? = nil, transforms: [Transform] = [],
+                mark: MarkSpec? = nil, encoding: Encoding = Encoding(), layers: [LayerSpec] = [],
+                config: Config = Config(), source: String? = nil, notes: [String] = [], style: String? = nil) {
+        self.description = description
+        self.title = title
+        self.width = width
+        self.height = height
+        self.autosize = autosize
+        self.background = background
+        self.padding = padding
+        self.data = data
+        self.transforms = transforms
+        self.mark = mark
+        self.encoding = encoding
+        self.layers = layers
+        self.config = config
+        self.source = source
+        self.notes = notes
+        self.style = style
+    }
+}
+
+/// One view inside `layer`: its own mark and encoding, inheriting the parent's data
+/// and encoding channels it does not set.
+public struct LayerSpec: Sendable {
+    public var data: DataSpec?
+    public var transforms: [Transform]
+    public var mark: MarkSpec
+    public var encoding: Encoding
+
+    public init(data: DataSpec? = nil, transforms: [Transform] = [], mark: MarkSpec, encoding: Encoding = Encoding()) {
+        self.data = data
+        self.transforms = transforms
+        self.mark = mark
+        self.encoding = encoding
+    }
+}
+
+/// `title`: a string, or an object with `text` and `subtitle` (each a string or lines).
+public struct TitleSpec: Sendable, Hashable {
+    public var text: [String]
+    public var subtitle: [String]
+
+    public init(text: [String], subtitle: [String] = []) {
+        self.text = text
+        self.subtitle = subtitle
+    }
+}
+
+/// `width` or `height`: a number of points, `{"step": N}` per band, or `"container"`.
+public enum SizeSpec: Sendable, Hashable {
+    case points(Double)
+    case step(Double)
+    case container
+}
+
+/// `autosize`: how the view size relates to the whole canvas.
+public enum Autosize: String, Sendable, Hashable, CaseIterable {
+    /// Vega-Lite's default: width and height are the plot area; axes and titles add to it.
+    case pad
+    /// Width and height are the whole canvas; the plot area takes what is left.
+    case fit
+    /// Like `pad`, with no extra padding.
+    case none
+}
+
+/// `padding`: a number for all sides or one per side.
+public struct Padding: Sendable, Hashable {
+    public var top: Double, right: Double, bottom: Double, left: Double
+
+    public init(top: Double, right: Double, bottom: Double, left: Double) {
+        self.top = top
+        self.right = right
+        self.bottom = bottom
+        self.left = left
+    }
+
+    public init(all: Double) { self.init(top: all, right: all, bottom: all, left: all) }
+}

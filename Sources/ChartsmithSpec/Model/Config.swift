@@ -1,0 +1,268 @@
+/// `config`: defaults for the whole chart. A house style (`Styles/*.json`) is a `config`
+/// block too, so a style file pasted into a spec's `config` means the same thing.
+///
+/// The shape is Vega-Lite's `config` (`font`, `title`, `axis`, `axisX`, `axisY`, `legend`,
+/// `range`, `scale`, `mark`, `bar`, `line`…, `view`, `background`, `padding`, `autosize`,
+/// `locale`) plus the briefing additions: `textColor`, `mutedTextColor`, `footer`,
+/// `labels`, `seriesDashes`, `separator` and `size`; a style file may also carry
+/// `description` and `extends`. Values are kept as written (colours as CSS strings, with
+/// where they were written); the layout stage resolves them into a theme. Every key that
+/// would change the picture is either honoured or rejected by ``ConfigDecoder`` as not
+/// supported, never silently ignored.
+public struct Config: Sendable, Hashable {
+    // MARK: Style file metadata
+
+    /// A style's one-line description (`chartsmith styles` lists it). Changes nothing drawn.
+    public var description: String?
+    /// `extends`: the style (name or path) this one is built on; applied first.
+    public var extends: Located<String>?
+
+    // MARK: The whole chart
+
+    /// Font family for all text unless a role sets its own.
+    public var font: String?
+    /// Briefing addition: the colour of text that has no role colour of its own (titles,
+    /// axis labels and titles, legend, value labels, text marks).
+    public var textColor: ConfigColor?
+    /// Briefing addition: the quieter colour of the subtitle, source and notes.
+    public var mutedTextColor: ConfigColor?
+    public var background: ConfigColor?
+    /// `padding` around the chart, in points.
+    public var padding: Padding?
+    /// `autosize` used when the spec sets none.
+    public var autosize: Autosize?
+    /// Locale for numbers and dates, by name: one of ``Config/knownLocales``.
+    public var locale: String?
+    /// Briefing addition: `size`, the canvas a chart gets when it sets no width and height
+    /// (with `autosize: "fit"`): a preset name or `{"width", "height", "scale"}`.
+    public var size: SizePreset?
+
+    // MARK: Text roles
+
+    /// `title.font`, `title.fontSize`, `title.fontWeight`, `title.color`.
+    public var title = TextStyle()
+    /// `title.subtitleFont`, `subtitleFontSize`, `subtitleFontWeight`, `subtitleColor`.
+    public var subtitle = TextStyle()
+    /// `title.anchor`: only `"start"` (left-aligned) is supported.
+    public var titleAnchor: String?
+    /// `axis.labelFont`, `labelFontSize`, `labelFontWeight`, `labelColor`.
+    public var axisLabel = TextStyle()
+    /// `axis.titleFont`, `titleFontSize`, `titleFontWeight`, `titleColor`.
+    public var axisTitle = TextStyle()
+    /// `legend.labelFont`, `labelFontSize`, `labelFontWeight`, `labelColor`.
+    public var legendLabel = TextStyle()
+    /// `legend.titleFont`, `titleFontSize`, `titleFontWeight`, `titleColor`.
+    public var legendTitle = TextStyle()
+    /// Briefing addition: `footer`, the source and notes lines.
+    public var footer = TextStyle()
+    /// Briefing addition: `labels.font`, `fontSize`, `fontWeight`, `color`: value labels,
+    /// stack totals and direct labels' numbers.
+    public var valueLabel = TextStyle()
+
+    // MARK: Axes, legend, view
+
+    /// `axis`: lines of both axes.
+    public var axis = AxisLines()
+    /// `axisX`: switches for the x axis only.
+    public var axisX = AxisSwitches()
+    /// `axisY`: switches for the y axis only.
+    public var axisY = AxisSwitches()
+    /// `axisY.titleAngle`: 0 sets the y-axis title horizontally above the axis; 270 (or
+    /// -90) turns it up the side.
+    public var yTitleAngle: Double?
+    /// `legend.orient`: `top`, `bottom`, `left` or `right`.
+    public var legendOrient: String?
+    /// `view.continuousWidth`, `view.continuousHeight`: the plot size with `autosize: "pad"`.
+    public var viewContinuousWidth: Double?
+    public var viewContinuousHeight: Double?
+    /// `view.step` (or `discreteWidth`/`discreteHeight` as `{"step": N}`): band step.
+    public var viewStep: Double?
+
+    // MARK: Colours and marks
+
+    /// `range`: palettes.
+    public var range = RangeConfig()
+    /// `scale.bandPaddingInner`: gap between bars as a fraction of the band.
+    public var bandPaddingInner: Double?
+    /// `scale.bandPaddingOuter`.
+    public var bandPaddingOuter: Double?
+    /// `mark.color`: the colour of a single series.
+    public var markColor: ConfigColor?
+    /// `bar`, `line`, `area`, `point`, `rule`, `text`, `tick`, `circle`, `square`: defaults
+    /// for the mark's own properties, used where the spec's mark sets none.
+    public var marks: [MarkType: MarkConfig] = [:]
+    /// Briefing addition: `labels.direct`, `labels.values`, `labels.totals`.
+    public var directLabels: Bool?
+    public var valueLabels: Bool?
+    public var stackTotals: Bool?
+    /// Briefing addition: `seriesDashes`, dash patterns given to line series in colour
+    /// order so lines differ in greyscale too; `[]` (or absent) keeps lines solid.
+    public var seriesDashes: [[Double]]?
+    /// Briefing addition: `separator`, the thin outline drawn between stacked segments
+    /// whose colours contrast less than 3:1. `.some(nil)` (`"separator": null`) turns it off.
+    public var separator: SeparatorConfig??
+
+    public init() {}
+
+    /// The locale names `config.locale` accepts.
+    public static let knownLocales = ["en-GB", "en-US", "de-DE", "fr-FR", "es-ES"]
+}
+
+/// A colour as written (any CSS colour string), with where it was written.
+public typealias ConfigColor = Located<String>
+
+/// A value as written in a spec or style file, with its line:column and JSON path, so a
+/// check made after decoding (a colour that does not parse, a contrast that fails) can
+/// point at it.
+public struct Located<Value: Hashable & Sendable>: Hashable, Sendable {
+    public var value: Value
+    public var location: SourceLocation?
+    public var path: JSONPath?
+
+    public init(_ value: Value, location: SourceLocation? = nil, path: JSONPath? = nil) {
+        self.value = value
+        self.location = location
+        self.path = path
+    }
+}
+
+/// Font and colour of one text role; nil keeps the value beneath.
+public struct TextStyle: Sendable, Hashable {
+    public var font: String?
+    public var fontSize: Double?
+    /// True for bold, false for regular.
+    public var bold: Bool?
+    public var color: ConfigColor?
+
+    public init(font: String? = nil, fontSize: Double? = nil, bold: Bool? = nil, color: ConfigColor? = nil) {
+        self.font = font
+        self.fontSize = fontSize
+        self.bold = bold
+        self.color = color
+    }
+}
+
+/// `config.axis`: gridlines, axis lines and ticks of both axes.
+public struct AxisLines: Sendable, Hashable {
+    /// `grid`: false removes gridlines; true draws them along the value axis.
+    public var grid: Bool?
+    public var gridColor: ConfigColor?
+    public var gridWidth: Double?
+    public var gridDash: [Double]?
+    /// `gridOpacity`, folded into the grid colour.
+    public var gridOpacity: Double?
+    /// `domain`: draw the axis lines.
+    public var domain: Bool?
+    /// `domainColor` (ticks are drawn in it too).
+    public var domainColor: ConfigColor?
+    public var domainWidth: Double?
+    /// `ticks`: draw tick marks.
+    public var ticks: Bool?
+
+    public init() {}
+}
+
+/// `config.axisX` or `config.axisY`: what one axis draws.
+public struct AxisSwitches: Sendable, Hashable {
+    public var grid: Bool?
+    public var domain: Bool?
+    public var ticks: Bool?
+
+    public init(grid: Bool? = nil, domain: Bool? = nil, ticks: Bool? = nil) {
+        self.grid = grid
+        self.domain = domain
+        self.ticks = ticks
+    }
+}
+
+/// `config.range`: the palettes.
+public struct RangeConfig: Sendable, Hashable {
+    /// `category`: colours for nominal series, in order.
+    public var category: [ConfigColor]?
+    /// `ordinal`: the ramp ordinal series are spread along.
+    public var ordinal: [ConfigColor]?
+    /// `ramp`: the ramp for quantitative colour.
+    public var ramp: [ConfigColor]?
+    /// `diverging`: low–middle–high colours for values either side of a midpoint.
+    public var diverging: [ConfigColor]?
+
+    public init() {}
+}
+
+/// Defaults for one mark type's own properties (`config.bar`, `config.line`, …).
+public struct MarkConfig: Sendable, Hashable {
+    public var color: ConfigColor?
+    public var fill: ConfigColor?
+    public var opacity: Double?
+    public var fillOpacity: Double?
+    public var strokeWidth: Double?
+    public var strokeDash: [Double]?
+    public var interpolate: Interpolate?
+    public var cornerRadius: Double?
+    public var cornerRadiusEnd: Double?
+    public var size: Double?
+    public var filled: Bool?
+    public var fontSize: Double?
+    /// `"bold"` or `"normal"`.
+    public var fontWeight: String?
+    public var thickness: Double?
+
+    public init() {}
+
+    /// `mark` with every property it leaves unset taken from these defaults.
+    public func filling(_ mark: MarkSpec) -> MarkSpec {
+        var m = mark
+        if m.color == nil && m.fill == nil {
+            m.color = color?.value
+            m.fill = fill?.value
+        }
+        m.opacity = m.opacity ?? opacity
+        m.fillOpacity = m.fillOpacity ?? fillOpacity
+        m.strokeWidth = m.strokeWidth ?? strokeWidth
+        m.strokeDash = m.strokeDash ?? strokeDash
+        m.interpolate = m.interpolate ?? interpolate
+        m.cornerRadius = m.cornerRadius ?? cornerRadius
+        m.cornerRadiusEnd = m.cornerRadiusEnd ?? cornerRadiusEnd
+        m.size = m.size ?? size
+        m.filled = m.filled ?? filled
+        m.fontSize = m.fontSize ?? fontSize
+        m.fontWeight = m.fontWeight ?? fontWeight
+        m.thickness = m.thickness ?? thickness
+        return m
+    }
+
+    /// These defaults with `other`'s set properties on top.
+    public func overlaid(with other: MarkConfig) -> MarkConfig {
+        var m = self
+        m.color = other.color ?? color
+        m.fill = other.fill ?? fill
+        m.opacity = other.opacity ?? opacity
+        m.fillOpacity = other.fillOpacity ?? fillOpacity
+        m.strokeWidth = other.strokeWidth ?? strokeWidth
+        m.strokeDash = other.strokeDash ?? strokeDash
+        m.interpolate = other.interpolate ?? interpolate
+        m.cornerRadius = other.cornerRadius ?? cornerRadius
+        m.cornerRadiusEnd = other.cornerRadiusEnd ?? cornerRadiusEnd
+        m.size = other.size ?? size
+        m.filled = other.filled ?? filled
+        m.fontSize = other.fontSize ?? fontSize
+        m.fontWeight = other.fontWeight ?? fontWeight
+        m.thickness = other.thickness ?? thickness
+        return m
+    }
+
+    /// Whether no property is set.
+    public var isEmpty: Bool { self == MarkConfig() }
+}
+
+/// Briefing addition `separator`: the outline between stacked segments.
+public struct SeparatorConfig: Sendable, Hashable {
+    /// A CSS colour, or nil for the chart's background colour.
+    public var color: ConfigColor?
+    public var width: Double
+
+    public init(color: ConfigColor? = nil, width: Double = 1) {
+        self.color = color
+        self.width = width
+    }
+}

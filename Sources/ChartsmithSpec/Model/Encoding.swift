@@ -1,0 +1,262 @@
+/// The measurement type of a field, as Vega-Lite names it.
+public enum FieldType: String, Sendable, Hashable, CaseIterable {
+    case quantitative, temporal, ordinal, nominal
+}
+
+/// `aggregate` operations.
+public enum AggregateOp: String, Sendable, Hashable, CaseIterable {
+    case count, valid, missing, distinct, sum, mean, average, median, min, max, q1, q3, stdev, variance
+    case argmin, argmax
+}
+
+/// A `timeUnit`: an ordered set of calendar fields (`yearmonth`, `monthdate`, `hours`...),
+/// optionally in UTC. Chartsmith reads every date in UTC, so `utcmonth` and `month` floor
+/// the same way; the prefix is kept only so titles read as written.
+public struct TimeUnit: RawRepresentable, Sendable, Hashable, CaseIterable {
+    /// The calendar fields Vega-Lite combines into time units, in its order.
+    public enum Component: String, Sendable, Hashable, CaseIterable {
+        case year, quarter, month, week, day, dayofyear, date, hours, minutes, seconds, milliseconds
+    }
+
+    /// The fields, in Vega-Lite's order.
+    public let components: [Component]
+    /// Whether the unit was written with the `utc` prefix.
+    public let utc: Bool
+
+    /// The unit's name as Vega-Lite writes it (`"yearmonth"`, `"utcmonthdate"`).
+    public var rawValue: String { (utc ? "utc" : "") + components.map(\.rawValue).joined() }
+
+    /// The name without a `utc` prefix.
+    public var name: String { components.map(\.rawValue).joined() }
+
+    /// Parses a name such as `yearmonthdate` or `utchoursminutes`; nil when it is not a
+    /// combination of calendar fields in Vega-Lite's order.
+    public init?(rawValue: String) {
+        var rest = Substring(rawValue)
+        let utc = rest.hasPrefix("utc")
+        if utc { rest = rest.dropFirst(3) }
+        var parts: [Component] = []
+        var last = -1
+        while !rest.isEmpty {
+            // Longest match first ("dayofyear" before "day", "milliseconds" before "minutes").
+            guard let (i, c) = Component.allCases.enumerated()
+                .filter({ rest.hasPrefix($0.element.rawValue) })
+                .max(by: { $0.element.rawValue.count < $1.element.rawValue.count }),
+                  i > last else { return nil }
+            parts.append(c)
+            last = i
+            rest = rest.dropFirst(c.rawValue.count)
+        }
+        guard !parts.isEmpty else { return nil }
+        self.components = parts
+        self.utc = utc
+    }
+
+    public init(_ components: [Component], utc: Bool = false) {
+        self.components = components
+        self.utc = utc
+    }
+
+    public func contains(_ c: Component) -> Bool { components.contains(c) }
+
+    /// The units Vega-Lite documents, for suggestions.
+    public static let allCases: [TimeUnit] = [
+        "year", "quarter", "month", "week", "day", "dayofyear", "date", "hours", "minutes", "seconds",
+        "milliseconds", "yearquarter", "yearquartermonth", "yearmonth", "yearmonthdate", "yearmonthdatehours",
+        "yearmonthdatehoursminutes", "yearmonthdatehoursminutesseconds", "yearweek", "yearweekday",
+        "yearweekdayhours", "yearweekdayhoursminutes", "yearweekdayhoursminutesseconds", "yeardayofyear",
+        "quartermonth", "monthdate", "monthdatehours", "monthdatehoursminutes", "monthdatehoursminutesseconds",
+        "weekday", "weekdayhours", "weekdayhoursminutes", "weekdayhoursminutesseconds", "dayhours",
+        "dayhoursminutes", "dayhoursminutesseconds", "hoursminutes", "hoursminutesseconds", "minutesseconds",
+        "secondsmilliseconds",
+    ].map { TimeUnit(rawValue: $0)! }
+
+    public static let year = TimeUnit([.year])
+    public static let quarter = TimeUnit([.quarter])
+    public static let month = TimeUnit([.month])
+    public static let date = TimeUnit([.date])
+    public static let day = TimeUnit([.day])
+    public static let hours = TimeUnit([.hours])
+    public static let yearmonth = TimeUnit([.year, .month])
+    public static let yearmonthdate = TimeUnit([.year, .month, .date])
+    public static let monthdate = TimeUnit([.month, .date])
+}
+
+/// `stack` on a channel.
+public enum StackMode: String, Sendable, Hashable, CaseIterable {
+    case zero, normalize, center
+    /// `null` or `false`: no stacking.
+    case none
+}
+
+/// `sort` on a channel.
+public enum SortSpec: Sendable, Hashable {
+    case ascending
+    case descending
+    /// No sorting: data order.
+    case none
+    /// An explicit order of values.
+    case values([InlineValue])
+    /// `"x"`, `"-y"`: by the value of another encoding channel.
+    case byChannel(String, descending: Bool)
+    /// `{op, field, order}`: by an aggregate of another field.
+    case byField(field: String?, op: AggregateOp?, descending: Bool)
+}
+
+/// `scale` on a channel.
+public struct ScaleSpec: Sendable, Hashable {
+    public enum ScaleType: String, Sendable, Hashable, CaseIterable {
+        case linear, log, pow, sqrt, symlog, time, utc, band, point, ordinal
+    }
+    public var type: ScaleType?
+    public var domain: [InlineValue]?
+    public var domainMin: Double?
+    public var domainMax: Double?
+    public var range: [InlineValue]?
+    public var scheme: String?
+    /// `scheme: {"extent": [a, b]}`: the part of a continuous scheme to use.
+    public var schemeExtent: [Double]?
+    /// `scheme: {"count": n}`: how many colours to take from a continuous scheme.
+    public var schemeCount: Int?
+    public var zero: Bool?
+    public var nice: Bool?
+    /// `nice: 5`: nice the domain for about this many ticks.
+    public var niceCount: Double?
+    public var padding: Double?
+    public var paddingInner: Double?
+    public var paddingOuter: Double?
+    public var reverse: Bool?
+    public var exponent: Double?
+    public var base: Double?
+    /// `constant` of a symlog scale.
+    public var constant: Double?
+    /// `domainMid` of a diverging scale.
+    public var domainMid: Double?
+
+    public init() {}
+}
+
+/// `axis` on a channel (`null` disables the axis).
+public struct AxisSpec: Sendable, Hashable {
+    public var disabled: Bool = false
+    /// `title`: nil when unset, `.some(nil)` when set to `null`.
+    public var title: String??
+    public var format: String?
+    public var formatType: String?
+    public var labelAngle: Double?
+    public var tickCount: Double?
+    public var grid: Bool?
+    public var domain: Bool?
+    public var ticks: Bool?
+    public var labels: Bool?
+    public var orient: String?
+    public var values: [InlineValue]?
+    public var labelLimit: Double?
+    /// `labelExpr`: an expression over `datum.label` and `datum.value` giving each label.
+    public var labelExpr: String?
+
+    public init() {}
+}
+
+/// `legend` on a channel (`null` disables the legend).
+public struct LegendSpec: Sendable, Hashable {
+    public var disabled: Bool = false
+    public var title: String??
+    public var orient: String?
+    public var direction: String?
+    public var format: String?
+    public var formatType: String?
+
+    public init() {}
+}
+
+/// One encoding channel: a field with its type and how it is scaled, or a constant.
+public struct ChannelDef: Sendable, Hashable {
+    public var field: String?
+    public var type: FieldType?
+    public var aggregate: AggregateOp?
+    public var timeUnit: TimeUnit?
+    /// `timeUnit: "binnedyearmonth"` (or `{"binned": true}`): the field already holds
+    /// floored times; draw them as bands of the unit.
+    public var timeUnitBinned: Bool = false
+    /// `aggregate: {"argmax": "field"}`: the field whose extreme picks the row
+    /// (`aggregate` is then `.argmin` or `.argmax`).
+    public var argField: String?
+    /// `condition`: values that apply to rows passing a test, first match wins; the
+    /// definition's own `value` or field applies to the rest.
+    public var conditions: [ChannelCondition] = []
+    public var title: String??
+    public var sort: SortSpec?
+    public var stack: StackMode?
+    public var scale: ScaleSpec?
+    /// `scale: null`: use the data values as they are (colours, for instance).
+    public var scaleDisabled: Bool = false
+    public var axis: AxisSpec?
+    public var legend: LegendSpec?
+    public var format: String?
+    public var formatType: String?
+    /// `value`: a constant for the channel.
+    public var value: InlineValue?
+    /// `datum`: a data-space constant (e.g. a rule at y = 1000).
+    public var datum: InlineValue?
+    /// `bin`: `true` or `{maxbins}`.
+    public var bin: BinSpec?
+    /// `bandPosition` for temporal bands.
+    public var bandPosition: Double?
+
+    public init(field: String? = nil, type: FieldType? = nil) {
+        self.field = field
+        self.type = type
+    }
+}
+
+/// One `condition` of a channel: a test on the row and the value it gives.
+public struct ChannelCondition: Sendable, Hashable {
+    public var test: FilterPredicate
+    public var value: InlineValue
+
+    public init(test: FilterPredicate, value: InlineValue) {
+        self.test = test
+        self.value = value
+    }
+}
+
+/// `bin` parameters.
+public struct BinSpec: Sendable, Hashable {
+    public var maxbins: Double?
+    public var step: Double?
+    public var extent: [Double]?
+    /// `bin: "binned"`: the data is binned already.
+    public var binned: Bool = false
+
+    public init() {}
+}
+
+/// The encoding channels Chartsmith understands.
+public enum Channel: String, Sendable, Hashable, CaseIterable {
+    case x, y, x2, y2, color, fill, stroke, opacity, fillOpacity, strokeOpacity, strokeWidth
+    case strokeDash, size, shape, detail, order, xOffset, yOffset, text, tooltip, href, description
+    case theta, radius, latitude, longitude, row, column, facet, url, key, angle, xError, yError
+}
+
+/// `encoding`: channel → definition (`detail`, `tooltip` and `order` may be lists).
+public struct Encoding: Sendable, Hashable {
+    public var channels: [Channel: [ChannelDef]]
+
+    public init(channels: [Channel: [ChannelDef]] = [:]) {
+        self.channels = channels
+    }
+
+    /// The (first) definition of a channel.
+    public subscript(_ channel: Channel) -> ChannelDef? {
+        get { channels[channel]?.first }
+        set { channels[channel] = newValue.map { [$0] } }
+    }
+
+    /// This encoding with `parent`'s channels filled in where this one has none.
+    public func inheriting(from parent: Encoding) -> Encoding {
+        var merged = parent.channels
+        for (k, v) in channels { merged[k] = v }
+        return Encoding(channels: merged)
+    }
+}

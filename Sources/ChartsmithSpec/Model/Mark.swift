@@ -1,0 +1,103 @@
+/// The kinds of mark Chartsmith draws.
+public enum MarkType: String, Sendable, Hashable, CaseIterable {
+    case bar, line, area, point, rule, tick, text, circle, square
+}
+
+/// `mark.interpolate` for lines and areas.
+public enum Interpolate: String, Sendable, Hashable, CaseIterable {
+    case linear
+    case step
+    case stepBefore = "step-before"
+    case stepAfter = "step-after"
+    case monotone
+}
+
+/// `mark.orient`.
+public enum Orient: String, Sendable, Hashable, CaseIterable { case horizontal, vertical }
+
+/// `mark`: a type name or an object with `type` and properties.
+public struct MarkSpec: Sendable, Hashable {
+    public var type: MarkType
+    /// `point`: overlay points on a line or area (`true`, or an object of point properties).
+    public var point: Bool
+    /// `point: {"filled": false}`: hollow overlay points.
+    public var pointFilled: Bool?
+    /// `point: {"fill": ...}` or `{"color": ...}`: the overlay points' colour.
+    public var pointFill: String?
+    public var pointColor: String?
+    public var pointSize: Double?
+    /// `line`: draw a line on top of an area.
+    public var line: Bool
+    /// `line: {"color": ...}`: the colour of the line on an area.
+    public var lineColor: String?
+    public var lineStrokeWidth: Double?
+    public var color: String?
+    /// A linear gradient given as the mark's `color` or `fill`.
+    public var gradient: Gradient?
+    public var fill: String?
+    public var stroke: String?
+    public var opacity: Double?
+    public var fillOpacity: Double?
+    public var strokeWidth: Double?
+    public var strokeDash: [Double]?
+    public var interpolate: Interpolate?
+    public var orient: Orient?
+    public var cornerRadius: Double?
+    public var cornerRadiusEnd: Double?
+    /// `cornerRadiusTopLeft` and its siblings: rounding of single corners.
+    public var cornerRadiusTopLeft: Double?
+    public var cornerRadiusTopRight: Double?
+    public var cornerRadiusBottomLeft: Double?
+    public var cornerRadiusBottomRight: Double?
+    /// `xOffset`, `yOffset`: shift every mark by this many points.
+    public var xOffset: Double?
+    public var yOffset: Double?
+    /// `strokeOpacity`.
+    public var strokeOpacity: Double?
+    public var size: Double?
+    public var filled: Bool?
+    /// `mark.invalid`: `"filter"` (default) drops invalid values; `null` keeps gaps in lines.
+    public var invalidFilter: Bool?
+    /// Text marks: `align`, `baseline`, `dx`, `dy`, `fontSize`, `text`.
+    public var align: String?
+    public var baseline: String?
+    public var dx: Double?
+    public var dy: Double?
+    public var fontSize: Double?
+    public var fontWeight: String?
+    public var text: String?
+    /// Bars: `width` and `height` in points, or negative for a fraction of the band
+    /// (`{"band": 0.5}` is stored as -0.5).
+    public var width: Double?
+    public var height: Double?
+    /// Bars: the gap between adjacent bins, in points (Vega-Lite's default is 1).
+    public var binSpacing: Double?
+    /// Properties given as `{"expr": "..."}` that read the row (`datum.b < 0 ? -2 : 2`):
+    /// property name → expression source, evaluated per row by the layout.
+    public var expressions: [String: String] = [:]
+    public var thickness: Double?
+
+    public init(type: MarkType) {
+        self.type = type
+        self.point = false
+        self.line = false
+    }
+}
+
+/// A linear gradient over a mark's bounding box: from (`x1`, `y1`) to (`x2`, `y2`) in
+/// fractions of the box, through colour `stops`.
+public struct Gradient: Sendable, Hashable {
+    public struct Stop: Sendable, Hashable {
+        public var offset: Double
+        public var color: String
+        public init(offset: Double, color: String) {
+            self.offset = offset
+            self.color = color
+        }
+    }
+
+    public var x1 = 0.0, y1 = 0.0, x2 = 1.0, y2 = 0.0
+    public var stops: [Stop] = []
+
+    public init() {}
+}

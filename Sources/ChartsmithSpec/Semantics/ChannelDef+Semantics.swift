@@ -1,0 +1,84 @@
+extension ChannelDef {
+    /// The measurement type, inferred as Vega-Lite 5 infers it when `type` is omitted
+    /// (`defaultType`): nominal for `strokeDash`; ordinal with an array `sort`; temporal with
+    /// a `timeUnit`; quantitative with `bin` or an `aggregate` other than argmin/argmax; by the
+    /// scale type when one is given; for a `datum`, by its value; nominal otherwise.
+    public func effectiveType(for channel: Channel) -> FieldType {
+        if let type { return type }
+        if channel == .strokeDash { return .nominal }
+        if field == nil, let datum {
+            switch datum {
+            case .number: return .quantitative
+            case .object: return .temporal
+            default: return .nominal
+            }
+        }
+        if case .values? = sort { return .ordinal }
+        if timeUnit != nil { return .temporal }
+        if bin != nil { return .quantitative }
+        if let a = aggregate, a != .argmin, a != .argmax { return .quantitative }
+        if let t = scale?.type {
+            switch t {
+            case .linear, .log, .pow, .sqrt, .symlog: return .quantitative
+            case .time, .utc: return .temporal
+            case .band, .point, .ordinal: return .nominal
+            }
+        }
+        return .nominal
+    }
+
+    /// The name of the field this channel reads after aggregation, time units and binning,
+    /// as Vega-Lite names it (`sum_offenders`, `year_date`, `bin_maxbins_10_x`), or nil for
+    /// a constant.
+    public var outputField: String? {
+        if aggregate == .count && field == nil { return "__count" }
+        guard let field else { return nil }
+        if let a = aggregate, let arg = argField { return "\(a.rawValue)_\(arg)_\(field)" }
+        if let a = aggregate { return "\(a == .average ? "mean" : a.rawValue)_\(field)" }
+        if let t = timeUnit, !timeUnitBinned { return "\(t.rawValue)_\(field)" }
+        if let b = bin, !b.binned { return "bin_maxbins_\(Int(b.maxbins ?? 10))_\(field)" }
+        return field
+    }
+
+    /// The field that holds the end of a bin (`bin_maxbins_10_x_end`).
+    public var binEndField: String? {
+        guard let f = outputField, bin != nil, bin?.binned == false else { return nil }
+        return f + "_end"
+    }
+
+    /// The default title Vega-Lite gives a channel: "Sum of offenders", "year (year)",
+    /// "Count of Records", or the field name.
+    public var defaultTitle: String? {
+        if aggregate == .count && field == nil { return "Count of Records" }
+        guard let field else { return nil }
+        if let a = aggregate {
+            let names: [AggregateOp: String] = [
+                .count: "Count", .sum: "Sum", .mean: "Mean", .average: "Average", .median: "Median",
+                .min: "Min", .max: "Max", .distinct: "Distinct", .valid: "Valid", .missing: "Missing",
+                .q1: "Q1", .q3: "Q3", .stdev: "Stdev", .variance: "Variance", .argmin: "Argmin", .argmax: "Argmax",
+            ]
+            return "\(names[a]!) of \(field)"
+        }
+        if let t = timeUnit, !timeUnitBinned { return "\(field) (\(t.rawValue))" }
+        if bin != nil, bin?.binned == false { return "\(field) (binned)" }
+        return field
+    }
+
+    /// The title to show: the spec's `title` (or `axis.title`/`legend.title`) if set,
+    /// nil if set to null, else the default.
+    public func resolvedTitle(override: String?? = nil) -> String? {
+        if let o = override { return o }
+        if let t = title { return t }
+        return defaultTitle
+    }
+
+    /// Whether the channel is continuous (quantitative or temporal) once scaled.
+    public func isContinuous(for channel: Channel) -> Bool {
+        if let t = scale?.type {
+            return ![.band, .point, .ordinal].contains(t)
+        }
+        let type = effectiveType(for: channel)
+        if bin != nil { return true }
+        return type == .quantitative || type == .temporal
+    }
+}

@@ -1,0 +1,109 @@
+/// A single view (the spec itself or one of its layers) with Vega-Lite's compile-time
+/// decisions made: the orientation of bars and areas, and whether and how marks stack.
+///
+/// These are rules of the spec language, not of layout, so they live here.
+public struct ViewSemantics: Sendable, Hashable {
+    public var mark: MarkSpec
+    public var encoding: Encoding
+    /// Which positional channel carries values (`y` for vertical bars).
+    public var valueChannel: Channel
+    /// The other positional channel (`x` for vertical bars).
+    public var groupChannel: Channel
+    /// The stacking, if any.
+    public var stack: StackSemantics?
+
+    /// Stacking decided for a view.
+    public struct StackSemantics: Sendable, Hashable {
+        /// The channel whose values are stacked (`y` for vertical bars).
+        public var channel: Channel
+        /// `zero`, `normalize` or `center`.
+        public var offset: StackMode
+        /// Fields that split a stack into parts (colour, detail...), in priority order.
+        public var stackBy: [String]
+        /// Fields that order parts within a stack; by default the stack-by fields,
+        /// descending for `y` and ascending for `x`, as Vega-Lite orders them.
+        public var sort: [(field: String, descending: Bool)]
+
+        public static func == (a: Self, b: Self) -> Bool {
+            a.channel == b.channel && a.offset == b.offset && a.stackBy == b.stackBy
+                && a.sort.map(\.field) == b.sort.map(\.field) && a.sort.map(\.descending) == b.sort.map(\.descending)
+        }
+
+        public func hash(into h: inout Hasher) {
+            h.combine(channel)
+            h.combine(offset)
+            h.combine(stackBy)
+        }
+    }
+
+    /// Channels that split stacks, in Vega-Lite's order.
+    static let stackByChannels: [Channel] = [.color, .fill, .stroke, .opacity, .strokeDash, .size, .detail]
+
+    public init(mark: MarkSpec, encoding: Encoding) {
+        self.mark = mark
+        self.encoding = encoding
+        let x = encoding[.x], y = encoding[.y]
+        let xCont = x?.isContinuous(for: .x) ?? false
+        let yCont = y?.isContinuous(for: .y) ?? false
+        // Orientation as Vega-Lite decides it: continuous y with discrete (or no) x is vertical.
+        let vertical: Bool
+        if let o = mark.orient {
+            vertical = o == .vertical
+        } else if xCont && !yCont {
+            vertical = false
+        } else if yCont && !xCont {
+            vertical = true
+        } else if xCont && yCont {
+            // Both continuous: the aggregated (or binned) one is the group.
+            if x?.bin != nil || (y?.aggregate != nil && x?.aggregate == nil) { vertical = true }
+            else if y?.bin != nil || (x?.aggregate != nil && y?.aggregate == nil) { vertical = false }
+            else { vertical = true }
+        } else {
+            vertical = true
+        }
+        valueChannel = vertical ? .y : .x
+        groupChannel = vertical ? .x : .y
+        stack = Self.decideStack(mark: mark, encoding: encoding, valueChannel: valueChannel)
+    }
+
+    static func decideStack(mark: MarkSpec, encoding: Encoding, valueChannel: Channel) -> StackSemantics? {
+        guard let def = encoding[valueChannel], def.isContinuous(for: valueChannel), def.bin == nil else { return nil }
+        if let s = def.scale?.type, [.log, .pow, .sqrt, .symlog].contains(s), def.stack == nil { return nil }
+        if let a = def.aggregate, ![.sum, .count, .distinct, .valid, .missing].contains(a) {
+            if def.stack == nil || def.stack == StackMode.none { return nil }
+        }
+        if encoding[valueChannel == .y ? .y2 : .x2] != nil { return nil }
+        if encoding[.xOffset] != nil || encoding[.yOffset] != nil {
+            if def.stack == nil { return nil }
+        }
+        var stackBy: [String] = []
+        for ch in stackByChannels {
+            for d in encoding.channels[ch] ?? [] {
+                if let f = d.outputField, d.aggregate == nil, !stackBy.contains(f) { stackBy.append(f) }
+            }
+        }
+        let defaultOn = [.bar, .area].contains(mark.type)
+        let offset: StackMode
+        switch def.stack {
+        case .some(StackMode.none): return nil
+        case .some(let m): offset = m
+        case .none:
+            guard defaultOn, !stackBy.isEmpty else { return nil }
+            offset = .zero
+        }
+        var sort: [(String, Bool)] = []
+        if let orders = encoding.channels[.order], !orders.isEmpty {
+            for o in orders {
+                if let f = o.outputField {
+                    let desc: Bool
+                    if case .some(.descending) = o.sort { desc = true } else { desc = false }
+                    sort.append((f, desc))
+                }
+            }
+        } else {
+            sort = stackBy.map { ($0, valueChannel == .y) }
+        }
+        return StackSemantics(channel: valueChannel, offset: offset, stackBy: stackBy,
+                              sort: sort.map { (field: $0.0, descending: $0.1) })
+    }
+}

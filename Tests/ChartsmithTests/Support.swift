@@ -1,0 +1,21 @@
+import Chartsmith
+import Foundation
+
+/// The repository's top folder, found from this file's path.
+let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// Every spec in `Examples/`.
+func exampleSpecs() throws -> [URL] {
+    let folder = repositoryRoot.appendingPathComponent("Examples")
+    return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+        .filter { $0.pathExtension == "json" }
+        .sorted { $0.lastPathComponent < $1.lastPathComponent }
+}
+
+/// A fresh temporary folder.
+func temporaryFolder(_ name: String = "chartsmith-tests") throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
