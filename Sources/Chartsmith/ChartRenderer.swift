@@ -67,12 +67,15 @@ public struct ChartRenderer: Sendable {
     /// as drawn (``ContrastCheck``) and of the spec's own style, each naming `file`.
     public func chart(for spec: ChartSpec, baseFolder: URL, file: String = "<spec>") throws -> RenderedChart {
         do {
-            // LIMITS-HOOK: checks on the decoded spec go here.
+            try RenderLimits.current.check(spec, file: file)  // LIMITS-HOOK: checks on the decoded spec.
             var warnings: [Diagnostic] = []
             let base = try styleTheme(for: spec, baseFolder: baseFolder, file: file, warnings: &warnings)
-            let styled = StyledSpec.apply(try base.applying(spec.config), to: spec, size: size)
+            let resolved = try base.applying(spec.config)
+            let styled = StyledSpec.apply(resolved, to: spec, size: size)
             let views = try prepare(styled, baseFolder: baseFolder)
-            let scene = try ChartLayout(theme: base, measurer: measurer).layout(styled, views: views)
+            let laidOut = try ChartLayout(theme: base, measurer: measurer).layout(styled, views: views)
+            let scene = SegmentSeparators.apply(laidOut, theme: resolved)
+            try RenderLimits.current.check(scene, file: file)  // LIMITS-HOOK (scene)
             warnings += ContrastCheck.check(scene).map { Diagnostic(file: file, message: $0, severity: .warning) }
             return RenderedChart(scene: scene, warnings: warnings)
         } catch let e as DataError {
@@ -101,7 +104,7 @@ public struct ChartRenderer: Sendable {
             warnings += style.warnings
             return style.theme
         } catch let e as ChartsmithError {
-            throw ChartsmithError(file: file, message: "style \"\(name)\": \(e.description)")
+            throw ChartsmithError(file: file, message: e.file.hasPrefix("style \"") ? e.description : "style \"\(name)\": \(e.description)")
         }
     }
 

@@ -8,7 +8,7 @@ struct ChartsmithCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chartsmith",
         abstract: "Render JSON chart specifications (a Vega-Lite v5 subset) to PNG, PDF and SVG.",
-        subcommands: [Render.self, Batch.self, Watch.self],
+        subcommands: [Render.self, Styles.self, Batch.self, Watch.self],
         defaultSubcommand: nil
     )
 

@@ -33,7 +33,7 @@ extension ChartBuilder {
     }
 
     func showsTicks(_ d: PositionDomain, vertical: Bool) -> Bool {
-        if let t = d.axis.ticks { return t }
+        if let t = d.axis.ticks ?? (vertical ? theme.axisY.ticks : theme.axisX.ticks) { return t }
         if d.discrete { return false }
         return vertical ? theme.valueAxisLine : true
     }
@@ -106,13 +106,13 @@ extension ChartBuilder {
         let gridTicks = d.discrete ? [] : try AxisLabels.ticks(s, count: count, locale: theme.locale)
         var grid: [SceneNode] = []
         var axis: [SceneNode] = []
-        let gridStroke = Stroke(color: theme.gridColor, width: theme.gridWidth)
+        let gridStroke = Stroke(color: theme.gridColor, width: theme.gridWidth, dash: theme.gridDash)
         let axisStroke = Stroke(color: theme.axisColor, width: theme.axisWidth)
         let lh = kit.lineHeight(labelFont)
         let ticksOn = showsTicks(d, vertical: vertical)
         let otherDiscrete = vertical ? (views.first?.encoding[.x].map { !$0.isContinuous(for: .x) } ?? true)
                                      : (views.first?.encoding[.y].map { !$0.isContinuous(for: .y) } ?? true)
-        let gridOn = d.axis.grid ?? (theme.grid && !d.discrete && (vertical || otherDiscrete))
+        let gridOn = d.axis.grid ?? (vertical ? theme.axisY.grid : theme.axisX.grid) ?? (theme.grid && !d.discrete && (vertical || otherDiscrete))
 
         if gridOn {
             for t in gridTicks {
@@ -124,7 +124,7 @@ extension ChartBuilder {
         }
         // Domain line: the x axis always (it is the baseline); the y axis when a band axis
         // (horizontal bars start on it) or when the style or spec asks.
-        let domainOn = d.axis.domain ?? (vertical ? (d.discrete || theme.valueAxisLine) : true)
+        let domainOn = d.axis.domain ?? (vertical ? theme.axisY.domain : theme.axisX.domain) ?? (vertical ? (d.discrete || theme.valueAxisLine) : true)
         if domainOn {
             let p = vertical
                 ? Path.polyline([Point(x: plot.minX, y: plot.minY), Point(x: plot.minX, y: plot.maxY)])
@@ -157,7 +157,7 @@ extension ChartBuilder {
                 let top = t.position - Double(lines.count) * lh / 2
                 for (k, l) in lines.enumerated() {
                     axis.append(.text(kit.node(l, at: Point(x: labelX, y: top + Double(k) * lh), font: labelFont,
-                                               color: theme.textColor, align: .end, baseline: .top, role: .axisLabel)))
+                                               color: theme.axisLabelColor, align: .end, baseline: .top, role: .axisLabel)))
                 }
             }
             if showsTitle(d, dropTitle: dropTitle), let title = d.title {
@@ -165,12 +165,12 @@ extension ChartBuilder {
                     let y = plot.minY - g.overhangTop - titlePad
                     let text = kit.truncate(title, font: theme.axisTitleFont, maxWidth: max(20, plot.maxX - contentLeft))
                     axis.append(.text(kit.node(text, at: Point(x: contentLeft, y: y), font: theme.axisTitleFont,
-                                               color: theme.textColor, align: .start, baseline: .bottom, role: .axisTitle)))
+                                               color: theme.axisTitleColor, align: .start, baseline: .bottom, role: .axisTitle)))
                 } else {
                     let x = labelX - g.labelWidth - titlePad
                     let text = kit.truncate(title, font: theme.axisTitleFont, maxWidth: plot.height)
                     axis.append(.text(kit.node(text, at: Point(x: x, y: plot.midY), font: theme.axisTitleFont,
-                                               color: theme.textColor, align: .center, baseline: .bottom, angle: -90,
+                                               color: theme.axisTitleColor, align: .center, baseline: .bottom, angle: -90,
                                                role: .axisTitle)))
                 }
             }
@@ -181,7 +181,7 @@ extension ChartBuilder {
             for (i, t) in ticks.enumerated() {
                 if g.labelAngle != 0 {
                     let text = kit.truncate(t.text, font: labelFont, maxWidth: Self.rotatedLabelLimit)
-                    let turned = kit.node(text, at: Point(x: t.position, y: labelY), font: labelFont, color: theme.textColor,
+                    let turned = kit.node(text, at: Point(x: t.position, y: labelY), font: labelFont, color: theme.axisLabelColor,
                                           align: g.labelAngle < 0 ? .end : .start, baseline: g.labelAngle.magnitude >= 89 ? .middle : .top,
                                           angle: g.labelAngle, role: .axisLabel)
                     // Shift so the text's far end touches the axis rather than crossing it.
@@ -200,7 +200,7 @@ extension ChartBuilder {
                     else if t.position + w / 2 > plot.maxX + 0.5 { align = .end; ax = min(t.position, plot.maxX) }
                 }
                 labelNodes.append(lines.enumerated().map { n, l in
-                    kit.node(l, at: Point(x: ax, y: labelY + Double(n) * lh), font: labelFont, color: theme.textColor,
+                    kit.node(l, at: Point(x: ax, y: labelY + Double(n) * lh), font: labelFont, color: theme.axisLabelColor,
                              align: align, baseline: .top, role: .axisLabel)
                 })
             }
@@ -220,7 +220,7 @@ extension ChartBuilder {
                 let y = labelY + g.labelBlock + titlePad
                 let text = kit.truncate(title, font: theme.axisTitleFont, maxWidth: plot.width)
                 axis.append(.text(kit.node(text, at: Point(x: plot.midX, y: y), font: theme.axisTitleFont,
-                                           color: theme.textColor, align: .center, baseline: .top, role: .axisTitle)))
+                                           color: theme.axisTitleColor, align: .center, baseline: .top, role: .axisTitle)))
             }
         }
         return (grid, axis)

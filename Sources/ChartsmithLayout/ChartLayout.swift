@@ -69,7 +69,7 @@ struct ChartBuilder {
         let color = try ColorScale.resolve(views: views, theme: theme)
         let dash = DashScale.resolve(views: views)
         let autosize = spec.autosize ?? theme.autosize
-        let pad = spec.padding ?? Padding(all: theme.padding)
+        let pad = spec.padding ?? theme.resolvedPadding
         let legendSpec = color?.def.legend ?? dash?.def.legend
         let legendOrient = legendSpec?.orient ?? theme.legendOrient
         var showLegend = (color != nil || dash != nil) && !(legendSpec?.disabled ?? false)
@@ -317,7 +317,7 @@ struct ChartBuilder {
         var prevRole: Role? = nil
         for (text, font, role) in lines {
             if prevRole == .title && role == .subtitle { y += 2 }
-            let color = role == .title ? theme.textColor : theme.mutedTextColor
+            let color = role == .title ? theme.titleColor : theme.subtitleColor
             out.append(.text(kit.node(text, at: Point(x: x, y: y), font: font, color: color, role: role)))
             y += kit.lineHeight(font) * lineSpacing(role)
             prevRole = role
@@ -351,7 +351,7 @@ struct ChartBuilder {
         y += footerGap
         var out: [SceneNode] = []
         for (text, role) in lines {
-            out.append(.text(kit.node(text, at: Point(x: x, y: y), font: theme.footerFont, color: theme.mutedTextColor, role: role)))
+            out.append(.text(kit.node(text, at: Point(x: x, y: y), font: theme.footerFont, color: theme.footerColor, role: role)))
             y += kit.lineHeight(theme.footerFont) * 1.2
         }
         return out

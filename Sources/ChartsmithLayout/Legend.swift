@@ -102,7 +102,7 @@ struct LegendBox {
         var out: [SceneNode] = []
         let font = theme.legendFont
         if let t = title {
-            out.append(.text(kit.node(t, at: o, font: theme.legendTitleFont, color: theme.textColor, role: .legendTitle)))
+            out.append(.text(kit.node(t, at: o, font: theme.legendTitleFont, color: theme.legendTitleColor, role: .legendTitle)))
         }
         let sw = symbol == .line ? Self.lineSwatch : Self.swatch
         for item in items {
@@ -121,7 +121,7 @@ struct LegendBox {
                                           fill: item.color, role: .legendSymbol, name: item.label)))
             }
             out.append(.text(kit.node(item.label, at: Point(x: p.x + sw + Self.swatchGap, y: p.y), font: font,
-                                      color: theme.textColor, role: .legendLabel)))
+                                      color: theme.legendLabelColor, role: .legendLabel)))
         }
         return out
     }

@@ -61,9 +61,10 @@ public struct Theme: Sendable, Hashable {
 
     // MARK: Colours
 
-    /// Categorical palette (Analysis Function main palette; for two series #12436D and
-    /// #F46A25).
-    public var categoryPalette: [Color] = ["#12436D", "#F46A25", "#28A197", "#801650", "#3D3D3D", "#A285D1"]
+    /// Categorical palette: the Analysis Function's six colours, ordered so the first two
+    /// are its two-series pair (#12436D, #F46A25) and every neighbour contrasts at least 3:1
+    /// (dark and light alternate, so stacks also read in greyscale).
+    public var categoryPalette: [Color] = ["#12436D", "#F46A25", "#801650", "#28A197", "#3D3D3D", "#A285D1"]
         .map { Color(hex: $0)! }
     /// Ramp for quantitative colour, light to dark (`config.range.ramp`).
     public var sequentialPalette: [Color] = ["#deebf7", "#9ecae1", "#6BACE6", "#2073BC", "#12436D"].map { Color(hex: $0)! }

@@ -115,13 +115,20 @@ public enum StyleLibrary {
             bytes = Array(text.utf8)
         } else {
             let looksLikePath = nameOrPath.contains("/") || nameOrPath.hasSuffix(".json")
+            var names = builtInNames
+            for dir in styleFolders(relativeTo: folder) {
+                for f in ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted() where f.hasSuffix(".json") {
+                    let n = String(f.dropLast(5))
+                    if !names.contains(n) { names.append(n) }
+                }
+            }
             let message = looksLikePath
                 ? "no style file \"\(nameOrPath)\" (looked relative to \((folder ?? URL(fileURLWithPath: ".")).path))"
-                : "unknown style \"\(nameOrPath)\"; expected one of " + builtInNames.joined(separator: ", ")
+                : "unknown style \"\(nameOrPath)\"; expected one of " + names.joined(separator: ", ")
                     + " or a path to a style file"
             let d = Diagnostic(message: message, location: nil, path: nil,
-                               suggestion: looksLikePath ? nil : Suggest.closest(to: nameOrPath, in: builtInNames))
-            throw ChartsmithError(file: "--style", message: d.description)
+                               suggestion: looksLikePath ? nil : Suggest.closest(to: nameOrPath, in: names))
+            throw ChartsmithError(file: "style \"\(nameOrPath)\"", message: d.description)
         }
         if visiting.contains(identity) {
             throw ChartsmithError(file: shown, message: "the style extends itself (\((visiting + [identity]).joined(separator: " → ")))")
@@ -181,30 +188,4 @@ public enum StyleLibrary {
         if p.hasPrefix(cwd + "/") { return String(p.dropFirst(cwd.count + 1)) }
         return p
     }
-}
-
-/// A house style, resolved.
-public struct Style: Sendable {
-    /// The style's name: the built-in name or the file's name without `.json`.
-    public var name: String
-    /// The style's one-line `description`.
-    public var summary: String
-    /// The file it was read from; nil for a built-in style.
-    public var file: URL?
-    /// The names of the styles applied, base first (`["briefing", "print"]`).
-    public var chain: [String]
-    /// The style file's own `config`, as written.
-    public var config: Config
-    /// The built-in defaults with the chain applied.
-    public var theme: Theme
-    /// Contrast and font problems of the style, naming its file.
-    public var warnings: [Diagnostic]
-}
-
-/// One line of `chartsmith styles`.
-public struct StyleListing: Sendable, Hashable {
-    public var name: String
-    public var summary: String
-    /// The file, or nil for a built-in style.
-    public var file: URL?
 }

@@ -73,7 +73,7 @@ public enum StylePrinter {
         root.append(("footer", .object(text(t.footerFont, t.footerColor, base: t.mutedTextColor, t.font, prefix: "", capitalise: false))))
         root.append(("labels", .object([("direct", .bool(t.directLabels)), ("values", .bool(t.valueLabels)),
                                         ("totals", .bool(t.stackTotals))]
-                                       + text(t.valueLabelFont, t.valueLabelColor, base: t.textColor, t.font, prefix: "", capitalise: false))))
+                                       + text(t.valueLabelFont, t.textColor, base: t.textColor, t.font, prefix: "", capitalise: false))))
         root.append(("seriesDashes", .array(t.seriesDashes.map { .array($0.map(JSON.number)) })))
         if let w = t.separatorWidth {
             var sep: [(String, JSON)] = []

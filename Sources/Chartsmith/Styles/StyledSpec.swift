@@ -7,10 +7,12 @@ import ChartsmithSpec
 /// - mark defaults (`config.bar`, `config.line`…) fill the mark properties the spec leaves
 ///   unset, so properties set on the spec still win;
 /// - `seriesDashes` gives each line series a dash pattern as well as a colour (a
-///   `strokeDash` channel on the colour field, added where the spec has none), so lines
-///   differ in greyscale;
+///   `strokeDash` channel on the colour field, added where the spec sets no dashes of its
+///   own, in the mark or the encoding), so lines differ in greyscale;
 /// - a size preset from `--size` replaces the spec's width and height, with
-///   `autosize: "fit"`, because the preset names the canvas the chart is published at.
+///   `autosize: "fit"`, because the preset names the canvas the chart is published at;
+///   without one, a style with `autosize: "fit"` gives a spec that sets neither autosize
+///   nor size the style's canvas (``Theme/defaultCanvas``, from its `size`).
 enum StyledSpec {
     static func apply(_ theme: Theme, to spec: ChartSpec, size: SizePreset?) -> ChartSpec {
         var s = spec
@@ -18,15 +20,22 @@ enum StyledSpec {
             s.width = .points(size.width)
             s.height = .points(size.height)
             s.autosize = .fit
+        } else if s.autosize == nil, theme.autosize == .fit {
+            // A style that fits charts to its canvas gives a spec that sets no autosize and no
+            // size that canvas on both sides, even along a band axis (which would otherwise
+            // size itself by its step, as Vega-Lite does for a spec's own "fit").
+            if s.width == nil { s.width = .points(theme.defaultCanvas.width) }
+            if s.height == nil { s.height = .points(theme.defaultCanvas.height) }
         }
         if let m = s.mark {
             s.mark = theme.markDefaults[m.type].map { $0.filling(m) } ?? m
-            if m.type == .line, let dash = dashChannel(theme, for: s.encoding) { s.encoding[.strokeDash] = dash }
+            if m.type == .line, m.strokeDash == nil, let dash = dashChannel(theme, for: s.encoding) { s.encoding[.strokeDash] = dash }
         }
         for i in s.layers.indices {
             let m = s.layers[i].mark
             s.layers[i].mark = theme.markDefaults[m.type].map { $0.filling(m) } ?? m
-            if m.type == .line, let dash = dashChannel(theme, for: s.layers[i].encoding.inheriting(from: s.encoding)) {
+            if m.type == .line, m.strokeDash == nil,
+               let dash = dashChannel(theme, for: s.layers[i].encoding.inheriting(from: s.encoding)) {
                 s.layers[i].encoding[.strokeDash] = dash
             }
         }

@@ -396,8 +396,7 @@ public enum ConfigDecoder {
         c.valueLabel.font = try q.string("font")
         c.valueLabel.fontSize = try positive(&q, "fontSize", allowZero: false)
         c.valueLabel.bold = try weight(&q, "fontWeight")
-        c.valueLabel.color = try color(&q, "color")
-        try q.finish()
+        try q.finish(unsupported: ["color": "a fixed value-label colour (\"labels.color\"; labels take the text colour, or white on dark bars)"])
     }
 
     // MARK: Values

@@ -55,8 +55,8 @@ public struct Config: Sendable, Hashable {
     public var legendTitle = TextStyle()
     /// Briefing addition: `footer`, the source and notes lines.
     public var footer = TextStyle()
-    /// Briefing addition: `labels.font`, `fontSize`, `fontWeight`, `color`: value labels,
-    /// stack totals and direct labels' numbers.
+    /// Briefing addition: `labels.font`, `fontSize`, `fontWeight`: value labels and stack
+    /// totals. (Their colour is the text colour, or white on dark bars.)
     public var valueLabel = TextStyle()
 
     // MARK: Axes, legend, view
@@ -115,8 +115,11 @@ public typealias ConfigColor = Located<String>
 /// check made after decoding (a colour that does not parse, a contrast that fails) can
 /// point at it.
 public struct Located<Value: Hashable & Sendable>: Hashable, Sendable {
+    /// The value as written.
     public var value: Value
+    /// Where it was written (line:column), when it came from a file.
     public var location: SourceLocation?
+    /// Its JSON path (`config.title.color`).
     public var path: JSONPath?
 
     public init(_ value: Value, location: SourceLocation? = nil, path: JSONPath? = nil) {

@@ -5,8 +5,8 @@
 /// | preset | canvas (pt) | PNG density | PNG (px) | for |
 /// |---|---|---|---|---|
 /// | `gov-uk` | 600 × 400 | 1.6 | 960 × 640 | GOV.UK pages: 12 pt text is 19.2 px, ~12 pt once the page scales the image down |
-/// | `a4-half` | 453.5 × 283.5 (160 × 100 mm) | 300 dpi | 1890 × 1181 | half an A4 page, full text width inside 25 mm margins |
-/// | `a5` | 334.5 × 226.8 (118 × 80 mm) | 300 dpi | 1394 × 945 | an A5 page's text width inside 15 mm margins |
+/// | `a4-half` | 453.5 × 283.5 (160 × 100 mm) | 300 dpi | 1892 × 1184 | half an A4 page, full text width inside 25 mm margins |
+/// | `a5` | 334.5 × 226.8 (118 × 80 mm) | 300 dpi | 1396 × 946 | an A5 page's text width inside 15 mm margins |
 /// | `slide` | 640 × 360 | 2 | 1280 × 720 | 16:9 slides |
 /// | `social` | 480 × 480 | 2.25 | 1080 × 1080 | square social-media cards |
 ///
@@ -60,8 +60,13 @@ public struct SizePreset: Sendable, Hashable {
         all.first { $0.name == name }
     }
 
-    /// The pixel size of a PNG of this canvas at its density, rounded as the renderer rounds.
+    /// The preset name closest to a misspelt `name`, for "did you mean".
+    public static func suggestion(for name: String) -> String? {
+        Suggest.closest(to: name, in: all.compactMap(\.name))
+    }
+
+    /// The pixel size of a PNG of this canvas at its density, rounded as the renderer rounds (the canvas to whole points, then pixels up).
     public var pixelSize: (width: Int, height: Int) {
-        (Int((width.rounded(.up) * pixelScale).rounded()), Int((height.rounded(.up) * pixelScale).rounded()))
+        (Int((width.rounded(.up) * pixelScale).rounded(.up)), Int((height.rounded(.up) * pixelScale).rounded(.up)))
     }
 }

@@ -1,0 +1,65 @@
+import ChartsmithLayout
+import ChartsmithScene
+
+/// Parts touching bars whose colours contrast less than 3:1 with a thin outline
+/// (``Theme/segmentSeparator``), so stacked segments stay distinct without relying on
+/// colour (WCAG 1.4.11). Bars that already have an outline are left as they are.
+///
+/// A pass over the finished scene, so it applies to every mark that draws touching
+/// rectangles (stacked bars, bars on adjacent bands) the same way.
+enum SegmentSeparators {
+    static func apply(_ scene: Scene, theme: Theme) -> Scene {
+        guard let stroke = theme.segmentSeparator else { return scene }
+        let bg = (scene.background ?? .white).flattened(over: .white)
+        // Mark rectangles in traversal order, to find the pairs that need parting.
+        var bars: [RectNode] = []
+        collect(scene.nodes, into: &bars)
+        var outline = Set<Int>()
+        for i in bars.indices {
+            for j in bars.indices where j > i {
+                let a = bars[i], b = bars[j]
+                guard let fa = a.fill, let fb = b.fill, a.stroke == nil, b.stroke == nil,
+                      ContrastCheck.touching(a.rect, b.rect) else { continue }
+                if fa.flattened(over: bg).contrastRatio(with: fb.flattened(over: bg)) < ContrastCheck.adjacentMinimum {
+                    outline.insert(i)
+                    outline.insert(j)
+                }
+            }
+        }
+        guard !outline.isEmpty else { return scene }
+        var s = scene
+        var index = 0
+        s.nodes = rewrite(scene.nodes, outline: outline, stroke: stroke, index: &index)
+        return s
+    }
+
+    static func isBar(_ r: RectNode) -> Bool {
+        r.role == .mark && r.fill != nil && r.rect.width > 0 && r.rect.height > 0
+    }
+
+    static func collect(_ nodes: [SceneNode], into bars: inout [RectNode]) {
+        for n in nodes {
+            switch n {
+            case .rect(let r) where isBar(r): bars.append(r)
+            case .group(let g): collect(g.children, into: &bars)
+            default: break
+            }
+        }
+    }
+
+    static func rewrite(_ nodes: [SceneNode], outline: Set<Int>, stroke: Stroke, index: inout Int) -> [SceneNode] {
+        nodes.map { n in
+            switch n {
+            case .rect(var r) where isBar(r):
+                if outline.contains(index) { r.stroke = stroke }
+                index += 1
+                return .rect(r)
+            case .group(var g):
+                g.children = rewrite(g.children, outline: outline, stroke: stroke, index: &index)
+                return .group(g)
+            default:
+                return n
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ChartsmithLayout
+import ChartsmithSpec
+import Foundation
+
+/// A house style, resolved.
+public struct Style: Sendable {
+    /// The style's name: the built-in name or the file's name without `.json`.
+    public var name: String
+    /// The style's one-line `description`.
+    public var summary: String
+    /// The file it was read from; nil for a built-in style.
+    public var file: URL?
+    /// The names of the styles applied, base first (`["briefing", "print"]`).
+    public var chain: [String]
+    /// The style file's own `config`, as written.
+    public var config: Config
+    /// The built-in defaults with the chain applied.
+    public var theme: Theme
+    /// Contrast and font problems of the style, naming its file.
+    public var warnings: [Diagnostic]
+}
+
+/// One line of `chartsmith styles`.
+public struct StyleListing: Sendable, Hashable {
+    /// The name that selects the style (`--style NAME`, `"style": "NAME"`).
+    public var name: String
+    /// The style's one-line `description`, or why it cannot be loaded.
+    public var summary: String
+    /// The file, or nil for a built-in style.
+    public var file: URL?
+}

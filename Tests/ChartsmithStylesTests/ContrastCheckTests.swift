@@ -1,0 +1,105 @@
+@testable import Chartsmith
+import ChartsmithLayout
+import ChartsmithScene
+import Foundation
+import Testing
+
+@Suite("Contrast checks")
+struct ContrastCheckTests {
+    @Test("the briefing default passes its own checks")
+    func briefingPasses() throws {
+        #expect(ContrastCheck.check(try StyleLibrary.theme(for: "briefing")).isEmpty)
+        #expect(try StyleLibrary.style("briefing").warnings.isEmpty)
+    }
+
+    @Test("the briefing default passes its checks on every example", arguments: try exampleSpecs())
+    func briefingExamples(spec: URL) throws {
+        let chart = try ChartRenderer().chart(forSpecAt: spec)
+        #expect(chart.warnings.isEmpty, "\(chart.warnings)")
+    }
+
+    @Test("every built-in style passes the style checks", arguments: try styleNames())
+    func stylesPass(name: String) throws {
+        let warnings = try StyleLibrary.style(name).warnings
+        #expect(warnings.isEmpty, "\(warnings)")
+    }
+
+    @Test("text below 4.5:1 against the background is reported with its ratio")
+    func faintText() {
+        var t = Theme.briefing
+        t.mutedTextColor = Color(hex: "#999999")!
+        let problems = ContrastCheck.check(t)
+        #expect(problems.contains { $0.contains("subtitle colour #999999 contrasts 2.84:1") }, "\(problems)")
+        #expect(problems.contains { $0.contains("source and notes") })
+        #expect(!problems.contains { $0.contains("the title colour") })
+    }
+
+    @Test("neighbouring palette colours below 3:1 are reported unless a separator parts them")
+    func palette() {
+        var t = Theme.briefing
+        t.categoryPalette = ["#12436D", "#28A197", "#F46A25"].map { Color(hex: $0)! }
+        let problems = ContrastCheck.check(t)
+        #expect(problems.count == 1, "\(problems)")
+        #expect(problems.first?.contains("palette colours 2 and 3 (#28a197, #f46a25) contrast 1.04:1") == true, "\(problems)")
+        t.separatorWidth = 1
+        #expect(ContrastCheck.check(t).isEmpty)
+    }
+
+    @Test("a style file's problems are warnings naming the file")
+    func styleWarnings() throws {
+        let folder = try temporaryFolder()
+        let file = try write(##"{"extends": "briefing", "title": {"color": "#AAAAAA"}}"##, to: "pale.json", in: folder)
+        let warnings = try StyleLibrary.style(file.path).warnings
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.description.hasPrefix("\(file.path): warning: the title colour #aaaaaa contrasts 2.32:1") == true,
+                "\(warnings)")
+    }
+
+    @Test("touching stack segments below 3:1 get a separating outline when the style has one")
+    func separators() throws {
+        let folder = try seedFolder()
+        let config = ##""config": {"range": {"category": ["#F46A25", "#28A197"]}, "separator": null}"##
+        let bare = try write(stackedSpec(config), to: "bare.json", in: folder)
+        let chart = try ChartRenderer().chart(forSpecAt: bare)
+        #expect(chart.warnings.contains { $0.description.contains("touching bar segments") && $0.severity == .warning },
+                "\(chart.warnings)")
+        #expect(chart.scene.rects(.mark).allSatisfy { $0.stroke == nil })
+
+        let parted = try write(stackedSpec(##""config": {"range": {"category": ["#F46A25", "#28A197"]}, "separator": {"width": 1.5}}"##),
+                               to: "parted.json", in: folder)
+        let fixed = try ChartRenderer().chart(forSpecAt: parted)
+        #expect(!fixed.warnings.contains { $0.description.contains("touching bar segments") }, "\(fixed.warnings)")
+        let strokes = fixed.scene.rects(.mark).map(\.stroke)
+        #expect(strokes.allSatisfy { $0 == Stroke(color: .white, width: 1.5) })
+    }
+
+    @Test("segments that already contrast 3:1 get no outline")
+    func noNeedlessOutline() throws {
+        let folder = try seedFolder()
+        let url = try write(stackedSpec(##""config": {"separator": {"width": 1}}"##), to: "c.json", in: folder)
+        #expect(try ChartRenderer().scene(forSpecAt: url).rects(.mark).allSatisfy { $0.stroke == nil })
+    }
+
+    @Test("the colour-blind style parts its stacks and passes the chart checks", arguments: try exampleSpecs())
+    func colorblind(spec: URL) throws {
+        let chart = try ChartRenderer(theme: try StyleLibrary.theme(for: "colorblind")).chart(forSpecAt: spec)
+        #expect(!chart.warnings.contains { $0.description.contains("touching bar segments") }, "\(chart.warnings)")
+    }
+
+    @Test("text on a bar is checked against the bar, not the background")
+    func textOnBars() {
+        let font = FontDescriptor(size: 12)
+        let metrics = TextMetrics(width: 20, ascent: 9, descent: 3)
+        var scene = Scene(width: 100, height: 100)
+        scene.nodes = [
+            .rect(RectNode(rect: Rect(x: 0, y: 0, width: 100, height: 50), fill: Color(hex: "#12436D")!, role: .mark)),
+            .text(TextNode(text: "on bar", anchor: Point(x: 40, y: 20), font: font, color: Color(hex: "#0B0C0C")!,
+                           baseline: .top, metrics: metrics, role: .markLabel)),
+            .text(TextNode(text: "off bar", anchor: Point(x: 40, y: 70), font: font, color: Color(hex: "#0B0C0C")!,
+                           baseline: .top, metrics: metrics, role: .markLabel)),
+        ]
+        let problems = ContrastCheck.check(scene)
+        #expect(problems.count == 1)
+        #expect(problems.first?.contains("\"on bar\" (#0b0c0c on #12436d)") == true, "\(problems)")
+    }
+}
