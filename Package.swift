@@ -36,7 +36,7 @@ let package = Package(
         ),
 
         // Stage 1: decoding and validating a spec. Knows nothing of data loading or drawing.
-        .target(name: "ChartsmithSpec"),
+        .target(name: "ChartsmithSpec", exclude: ["Schema"]),  // Schema/: the JSON Schema for editors (SchemaSyncTests)
         // Number and date formatting (d3-format, d3-time-format) with locales.
         .target(name: "ChartsmithFormat"),
         // Stage 2: loading, transforming, aggregating and stacking data.
@@ -51,7 +51,7 @@ let package = Package(
         // Stage 5: draws a scene with Cairo, text through PangoCairo.
         .target(
             name: "ChartsmithRender",
-            dependencies: ["ChartsmithScene", "CChartsmithCairo", "CChartsmithPango"]
+            dependencies: ["ChartsmithScene", "CChartsmithCairo", "CChartsmithPango", "CChartsmithPNG"]
         ),
         // The public facade: spec file in, files out.
         .target(
@@ -85,6 +85,12 @@ let package = Package(
                 .map { .linkedLibrary($0) }
         ),
 
+        // Fuzzing (issue 7). Built plainly, each replays input files through its harness;
+        // built with `-Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address`, each is a libFuzzer
+        // binary. See Tests/Fuzz/README-section.md.
+        .executableTarget(name: "ChartsmithFuzzSpec", dependencies: ["Chartsmith", "ChartsmithSpec"]),
+        .executableTarget(name: "ChartsmithFuzzCSV", dependencies: ["ChartsmithData", "ChartsmithSpec"]),
+
         .testTarget(name: "ChartsmithSpecTests", dependencies: ["ChartsmithSpec"]),
         .testTarget(name: "ChartsmithFormatTests", dependencies: ["ChartsmithFormat"]),
         .testTarget(name: "ChartsmithDataTests", dependencies: ["ChartsmithData", "ChartsmithSpec"]),
@@ -100,6 +106,19 @@ let package = Package(
             resources: [.copy("Goldens")]
         ),
         .testTarget(name: "ChartsmithCLITests", dependencies: ["ChartsmithCLI"]),
-        .testTarget(name: "ChartsmithBatchTests", dependencies: ["Chartsmith", "ChartsmithCLI"]),
+        .testTarget(
+            name: "ChartsmithHardeningTests",
+            dependencies: ["Chartsmith", "ChartsmithData", "ChartsmithSpec", "ChartsmithScene", "ChartsmithCLI",
+                           "ChartsmithFuzzSpec", "ChartsmithFuzzCSV"]
+        ),
+        .testTarget(
+            name: "ChartsmithStylesTests",
+            dependencies: ["Chartsmith", "ChartsmithCLI", "ChartsmithSpec", "ChartsmithLayout", "ChartsmithScene",
+                           "ChartsmithRender", "ChartsmithFormat"]
+        ),
+        .testTarget(
+            name: "ChartsmithBatchTests",
+            dependencies: ["Chartsmith", "ChartsmithCLI", "ChartsmithRender", "ChartsmithScene"]
+        ),
     ]
 )

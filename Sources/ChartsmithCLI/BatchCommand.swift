@@ -50,7 +50,7 @@ struct Batch: ParsableCommand {
     @Option(help: "Folder that data files may not leave (default: each spec's own folder).")
     var dataRoot: String?
 
-    @Option(help: "Render one slice: I/N, auto/N or auto (see below).")
+    @Option(help: "Render one slice: I/N, auto/N or auto (see the overview).")
     var shard: String?
 
     @Flag(help: "Render every spec even if the manifest says it is up to date.")

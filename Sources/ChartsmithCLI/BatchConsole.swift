@@ -38,6 +38,7 @@ final class BatchConsole: @unchecked Sendable {
             case .finished(let r):
                 meter.done += 1
                 if r.status == .failed { meter.failed += 1 }
+                if r.status == .unchanged || r.cached { meter.skipped += 1 }
                 if mode == .json { out(r.jsonLine + "\n") }
                 if r.status == .failed, let e = r.error {
                     if mode == .terminal { err("\r\u{1B}[K") }

@@ -56,7 +56,10 @@ struct Watch: ParsableCommand {
             throw ValidationError("--style \(style ?? ""): \(error)")
         }
         let stop = StopFlag()
-        let interrupt = InterruptHandler { stop.set() }
+        let interrupt = InterruptHandler {
+            stop.set()
+            runner.cancel()  // a pass in progress stops after the specs in flight
+        }
         defer { interrupt.stop() }
         let discovery = SpecDiscovery(workingFolder: options.workingFolder, excluded: [options.outputFolder])
 

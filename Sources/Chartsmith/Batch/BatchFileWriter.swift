@@ -18,13 +18,17 @@ public enum BatchFileWriter {
     /// Writes `bytes` to `url`, creating its folder if needed.
     public static func write<C: Collection>(_ bytes: C, to url: URL) throws where C.Element == UInt8 {
         let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let stem = String(url.lastPathComponent.prefix(40))
         let temporary = folder.appendingPathComponent(".\(stem).\(UUID().uuidString).tmp").path
         inFlight.withLock { _ = temporaryPaths.insert(temporary) }
         defer { inFlight.withLock { _ = temporaryPaths.remove(temporary) } }
 
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        var fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if fd < 0 && errno == ENOENT {
+            // The folder is missing: make it (only then, to spare a stat per file).
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        }
         guard fd >= 0 else { throw BatchWriteError(path: url.path, reason: String(cString: strerror(errno))) }
         var done = false
         defer { if !done { unlink(temporary) } }

@@ -91,13 +91,19 @@ public struct BatchManifest: Codable, Sendable, Hashable {
     }
 
     /// Every manifest in `folder`, merged; unreadable or foreign files are ignored (the
-    /// worst they cost is a re-render). Where two hold the same spec, the whole-batch
-    /// manifest wins, then shard manifests in name order.
+    /// worst they cost is a re-render). Where two hold the same spec, the one written last
+    /// (by modification time, then name) wins.
     public static func loadAll(in folder: URL) -> BatchManifest {
         var merged = BatchManifest()
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { isManifestName($0.lowercased()) }
-            .sorted { a, b in a == fileName(for: nil) ? false : b == fileName(for: nil) ? true : a < b }
+        func modified(_ name: String) -> Date {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)
+            return attributes?[.modificationDate] as? Date ?? .distantPast
+        }
+        let all: [String] = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let dated: [(name: String, date: Date)] = all.filter { isManifestName($0.lowercased()) }.map { ($0, modified($0)) }
+        let names: [String] = dated.sorted { a, b in
+            a.date == b.date ? a.name < b.name : a.date < b.date
+        }.map { $0.name }
         for name in names {
             guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)),
                   let m = try? JSONDecoder().decode(BatchManifest.self, from: data), m.format == 1 else { continue }

@@ -17,7 +17,6 @@ import Foundation
 public final class BatchRunner: @unchecked Sendable {
     public let options: BatchOptions
     let renderer: ChartRenderer
-    let fingerprint: BatchFingerprint
     private let cancelLock = NSLock()
     private var cancelled = false
 
@@ -26,8 +25,6 @@ public final class BatchRunner: @unchecked Sendable {
         self.options = options
         let theme = try StyleLibrary.theme(for: options.style, relativeTo: options.workingFolder)
         self.renderer = ChartRenderer(theme: theme, dataRoot: options.dataRoot)
-        self.fingerprint = BatchFingerprint(formats: options.formats, scale: options.scale, style: options.style,
-                                            styleFolder: options.workingFolder, dataRoot: options.dataRoot)
     }
 
     /// Stops starting new specs. Safe from any thread (a signal handler's queue included).
@@ -52,6 +49,8 @@ public final class BatchRunner: @unchecked Sendable {
         var inputs: [BatchManifest.Input]
         var decodeError: String?
         var dataFiles: [URL]
+        /// The decoded spec, so rendering does not decode it again.
+        var decoded: ChartSpec?
     }
 
     /// Runs the batch over `arguments` (folders, globs, files).
@@ -141,22 +140,28 @@ public final class BatchRunner: @unchecked Sendable {
         return summary
     }
 
-    /// Decodes every spec (in parallel) and computes its key.
+    /// Decodes every spec (in parallel) and computes its key. File hashes are cached for
+    /// this run only, so a runner used again (by `chartsmith watch`) sees changed files.
     func plan(_ specs: [BatchSpec]) -> [Planned] {
+        let fingerprint = BatchFingerprint(formats: options.formats, scale: options.scale, style: options.style,
+                                           styleFolder: options.workingFolder)
         let slots = Slots<Planned>(count: specs.count)
-        WorkerPool.run(count: specs.count, threads: options.jobs, shouldStop: { false }) { [self] i in
+        WorkerPool.run(count: specs.count, threads: options.jobs, shouldStop: { false }) { [options, renderer] i in
             let spec = specs[i]
             let bytes = (try? Data(contentsOf: spec.url)).map { [UInt8]($0) }
             var inputs: SpecInputs?
+            var decoded: ChartSpec?
             var decodeError: String?
             do {
-                inputs = try SpecInputs.of(specAt: spec.url, dataRoot: options.dataRoot)
+                let d = try renderer.decode(specAt: spec.url)
+                decoded = d
+                inputs = SpecInputs.of(d, baseFolder: spec.url.deletingLastPathComponent(), dataRoot: options.dataRoot)
             } catch {
                 decodeError = "\(error)"
             }
             let (key, recorded) = fingerprint.key(for: spec, specBytes: bytes, inputs: inputs)
             slots.set(i, Planned(spec: spec, key: key, inputs: recorded, decodeError: decodeError,
-                                 dataFiles: inputs?.dataFiles.compactMap { $0 } ?? []))
+                                 dataFiles: inputs?.dataFiles.compactMap { $0 } ?? [], decoded: decoded))
         }
         return slots.values
     }
@@ -167,7 +172,10 @@ public final class BatchRunner: @unchecked Sendable {
         func ms() -> Double { Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e6 }
         let spec = p.spec
         func failure(_ message: String, cacheable: Bool) -> (BatchResult, BatchManifest.Entry) {
-            let message = message.hasPrefix(spec.displayPath) || message.hasPrefix(spec.url.path) ? message : "\(spec.displayPath): \(message)"
+            // Name the spec as the user did (`specs/a.json:3:5: …`), not by its absolute path.
+            let absolute = spec.url.standardizedFileURL.path
+            let message = message.hasPrefix(absolute) ? spec.displayPath + message.dropFirst(absolute.count)
+                : message.hasPrefix(spec.displayPath) ? message : "\(spec.displayPath): \(message)"
             // A failure to write may pass (disk full): give it no key, so the next run tries again.
             return (BatchResult(path: spec.displayPath, relativePath: spec.relativePath, status: .failed, error: message, milliseconds: ms()),
                     .init(spec: spec.displayPath, key: cacheable ? p.key : "", status: .failed, error: message,
@@ -176,7 +184,9 @@ public final class BatchRunner: @unchecked Sendable {
         if let e = p.decodeError { return failure(e, cacheable: true) }
         let scene: Scene
         do {
-            scene = try renderer.scene(forSpecAt: spec.url)
+            // Exactly what `scene(forSpecAt:)` does, minus decoding the spec a second time.
+            scene = try p.decoded.map { try renderer.scene(for: $0, baseFolder: spec.url.deletingLastPathComponent(), file: spec.url.path) }
+                ?? renderer.scene(forSpecAt: spec.url)
         } catch {
             return failure("\(error)", cacheable: true)
         }
@@ -190,9 +200,10 @@ public final class BatchRunner: @unchecked Sendable {
                 outputs.append(rel)
             }
             thumbnail = outputs.first { $0.hasSuffix(".png") } ?? outputs.first { $0.hasSuffix(".svg") }
-            if thumbnail == nil {
+            if thumbnail == nil && options.contactSheet {
+                // Only PDF asked for: a small PNG for the contact sheet, 1.5× its display width.
                 let rel = "thumbnails/" + spec.outputStem + ".png"
-                let scale = min(1, ContactSheet.thumbnailWidth * 2 / max(scene.width, 1))
+                let scale = min(1, ContactSheet.thumbnailWidth * 1.5 / max(scene.width, 1))
                 let bytes = try renderer.draw(scene, as: .png, scale: scale)
                 try BatchFileWriter.write(bytes, to: options.outputFolder.appendingPathComponent(rel))
                 thumbnail = rel

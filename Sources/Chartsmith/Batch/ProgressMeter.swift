@@ -8,6 +8,9 @@ public struct ProgressMeter: Sendable {
     public var done: Int = 0
     /// Failures so far.
     public var failed: Int = 0
+    /// Specs done without rendering (up to date); left out of the rate so that a run
+    /// that skips most of its specs does not promise thousands per second.
+    public var skipped: Int = 0
     /// When processing started (seconds on any monotonic clock).
     public var start: Double
 
@@ -19,7 +22,7 @@ public struct ProgressMeter: Sendable {
     /// Specs per second so far.
     public func rate(now: Double) -> Double {
         let elapsed = now - start
-        return elapsed > 0 ? Double(done) / elapsed : 0
+        return elapsed > 0 ? Double(done - skipped) / elapsed : 0
     }
 
     /// Seconds left at the current rate, or nil before there is a rate.

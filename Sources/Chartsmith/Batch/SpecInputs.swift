@@ -13,7 +13,7 @@ public struct SpecInputs: Sendable, Hashable {
     /// The files they resolve to (same order); nil where a URL cannot be resolved
     /// (a network URL, or a path leaving the data root): rendering reports those.
     public var dataFiles: [URL?]
-    /// The spec's own `style` (a name or a path), if any.
+    /// The spec's own style (its `style` key, or `config.extends`), a name or a path, if any.
     public var style: String?
 
     public init(dataURLs: [String] = [], dataFiles: [URL?] = [], style: String? = nil) {
@@ -34,7 +34,7 @@ public struct SpecInputs: Sendable, Hashable {
     /// What a decoded spec reads, with relative paths starting at `baseFolder`.
     public static func of(_ spec: ChartSpec, baseFolder: URL, dataRoot: URL? = nil) -> SpecInputs {
         let loader = DataLoader(baseFolder: baseFolder, dataRoot: dataRoot)
-        var inputs = SpecInputs(style: spec.style)
+        var inputs = SpecInputs(style: spec.style ?? spec.config.extends?.value)
         for data in [spec.data] + spec.layers.map(\.data) {
             guard case .url(let path, _)? = data, !inputs.dataURLs.contains(path) else { continue }
             inputs.dataURLs.append(path)

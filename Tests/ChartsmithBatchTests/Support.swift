@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+/// Runs the built `chartsmith` binary and builds spec folders for batch tests.
+enum Batch {
+    static var binary: URL {
+        var dir = Bundle.main.bundleURL
+        while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("chartsmith").path) && dir.path != "/" {
+            dir.deleteLastPathComponent()
+        }
+        return dir.appendingPathComponent("chartsmith")
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        /// The `--json` lines, parsed.
+        var lines: [[String: Any]] {
+            stdout.split(separator: "\n").compactMap {
+                try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+            }
+        }
+        /// Paths by status from `--json` lines.
+        func paths(_ status: String) -> [String] {
+            lines.filter { $0["status"] as? String == status }.compactMap { $0["path"] as? String }.sorted()
+        }
+    }
+
+    /// Runs `chartsmith ARGS` in `folder` with extra environment variables.
+    static func run(_ args: [String], in folder: URL, environment: [String: String] = [:]) throws -> Result {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = args
+        p.currentDirectoryURL = folder
+        var env = ProcessInfo.processInfo.environment
+        for k in ["JOB_COMPLETION_INDEX", "SLURM_ARRAY_TASK_ID", "SLURM_ARRAY_TASK_COUNT", "SLURM_ARRAY_TASK_MIN",
+                  "PARALLEL_SEQ", "CHARTSMITH_SHARD_COUNT"] { env[k] = nil }
+        env.merge(environment) { _, new in new }
+        p.environment = env
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+                      stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    static func tempDir() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chartsmith-batch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// The seed figures (shared/seed-figures.md).
+    static let seedCSV = """
+        year,offence,outcome,offenders
+        2010,"Taking, making or distributing indecent images",Convicted,1246
+        2010,"Taking, making or distributing indecent images",Cautioned,155
+        2010,Possessing indecent images,Convicted,165
+        2010,Possessing indecent images,Cautioned,215
+
+        """
+
+    /// A small stacked bar of the seed figures reading `data`.
+    static func spec(title: String, data: String = "data/offenders-2010.csv", width: Int = 320, height: Int = 220) -> String {
+        """
+        {
+          "title": \(quote(title)),
+          "source": "Source: Ministry of Justice (Freedom of Information request)",
+          "width": \(width), "height": \(height), "autosize": "fit",
+          "data": {"url": \(quote(data))},
+          "mark": "bar",
+          "encoding": {
+            "x": {"field": "offence", "type": "nominal", "title": null},
+            "y": {"field": "offenders", "type": "quantitative", "aggregate": "sum", "title": "Offenders"},
+            "color": {"field": "outcome", "type": "nominal", "legend": {"title": null}}
+          }
+        }
+
+        """
+    }
+
+    static func quote(_ s: String) -> String {
+        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// Writes `text` to `folder/path`, creating folders.
+    static func write(_ text: String, _ path: String, in folder: URL) throws {
+        let url = folder.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    /// A pack: `specs/` with `a.json`, `b.json` at the top reading `data/offenders-2010.csv`,
+    /// `nested/deeper/c.json` reading its own CSV, and the shared CSV.
+    static func pack(in folder: URL) throws {
+        try write(seedCSV, "specs/data/offenders-2010.csv", in: folder)
+        try write(seedCSV, "specs/nested/deeper/data/offenders-2010.csv", in: folder)
+        try write(spec(title: "Chart A"), "specs/a.json", in: folder)
+        try write(spec(title: "Chart B"), "specs/b.json", in: folder)
+        try write(spec(title: "Chart C"), "specs/nested/deeper/c.json", in: folder)
+    }
+
+    /// Files below `folder`, relative, sorted.
+    static func files(in folder: URL) -> [String] {
+        let e = FileManager.default.enumerator(atPath: folder.path)
+        var out: [String] = []
+        while let p = e?.nextObject() as? String {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(p).path, isDirectory: &isDir), !isDir.boolValue {
+                out.append(p)
+            }
+        }
+        return out.sorted()
+    }
+
+    static func modified(_ url: URL) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+@Suite("chartsmith watch")
+struct WatchCommandTests {
+    /// Waits up to `seconds` for `condition`.
+    func eventually(_ seconds: Double = 20, _ condition: () -> Bool) -> Bool {
+        let end = Date().addingTimeInterval(seconds)
+        while Date() < end {
+            if condition() { return true }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return condition()
+    }
+
+    @Test("renders, then re-renders a spec when its data changes, and only that spec")
+    func rerendersOnDataChange() throws {
+        let dir = try Batch.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Batch.pack(in: dir)
+        let p = Process()
+        p.executableURL = Batch.binary
+        p.arguments = ["watch", "specs", "--out", "out", "--interval", "0.1"]
+        p.currentDirectoryURL = dir
+        p.standardOutput = FileHandle.nullDevice
+        let err = Pipe()
+        p.standardError = err
+        try p.run()
+        defer { if p.isRunning { p.terminate() } }
+        let a = dir.appendingPathComponent("out/a.png"), c = dir.appendingPathComponent("out/nested/deeper/c.png")
+        #expect(eventually { FileManager.default.fileExists(atPath: c.path) && FileManager.default.fileExists(atPath: a.path) })
+        Thread.sleep(forTimeInterval: 0.5)  // let the watcher take its first snapshot
+        let aStamp = Batch.modified(a), cStamp = Batch.modified(c)
+        try Batch.write(Batch.seedCSV.replacingOccurrences(of: "1246", with: "1247"), "specs/nested/deeper/data/offenders-2010.csv", in: dir)
+        #expect(eventually { Batch.modified(c) != cStamp }, "c.png re-rendered")
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(Batch.modified(a) == aStamp, "a.png, which reads another CSV, untouched")
+        p.interrupt()
+        p.waitUntilExit()
+        let log = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(log.contains("rendered specs/nested/deeper/c.json"), "\(log)")
+        #expect(p.terminationStatus == 130)
+    }
+}
