@@ -53,8 +53,22 @@ extension ChartBuilder {
         if vertical {
             var w = 0.0
             if d.discrete {
-                let limit = max(40, min(d.axis.labelLimit ?? .infinity, availableWidth * 0.4))
-                g.bandLines = ticks.map { kit.wrap($0.text, font: labelFont, maxWidth: limit) }
+                // As many lines as a band has room for: wider lines (up to 55% of the width)
+                // before the last line is shortened.
+                let room = max(1, Int(((scale.band?.step ?? lh) + 0.01) / lh))
+                var limit = max(40, min(d.axis.labelLimit ?? .infinity, availableWidth * 0.4))
+                for share in [0.4, 0.475, 0.55] where d.axis.labelLimit == nil {
+                    limit = max(40, availableWidth * share)
+                    if ticks.allSatisfy({ kit.wrap($0.text, font: labelFont, maxWidth: limit).count <= room }) { break }
+                }
+                g.bandLines = ticks.map { t in
+                    var lines = kit.wrap(t.text, font: labelFont, maxWidth: limit)
+                    if lines.count > room {
+                        let rest = lines[(room - 1)...].joined(separator: " ")
+                        lines = Array(lines.prefix(room - 1)) + [kit.truncate(rest, font: labelFont, maxWidth: limit)]
+                    }
+                    return lines
+                }
                 for lines in g.bandLines { for l in lines { w = max(w, kit.width(l, labelFont)) } }
             } else {
                 for t in ticks { w = max(w, kit.width(t.text, labelFont)) }
@@ -205,8 +219,13 @@ extension ChartBuilder {
                 })
             }
             let boxes = labelNodes.map { nodes in nodes.map(\.bounds).reduce(nodes.first?.bounds ?? Rect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) } }
-            let kept = Self.thin(boxes.indices.map { $0 }) { a, b in
+            var kept = Self.thin(boxes.indices.map { $0 }) { a, b in
                 boxes[a].maxX + 3 > boxes[b].minX && boxes[b].maxX + 3 > boxes[a].minX
+            }
+            // Thinning by parity can drop the last label; put it back when it has room.
+            if let last = boxes.indices.last, !kept.contains(last),
+               kept.allSatisfy({ boxes[$0].maxX + 3 <= boxes[last].minX || boxes[last].maxX + 3 <= boxes[$0].minX }) {
+                kept.append(last)
             }
             if ticksOn {
                 for t in ticks {

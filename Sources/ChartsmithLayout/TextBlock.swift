@@ -16,21 +16,40 @@ struct TextKit {
     /// is set, and otherwise stands on a line of its own.
     func wrap(_ text: String, font: FontDescriptor, maxWidth: Double, truncateWords: Bool = true) -> [String] {
         var lines: [String] = []
+        let space = width(" ", font)
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            // Measure each word once and add widths up; measure a finished line once more,
+            // since kerning across words can make the whole a little wider than its parts.
             var current = ""
-            for word in Self.words(String(paragraph)) {
-                let candidate = current.isEmpty ? word : current + word
-                if width(candidate.trimmingTrailingSpaces, font) <= maxWidth || current.isEmpty {
-                    current = candidate
-                } else {
-                    lines.append(current.trimmingTrailingSpaces)
-                    current = word
+            var currentWidth = 0.0
+            func finishLine() {
+                var line = current.trimmingTrailingSpaces
+                if truncateWords && width(line, font) > maxWidth {
+                    line = truncate(line, font: font, maxWidth: maxWidth)
                 }
-                if width(current.trimmingTrailingSpaces, font) > maxWidth && truncateWords {
-                    current = truncate(current.trimmingTrailingSpaces, font: font, maxWidth: maxWidth)
+                lines.append(line)
+            }
+            for word in Self.words(String(paragraph)) {
+                let bare = word.trimmingTrailingSpaces
+                let w = width(bare, font)
+                let trailing = word.count - bare.count
+                if current.isEmpty || currentWidth + w <= maxWidth {
+                    let candidate = current + word
+                    if !current.isEmpty && width(candidate.trimmingTrailingSpaces, font) > maxWidth {
+                        finishLine()
+                        current = word
+                        currentWidth = w + Double(trailing) * space
+                    } else {
+                        current = candidate
+                        currentWidth += w + Double(trailing) * space
+                    }
+                } else {
+                    finishLine()
+                    current = word
+                    currentWidth = w + Double(trailing) * space
                 }
             }
-            lines.append(current.trimmingTrailingSpaces)
+            finishLine()
         }
         return lines
     }

@@ -71,7 +71,7 @@ struct ValueLabeller {
                     }
                 }
                 if fitsInside {
-                    let textColor = Self.contrastingText(on: fill, dark: theme.textColor)
+                    let textColor = Self.contrastingText(on: fill, theme: theme)
                     let node: TextNode
                     if stacked {
                         node = kit.node(text, at: Point(x: rect.midX, y: rect.midY), font: font, color: textColor,
@@ -89,9 +89,9 @@ struct ValueLabeller {
                 } else if stacked && vertical {
                     // Beside the segment, in the gap between bars, when that is clear.
                     let sides = [
-                        kit.node(text, at: Point(x: rect.maxX + 4, y: rect.midY), font: font, color: theme.textColor,
+                        kit.node(text, at: Point(x: rect.maxX + 4, y: rect.midY), font: font, color: theme.valueLabelColor,
                                  align: .start, baseline: .middle, role: .markLabel),
-                        kit.node(text, at: Point(x: rect.minX - 4, y: rect.midY), font: font, color: theme.textColor,
+                        kit.node(text, at: Point(x: rect.minX - 4, y: rect.midY), font: font, color: theme.valueLabelColor,
                                  align: .end, baseline: .middle, role: .markLabel),
                     ]
                     if let step = builder.scale(group)?.step, m.width + 8 <= (step - band.1) / 2 + 0.01 {
@@ -104,15 +104,15 @@ struct ValueLabeller {
                     let node: TextNode
                     if vertical {
                         node = value >= 0
-                            ? kit.node(text, at: Point(x: rect.midX, y: rect.minY - 3), font: font, color: theme.textColor,
+                            ? kit.node(text, at: Point(x: rect.midX, y: rect.minY - 3), font: font, color: theme.valueLabelColor,
                                        align: .center, baseline: .bottom, role: .markLabel)
-                            : kit.node(text, at: Point(x: rect.midX, y: rect.maxY + 3), font: font, color: theme.textColor,
+                            : kit.node(text, at: Point(x: rect.midX, y: rect.maxY + 3), font: font, color: theme.valueLabelColor,
                                        align: .center, baseline: .top, role: .markLabel)
                     } else {
                         node = value >= 0
-                            ? kit.node(text, at: Point(x: rect.maxX + 4, y: rect.midY), font: font, color: theme.textColor,
+                            ? kit.node(text, at: Point(x: rect.maxX + 4, y: rect.midY), font: font, color: theme.valueLabelColor,
                                        align: .start, baseline: .middle, role: .markLabel)
-                            : kit.node(text, at: Point(x: rect.minX - 4, y: rect.midY), font: font, color: theme.textColor,
+                            : kit.node(text, at: Point(x: rect.minX - 4, y: rect.midY), font: font, color: theme.valueLabelColor,
                                        align: .end, baseline: .middle, role: .markLabel)
                     }
                     if occupancy.place(node) { out.append(.text(node)) }
@@ -126,9 +126,9 @@ struct ValueLabeller {
                     let text = format(s.total)
                     let node = vertical
                         ? kit.node(text, at: Point(x: s.band.0 + s.band.1 / 2, y: s.end - 3), font: totalFont,
-                                   color: theme.textColor, align: .center, baseline: .bottom, role: .total)
+                                   color: theme.valueLabelColor, align: .center, baseline: .bottom, role: .total)
                         : kit.node(text, at: Point(x: s.end + 5, y: s.band.0 + s.band.1 / 2), font: totalFont,
-                                   color: theme.textColor, align: .start, baseline: .middle, role: .total)
+                                   color: theme.valueLabelColor, align: .start, baseline: .middle, role: .total)
                     _ = key
                     if occupancy.place(node) { totals.append(.text(node)) }
                 }
@@ -151,10 +151,10 @@ struct ValueLabeller {
                     guard let n = r[vf].number, let px = builder.position(v, .x, r), let py = builder.position(v, .y, r) else { continue }
                     let text = format(n)
                     let candidates = [
-                        kit.node(text, at: Point(x: px, y: py - 7), font: font, color: theme.textColor, align: .center, baseline: .bottom, role: .markLabel),
-                        kit.node(text, at: Point(x: px, y: py + 7), font: font, color: theme.textColor, align: .center, baseline: .top, role: .markLabel),
-                        kit.node(text, at: Point(x: px + 7, y: py), font: font, color: theme.textColor, align: .start, baseline: .middle, role: .markLabel),
-                        kit.node(text, at: Point(x: px - 7, y: py), font: font, color: theme.textColor, align: .end, baseline: .middle, role: .markLabel),
+                        kit.node(text, at: Point(x: px, y: py - 7), font: font, color: theme.valueLabelColor, align: .center, baseline: .bottom, role: .markLabel),
+                        kit.node(text, at: Point(x: px, y: py + 7), font: font, color: theme.valueLabelColor, align: .center, baseline: .top, role: .markLabel),
+                        kit.node(text, at: Point(x: px + 7, y: py), font: font, color: theme.valueLabelColor, align: .start, baseline: .middle, role: .markLabel),
+                        kit.node(text, at: Point(x: px - 7, y: py), font: font, color: theme.valueLabelColor, align: .end, baseline: .middle, role: .markLabel),
                     ]
                     for c in candidates where occupancy.place(c) {
                         out.append(.text(c))
@@ -166,8 +166,12 @@ struct ValueLabeller {
         return out
     }
 
-    /// White or the dark text colour, whichever contrasts more with `fill`.
-    static func contrastingText(on fill: Color, dark: Color) -> Color {
-        fill.contrastRatio(with: .white) >= fill.contrastRatio(with: dark) ? .white : dark
+    /// The text colour for a label inside a bar: of the style's value-label colour, its
+    /// background, white and black, the first that meets WCAG's 4.5:1 against `fill`, else
+    /// whichever contrasts most.
+    static func contrastingText(on fill: Color, theme: Theme) -> Color {
+        let candidates = [theme.valueLabelColor, theme.background, .white, .black]
+        if let good = candidates.first(where: { fill.contrastRatio(with: $0) >= 4.5 }) { return good }
+        return candidates.max { fill.contrastRatio(with: $0) < fill.contrastRatio(with: $1) }!
     }
 }

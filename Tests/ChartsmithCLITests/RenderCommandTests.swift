@@ -101,4 +101,21 @@ struct RenderCommandTests {
         #expect(r.status == 1)
         #expect(r.stderr.contains("nope.json: cannot read the spec file"))
     }
+
+    @Test("--alt-text writes the chart's alternative text beside the output")
+    func altText() throws {
+        let dir = try CLI.tempDir()
+        let r = try CLI.run(["render", "Examples/share-cautioned-2010.json", "--out", dir.path, "--alt-text"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let text = try String(contentsOf: dir.appendingPathComponent("share-cautioned-2010.txt"), encoding: .utf8)
+        #expect(text == "Most offenders for possessing indecent images were cautioned in 2010. Percent stacked horizontal bar chart of offenders by offence and outcome; largest share: Taking, making or distributing indecent images, Convicted, 89%.\n")
+    }
+
+    @Test("--dump-scene prints the laid-out scene as text")
+    func dumpScene() throws {
+        let r = try CLI.run(["render", "Examples/offences-2010-stacked.json", "--out", "/tmp", "--dump-scene"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("scene 640×440"))
+        #expect(r.stdout.contains("text total \"1,401\""))
+    }
 }
