@@ -110,32 +110,7 @@ public struct ChartRenderer: Sendable {
 
     /// Loads and prepares the data of every view (the spec itself or each layer).
     func prepare(_ spec: ChartSpec, baseFolder: URL) throws -> [PreparedView] {
-        let loader = DataLoader(baseFolder: baseFolder, dataRoot: dataRoot)
-        var base: Table? = nil
-        if let d = spec.data {
-            base = try Transforms.apply(spec.transforms, to: loader.load(d))
-        }
-        if let mark = spec.mark {
-            let sem = ViewSemantics(mark: mark, encoding: spec.encoding)
-            return [PreparedView(semantics: sem, table: try EncodingPipeline.prepare(base ?? Table(), view: sem,
-                                                                                    transformed: !spec.transforms.isEmpty))]
-        }
-        return try spec.layers.enumerated().map { i, layer in
-            var table: Table
-            if let d = layer.data {
-                table = try Transforms.apply(spec.transforms, to: loader.load(d))
-            } else if let b = base {
-                table = b
-            } else if layer.encoding.inheriting(from: spec.encoding).channels.values.allSatisfy({ $0.allSatisfy { $0.field == nil } }) {
-                table = Table(rows: [Row()])
-            } else {
-                throw DataError(message: "layer[\(i)] has no data and the spec has none to share")
-            }
-            table = try Transforms.apply(layer.transforms, to: table)
-            let sem = ViewSemantics(mark: layer.mark, encoding: layer.encoding.inheriting(from: spec.encoding))
-            return PreparedView(semantics: sem, table: try EncodingPipeline.prepare(table, view: sem,
-                                                                                  transformed: !(spec.transforms.isEmpty && layer.transforms.isEmpty)))
-        }
+        try ViewPreparation.prepare(spec, loader: DataLoader(baseFolder: baseFolder, dataRoot: dataRoot))
     }
 
     /// Draws a scene into the bytes of one output format.

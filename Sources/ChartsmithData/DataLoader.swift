@@ -1,29 +1,61 @@
 import ChartsmithSpec
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Loads a spec's `data` into a ``Table``.
 ///
 /// Files are resolved relative to the spec's folder and must stay inside the data root
 /// (the spec's folder unless the caller names another): absolute paths elsewhere, `..`
-/// escapes and symbolic links that lead out are refused, and so are network URLs.
+/// escapes and symbolic links that lead out are refused, and so are URLs (`http:`,
+/// `https:`, `file:`, `data:` and the like: Chartsmith never touches the network). Only
+/// regular files are read (not folders, pipes or devices), and none larger than
+/// ``maxFileBytes``; no source may have more than ``maxRows`` rows.
 public struct DataLoader: Sendable {
+    /// Bounds on what one data source may hold.
+    public struct Limits: Sendable, Hashable {
+        /// The most rows one source (a file, inline values or a sequence) may have.
+        public var maxRows: Int
+        /// The largest data file, in bytes; larger files are refused before they are read.
+        public var maxFileBytes: Int
+
+        public init(maxRows: Int = 1_000_000, maxFileBytes: Int = 256 << 20) {
+            self.maxRows = maxRows
+            self.maxFileBytes = maxFileBytes
+        }
+    }
+
+    /// The limits a loader gets when its initializer is not given others; `Chartsmith`'s
+    /// `RenderLimits.apply` sets them for the duration of a render.
+    @TaskLocal public static var limits = Limits()
+
     /// The folder relative paths are resolved against (the spec file's folder).
     public var baseFolder: URL
     /// The folder no data file may leave.
     public var dataRoot: URL
     /// Largest number of rows accepted from one source.
     public var maxRows: Int
+    /// Largest data file accepted, in bytes.
+    public var maxFileBytes: Int
 
-    public init(baseFolder: URL, dataRoot: URL? = nil, maxRows: Int = 1_000_000) {
+    public init(baseFolder: URL, dataRoot: URL? = nil, maxRows: Int? = nil, maxFileBytes: Int? = nil) {
         self.baseFolder = baseFolder.standardizedFileURL
         self.dataRoot = (dataRoot ?? baseFolder).standardizedFileURL
-        self.maxRows = maxRows
+        self.maxRows = maxRows ?? Self.limits.maxRows
+        self.maxFileBytes = maxFileBytes ?? Self.limits.maxFileBytes
     }
 
     /// Loads the rows a data spec describes.
     public func load(_ spec: DataSpec) throws -> Table {
         switch spec {
         case .values(let items, let format):
+            guard items.count <= maxRows else {
+                throw DataError(message: "data.values has \(items.count) rows, more than the limit of \(maxRows) rows"
+                                + " (raise it with --limit rows=N)")
+            }
             return try applyParse(Self.table(fromInline: items), format: format, file: nil)
         case .sequence(let start, let stop, let step, let name):
             var t = Table(fields: [name])
@@ -31,19 +63,15 @@ public struct DataLoader: Sendable {
             while step > 0 ? v < stop : v > stop {
                 t.rows.append(Row([name: .number(v)]))
                 v += step
-                if t.rows.count > maxRows { throw DataError(message: "the sequence has more than \(maxRows) rows") }
+                if t.rows.count > maxRows {
+                    throw DataError(message: "data.sequence has more than \(maxRows) rows (raise the limit with --limit rows=N)")
+                }
             }
             return t
         case .url(let path, let format):
             let url = try resolve(path)
             let display = path
-            let bytes: [UInt8]
-            do {
-                bytes = [UInt8](try Data(contentsOf: url))
-            } catch {
-                throw DataError(file: display, message: FileManager.default.fileExists(atPath: url.path)
-                                ? "cannot read the data file" : "no such data file (looked for \(url.path))")
-            }
+            let bytes = try read(url, display: display)
             let type = format?.type ?? Self.inferType(path)
             let table: Table
             switch type {
@@ -52,14 +80,15 @@ public struct DataLoader: Sendable {
                 switch type {
                 case .tsv: delim = 9
                 case .dsv:
-                    guard let d = format?.delimiter, d.utf8.count == 1 else {
-                        throw DataError(file: display, message: "a dsv file needs a one-character \"delimiter\"")
+                    guard let d = format?.delimiter, d.utf8.count == 1, let b = d.utf8.first,
+                          b != UInt8(ascii: "\""), b != 10, b != 13 else {
+                        throw DataError(file: display, message: "a dsv file needs a one-character \"delimiter\""
+                                        + " (not a quote or a line break) in data.format")
                     }
-                    delim = d.utf8.first!
+                    delim = b
                 default: delim = UInt8(ascii: ",")
                 }
-                let (header, rows) = try DelimitedText.parse(bytes, delimiter: delim, file: display)
-                guard rows.count <= maxRows else { throw DataError(file: display, message: "more than \(maxRows) rows") }
+                let (header, rows) = try DelimitedText.parse(bytes, delimiter: delim, file: display, maxRows: maxRows)
                 var t = Table(fields: header)
                 t.rows.reserveCapacity(rows.count)
                 for r in rows {
@@ -71,28 +100,133 @@ public struct DataLoader: Sendable {
                 table = t
             case .json:
                 table = try Self.table(fromJSON: bytes, property: format?.property, file: display)
+                guard table.rows.count <= maxRows else {
+                    throw DataError(file: display, message: "the file has \(table.rows.count) rows, more than the limit of"
+                                    + " \(maxRows) rows (raise it with --limit rows=N)")
+                }
             }
             return try applyParse(table, format: format, file: display)
         }
     }
 
-    /// Resolves a `data.url` inside the data root, refusing anything that leaves it.
+    // MARK: Containment
+
+    /// Resolves a `data.url` to the real path of a file inside the data root, refusing
+    /// anything that leaves it: URLs, absolute paths elsewhere, `..` escapes and symbolic
+    /// links (of the file or of any folder on the way) that lead out.
+    ///
+    /// A path that stays inside the root but names no file resolves to where it would be
+    /// (reading it then reports that it is missing).
     public func resolve(_ path: String) throws -> URL {
+        guard !path.isEmpty else { throw DataError(message: "data.url is empty; expected a file name such as \"data.csv\"") }
+        if let bad = path.unicodeScalars.first(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            throw DataError(file: Self.printable(path),
+                            message: "data.url contains a control character (U+\(String(format: "%04X", bad.value))); expected a file name")
+        }
         let lower = path.lowercased()
-        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("ftp://") || lower.hasPrefix("//") {
-            throw DataError(file: path, message: "network URLs are not allowed: Chartsmith reads data only from files beside the spec")
+        if lower.hasPrefix("http:") || lower.hasPrefix("https:") || lower.hasPrefix("ftp:") || lower.hasPrefix("//") {
+            throw DataError(file: path, message: "network URLs are not allowed in data.url: Chartsmith has no network access"
+                            + " and reads data only from files beside the spec; download the file and give its name")
         }
-        if lower.hasPrefix("data:") || lower.hasPrefix("file:") {
-            throw DataError(file: path, message: "only relative file paths are allowed in data.url")
+        if let scheme = Self.scheme(of: path) {
+            throw DataError(file: path, message: "\"\(scheme):\" URLs are not allowed in data.url; give a file path relative"
+                            + " to the spec, such as \"data/values.csv\"")
         }
-        let url = (path.hasPrefix("/") ? URL(fileURLWithPath: path) : baseFolder.appendingPathComponent(path))
+        let lexical = (path.hasPrefix("/") ? URL(fileURLWithPath: path) : baseFolder.appendingPathComponent(path))
             .standardizedFileURL
-        let root = dataRoot.resolvingSymlinksInPath().path
-        let real = url.resolvingSymlinksInPath().path
-        guard real == root || real.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
-            throw DataError(file: path, message: "the data file is outside the spec's folder (\(dataRoot.path)); use a path inside it or name another with --data-root")
+        let outside = DataError(file: path, message: "the data file is outside the spec's folder (\(dataRoot.path));"
+                                + " data.url must name a file inside it (no absolute paths elsewhere, \"..\" or links out)"
+                                + ", or name another folder with --data-root")
+        let lexicalRoot = dataRoot.path
+        guard Self.isInside(lexical.path, root: lexicalRoot) || Self.isInside(lexical.path, root: Self.realPath(lexicalRoot) ?? lexicalRoot) else {
+            throw outside
         }
-        return url
+        guard let root = Self.realPath(lexicalRoot) else {
+            throw DataError(file: path, message: "the data folder \(lexicalRoot) does not exist")
+        }
+        guard let real = Self.realPath(lexical.path) else {
+            // Missing (or unreadable): refuse if a folder on the way is a link out, else
+            // resolve to where it would be so the read reports it missing.
+            var parent = lexical.deletingLastPathComponent()
+            while Self.realPath(parent.path) == nil && parent.path != "/" { parent.deleteLastPathComponent() }
+            if let p = Self.realPath(parent.path), !Self.isInside(p, root: root) { throw outside }
+            return lexical
+        }
+        guard Self.isInside(real, root: root) else { throw outside }
+        return URL(fileURLWithPath: real)
+    }
+
+    /// The URL scheme a `data.url` starts with (`file`, `data`, `s3`...), if it has one.
+    /// `name:with:colons.csv` without `//` is a file name, except for `file:` and `data:`.
+    static func scheme(of path: String) -> String? {
+        guard let colon = path.firstIndex(of: ":") else { return nil }
+        let scheme = path[..<colon]
+        func letter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
+        guard let first = scheme.unicodeScalars.first, letter(first),
+              scheme.unicodeScalars.allSatisfy({ letter($0) || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0) })
+        else { return nil }
+        let s = scheme.lowercased()
+        if ["file", "data", "javascript", "blob"].contains(s) || path[colon...].hasPrefix("://") { return s }
+        return nil
+    }
+
+    /// Whether `path` is `root` or inside it (both absolute, standardized).
+    static func isInside(_ path: String, root: String) -> Bool {
+        path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+    }
+
+    /// The canonical path (symbolic links resolved), or nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let p = realpath(path, nil) else { return nil }
+        defer { free(p) }
+        return String(cString: p)
+    }
+
+    /// `path` with control characters shown as `\u{..}`, for messages.
+    static func printable(_ path: String) -> String {
+        String(path.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined())
+    }
+
+    /// Reads a resolved data file: a regular file no larger than ``maxFileBytes``.
+    func read(_ url: URL, display: String) throws -> [UInt8] {
+        let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else {
+            let e = errno
+            switch e {
+            case ENOENT: throw DataError(file: display, message: "no such data file (looked for \(url.path))")
+            case ELOOP: throw DataError(file: display, message: "data.url is a symbolic link that leads nowhere; name the file itself")
+            default: throw DataError(file: display, message: "cannot read the data file: \(String(cString: strerror(e)))")
+            }
+        }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else {
+            throw DataError(file: display, message: "cannot read the data file: \(String(cString: strerror(errno)))")
+        }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw DataError(file: display, message: "data.url names a folder, not a file")
+        default: throw DataError(file: display, message: "data.url names a device, pipe or socket, not a regular file")
+        }
+        let size = Int(st.st_size)
+        guard size <= maxFileBytes else {
+            throw DataError(file: display, message: "the data file is \(size) bytes, more than the limit of \(maxFileBytes) bytes"
+                            + " (raise it with --limit data-bytes=N)")
+        }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            let n = bytes.withUnsafeMutableBytes { buf in
+                systemRead(fd, buf.baseAddress! + filled, size - filled)
+            }
+            if n < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                throw DataError(file: display, message: "cannot read the data file: \(String(cString: strerror(errno)))")
+            }
+            if n == 0 { break }  // The file shrank while we read it.
+            filled += n
+        }
+        return filled == size ? bytes : Array(bytes[..<filled])
     }
 
     static func inferType(_ path: String) -> DataFormat.FileType {
@@ -182,5 +316,82 @@ public struct DataLoader: Sendable {
             }
         }
         return t
+    }
+}
+
+#if canImport(Glibc)
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+private let systemRead = Darwin.read
+#endif
+
+// MARK: Fields a spec reads
+
+extension DataLoader {
+    /// Checks that every field the transforms and the encoding read exists: in the loaded
+    /// source `table`, or made by an earlier transform. A misspelt field would otherwise
+    /// draw an empty chart without a word.
+    ///
+    /// A source with no rows and no fields (empty inline data, an empty file) is not
+    /// checked: it draws an empty chart. `key` prefixes the JSON paths in messages (`""` for
+    /// the spec, `"layer[1]."` for a layer).
+    ///
+    /// ```
+    /// encoding.y.field: no field "vlaue" in the data; did you mean "value"? (fields: year, value)
+    /// ```
+    public static func checkFields(encoding: Encoding, transforms: [Transform], source table: Table,
+                                   key: String = "", file: String? = nil) throws {
+        guard !(table.fields.isEmpty && table.rows.isEmpty) else { return }
+        var available = table.fields
+        func require(_ field: String?, _ path: String) throws {
+            guard let field, !available.contains(field) else { return }
+            // Vega-Lite escapes dots and brackets in names: `a\\.b` is the field `a.b`.
+            if field.contains("\\"), available.contains(field.replacingOccurrences(of: "\\", with: "")) { return }
+            // Nested access (`a.b`) reads a property of an object-valued field.
+            if let dot = field.firstIndex(of: "."), field[..<dot].last != "\\", available.contains(String(field[..<dot])) { return }
+            let hint = Suggest.closest(to: field, in: available).map { "; did you mean \"\($0)\"?" } ?? ""
+            let list = available.prefix(12).joined(separator: ", ") + (available.count > 12 ? ", …" : "")
+            throw DataError(file: file, message: "\(key)\(path): no field \"\(field)\" in the data\(hint) (fields: \(list))")
+        }
+        func add(_ names: [String]) { for n in names where !available.contains(n) { available.append(n) } }
+        for (i, t) in transforms.enumerated() {
+            let path = "transform[\(i)]"
+            switch t {
+            case .filter: break
+            case .calculate(_, let name): add([name])
+            case .fold(let fields, let k, let v):
+                for f in fields { try require(f, path + ".fold") }
+                add([k, v])
+            case .aggregate(let ops, let groupby):
+                for g in groupby { try require(g, path + ".groupby") }
+                for op in ops { try require(op.field, path + ".aggregate") }
+                available = groupby
+                add(ops.map(\.outputName))
+            case .joinaggregate(let ops, let groupby):
+                for g in groupby { try require(g, path + ".groupby") }
+                for op in ops { try require(op.field, path + ".joinaggregate") }
+                add(ops.map(\.outputName))
+            case .window(let ops, _, let groupby, _):
+                for g in groupby { try require(g, path + ".groupby") }
+                add(ops.map(\.outputName))
+            case .timeUnit(_, let field, let name):
+                try require(field, path + ".field")
+                add([name])
+            case .bin(_, let field, let a, let b):
+                try require(field, path + ".field")
+                add([a, b])
+            case .stack(let field, let groupby, _, _, let a, let b):
+                try require(field, path + ".stack")
+                for g in groupby { try require(g, path + ".groupby") }
+                add([a, b])
+            }
+        }
+        for channel in Channel.allCases {
+            for (k, def) in (encoding.channels[channel] ?? []).enumerated() {
+                guard let field = def.field, def.aggregate != .count else { continue }
+                let index = (encoding.channels[channel]?.count ?? 0) > 1 ? "[\(k)]" : ""
+                try require(field, "encoding.\(channel.rawValue)\(index).field")
+            }
+        }
     }
 }

@@ -1,97 +1,161 @@
-/// Reads CSV and other delimited text (RFC 4180: quoted fields, doubled quotes, CRLF or
-/// LF line ends, a leading byte-order mark).
+/// Reads CSV and other delimited text (RFC 4180: quoted fields, doubled quotes, CRLF, LF or
+/// CR line ends, a leading byte-order mark).
 ///
-/// Hand-written rather than a package because errors must name the row and column of a
-/// ragged row or an unterminated quote, and it runs on raw UTF-8 bytes for speed.
+/// Hand-written rather than a package because errors must name the line and column of a
+/// ragged row, an unterminated quote or a byte that is not UTF-8, and it runs on raw UTF-8
+/// bytes for speed. Blank lines are skipped. Every error is a ``DataError`` whose `row` is
+/// the 1-based line the offending record starts on (the header is line 1 of a plain file).
 public enum DelimitedText {
     /// Parses `bytes` into a header and rows of strings; every row must have as many cells
-    /// as the header.
-    public static func parse(_ bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ","), file: String? = nil)
-        throws -> (header: [String], rows: [[String]])
-    {
-        var i = 0
-        let n = bytes.count
-        if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
-        var records: [[String]] = []
-        var record: [String] = []
-        var field: [UInt8] = []
-        var line = 1
-        var recordLine = 1
-        var atFieldStart = true
-        func endField() {
-            record.append(String(decoding: field, as: UTF8.self))
-            field.removeAll(keepingCapacity: true)
-        }
-        while i < n {
-            let c = bytes[i]
-            if atFieldStart && c == UInt8(ascii: "\"") {
-                // Quoted field.
-                let openLine = line
-                i += 1
-                var closed = false
-                while i < n {
-                    let q = bytes[i]
-                    if q == UInt8(ascii: "\"") {
-                        if i + 1 < n && bytes[i + 1] == UInt8(ascii: "\"") {
-                            field.append(q)
-                            i += 2
-                            continue
-                        }
-                        closed = true
-                        i += 1
-                        break
-                    }
-                    if q == 10 { line += 1 }
-                    field.append(q)
-                    i += 1
-                }
-                guard closed else {
-                    throw DataError(file: file, row: openLine, message: "a quoted field that starts on line \(openLine) is never closed")
-                }
-                atFieldStart = false
-                if i < n, bytes[i] != delimiter, bytes[i] != 10, bytes[i] != 13 {
-                    throw DataError(file: file, row: line, message: "unexpected text after a closing quote (column \(record.count + 1))")
-                }
-                continue
+    /// as the header, the header's names must differ, and the text must be UTF-8.
+    ///
+    /// - Parameter maxRows: the most data rows accepted; reading stops with an error as soon
+    ///   as one more is found.
+    public static func parse(_ bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ","), file: String? = nil,
+                             maxRows: Int = .max) throws -> (header: [String], rows: [[String]]) {
+        var reader = Reader(bytes: bytes, delimiter: delimiter, file: file)
+        guard let header = try reader.nextRecord() else { return ([], []) }
+        var seen: [String: Int] = [:]
+        for (k, name) in header.cells.enumerated() {
+            if let first = seen[name] {
+                throw DataError(file: file, row: header.line,
+                                message: "columns \(first + 1) and \(k + 1) of the header are both named \"\(name)\"; rename one")
             }
-            if c == delimiter {
-                endField()
-                atFieldStart = true
-                i += 1
-            } else if c == 10 || c == 13 {
-                endField()
-                records.append(record)
-                record = []
-                atFieldStart = true
-                if c == 13 && i + 1 < n && bytes[i + 1] == 10 { i += 1 }
-                i += 1
-                line += 1
-                recordLine = line
-            } else {
-                field.append(c)
-                atFieldStart = false
-                i += 1
-            }
+            seen[name] = k
         }
-        if !atFieldStart || !field.isEmpty || !record.isEmpty { endField(); records.append(record) }
-        _ = recordLine
-        // Drop blank lines (a single empty cell).
-        var header: [String]? = nil
+        let h = header.cells
         var rows: [[String]] = []
-        var lineNumbers: [Int] = []
-        var rowLine = 0
-        for r in records {
-            rowLine += 1
-            if r.count == 1 && r[0].isEmpty { continue }
-            if header == nil { header = r; continue }
+        while let record = try reader.nextRecord() {
+            let r = record.cells
+            if r.count != h.count {
+                let cells = "\(r.count) \(r.count == 1 ? "cell" : "cells")"
+                let detail: String
+                if r.count < h.count {
+                    let missing = h[r.count...].prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")
+                    detail = "no value for column \(r.count + 1) \(missing)\(h.count - r.count > 3 ? "…" : "")"
+                } else {
+                    detail = "column \(h.count + 1) (\"\(r[h.count].prefix(40))\") has no header"
+                }
+                throw DataError(file: file, row: record.line,
+                                message: "line \(record.line): the row has \(cells) but the header has \(h.count)"
+                                + " (\(h.prefix(8).joined(separator: ", "))\(h.count > 8 ? ", …" : "")); \(detail)")
+            }
+            if rows.count >= maxRows {
+                throw DataError(file: file, row: record.line,
+                                message: "more than \(maxRows) rows (raise the limit with --limit rows=N)")
+            }
             rows.append(r)
-            lineNumbers.append(rowLine)
-        }
-        guard let h = header else { return ([], []) }
-        for (k, r) in rows.enumerated() where r.count != h.count {
-            throw DataError(file: file, row: lineNumbers[k],
-                            message: "row has \(r.count) \(r.count == 1 ? "cell" : "cells") but the header has \(h.count) (\(h.joined(separator: ", ")))")
         }
         return (h, rows)
+    }
+
+    /// A forward pass over the bytes, one record at a time.
+    struct Reader {
+        let bytes: [UInt8]
+        let delimiter: UInt8
+        let file: String?
+        var i = 0
+        var line = 1
+
+        init(bytes: [UInt8], delimiter: UInt8, file: String?) {
+            self.bytes = bytes
+            self.delimiter = delimiter
+            self.file = file
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
+        }
+
+        /// The next non-blank record and the line it starts on, or nil at the end.
+        mutating func nextRecord() throws -> (line: Int, cells: [String])? {
+            let quote = UInt8(ascii: "\"")
+            while i < bytes.count {
+                let start = line
+                var cells: [String] = []
+                var field: [UInt8] = []
+                var quoted = false
+                func finish(_ field: inout [UInt8], into cells: inout [String]) throws {
+                    guard let s = String(validating: field, as: UTF8.self) else {
+                        let bad = Self.firstInvalidByte(field)
+                        throw DataError(file: file, row: start,
+                                        message: "line \(start), column \(cells.count + 1): the byte 0x\(String(bad, radix: 16, uppercase: true))"
+                                        + " is not UTF-8; save the file as UTF-8")
+                    }
+                    cells.append(s)
+                    field.removeAll(keepingCapacity: true)
+                }
+                var atFieldStart = true
+                var endOfRecord = false
+                while i < bytes.count && !endOfRecord {
+                    let c = bytes[i]
+                    if atFieldStart && c == quote {
+                        let openLine = line
+                        i += 1
+                        var closed = false
+                        while i < bytes.count {
+                            let q = bytes[i]
+                            if q == quote {
+                                if i + 1 < bytes.count && bytes[i + 1] == quote {
+                                    field.append(q)
+                                    i += 2
+                                    continue
+                                }
+                                closed = true
+                                i += 1
+                                break
+                            }
+                            if q == 10 || (q == 13 && !(i + 1 < bytes.count && bytes[i + 1] == 10)) { line += 1 }
+                            field.append(q)
+                            i += 1
+                        }
+                        guard closed else {
+                            throw DataError(file: file, row: openLine,
+                                            message: "line \(openLine), column \(cells.count + 1): a quoted field is never closed")
+                        }
+                        quoted = true
+                        atFieldStart = false
+                        if i < bytes.count, bytes[i] != delimiter, bytes[i] != 10, bytes[i] != 13 {
+                            throw DataError(file: file, row: line,
+                                            message: "line \(line), column \(cells.count + 1): unexpected text after a closing quote"
+                                            + " (a quote inside a quoted field is written twice: \"\")")
+                        }
+                        continue
+                    }
+                    if c == delimiter {
+                        try finish(&field, into: &cells)
+                        quoted = false
+                        atFieldStart = true
+                        i += 1
+                    } else if c == 10 || c == 13 {
+                        if c == 13 && i + 1 < bytes.count && bytes[i + 1] == 10 { i += 1 }
+                        i += 1
+                        line += 1
+                        endOfRecord = true
+                    } else {
+                        field.append(c)
+                        atFieldStart = false
+                        i += 1
+                    }
+                }
+                // A blank line (one empty, unquoted cell) is skipped.
+                if cells.isEmpty && field.isEmpty && !quoted { continue }
+                try finish(&field, into: &cells)
+                return (start, cells)
+            }
+            return nil
+        }
+
+        /// The first byte of `field` that does not begin a valid UTF-8 sequence.
+        static func firstInvalidByte(_ field: [UInt8]) -> UInt8 {
+            var k = 0
+            while k < field.count {
+                var end = k + 1
+                while end <= min(field.count, k + 4) {
+                    if String(validating: field[k..<end], as: UTF8.self) != nil { break }
+                    end += 1
+                }
+                if end > min(field.count, k + 4) { return field[k] }
+                k = end
+            }
+            return field.last ?? 0
+        }
     }
 }

@@ -50,6 +50,24 @@ public enum EncodingPipeline {
             }
         }
 
+        // Sort keys for `sort: {"field": ..., "op": ...}`, computed over the rows before
+        // aggregation, as Vega-Lite computes them; the layout reads them from
+        // `__sort_<field>` columns.
+        var sortKeys: [(String, [Value: Value])] = []
+        for (ch, d) in defs {
+            guard case .byField(let sf, let op, _)? = d.sort, let key = d.outputField, !d.isContinuous(for: ch) else { continue }
+            let agg = op ?? (view.stack != nil ? .sum : .min)
+            var map: [Value: Value] = [:]
+            for g in Aggregation.group(t.rows, by: [key]) {
+                if let sf, !g.rows.isEmpty, g.rows[0].values[sf] == nil, agg != .count {
+                    map[g.key[0]] = .null
+                } else {
+                    map[g.key[0]] = Aggregation.apply(agg, field: sf, rows: g.rows)
+                }
+            }
+            sortKeys.append((sortColumn(key), map))
+        }
+
         // 2. Aggregate when any channel aggregates.
         let aggregated = defs.filter { $0.1.aggregate != nil }
         if !aggregated.isEmpty {
@@ -80,13 +98,25 @@ public enum EncodingPipeline {
             t = out
         }
 
-        // 3. Invalid values: dropped for continuous position channels, except that lines and
-        //    areas keep them (as breaks) unless the mark asks to filter.
-        let keepsGaps = [.line, .area].contains(view.mark.type) && view.mark.invalidFilter != true
+        // 3. Invalid values on continuous position channels. By default lines and areas keep
+        //    them as breaks (a gap, never an invented value) and other marks drop them;
+        //    `invalid: "filter"` drops them everywhere (lines join the valid points); and
+        //    `invalid: null` keeps every row and reads invalid values as zero, as Vega-Lite.
+        let keepsGaps = [.line, .area].contains(view.mark.type) && view.mark.invalidFilter == nil
         for ch in [Channel.x, .y] {
             guard let d = enc[ch], let f = d.outputField, d.isContinuous(for: ch) else { continue }
+            if view.mark.invalidFilter == false {
+                for i in t.rows.indices where t.rows[i][f].isNull { t.rows[i][f] = .number(0) }
+                continue
+            }
             if keepsGaps && ch == view.valueChannel { continue }
             t.rows = t.rows.filter { !$0[f].isNull }
+        }
+
+        for (column, map) in sortKeys {
+            t.addField(column)
+            let key = String(column.dropFirst("__sort_".count))
+            for i in t.rows.indices { t.rows[i][column] = map[t.rows[i][key]] ?? .null }
         }
 
         // 4. Stack.
@@ -96,10 +126,15 @@ public enum EncodingPipeline {
             if let g = enc[other] {
                 for f in [g.outputField, g.binEndField].compactMap({ $0 }) { groupby.append(f) }
             }
+            // Grouped stacks: each offset band stacks on its own.
+            if let o = enc[other == .x ? .xOffset : .yOffset], let f = o.outputField, !groupby.contains(f) { groupby.append(f) }
             t = Stacking.stack(t, field: vf, groupby: groupby, sort: s.sort, offset: s.offset)
         }
         return t
     }
+
+    /// The column that carries a discrete field's `sort: {field, op}` key.
+    public static func sortColumn(_ field: String) -> String { "__sort_" + field }
 
     /// Strings Vega's number parsing reads as missing rather than as a mistake.
     public static let missingMarkers: Set<String> = ["NA", "N/A", "NaN", "nan", "null", "NULL", "None", "n/a", "na", "-", "."]

@@ -21,7 +21,7 @@ public enum Transforms {
         var t = table
         switch tr {
         case .filter(let p):
-            let test = try Predicate(p)
+            let test = try RowPredicate(p)
             t.rows = t.rows.filter { test.matches($0) }
         case .calculate(let source, let name):
             let e = try Expression(source)
@@ -92,7 +92,7 @@ public enum Transforms {
 }
 
 /// A compiled `filter` predicate (also a channel condition's `test`).
-public struct Predicate: Sendable {
+public struct RowPredicate: Sendable {
     let test: @Sendable (Row) -> Bool
 
     public init(_ p: FilterPredicate) throws {

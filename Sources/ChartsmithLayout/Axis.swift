@@ -85,7 +85,7 @@ extension ChartBuilder {
             }
         } else {
             var block = lh
-            if let a = d.axis.labelAngle, a.truncatingRemainder(dividingBy: 360) != 0 {
+            if let a = d.axis.labelAngle ?? theme.axisX.labelAngle, a.truncatingRemainder(dividingBy: 360) != 0 {
                 g.labelAngle = a
             }
             if d.discrete, let b = scale.band, g.labelAngle == 0 {
@@ -222,10 +222,11 @@ extension ChartBuilder {
             var kept = Self.thin(boxes.indices.map { $0 }) { a, b in
                 boxes[a].maxX + 3 > boxes[b].minX && boxes[b].maxX + 3 > boxes[a].minX
             }
-            // Thinning by parity can drop the last label; put it back when it has room.
-            if let last = boxes.indices.last, !kept.contains(last),
-               kept.allSatisfy({ boxes[$0].maxX + 3 <= boxes[last].minX || boxes[last].maxX + 3 <= boxes[$0].minX }) {
-                kept.append(last)
+            // Thinning by parity can drop the last label; the ends matter most to a reader,
+            // so put it back, giving up the kept labels it would collide with.
+            if let last = boxes.indices.last, !kept.contains(last), kept.count >= 2 {
+                let clear = kept.filter { boxes[$0].maxX + 3 <= boxes[last].minX || boxes[last].maxX + 3 <= boxes[$0].minX }
+                if clear.count >= 2 || (clear.count == kept.count) { kept = clear + [last] }
             }
             if ticksOn {
                 for t in ticks {

@@ -44,9 +44,11 @@ enum AxisLabels {
         if let b = s.band {
             let format = try labelFormatter(d, locale: locale)
             let values = axis.values.map { $0.map(Value.from) } ?? b.domain
+            let relabel = try axis.labelExpr.map { try Bridge.labelExpression($0) }
             return values.compactMap { v in
                 guard let p = b.center(of: v) else { return nil }
-                return AxisTick(value: v, position: p, text: format(v))
+                let text = format(v)
+                return AxisTick(value: v, position: p, text: relabel.map { $0(text, v) } ?? text)
             }
         }
         guard let c = s.continuous else { return [] }
@@ -69,10 +71,18 @@ enum AxisLabels {
             }
         } else if axis.formatType == "time" || d.def.formatType == "time" {
             format = try Bridge.timeFormatter(axis.format ?? d.def.format, locale: locale)
+        } else if case .log = c.kind {
+            format = try Bridge.logTickFormatter(specifier: axis.format ?? d.def.format, locale: locale)
         } else {
             format = try Bridge.tickFormatter(lo, hi, count, specifier: axis.format ?? d.def.format, locale: locale)
         }
-        return values.map { AxisTick(value: .number($0), position: c.map($0), text: format($0)) }
+        let relabel = try axis.labelExpr.map { try Bridge.labelExpression($0) }
+        let isTime = c.kind == .time
+        return values.map { n in
+            let text = format(n)
+            let value: Value = isTime ? .date(n) : .number(n)
+            return AxisTick(value: .number(n), position: c.map(n), text: relabel.map { $0(text, value) } ?? text)
+        }
     }
 
     /// How discrete values print: dates by their time unit, numbers and strings as text.

@@ -1,3 +1,4 @@
+import ChartsmithData
 import ChartsmithFormat
 
 /// The d3 algorithms the layout uses, from ``ChartsmithFormat``: ticks, nice domains and
@@ -39,6 +40,27 @@ enum Bridge {
         } catch {
             throw LayoutError("invalid number format \"\(specifier ?? "")\": \(error)")
         }
+    }
+
+    /// An axis's `labelExpr`: the label for a tick from its default text (`datum.label`)
+    /// and value (`datum.value`); dates are given as timestamps, as Vega gives them.
+    static func labelExpression(_ source: String) throws -> (_ label: String, _ value: Value) -> String {
+        let e: ChartsmithData.Expression
+        do {
+            e = try ChartsmithData.Expression(source)
+        } catch {
+            throw LayoutError("axis labelExpr: \(error)")
+        }
+        return { label, value in
+            let v = e.evaluate(Row(["label": .string(label), "value": value]))
+            return v.isNull ? "" : v.text
+        }
+    }
+
+    /// Axis labels for a log scale, as Vega formats them: each tick in full with thousands
+    /// separators (`0.001`, `1`, `1,000`), or the spec's specifier.
+    static func logTickFormatter(specifier: String?, locale: String) throws -> (Double) -> String {
+        try numberFormatter(specifier ?? ",", locale: locale)
     }
 
     static func numberFormatter(_ specifier: String, locale: String) throws -> (Double) -> String {

@@ -79,7 +79,13 @@ struct ChartBuilder {
         func discreteSize(_ d: PositionDomain?, _ s: SizeSpec?) -> Double? {
             guard let d, d.discrete else { return nil }
             var step = theme.defaultStep
-            if case .step(let st) = s { step = st } else if s != nil { return nil }
+            // The default step, and a step "for": "offset", apply to each grouped (offset) band.
+            var perOffset = true
+            if case .step(let st) = s {
+                step = st
+                perOffset = d.channel == .x ? spec.widthStepForOffset : spec.heightStepForOffset
+            } else if s != nil { return nil }
+            step = d.positionStep(step, perOffset: perOffset)
             let n = Double(d.values.count)
             return d.band ? step * max(1, n - d.paddingInner + 2 * d.paddingOuter) : step * max(1, n - 1 + 2 * d.paddingOuter)
         }

@@ -4,7 +4,7 @@ import ChartsmithSpec
 import Foundation
 
 /// Turns each view's rows into mark primitives: bars, lines, areas, points, rules, ticks
-/// and text.
+/// and text, placed as Vega-Lite places them.
 struct MarkBuilder {
     let views: [PreparedView]
     let x: PositionScale?
@@ -16,6 +16,7 @@ struct MarkBuilder {
     let plot: Rect
 
     func build() throws -> [SceneNode] {
+        try RowRules.shared.check(views)
         var out: [SceneNode] = []
         for (i, v) in views.enumerated() {
             let nodes: [SceneNode]
@@ -28,28 +29,60 @@ struct MarkBuilder {
             case .tick: nodes = ticks(v)
             case .text: nodes = try texts(v)
             }
-            out.append(.group(GroupNode(children: nodes, role: .mark, name: "layer \(i) \(v.mark.type.rawValue)")))
+            out.append(.group(GroupNode(children: nodes, clip: v.mark.clip == true ? plot : nil, role: .mark,
+                                        name: "layer \(i) \(v.mark.type.rawValue)")))
         }
         return out
     }
 
     // MARK: Shared helpers
 
-    func scale(_ ch: Channel) -> PositionScale? { ch == .x ? x : y }
+    func scale(_ ch: Channel) -> PositionScale? { ch == .x || ch == .x2 ? x : y }
 
-    /// The fill colour of a row: the colour channel, else the mark's colour, else the theme's.
+    /// The value a channel's `condition` gives a row (the first test it passes), if any.
+    func conditional(_ v: PreparedView, _ ch: Channel, _ r: Row) -> InlineValue? {
+        guard let d = v.encoding[ch], !d.conditions.isEmpty else { return nil }
+        for c in d.conditions where RowRules.shared.predicate(c.test)?.matches(r) == true { return c.value }
+        return nil
+    }
+
+    /// A mark property given as `{"expr": ...}`, evaluated for a row.
+    func markExpression(_ v: PreparedView, _ property: String, _ r: Row) -> Value? {
+        guard let src = v.mark.expressions[property], let e = RowRules.shared.expression(src) else { return nil }
+        let value = e.evaluate(r)
+        return value.isNull ? nil : value
+    }
+
+    /// The fill colour of a row: a colour channel's condition, scale or value, else the
+    /// mark's colour, else the theme's.
     func color(_ v: PreparedView, _ r: Row) -> Color {
+        // The mark's own fill (bars, areas) or stroke (lines, rules) wins over a `color`
+        // encoding, as in Vega-Lite (a white halo line under coloured ones).
+        let own = [.line, .rule, .tick].contains(v.mark.type) ? v.mark.stroke : v.mark.fill
+        if let own, own != "transparent", v.encoding[.fill] == nil, v.encoding[.stroke] == nil, let c = CSSColor.parse(own) {
+            return c
+        }
         for ch in [Channel.fill, .color, .stroke] {
             guard let d = v.encoding[ch] else { continue }
-            if let f = d.outputField, let c = color, c.def.outputField == f, let col = c.color(for: r[f]) { return col }
+            if case .string(let s)? = conditional(v, ch, r), let col = CSSColor.parse(s) { return col }
+            if let f = d.outputField, let c = color, c.channel == ch || c.def.outputField == f, !d.scaleDisabled || c.identity,
+               let col = c.color(for: r[f]) { return col }
             if case .string(let s) = d.value, let col = CSSColor.parse(s) { return col }
         }
-        for s in [v.mark.fill, v.mark.color, v.mark.stroke] { if let s, let c = CSSColor.parse(s) { return c } }
+        for p in ["fill", "color", "stroke"] {
+            if let e = markExpression(v, p, r), let c = CSSColor.parse(e.text) { return c }
+        }
+        for s in [v.mark.fill, v.mark.color, v.mark.stroke] {
+            if let s, s != "transparent", let c = CSSColor.parse(s) { return c }
+        }
+        if let g = v.mark.gradient, let last = g.stops.last, let c = CSSColor.parse(last.color) { return c }
         return theme.markColor
     }
 
     func opacity(_ v: PreparedView, _ r: Row) -> Double {
-        if let d = v.encoding[.opacity] {
+        for ch in [Channel.opacity, .fillOpacity] {
+            guard let d = v.encoding[ch] else { continue }
+            if case .number(let n)? = conditional(v, ch, r) { return n }
             if case .number(let n) = d.value { return n }
             if let f = d.outputField, let n = r[f].number {
                 let all = v.table.rows.compactMap { $0[f].number }
@@ -57,82 +90,136 @@ struct MarkBuilder {
                 return hi == lo ? 1 : 0.3 + 0.7 * (n - lo) / (hi - lo)
             }
         }
-        return v.mark.opacity ?? 1
+        if let e = markExpression(v, "opacity", r)?.number { return e }
+        return v.mark.opacity ?? v.mark.fillOpacity ?? Self.defaultOpacity(v)
+    }
+
+    /// Vega-Lite's default opacity: 0.7 for points, circles, squares and ticks that show
+    /// unaggregated data, 1 otherwise.
+    static func defaultOpacity(_ v: PreparedView) -> Double {
+        guard [.point, .circle, .square, .tick].contains(v.mark.type) else { return 1 }
+        let aggregated = v.encoding.channels.values.contains { $0.contains { $0.aggregate != nil } }
+        return aggregated ? 1 : 0.7
+    }
+
+    /// The mark's own pixel offset along a channel (`xOffset`, `yOffset`).
+    func markOffset(_ v: PreparedView, _ ch: Channel) -> Double {
+        switch ch {
+        case .x: return v.mark.xOffset ?? 0
+        case .y: return v.mark.yOffset ?? 0
+        case .x2: return v.mark.x2Offset ?? v.mark.xOffset ?? 0
+        case .y2: return v.mark.y2Offset ?? v.mark.yOffset ?? 0
+        default: return 0
+        }
     }
 
     /// The value of a positional channel for a row, as a position; for the stacked channel
     /// the end of the segment.
     func position(_ v: PreparedView, _ ch: Channel, _ r: Row) -> Double? {
-        guard let s = scale(ch == .x2 ? .x : ch == .y2 ? .y : ch), let d = v.encoding[ch] else { return nil }
-        if let datum = d.datum { return s.center(.from(datum)) }
+        guard let s = scale(ch), let d = v.encoding[ch] else { return nil }
+        let off = markOffset(v, ch)
+        if let datum = d.datum { return s.center(.from(datum)).map { $0 + off } }
         if case .some(let val) = d.value, case .number(let n) = val, d.field == nil {
-            return ch == .x || ch == .x2 ? n : n
+            // A pixel value: from the top (y) or left (x) of the plot.
+            return (ch == .x || ch == .x2 ? plot.minX : plot.minY) + n + off
         }
         guard let f = d.outputField else { return nil }
-        if v.semantics.stack?.channel == ch { return s.map(r[f + "_end"]) }
-        return s.center(r[f])
+        if v.semantics.stack?.channel == ch { return s.map(r[f + "_end"]).map { $0 + off } }
+        return s.center(r[f]).map { $0 + off }
     }
 
     /// Start and end positions of a stacked or based value.
     func valueSpan(_ v: PreparedView, _ ch: Channel, _ r: Row) -> (Double, Double)? {
-        guard let s = scale(ch), let d = v.encoding[ch], let f = d.outputField else { return nil }
-        if v.semantics.stack?.channel == ch {
-            guard let a = s.map(r[f + "_start"]), let b = s.map(r[f + "_end"]) else { return nil }
-            return (a, b)
-        }
+        guard let s = scale(ch), let d = v.encoding[ch] else { return nil }
         let second: Channel = ch == .x ? .x2 : .y2
-        if let d2 = v.encoding[second], let f2 = d2.outputField, let a = s.map(r[f]), let b = s.map(r[f2]) { return (a, b) }
-        if let e = d.binEndField, let a = s.map(r[f]), let b = s.map(r[e]) { return (a, b) }
-        guard let b = s.map(r[f]) else { return nil }
-        return (s.baseline, b)
+        let off = markOffset(v, ch), off2 = markOffset(v, second)
+        if let f = d.outputField, v.semantics.stack?.channel == ch {
+            guard let a = s.map(r[f + "_start"]), let b = s.map(r[f + "_end"]) else { return nil }
+            return (a + off2, b + off)
+        }
+        if v.encoding[second] != nil, let a = position(v, ch, r), let b = position(v, second, r) {
+            return (b, a)
+        }
+        if let f = d.outputField, let e = d.binEndField, let a = s.map(r[f]), let b = s.map(r[e]) { return (a + off, b + off2) }
+        guard let b = position(v, ch, r) else { return nil }
+        return (s.baseline + off2, b)
     }
 
-    /// Where a row's band starts and how wide it is on a group axis, including `xOffset`.
+    /// Where a row's band starts and how wide it is on a group axis, including `xOffset`
+    /// and `yOffset` sub-bands.
     func bandSpan(_ v: PreparedView, _ ch: Channel, _ r: Row) -> (Double, Double)? {
-        guard let s = scale(ch), let d = v.encoding[ch] else { return nil }
-        if let b = s.band, s.domain.band {
+        let offCh: Channel = ch == .x ? .xOffset : .yOffset
+        var sizeFraction = ch == .x ? v.mark.width : v.mark.height
+        // A bar's `size` value is its thickness in points, as in Vega-Lite.
+        if v.mark.type == .bar, ch == v.semantics.groupChannel, case .number(let n)? = v.encoding[.size]?.value { sizeFraction = n }
+        let off = markOffset(v, ch)
+        guard let s = scale(ch), let d = v.encoding[ch] else {
+            // No field on this axis: one band of 90% of the view, as Vega-Lite draws it.
+            let lo = ch == .x ? plot.minX : plot.minY, extent = plotExtent(ch)
+            return applyFraction((lo + extent * 0.05 + off, extent * 0.9), sizeFraction)
+        }
+        var span: (Double, Double)
+        let second: Channel = ch == .x ? .x2 : .y2
+        if let b = s.band, let d2 = v.encoding[second], d2.field != nil || d2.datum != nil {
+            // A ranged bar on a discrete axis: from one value's position to the other's (band
+            // starts on a band scale, centres on a point scale), as Vega places rect marks.
+            let v1: Value = d.datum.map { Value.from($0) } ?? d.outputField.map { r[$0] } ?? .null
+            let v2: Value = d2.datum.map { Value.from($0) } ?? d2.outputField.map { r[$0] } ?? .null
+            let p1 = s.domain.band ? b.start(of: v1) : b.center(of: v1)
+            let p2 = s.domain.band ? b.start(of: v2) : b.center(of: v2)
+            guard let a = p1.map({ $0 + off }), let c = p2.map({ $0 + markOffset(v, second) }) else { return nil }
+            let spacing = s.domain.band ? 0 : (v.mark.binSpacing ?? 1)
+            let lo = min(a, c), hi = max(a, c)
+            span = (lo + spacing / 2, max(0.25, hi - lo - spacing))
+            return span
+        } else if let b = s.band, s.domain.band {
             let value: Value = d.datum.map { Value.from($0) } ?? d.outputField.map { r[$0] } ?? .null
             guard let start = b.start(of: value) else { return nil }
-            var width = b.bandwidth
-            var origin = start
-            let offCh: Channel = ch == .x ? .xOffset : .yOffset
-            if let od = v.encoding[offCh], let of = od.outputField {
-                let sub = offsetDomain(v, of)
-                let inner = BandScale(domain: sub, range: (0, width), paddingInner: 0.05, paddingOuter: 0)
-                guard let o = inner.start(of: r[of]) else { return nil }
-                origin += o
-                width = inner.bandwidth
-            }
-            if let mw = v.mark.width {
-                let w = mw < 0 ? width * -mw : mw
-                origin += (width - w) / 2
-                width = w
-            }
-            return (origin, width)
-        }
-        guard let f = d.outputField else { return nil }
-        // Continuous group axis: bins, time units, or a fixed size.
-        if let e = d.binEndField ?? (v.encoding[ch == .x ? .x2 : .y2]?.outputField), let a = s.map(r[f]), let b = s.map(r[e]) {
+            span = (start + off, b.bandwidth)
+        } else if let f = d.outputField, let e = d.binEndField ?? (v.encoding[ch == .x ? .x2 : .y2]?.outputField),
+                  let a = s.map(r[f]), let b = s.map(r[e]) {
+            let spacing = v.mark.binSpacing ?? 1
             let lo = min(a, b), hi = max(a, b)
-            return (lo + 0.5, max(0.5, hi - lo - 1))
+            span = (lo + spacing / 2 + off, max(0.25, hi - lo - spacing))
+        } else if let f = d.outputField, let unit = d.timeUnit, let t = Coercion.date(r[f]),
+                  let a = s.mapNumber(t), let b = s.mapNumber(t + unit.step(after: t)) {
+            let spacing = v.mark.binSpacing ?? 1
+            let shift = ((d.bandPosition ?? 0.5) - 0.5) * abs(b - a)
+            span = (min(a, b) + spacing / 2 + off + shift, max(0.25, abs(b - a) - spacing))
+        } else {
+            guard let c = position(v, ch, r) else { return nil }
+            let w = sizeFraction.map { $0 < 0 ? 5 * -$0 : $0 } ?? 5  // Vega-Lite's continuousBandSize
+            return (c - w / 2, w)
         }
-        if let unit = d.timeUnit, let t = Coercion.date(r[f]), let a = s.mapNumber(t), let b = s.mapNumber(t + unit.step(after: t)) {
-            let w = abs(b - a)
-            let inset = w * 0.1
-            return (min(a, b) + inset, w - 2 * inset)
+        if let od = v.encoding[offCh], let of = od.outputField {
+            let sub = offsetDomain(v, of, channel: offCh)
+            let inner = BandScale(domain: sub, range: (0, span.1),
+                                  paddingInner: od.scale?.paddingInner ?? od.scale?.padding ?? 0,
+                                  paddingOuter: od.scale?.paddingOuter ?? od.scale?.padding ?? 0)
+            guard let o = inner.start(of: r[of]) else { return nil }
+            span = (span.0 + o, inner.bandwidth)
         }
-        guard let c = s.map(r[f]) else { return nil }
-        let w = v.mark.width.map { $0 < 0 ? 5 * -$0 : $0 } ?? max(2, min(20, plotExtent(ch) / Double(max(1, v.table.rows.count)) * 0.7))
-        return (c - w / 2, w)
+        return applyFraction(span, sizeFraction)
+    }
+
+    /// `mark.width`/`height`: a fixed size (points) or a fraction of the band (negative),
+    /// centred in the band.
+    func applyFraction(_ span: (Double, Double), _ size: Double?) -> (Double, Double) {
+        guard let size else { return span }
+        let w = size < 0 ? span.1 * -size : size
+        return (span.0 + (span.1 - w) / 2, w)
     }
 
     func plotExtent(_ ch: Channel) -> Double { ch == .x ? plot.width : plot.height }
 
-    func offsetDomain(_ v: PreparedView, _ field: String) -> [Value] {
+    func offsetDomain(_ v: PreparedView, _ field: String, channel: Channel = .xOffset) -> [Value] {
         var seen = Set<Value>(), vals: [Value] = []
-        for r in v.table.rows where !r[field].isNull { if seen.insert(r[field]).inserted { vals.append(r[field]) } }
-        let def = v.encoding[.xOffset] ?? v.encoding[.yOffset]
-        return def.map { DiscreteOrder.sort(vals, channel: .xOffset, def: $0, views: [v]) } ?? vals.sorted(by: valueLess)
+        for view in views {
+            for r in view.table.rows where !r[field].isNull { if seen.insert(r[field]).inserted { vals.append(r[field]) } }
+        }
+        let def = v.encoding[channel]
+        if let dom = def?.scale?.domain { return dom.map { Value.from($0) } }
+        return def.map { DiscreteOrder.sort(vals, channel: channel, def: $0, views: [v]) } ?? vals.sorted(by: valueLess)
     }
 
     func datumName(_ v: PreparedView, _ r: Row) -> String {
@@ -145,10 +232,18 @@ struct MarkBuilder {
 
     // MARK: Bars
 
+    /// The corner radius Chartsmith can draw (one radius for all corners): the mark's
+    /// `cornerRadius`, or the largest of its end and single-corner radii.
+    func cornerRadius(_ m: MarkSpec) -> Double {
+        if let r = m.cornerRadius { return r }
+        return [m.cornerRadiusEnd, m.cornerRadiusTopLeft, m.cornerRadiusTopRight, m.cornerRadiusBottomLeft,
+                m.cornerRadiusBottomRight].compactMap { $0 }.max() ?? 0
+    }
+
     func bars(_ v: PreparedView) -> [SceneNode] {
         var out: [SceneNode] = []
         let vertical = v.semantics.valueChannel == .y
-        let radius = v.mark.cornerRadius ?? v.mark.cornerRadiusEnd ?? 0
+        let radius = cornerRadius(v.mark)
         for r in v.table.rows {
             let group: Channel = vertical ? .x : .y
             let value: Channel = vertical ? .y : .x
@@ -163,8 +258,15 @@ struct MarkBuilder {
             let rect = vertical
                 ? Rect(x: band.0, y: lo, width: band.1, height: hi - lo)
                 : Rect(x: lo, y: band.0, width: hi - lo, height: band.1)
-            let fill = color(v, r).withOpacity(opacity(v, r))
-            out.append(.rect(RectNode(rect: rect, fill: fill, cornerRadius: radius, role: .mark, name: datumName(v, r))))
+            guard rect.width.isFinite, rect.height.isFinite else { continue }
+            let base = color(v, r)
+            let fill = v.mark.fill == "transparent" ? nil : base.withOpacity(opacity(v, r))
+            var stroke: Stroke? = nil
+            if let s = v.mark.stroke, s != "transparent", let c = CSSColor.parse(s) {
+                stroke = Stroke(color: c, width: v.mark.strokeWidth ?? 1)
+            }
+            out.append(.rect(RectNode(rect: rect, fill: fill, stroke: stroke, cornerRadius: min(radius, rect.width / 2, rect.height / 2),
+                                      role: .mark, name: datumName(v, r))))
         }
         return out
     }
@@ -183,29 +285,52 @@ struct MarkBuilder {
         return groups.map { (key: $0.key.first ?? .null, rows: $0.rows) }
     }
 
+    /// A series' rows in drawing order: by the `order` channel when there is one, else
+    /// along the independent axis, as Vega-Lite sorts line points.
+    func ordered(_ v: PreparedView, _ rows: [Row], along: Channel) -> [Row] {
+        if let orders = v.encoding.channels[.order], !orders.isEmpty {
+            let keys = orders.compactMap { o -> (String, Bool)? in
+                guard let f = o.outputField else { return nil }
+                if case .some(.descending) = o.sort { return (f, true) }
+                return (f, false)
+            }
+            if keys.isEmpty { return rows }  // order: {"value": ...} keeps the data order
+            return rows.enumerated().sorted { a, b in
+                for (f, desc) in keys {
+                    let va = a.element[f], vb = b.element[f]
+                    if va == vb { continue }
+                    return desc ? valueLess(vb, va) : valueLess(va, vb)
+                }
+                return a.offset < b.offset
+            }.map(\.element)
+        }
+        guard let af = v.encoding[along]?.outputField, let s = scale(along) else { return rows }
+        if let b = s.band {
+            return rows.enumerated().sorted { a, c in
+                let pa = b.start(of: a.element[af]) ?? .infinity, pc = b.start(of: c.element[af]) ?? .infinity
+                return pa != pc ? pa < pc : a.offset < c.offset
+            }.map(\.element)
+        }
+        return rows.enumerated().sorted { a, b in
+            let pa = s.map(a.element[af]) ?? .infinity, pb = s.map(b.element[af]) ?? .infinity
+            return pa != pb ? pa < pb : a.offset < b.offset
+        }.map(\.element)
+    }
+
     func lines(_ v: PreparedView, area: Bool) -> [SceneNode] {
         var out: [SceneNode] = []
         let vertical = v.semantics.valueChannel == .y
         let along: Channel = vertical ? .x : .y
         let across: Channel = vertical ? .y : .x
-        let width = v.mark.strokeWidth ?? theme.lineWidth
+        var width = v.mark.strokeWidth ?? theme.lineWidth
+        if case .number(let n)? = v.encoding[.strokeWidth]?.value { width = n }
+        let interpolate = v.mark.interpolate ?? .linear
         var lineNodes: [SceneNode] = []
         var pointNodes: [SceneNode] = []
-        for (_, rows0) in series(v) {
+        let allSeries = series(v)
+        for (_, rows0) in allSeries {
             guard let first = rows0.first else { continue }
-            // Sort along the independent axis, as Vega-Lite sorts line points by x.
-            let alongField = v.encoding[along]?.outputField
-            var rows = rows0
-            if let af = alongField, let s = scale(along) {
-                if let b = s.band {
-                    rows.sort { (b.start(of: $0[af]) ?? 0) < (b.start(of: $1[af]) ?? 0) }
-                } else if v.encoding.channels[.order] == nil {
-                    rows = rows.enumerated().sorted { a, b in
-                        let pa = s.map(a.element[af]) ?? .infinity, pb = s.map(b.element[af]) ?? .infinity
-                        return pa != pb ? pa < pb : a.offset < b.offset
-                    }.map(\.element)
-                }
-            }
+            let rows = ordered(v, rows0, along: along)
             let stroke = color(v, first)
             let op = opacity(v, first)
             var dashes = v.mark.strokeDash ?? []
@@ -214,12 +339,12 @@ struct MarkBuilder {
             var runs: [[(Point, Double)]] = []  // point and the base (areas)
             var run: [(Point, Double)] = []
             for r in rows {
-                let a = position(v, along, r)
+                let a = v.encoding[along] == nil ? (vertical ? plot.midX : plot.midY) : position(v, along, r)
                 var b: Double? = nil
                 var base = 0.0
                 if let span = valueSpan(v, across, r) { base = span.0; b = span.1 }
                 else if v.encoding[across] == nil { b = vertical ? plot.midY : plot.midX }
-                guard let a, let b else {
+                guard let a, let b, a.isFinite, b.isFinite else {
                     if !run.isEmpty { runs.append(run); run = [] }
                     continue
                 }
@@ -231,37 +356,93 @@ struct MarkBuilder {
                 let pts = run.map(\.0)
                 if area {
                     guard pts.count > 1 else { continue }
-                    var path = Curves.path(pts, interpolate: v.mark.interpolate ?? .linear, vertical: vertical)
+                    var path = Curves.path(pts, interpolate: interpolate, vertical: vertical)
                     let basePts = run.reversed().map { vertical ? Point(x: $0.0.x, y: $0.1) : Point(x: $0.1, y: $0.0.y) }
-                    let back = Curves.path(basePts, interpolate: v.mark.interpolate ?? .linear, vertical: vertical)
+                    let back = Curves.path(basePts, interpolate: interpolate, vertical: vertical)
                     path.line(to: basePts[0])
                     path.elements += back.elements.dropFirst()
                     path.close()
-                    let fillOpacity = v.mark.fillOpacity ?? v.mark.opacity ?? (v.semantics.stack == nil && series(v).count > 1 ? 0.7 : 1)
-                    out.append(.path(PathNode(path: path, fill: stroke.withOpacity(fillOpacity), role: .mark, name: name)))
+                    let encoded = v.encoding[.opacity] != nil || v.encoding[.fillOpacity] != nil
+                    let fillOpacity = encoded ? op : (v.mark.fillOpacity ?? v.mark.opacity ?? (v.semantics.stack == nil && allSeries.count > 1 ? 0.7 : 1))
+                    if let g = v.mark.gradient {
+                        out += gradientFill(path, points: pts + basePts, gradient: g, opacity: fillOpacity, name: name)
+                    } else {
+                        out.append(.path(PathNode(path: path, fill: stroke.withOpacity(fillOpacity), role: .mark, name: name)))
+                    }
                     if v.mark.line {
-                        lineNodes.append(.path(PathNode(path: Curves.path(pts, interpolate: v.mark.interpolate ?? .linear, vertical: vertical),
-                                                        stroke: Stroke(color: stroke, width: width, lineJoin: .round), role: .mark, name: name)))
+                        let lc = v.mark.lineColor.flatMap(CSSColor.parse) ?? stroke
+                        lineNodes.append(.path(PathNode(path: Curves.path(pts, interpolate: interpolate, vertical: vertical),
+                                                        stroke: Stroke(color: lc, width: v.mark.lineStrokeWidth ?? width, lineJoin: .round),
+                                                        role: .mark, name: name)))
                     }
                 } else if pts.count == 1 {
                     // A lone point between gaps: show it as a dot so it is not lost.
                     pointNodes.append(.path(PathNode(path: Self.circle(center: pts[0], radius: max(3, width * 1.4)),
                                                      fill: stroke.withOpacity(op), role: .mark, name: name)))
                 } else {
-                    lineNodes.append(.path(PathNode(path: Curves.path(pts, interpolate: v.mark.interpolate ?? .linear, vertical: vertical),
-                                                    stroke: Stroke(color: stroke.withOpacity(op), width: width, dash: dashes,
+                    let lineOpacity = op * (v.mark.strokeOpacity ?? 1)
+                    lineNodes.append(.path(PathNode(path: Curves.path(pts, interpolate: interpolate, vertical: vertical),
+                                                    stroke: Stroke(color: stroke.withOpacity(lineOpacity), width: width, dash: dashes,
                                                                    lineCap: .butt, lineJoin: .round),
                                                     role: .mark, name: name)))
                 }
                 if v.mark.point {
-                    for p in pts where pts.count > 1 {
-                        pointNodes.append(.path(PathNode(path: Self.circle(center: p, radius: max(3, width * 1.4)),
-                                                         fill: stroke.withOpacity(op), role: .mark, name: name)))
+                    let pc = v.mark.pointColor.flatMap(CSSColor.parse) ?? stroke
+                    let radius = v.mark.pointSize.map { ($0 / Double.pi).squareRoot() } ?? max(3, width * 1.4)
+                    for p in pts where pts.count > 1 || area {
+                        let shape = Self.circle(center: p, radius: radius)
+                        if v.mark.pointFilled == false {
+                            let inside = v.mark.pointFill.flatMap(CSSColor.parse)
+                            pointNodes.append(.path(PathNode(path: shape, fill: inside, stroke: Stroke(color: pc.withOpacity(op), width: 1.5),
+                                                             role: .mark, name: name)))
+                        } else {
+                            pointNodes.append(.path(PathNode(path: shape, fill: pc.withOpacity(op), role: .mark, name: name)))
+                        }
                     }
                 }
             }
         }
         return out + lineNodes + pointNodes
+    }
+
+    /// A linear gradient fill, drawn as thin strips of the shape each clipped to its part
+    /// of the gradient (the scene has flat fills only). Gradients along x or y are drawn
+    /// exactly in 48 steps; a diagonal one uses its vertical component.
+    func gradientFill(_ path: Path, points: [Point], gradient g: Gradient, opacity: Double, name: String) -> [SceneNode] {
+        let xs = points.map(\.x), ys = points.map(\.y)
+        guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max() else { return [] }
+        let stops = g.stops.compactMap { s in CSSColor.parse(s.color).map { (s.offset, $0) } }.sorted { $0.0 < $1.0 }
+        guard let firstStop = stops.first else { return [] }
+        func colorAt(_ t: Double) -> Color {
+            if t <= firstStop.0 { return firstStop.1 }
+            for i in 1..<max(1, stops.count) where t <= stops[i].0 {
+                let (o0, c0) = stops[i - 1], (o1, c1) = stops[i]
+                let f = o1 == o0 ? 0 : (t - o0) / (o1 - o0)
+                return Color(red: c0.red + (c1.red - c0.red) * f, green: c0.green + (c1.green - c0.green) * f,
+                             blue: c0.blue + (c1.blue - c0.blue) * f, alpha: c0.alpha + (c1.alpha - c0.alpha) * f)
+            }
+            return stops.last!.1
+        }
+        let horizontal = abs(g.x2 - g.x1) > abs(g.y2 - g.y1)
+        let steps = 48
+        var out: [SceneNode] = []
+        for i in 0..<steps {
+            let f0 = Double(i) / Double(steps), f1 = Double(i + 1) / Double(steps)
+            let clip: Rect
+            let mid = (f0 + f1) / 2
+            let t: Double
+            if horizontal {
+                clip = Rect(x: minX + (maxX - minX) * f0, y: minY, width: (maxX - minX) / Double(steps) + 0.5, height: maxY - minY)
+                t = g.x2 == g.x1 ? 0 : (mid - g.x1) / (g.x2 - g.x1)
+            } else {
+                clip = Rect(x: minX, y: minY + (maxY - minY) * f0, width: maxX - minX, height: (maxY - minY) / Double(steps) + 0.5)
+                t = g.y2 == g.y1 ? 0 : (mid - g.y1) / (g.y2 - g.y1)
+            }
+            let c = colorAt(max(0, min(1, t)))
+            out.append(.group(GroupNode(children: [.path(PathNode(path: path, fill: c.withOpacity(c.alpha * opacity), role: .mark, name: name))],
+                                        clip: clip, role: .mark, name: "gradient")))
+        }
+        return out
     }
 
     // MARK: Points, rules, ticks, text
@@ -271,7 +452,7 @@ struct MarkBuilder {
         for r in v.table.rows {
             let px = v.encoding[.x] == nil ? plot.midX : position(v, .x, r)
             let py = v.encoding[.y] == nil ? plot.midY : position(v, .y, r)
-            guard let px, let py else { continue }
+            guard let px, let py, px.isFinite, py.isFinite else { continue }
             var size = v.mark.size ?? 30
             if let sd = v.encoding[.size] {
                 if case .number(let n) = sd.value { size = n }
@@ -281,14 +462,15 @@ struct MarkBuilder {
                     size = hi == 0 ? 30 : 9 + 300 * n / hi
                 }
             }
-            let radius = (size / Double.pi).squareRoot()
+            let radius = (max(0, size) / Double.pi).squareRoot()
             let c = color(v, r).withOpacity(opacity(v, r))
             let filled = v.mark.filled ?? (v.mark.type != .point)
             let path = v.mark.type == .square
                 ? Path([.move(to: Point(x: px - radius, y: py - radius)), .line(to: Point(x: px + radius, y: py - radius)),
                         .line(to: Point(x: px + radius, y: py + radius)), .line(to: Point(x: px - radius, y: py + radius)), .close])
                 : Self.circle(center: Point(x: px, y: py), radius: radius)
-            out.append(.path(PathNode(path: path, fill: filled ? c : nil, stroke: filled ? nil : Stroke(color: c, width: 1.5),
+            let inside = filled ? c : v.mark.fill.flatMap(CSSColor.parse)
+            out.append(.path(PathNode(path: path, fill: inside, stroke: filled ? nil : Stroke(color: c, width: v.mark.strokeWidth ?? 1.5),
                                       role: .mark, name: datumName(v, r))))
         }
         return out
@@ -298,26 +480,40 @@ struct MarkBuilder {
         var out: [SceneNode] = []
         let rows = v.table.rows.isEmpty && (v.encoding[.x]?.datum != nil || v.encoding[.y]?.datum != nil) ? [Row()] : v.table.rows
         let hasX = v.encoding[.x] != nil, hasY = v.encoding[.y] != nil
+        var width = v.mark.strokeWidth ?? 1.5
+        if case .number(let n)? = v.encoding[.size]?.value ?? v.encoding[.strokeWidth]?.value { width = n }
         for r in rows {
             var p0: Point, p1: Point
-            if hasX && !hasY || (hasX && v.encoding[.y2] == nil && v.encoding[.x2] == nil && !hasY) {
+            if v.encoding[.x2] != nil, hasX {
+                guard let a = position(v, .x, r), let b = position(v, .x2, r) else { continue }
+                let py = hasY ? position(v, .y, r) : plot.midY
+                guard let py else { continue }
+                p0 = Point(x: a, y: py); p1 = Point(x: b, y: py)
+            } else if v.encoding[.y2] != nil, hasY {
+                guard let a = position(v, .y, r), let b = position(v, .y2, r) else { continue }
+                let px = hasX ? position(v, .x, r) : plot.midX
+                guard let px else { continue }
+                p0 = Point(x: px, y: a); p1 = Point(x: px, y: b)
+            } else if hasX && !hasY {
                 guard let px = position(v, .x, r) else { continue }
                 p0 = Point(x: px, y: plot.minY); p1 = Point(x: px, y: plot.maxY)
             } else if hasY && !hasX {
                 guard let py = position(v, .y, r) else { continue }
                 p0 = Point(x: plot.minX, y: py); p1 = Point(x: plot.maxX, y: py)
-            } else if v.encoding[.x2] != nil {
-                guard let a = position(v, .x, r), let b = position(v, .x2, r), let py = position(v, .y, r) else { continue }
-                p0 = Point(x: a, y: py); p1 = Point(x: b, y: py)
-            } else if v.encoding[.y2] != nil {
-                guard let a = position(v, .y, r), let b = position(v, .y2, r), let px = position(v, .x, r) else { continue }
-                p0 = Point(x: px, y: a); p1 = Point(x: px, y: b)
+            } else if hasX && hasY {
+                // A rule across the band of a discrete axis at a value on the other.
+                let vertical = v.semantics.valueChannel == .y
+                let group: Channel = vertical ? .x : .y
+                guard let band = bandSpan(v, group, r), let pv = position(v, vertical ? .y : .x, r) else { continue }
+                p0 = vertical ? Point(x: band.0, y: pv) : Point(x: pv, y: band.0)
+                p1 = vertical ? Point(x: band.0 + band.1, y: pv) : Point(x: pv, y: band.0 + band.1)
             } else {
                 continue
             }
+            guard p0.x.isFinite, p0.y.isFinite, p1.x.isFinite, p1.y.isFinite else { continue }
             let c = color(v, r).withOpacity(opacity(v, r))
             let dashes = v.mark.strokeDash ?? []
-            out.append(.path(PathNode(path: .polyline([p0, p1]), stroke: Stroke(color: c, width: v.mark.strokeWidth ?? 1.5, dash: dashes),
+            out.append(.path(PathNode(path: .polyline([p0, p1]), stroke: Stroke(color: c, width: width, dash: dashes),
                                       role: .mark, name: datumName(v, r))))
         }
         return out
@@ -342,6 +538,17 @@ struct MarkBuilder {
         return out
     }
 
+    static func align(_ s: String?) -> TextNode.Align { s == "left" ? .start : s == "right" ? .end : .center }
+
+    static func baseline(_ s: String?) -> TextNode.Baseline {
+        switch s {
+        case "top", "line-top": return .top
+        case "bottom", "line-bottom": return .bottom
+        case "alphabetic": return .alphabetic
+        default: return .middle
+        }
+    }
+
     func texts(_ v: PreparedView) throws -> [SceneNode] {
         var out: [SceneNode] = []
         var font = theme.valueLabelFont
@@ -349,37 +556,40 @@ struct MarkBuilder {
         if v.mark.fontWeight == "bold" { font.weight = .bold }
         let td = v.encoding[.text]
         let fmt: ((Value) -> String)
-        if let td, let f = td.format, td.formatType != "time" {
+        if let td, let f = td.format, td.formatType != "time", td.effectiveType(for: .text) != .temporal {
             let nf = try Bridge.numberFormatter(f, locale: theme.locale)
             fmt = { $0.number.map(nf) ?? $0.text }
+        } else if let td, td.effectiveType(for: .text) == .temporal || td.formatType == "time" {
+            let tf = try Bridge.timeFormatter(td.format ?? td.timeUnit.map(TimeUnitFormat.specifier) ?? "%b %d, %Y", locale: theme.locale)
+            fmt = { Coercion.date($0).map(tf) ?? $0.text }
         } else if let td, td.effectiveType(for: .text) == .quantitative {
             let nf = try Bridge.numberFormatter(",~r", locale: theme.locale)
             fmt = { $0.number.map(nf) ?? $0.text }
         } else {
             fmt = { $0.text }
         }
-        let align: TextNode.Align = v.mark.align == "left" ? .start : v.mark.align == "right" ? .end : .center
-        let baseline: TextNode.Baseline = v.mark.baseline == "top" ? .top : v.mark.baseline == "bottom" ? .bottom
-            : v.mark.baseline == "alphabetic" ? .alphabetic : .middle
         for r in v.table.rows {
             let text: String
             if let td {
-                if let f = td.outputField { text = fmt(r[f]) } else if let c = td.value { text = Value.from(c).text } else { continue }
+                if case .some(let c) = conditional(v, .text, r) { text = Value.from(c).text }
+                else if let f = td.outputField { text = fmt(r[f]) } else if let c = td.value { text = Value.from(c).text } else { continue }
+            } else if let e = markExpression(v, "text", r) { text = e.text
             } else if let t = v.mark.text { text = t } else { continue }
+            if text.isEmpty { continue }
             let px = v.encoding[.x] == nil ? plot.midX : position(v, .x, r)
             let py = v.encoding[.y] == nil ? plot.midY : position(v, .y, r)
-            guard var px, var py else { continue }
-            if let band = v.encoding[.x].flatMap({ _ in scale(.x)?.band }), v.encoding[.x]?.datum == nil, scale(.x)?.domain.band == true {
-                px += band.bandwidth / 2
-            }
-            if let band = v.encoding[.y].flatMap({ _ in scale(.y)?.band }), v.encoding[.y]?.datum == nil, scale(.y)?.domain.band == true {
-                py += band.bandwidth / 2
-            }
-            px += v.mark.dx ?? 0
-            py += v.mark.dy ?? 0
-            let c = v.encoding[.color] != nil || v.mark.color != nil ? color(v, r) : theme.textColor
-            out.append(.text(kit.node(text, at: Point(x: px, y: py), font: font, color: c, align: align, baseline: baseline,
-                                      role: .markLabel)))
+            guard var px, var py, px.isFinite, py.isFinite else { continue }
+            // Grouped bars: a label sits in the centre of its sub-band.
+            if v.encoding[.xOffset] != nil, scale(.x)?.domain.band == true, let span = bandSpan(v, .x, r) { px = span.0 + span.1 / 2 }
+            if v.encoding[.yOffset] != nil, scale(.y)?.domain.band == true, let span = bandSpan(v, .y, r) { py = span.0 + span.1 / 2 }
+            px += markExpression(v, "dx", r)?.number ?? v.mark.dx ?? 0
+            py += markExpression(v, "dy", r)?.number ?? v.mark.dy ?? 0
+            let align = Self.align(markExpression(v, "align", r)?.text ?? v.mark.align)
+            let baseline = Self.baseline(markExpression(v, "baseline", r)?.text ?? v.mark.baseline)
+            let explicitColor = v.encoding[.color] != nil || v.encoding[.fill] != nil || v.mark.color != nil || v.mark.fill != nil
+            let c = explicitColor ? color(v, r) : theme.textColor
+            out.append(.text(kit.node(text, at: Point(x: px, y: py), font: font, color: c.withOpacity(opacity(v, r)), align: align,
+                                      baseline: baseline, role: .markLabel)))
         }
         return out
     }
@@ -396,4 +606,57 @@ struct MarkBuilder {
             .close,
         ])
     }
+}
+
+/// Channel conditions and mark expressions compiled once and shared: the layout asks per
+/// row, so each test and expression is parsed only the first time it is seen.
+final class RowRules: @unchecked Sendable {
+    static let shared = RowRules()
+    private let lock = NSLock()
+    private var predicates: [FilterPredicate: RowPredicate] = [:]
+    private var expressions: [String: ChartsmithData.Expression] = [:]
+
+    /// Compiles every condition and mark expression of the views, so a mistake in one is
+    /// reported rather than silently never matching.
+    func check(_ views: [PreparedView]) throws {
+        for v in views {
+            for defs in v.encoding.channels.values {
+                for d in defs {
+                    for c in d.conditions {
+                        do { _ = try compile(c.test) } catch { throw LayoutError("condition test: \(error)") }
+                    }
+                }
+            }
+            for (property, src) in v.mark.expressions {
+                do { _ = try compile(src) } catch { throw LayoutError("mark.\(property) expression: \(error)") }
+            }
+        }
+    }
+
+    func compile(_ p: FilterPredicate) throws -> RowPredicate {
+        lock.lock()
+        if let c = predicates[p] { lock.unlock(); return c }
+        lock.unlock()
+        let c = try RowPredicate(p)
+        lock.lock()
+        if predicates.count > 10_000 { predicates.removeAll() }
+        predicates[p] = c
+        lock.unlock()
+        return c
+    }
+
+    func compile(_ src: String) throws -> ChartsmithData.Expression {
+        lock.lock()
+        if let e = expressions[src] { lock.unlock(); return e }
+        lock.unlock()
+        let e = try ChartsmithData.Expression(src)
+        lock.lock()
+        if expressions.count > 10_000 { expressions.removeAll() }
+        expressions[src] = e
+        lock.unlock()
+        return e
+    }
+
+    func predicate(_ p: FilterPredicate) -> RowPredicate? { try? compile(p) }
+    func expression(_ src: String) -> ChartsmithData.Expression? { try? compile(src) }
 }

@@ -143,7 +143,7 @@ public struct Theme: Sendable, Hashable {
     /// The size preset ``defaultCanvas`` came from, if any.
     public var sizePreset: SizePreset? = .govUK
     /// Default plot size for `autosize: pad` (Vega-Lite's continuous view size).
-    public var defaultPlot = Size(width: 300, height: 300)
+    public var defaultPlot = Size(width: 200, height: 200)
     /// Default band step for discrete axes with `autosize: pad`.
     public var defaultStep: Double = 20
     /// Locale for numbers and dates (thousands separators and decimal mark).
@@ -287,6 +287,7 @@ extension Theme {
 extension AxisSwitches {
     /// These switches with `other`'s set ones on top.
     func overlaid(with other: AxisSwitches) -> AxisSwitches {
-        AxisSwitches(grid: other.grid ?? grid, domain: other.domain ?? domain, ticks: other.ticks ?? ticks)
+        AxisSwitches(grid: other.grid ?? grid, domain: other.domain ?? domain, ticks: other.ticks ?? ticks,
+                     labelAngle: other.labelAngle ?? labelAngle)
     }
 }

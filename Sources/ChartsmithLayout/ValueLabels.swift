@@ -37,8 +37,12 @@ struct ValueLabeller {
     func barLabels(occupancy: inout Occupancy) throws -> [SceneNode] {
         var out: [SceneNode] = []
         var totals: [SceneNode] = []
+        // A spec that labels its bars itself (a text layer) gets no automatic labels.
+        if builder.views.contains(where: { $0.mark.type == .text }) { return [] }
         for v in builder.views where v.mark.type == .bar {
             guard v.table.rows.count <= Self.maxBars, let vf = v.encoding[v.semantics.valueChannel]?.outputField else { continue }
+            // Ranged bars (x/x2, y/y2) show spans, not values.
+            if v.encoding[v.semantics.valueChannel == .x ? .x2 : .y2] != nil { continue }
             let format = try formatter(v)
             let vertical = v.semantics.valueChannel == .y
             let stacked = v.semantics.stack != nil

@@ -113,12 +113,12 @@ struct LineSceneTests {
         #expect(dots.count == 2)  // 2003 and 2010 stand alone
     }
 
-    @Test("pad autosize keeps Vega-Lite's 300 × 300 plot")
+    @Test("pad autosize keeps Vega-Lite 5's 200 × 200 plot")
     func padSize() throws {
         let s = try scene(spec)
         let grid = s.paths(.grid)
         let xs = grid.flatMap { $0.path.points.map(\.x) }
-        #expect((xs.max()! - xs.min()!) == 300)
+        #expect((xs.max()! - xs.min()!) == 200)
     }
 
     @Test("year ticks are labelled with the year")

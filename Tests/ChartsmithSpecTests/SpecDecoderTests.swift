@@ -56,7 +56,7 @@ struct SpecDecoderTests {
     func unsupported() {
         #expect(error(#"{"data": {"values": []}, "mark": "bar", "params": []}"#)
                     == "spec.json:1:41: params: parameters and selections (\"params\") is not supported by Chartsmith")
-        #expect(error(#"{"data": {"values": []}, "mark": "arc"}"#).contains("the \"arc\" mark is not supported by Chartsmith"))
+        #expect(error(#"{"data": {"values": []}, "mark": "arc"}"#).contains("the \"arc\" mark (pie and donut charts) is not supported by Chartsmith"))
         #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"row": {"field": "a"}}}"#)
                     .contains("encoding.row: faceting (\"row\") is not supported by Chartsmith"))
         #expect(error(#"{"data": {"values": []}, "transform": [{"regression": "a", "on": "b"}], "mark": "bar"}"#)
@@ -147,5 +147,200 @@ struct ViewSemanticsTests {
         d.aggregate = nil
         d.timeUnit = .year
         #expect(d.effectiveType(for: .x) == .temporal)
+    }
+}
+
+/// Every kind of mistake the decoder reports, each with its exact line:column, JSON path,
+/// what was expected and a suggestion where one exists.
+@Suite("Spec errors are located and explained")
+struct SpecErrorTests {
+    func error(_ json: String) -> String {
+        do {
+            _ = try SpecDecoder().decode(Array(json.utf8), file: "spec.json")
+            return "no error"
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test("an unknown channel suggests the right one")
+    func unknownChannel() {
+        #expect(error("""
+            {"data": {"values": []}, "mark": "bar",
+             "encoding": {"x": {"field": "a"},
+                          "colour": {"field": "b"}}}
+            """) == #"spec.json:3:15: encoding.colour: unknown channel "colour"; did you mean "color"?"#)
+    }
+
+    @Test("an unknown property in a channel, a scale, an axis and a legend suggests the closest")
+    func unknownProperties() {
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"x": {"feild": "a"}}}"#)
+                    == #"spec.json:1:60: encoding.x.feild: unknown property "feild" in the x channel; did you mean "field"?"#)
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"x": {"field": "a", "scale": {"zeroo": false}}}}"#)
+                    == #"spec.json:1:84: encoding.x.scale.zeroo: unknown property "zeroo" in scale; did you mean "zero"?"#)
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"x": {"field": "a", "axis": {"titel": "A"}}}}"#)
+                    == #"spec.json:1:83: encoding.x.axis.titel: unknown property "titel" in axis; did you mean "title"?"#)
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"color": {"field": "a", "legend": {"orinet": "top"}}}}"#)
+                    == #"spec.json:1:89: encoding.color.legend.orinet: unknown property "orinet" in legend; did you mean "orient"?"#)
+    }
+
+    @Test("a wrong JSON type says what was expected and what was found")
+    func wrongTypes() {
+        #expect(error(#"{"data": {"values": []}, "mark": {"type": "line", "strokeWidth": "thick"}}"#)
+                    == #"spec.json:1:66: mark.strokeWidth: expected a number, found "thick""#)
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"x": {"field": 3}}}"#)
+                    == "spec.json:1:69: encoding.x.field: expected a string, found 3")
+        #expect(error(#"{"data": {"values": {"a": 1}}, "mark": "bar"}"#)
+                    == #"spec.json:1:21: data.values: expected an array of rows, found {"a": 1}"#)
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "transform": {"filter": "true"}}"#)
+                    == #"spec.json:1:54: transform: expected an array, found {"filter": "true"}"#)
+    }
+
+    @Test("misspelt names in enumerations suggest the closest")
+    func enumerations() {
+        #expect(error(#"{"data": {"values": []}, "mark": "lines"}"#)
+                    == #"spec.json:1:34: mark: unknown mark type "lines"; did you mean "line"?"#)
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"y": {"field": "a", "aggregate": "summ"}}}"#)
+                    .hasSuffix(#"did you mean "sum"?"#))
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"x": {"field": "d", "timeUnit": "yearmoth"}}}"#)
+                    == #"spec.json:1:86: encoding.x.timeUnit: "yearmoth" is not a time unit; expected a combination of year, quarter, month, week, day, date, hours, minutes, seconds (e.g. "yearmonth"); did you mean "yearmonth"?"#)
+        #expect(error(#"{"data": {"values": []}, "mark": "area", "encoding": {"y": {"field": "a", "stack": "normalise"}}}"#)
+                    .hasSuffix(#"did you mean "normalize"?"#))
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"x": {"field": "a", "sort": "ascendng"}}}"#)
+                    .hasSuffix(#"did you mean "ascending"?"#))
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"color": {"field": "a", "scale": {"scheme": "tablaeu10"}}}}"#)
+                    == #"spec.json:1:98: encoding.color.scale.scheme: unknown colour scheme "tablaeu10"; did you mean "tableau10"?"#)
+        #expect(error(#"{"data": {"values": []}, "mark": {"type": "line", "interpolate": "monotonic"}}"#)
+                    .hasSuffix(#"did you mean "monotone"?"#))
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"color": {"field": "a", "legend": {"orient": "topp"}}}}"#)
+                    .hasSuffix(#"did you mean "top"?"#))
+        #expect(error(#"{"data": {"values": []}, "transform": [{"filtr": "true"}], "mark": "bar"}"#)
+                    == #"spec.json:1:41: transform[0].filtr: unknown transform "filtr"; did you mean "filter"?"#)
+    }
+
+    @Test("multi-view compositions are named as unsupported before anything else")
+    func compositions() {
+        #expect(error(#"{"data": {"values": []}, "facet": {"row": {"field": "a"}}, "spec": {"mark": "bar"}}"#)
+                    == #"spec.json:1:26: facet: faceting ("facet") is not supported by Chartsmith"#)
+        #expect(error(#"{"repeat": ["a", "b"], "spec": {"mark": "bar"}}"#)
+                    == #"spec.json:1:2: repeat: repeated views ("repeat") is not supported by Chartsmith"#)
+        #expect(error(#"{"spacing": 5, "hconcat": [{"mark": "bar"}]}"#)
+                    == #"spec.json:1:16: hconcat: concatenated views ("hconcat") is not supported by Chartsmith"#)
+        #expect(error(#"{"vconcat": []}"#) == #"spec.json:1:2: vconcat: concatenated views ("vconcat") is not supported by Chartsmith"#)
+        #expect(error(#"{"concat": []}"#) == #"spec.json:1:2: concat: concatenated views ("concat") is not supported by Chartsmith"#)
+    }
+
+    @Test("selections, parameters and conditions on them are named as unsupported")
+    func selections() {
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "params": [{"name": "p", "select": "point"}]}"#)
+                    == #"spec.json:1:41: params: parameters and selections ("params") is not supported by Chartsmith"#)
+        #expect(error(#"{"data": {"values": []}, "layer": [{"params": [], "mark": "bar"}]}"#)
+                    == #"spec.json:1:37: layer[0].params: parameters and selections ("params") is not supported by Chartsmith"#)
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"opacity": {"condition": {"param": "p", "value": 1}, "value": 0.3}}}"#)
+                    == #"spec.json:1:80: encoding.opacity.condition.param: conditions on selections ("param") are not supported by Chartsmith"#)
+        #expect(error(#"{"data": {"values": []}, "transform": [{"filter": {"param": "brush"}}], "mark": "bar"}"#)
+                    == #"spec.json:1:52: transform[0].filter.param: selection filters ("param") is not supported by Chartsmith"#)
+    }
+
+    @Test("unsupported marks, channels, transforms and data are named")
+    func unsupportedFeatures() {
+        #expect(error(#"{"data": {"values": []}, "mark": "geoshape"}"#)
+                    .hasPrefix(#"spec.json:1:34: mark: the "geoshape" mark (maps) is not supported by Chartsmith"#))
+        #expect(error(#"{"data": {"values": []}, "mark": "arc"}"#)
+                    .hasPrefix(#"spec.json:1:34: mark: the "arc" mark (pie and donut charts) is not supported by Chartsmith"#))
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"column": {"field": "a"}}}"#)
+                    == #"spec.json:1:54: encoding.column: faceting ("column") is not supported by Chartsmith"#)
+        #expect(error(#"{"data": {"values": []}, "mark": "point", "encoding": {"shape": {"field": "a"}}}"#)
+                    == #"spec.json:1:56: encoding.shape: the "shape" channel is not supported by Chartsmith"#)
+        #expect(error(#"{"data": {"values": []}, "transform": [{"density": "a"}], "mark": "area"}"#)
+                    == #"spec.json:1:41: transform[0].density: the "density" transform (density plots) is not supported by Chartsmith"#)
+        #expect(error(#"{"data": {"values": []}, "transform": [{"lookup": "a", "from": {}}], "mark": "bar"}"#)
+                    == #"spec.json:1:41: transform[0].lookup: the "lookup" transform is not supported by Chartsmith"#)
+        #expect(error(#"{"data": {"values": []}, "mark": "line", "encoding": {"y": {"field": "a", "impute": {"value": 0}}}}"#)
+                    == #"spec.json:1:75: encoding.y.impute: imputation ("impute") is not supported by Chartsmith"#)
+        #expect(error(#"{"data": {"values": []}, "layer": [{"mark": "bar"}], "resolve": {"scale": {"y": "independent"}}}"#)
+                    == #"spec.json:1:54: resolve: independent scales and axes ("resolve") is not supported by Chartsmith"#)
+        #expect(error(#"{"data": {"url": "us.json", "format": {"type": "topojson", "feature": "states"}}, "mark": "bar"}"#)
+                    == #"spec.json:1:48: data.format.type: TopoJSON data ("topojson") is not supported by Chartsmith"#)
+        #expect(error(#"{"data": {"name": "table"}, "mark": "bar"}"#)
+                    .hasPrefix(#"spec.json:1:10: data.name: named data sources"#))
+        #expect(error(#"{"data": {"values": []}, "mark": {"type": "line", "interpolate": "basis"}}"#)
+                    .hasPrefix(#"spec.json:1:66: mark.interpolate: "basis" interpolation is not supported by Chartsmith"#))
+        #expect(error(#"{"data": {"values": []}, "mark": {"type": "line", "strokeDash": {"expr": "dash"}}}"#)
+                    == #"spec.json:1:51: mark.strokeDash: expressions for the mark's "strokeDash" ({"expr": ...}, which need parameters) are not supported by Chartsmith"#)
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"x": {"field": "a", "scale": {"type": "quantile"}}}}"#)
+                    == #"spec.json:1:92: encoding.x.scale.type: "quantile" scales are not supported by Chartsmith"#)
+    }
+
+    @Test("missing and out-of-range values are located")
+    func missingValues() {
+        #expect(error(#"{"data": {"values": []}, "transform": [{"calculate": "1"}], "mark": "bar"}"#)
+                    == #"spec.json:1:40: transform[0]: missing "as""#)
+        #expect(error(#"{"data": {"values": []}, "transform": [{"filter": {"field": "a"}}], "mark": "bar"}"#)
+                    == "spec.json:1:51: transform[0].filter: a field predicate needs one of equal, oneOf, range, lt, lte, gt, gte or valid")
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"x": {"type": "nominal"}}}"#)
+                    == #"spec.json:1:59: encoding.x: the x channel needs a "field", a "value" or a "datum""#)
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"x": {"field": "a", "bin": {"maxbins": 0}}}}"#)
+                    == #"spec.json:1:81: encoding.x.bin.maxbins: expected a "maxbins" of at least 1"#)
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "width": -3}"#)
+                    == "spec.json:1:50: width: expected a positive number of points, found -3")
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "width": {"step": 20, "for": "offsets"}}"#)
+                    == #"spec.json:1:70: width.for: expected "position" or "offset", found "offsets"; did you mean "offset"?"#)
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"x": {"field": "a", "sort": {"field": "b", "order": "up"}}}}"#)
+                    == #"spec.json:1:106: encoding.x.sort.order: expected "ascending" or "descending", found "up""#)
+    }
+
+    @Test("conditions with a test, argmax, binned time units and date-time values decode")
+    func decodes() throws {
+        let s = try SpecDecoder().decode(Array("""
+            {"data": {"values": []}, "mark": "bar",
+             "transform": [{"filter": {"field": "date", "timeUnit": "year", "range": [{"year": 2005}, 2007]}}],
+             "encoding": {"x": {"field": "date", "timeUnit": "binnedyearmonth"},
+                          "y": {"field": "b", "aggregate": {"argmax": "c"}},
+                          "color": {"condition": {"test": "datum.b > 0", "value": "red"}, "value": "grey"}}}
+            """.utf8))
+        #expect(s.encoding[.x]?.timeUnit == .yearmonth)
+        #expect(s.encoding[.x]?.timeUnitBinned == true)
+        #expect(s.encoding[.x]?.outputField == "date")
+        #expect(s.encoding[.x]?.effectiveType(for: .x) == .temporal)
+        #expect(s.encoding[.y]?.aggregate == .argmax)
+        #expect(s.encoding[.y]?.argField == "c")
+        #expect(s.encoding[.color]?.conditions.count == 1)
+        guard case .filter(.timeUnit(let unit, .range(_, let lo, _))) = s.transforms.first else {
+            Issue.record("expected a time-unit range filter, got \(s.transforms)")
+            return
+        }
+        #expect(unit == .year)
+        #expect(lo.flatMap(DateTimeObject.milliseconds) == 1_104_537_600_000)  // 2005-01-01T00:00Z
+    }
+
+    @Test("nested layers are flattened, each inheriting the data, transforms and encoding around it")
+    func nestedLayers() throws {
+        let s = try SpecDecoder().decode(Array("""
+            {"data": {"values": [{"a": 1}]}, "encoding": {"x": {"field": "a", "type": "quantitative"}},
+             "layer": [{"mark": "rule"},
+                       {"transform": [{"calculate": "1", "as": "b"}], "encoding": {"y": {"field": "b", "type": "quantitative"}},
+                        "layer": [{"mark": "line"}, {"mark": "point"}]}]}
+            """.utf8))
+        #expect(s.layers.map(\.mark.type) == [.rule, .line, .point])
+        #expect(s.layers[1].encoding[.y]?.field == "b")
+        #expect(s.layers[2].transforms.count == 1)
+        #expect(s.layers[0].transforms.isEmpty)
+    }
+
+    @Test("a partial channel above the layers is completed by each layer's field, and reported where no layer completes it")
+    func partialChannels() throws {
+        let s = try SpecDecoder().decode(Array("""
+            {"data": {"values": []}, "encoding": {"y": {"type": "quantitative", "axis": {"title": "Both"}}},
+             "layer": [{"mark": "point", "encoding": {"y": {"field": "a"}}}, {"mark": "line", "encoding": {"y": {"field": "b"}}}]}
+            """.utf8))
+        let y = s.layers[1].encoding.inheriting(from: s.encoding)[.y]
+        #expect(y?.field == "b")
+        #expect(y?.type == .quantitative)
+        #expect(y?.axis?.title == .some("Both"))
+        #expect(error("""
+            {"data": {"values": []}, "encoding": {"y": {"type": "quantitative"}},
+             "layer": [{"mark": "point", "encoding": {"y": {"field": "a"}}}, {"mark": "rule"}]}
+            """) == #"spec.json:1:44: encoding.y: the y channel needs a "field", a "value" or a "datum""#)
     }
 }

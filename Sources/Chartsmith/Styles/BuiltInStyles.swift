@@ -66,8 +66,8 @@ enum BuiltInStyles {
     "strokeWidth": 2.5
   },
   "view": {
-    "continuousWidth": 300,
-    "continuousHeight": 300,
+    "continuousWidth": 200,
+    "continuousHeight": 200,
     "step": 20,
     "stroke": null
   },

@@ -1,4 +1,5 @@
 import ChartsmithData
+import ChartsmithSpec
 import Foundation
 
 /// A continuous scale: maps a numeric (or time) domain onto a pixel range through an
@@ -16,6 +17,9 @@ public struct ContinuousScale: Sendable, Hashable {
     public var kind: Kind
     public var domain: (Double, Double)
     public var range: (Double, Double)
+    /// For a time scale of a `timeUnit` field: ticks fall on the unit's boundaries, never
+    /// between them (a monthly axis is not ticked weekly).
+    public var tickUnit: TimeUnit? = nil
 
     public init(kind: Kind, domain: (Double, Double), range: (Double, Double)) {
         self.kind = kind
@@ -62,7 +66,22 @@ public struct ContinuousScale: Sendable, Hashable {
         switch kind {
         case .linear, .pow, .symlog: return Bridge.ticks(lo, hi, count)
         case .log(let base): return Bridge.logTicks(lo, hi, count, base: base)
-        case .time: return Bridge.timeTicks(lo, hi, count)
+        case .time:
+            let ticks = Bridge.timeTicks(lo, hi, count)
+            guard let unit = tickUnit, !ticks.allSatisfy({ unit.truncate($0) == $0 }) else { return ticks }
+            // d3 chose an interval finer than the unit: tick each unit start instead, every
+            // k-th so there are about `count`.
+            var starts: [Double] = []
+            var t = unit.truncate(lo)
+            if t < lo { t += unit.step(after: t) }
+            while t <= hi, starts.count < 10_000 {
+                starts.append(t)
+                let next = t + unit.step(after: t)
+                if next <= t { break }
+                t = next
+            }
+            let k = max(1, Int((Double(starts.count) / Double(max(1, count))).rounded(.up)))
+            return starts.enumerated().filter { $0.offset % k == 0 }.map(\.element)
         }
     }
 

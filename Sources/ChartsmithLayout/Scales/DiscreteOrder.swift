@@ -29,6 +29,15 @@ enum DiscreteOrder {
                 return nil
             } ?? (descending ? values.sorted { valueLess($1, $0) } : values.sorted(by: valueLess))
         case .byField(let field, let op, let descending):
+            // The key the data stage computed before aggregating, when it did.
+            if let key = def.outputField {
+                let column = EncodingPipeline.sortColumn(key)
+                if views.contains(where: { $0.table.fields.contains(column) }) {
+                    return byAggregate(values, channel: channel, def: def, views: views, descending: descending) { _, rows in
+                        rows.first?[column].number
+                    } ?? values
+                }
+            }
             return byAggregate(values, channel: channel, def: def, views: views, descending: descending) { _, rows in
                 Aggregation.apply(op ?? .sum, field: field, rows: rows).number
             } ?? values

@@ -23,16 +23,41 @@ struct PositionDomain {
     var paddingOuter: Double
 
     var axis: AxisSpec { def.axis ?? AxisSpec() }
-    var title: String? { def.resolvedTitle(override: axis.title) }
+    /// How many offset bands (`xOffset` for x, `yOffset` for y) share each position band;
+    /// 0 when the view has no offset channel.
+    var offsetCount = 0
+
+    /// The step of one position band for a view step of `step` points. With grouped bars
+    /// Vega-Lite applies the step to each offset band unless the spec says `"for":
+    /// "position"` (its default view size does the same), so a position band holds
+    /// `offsetCount` offset steps: `step × offsetCount / (1 − paddingInner)`.
+    func positionStep(_ step: Double, perOffset: Bool) -> Double {
+        guard perOffset, offsetCount > 0, band else { return step }
+        return step * Double(offsetCount) / max(0.05, 1 - paddingInner)
+    }
+    /// The axis title: the spec's, else the distinct default titles of the layers that
+    /// share the axis, joined as Vega-Lite joins them ("price, Mean of price").
+    var title: String? {
+        if let t = explicitTitle { return t }
+        return layerTitles.isEmpty ? def.defaultTitle : layerTitles.joined(separator: ", ")
+    }
+    var layerTitles: [String] = []
+    /// A title set in the spec (`axis.title` or the channel's `title`) on any layer that
+    /// shares the axis: it wins over the defaults, as in Vega-Lite.
+    var explicitTitle: String?? = nil
+    /// Continuous `scale.padding`: points of room added beyond the data at each end.
+    var continuousPadding: Double = 0
 
     static func resolve(_ channel: Channel, views: [PreparedView], theme: Theme) throws -> PositionDomain? {
         let secondary: Channel = channel == .x ? .x2 : .y2
         guard let (first, def) = views.lazy.compactMap({ v in v.encoding[channel].map { (v, $0) } }).first else { return nil }
         let discrete = !def.isContinuous(for: channel)
         let type = def.effectiveType(for: channel)
-        let band = views.contains { v in
+        var band = views.contains { v in
             v.encoding[channel] != nil && [.bar, .tick, .text].contains(v.mark.type) && (v.mark.type != .text || views.count == 1)
         } || views.contains { $0.mark.type == .bar }
+        if def.scale?.type == .point { band = false }
+        if def.scale?.type == .band { band = true }
         var d = PositionDomain(channel: channel, def: def, type: type, discrete: discrete, band: band,
                                paddingInner: def.scale?.paddingInner ?? def.scale?.padding ?? theme.bandPaddingInner,
                                paddingOuter: def.scale?.paddingOuter ?? def.scale?.padding ?? theme.bandPaddingOuter)
@@ -41,8 +66,31 @@ struct PositionDomain {
             d.paddingOuter = def.scale?.padding ?? 0.5
         }
         _ = first
+        for v in views {
+            guard let cd = v.encoding[channel] else { continue }
+            if let t = cd.axis?.title ?? cd.title {
+                if d.explicitTitle == nil { d.explicitTitle = .some(t) }
+                continue
+            }
+            if let t = cd.defaultTitle, !d.layerTitles.contains(t) { d.layerTitles.append(t) }
+            // A ranged mark's far end (x2) adds its field to the title: "start, end".
+            if let c2 = v.encoding[secondary], c2.title == nil, c2.field != nil, let t = c2.defaultTitle, !d.layerTitles.contains(t) {
+                d.layerTitles.append(t)
+            }
+        }
+        let offsetChannel: Channel = channel == .x ? .xOffset : .yOffset
+        var offsets = Set<ChartsmithData.Value>()
+        for v in views {
+            guard let f = v.encoding[offsetChannel]?.outputField else { continue }
+            for r in v.table.rows where !r[f].isNull { offsets.insert(r[f]) }
+        }
+        d.offsetCount = offsets.count
         if discrete {
-            d.values = discreteValues(channel, def: def, views: views)
+            if let dom = def.scale?.domain, !dom.isEmpty {
+                d.values = dom.map { ChartsmithData.Value.from($0) }
+            } else {
+                d.values = discreteValues(channel, def: def, views: views)
+            }
             return d
         }
         // Continuous.
@@ -80,9 +128,13 @@ struct PositionDomain {
                     }
                 }
                 if let unit = cd.timeUnit, v.mark.type == .bar, ch == channel, hi.isFinite {
+                    // The bars span their unit; `bandPosition` b centres them at b of the way
+                    // through it (0: centred on the unit's start).
                     let step = unit.step(after: hi)
                     d.timeStep = step
-                    hi += step
+                    let b = cd.bandPosition ?? 0.5
+                    lo += (b - 0.5) * unit.step(after: lo)
+                    hi += step + (b - 0.5) * step
                 }
             }
         }
@@ -95,7 +147,12 @@ struct PositionDomain {
         if let m = def.scale?.domainMin { lo = m }
         if let m = def.scale?.domainMax { hi = m }
         let isLog: Bool = { if case .log = d.kind { return true } else { return false } }()
-        let zero = def.scale?.zero ?? (type == .quantitative && def.bin == nil && explicit == nil && !isLog)
+        // Vega-Lite's default: zero for a quantitative x or y, except on the dimension axis
+        // of bars, areas and lines (x of vertical ones), for bins, explicit domains and logs.
+        let dimension = views.contains { v in
+            [.bar, .area, .line].contains(v.mark.type) && v.semantics.groupChannel == channel && v.encoding[channel] != nil
+        }
+        let zero = def.scale?.zero ?? (type == .quantitative && def.bin == nil && explicit == nil && !isLog && !dimension)
         if zero && explicit == nil {
             if def.scale?.domainMin == nil { lo = Swift.min(lo, 0) }
             if def.scale?.domainMax == nil { hi = Swift.max(hi, 0) }
@@ -105,6 +162,7 @@ struct PositionDomain {
         }
         d.lo = lo
         d.hi = hi
+        d.continuousPadding = def.scale?.padding ?? 0
         d.nice = def.scale?.nice ?? (type == .quantitative && def.bin == nil && explicit == nil
                                      && def.scale?.domainMin == nil && def.scale?.domainMax == nil)
         return d
@@ -121,10 +179,14 @@ struct PositionDomain {
                 }
                 continue
             }
+            // The far end (x2) of a ranged mark on a discrete axis shares the scale.
+            let second = v.encoding[channel == .x ? .x2 : .y2]?.outputField
             for r in v.table.rows {
-                let val = r[f]
-                if val.isNull { continue }
-                if seen.insert(val).inserted { values.append(val) }
+                for field in [f, second].compactMap({ $0 }) {
+                    let val = r[field]
+                    if val.isNull { continue }
+                    if seen.insert(val).inserted { values.append(val) }
+                }
             }
         }
         return DiscreteOrder.sort(values, channel: channel, def: def, views: views)

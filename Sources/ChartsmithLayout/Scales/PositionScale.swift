@@ -16,7 +16,19 @@ struct PositionScale {
                 : BandScale.point(domain: d.values, range: r, padding: d.paddingOuter)
         } else {
             var s = ContinuousScale(kind: d.kind, domain: (d.lo, d.hi), range: r)
-            if d.nice { s = s.niced(count: tickCount) }
+            if case .time = d.kind, let unit = d.def.timeUnit, unit.components.contains(where: { [.year, .month, .quarter, .date, .day].contains($0) }) {
+                s.tickUnit = unit
+            }
+            // Vega's continuous `padding`: widen the domain so the data stops that many
+            // points short of each end (linear scales), before nicing.
+            if d.continuousPadding > 0, case .linear = d.kind, abs(r.1 - r.0) > 2 * d.continuousPadding {
+                let length = abs(r.1 - r.0)
+                let perPoint = (d.hi - d.lo) / (length - 2 * d.continuousPadding)
+                s.domain = (d.lo - d.continuousPadding * perPoint, d.hi + d.continuousPadding * perPoint)
+            }
+            // Vega's `nice: true` is d3's `scale.nice()`, whose default count is 10 (not the
+            // axis's tick count); `nice: N` asks for N.
+            if d.nice { s = s.niced(count: Int(d.def.scale?.niceCount ?? 10)) }
             continuous = s
         }
     }

@@ -161,6 +161,14 @@ public enum ConfigDecoder {
         "titleFont", "titleFontSize", "titleFontWeight", "titleColor",
     ]
 
+    /// Spacing and overlap settings Chartsmith's own layout decides; accepted so that
+    /// Vega-Lite configs render, and ignored (they move labels by a point or two, or name
+    /// what Chartsmith always does: labels never overlap and sit flush at the ends).
+    static let cosmeticAxisKeys: [String] = [
+        "labelPadding", "titlePadding", "minExtent", "maxExtent", "offset", "labelFlush", "labelOverlap",
+        "labelBound", "labelSeparation", "zindex", "tickRound", "translate", "domainCap", "gridCap", "tickCap",
+    ]
+
     static let unsupportedAxisKeys: [String: String] = [
         "labelAngle": "turned axis labels (\"labelAngle\"; labels stay horizontal and wrap)",
         "labelPadding": "axis label padding (\"labelPadding\")", "titlePadding": "axis title padding (\"titlePadding\")",
@@ -207,6 +215,7 @@ public enum ConfigDecoder {
             _ = q.take("tickColor")
         }
         q.ignore("aria", "description")
+        q.ignore(Self.cosmeticAxisKeys)
         try q.finish(unsupported: unsupportedAxisKeys)
     }
 
@@ -217,6 +226,14 @@ public enum ConfigDecoder {
         s.grid = try q.bool("grid")
         s.domain = try q.bool("domain")
         s.ticks = try q.bool("ticks")
+        if let a = q.take("labelAngle") {
+            let angle = try a.asNumber()
+            guard !y || angle.truncatingRemainder(dividingBy: 360) == 0 else {
+                throw Diagnostic(location: a.location, path: a.path,
+                                 message: "turned y-axis labels (\"labelAngle\") are not supported by Chartsmith; y labels stay horizontal and wrap")
+            }
+            s.labelAngle = angle
+        }
         if y, let t = q.take("titleAngle") {
             let angle = try t.asNumber()
             guard [0, 270, -90].contains(angle) else {
@@ -226,6 +243,7 @@ public enum ConfigDecoder {
             c.yTitleAngle = angle
         }
         q.ignore("aria", "description")
+        q.ignore(Self.cosmeticAxisKeys)
         var unsupported = unsupportedAxisKeys
         for key in axisTextKeys + ["gridColor", "gridWidth", "gridDash", "gridOpacity", "domainColor", "domainWidth"] {
             unsupported[key] = "per-axis \"\(key)\" (set it in config.axis, for both axes)"

@@ -57,8 +57,9 @@ extension SpecDecoder {
         if let a = r.take("aggregate") {
             if case .object(let o) = a.value {
                 var q = try ObjectReader(a, what: "aggregate", kind: "argAggregate")
-                if let f = q.take("argmax") { d.aggregate = .argmax; d.argField = try f.asString() }
-                else if let f = q.take("argmin") { d.aggregate = .argmin; d.argField = try f.asString() }
+                let maxNode = q.take("argmax"), minNode = q.take("argmin")
+                if let f = maxNode { d.aggregate = .argmax; d.argField = try f.asString() }
+                else if let f = minNode { d.aggregate = .argmin; d.argField = try f.asString() }
                 try q.finish()
                 if o.entries.isEmpty { throw a.mismatch("{\"argmax\": field} or {\"argmin\": field}") }
             } else {
@@ -115,16 +116,18 @@ extension SpecDecoder {
             }
         }
         if let c = r.take("condition") { d.conditions = try decodeConditions(c) }
+        // Vega-Lite 2's `{"aggregate": "count", "field": "*"}` counts records.
+        if d.aggregate == .count, d.field == "*" { d.field = nil }
         d.bandPosition = try r.number("bandPosition")
         r.ignore("band")
         try r.finish(unsupported: ["impute": "imputation (\"impute\")",
                                    "header": "facet headers (\"header\")",
                                    "spacing": "facet spacing (\"spacing\")",
                                    "expr": "expressions in encodings (\"expr\")"])
-        if d.field == nil, d.value == nil, d.datum == nil, d.aggregate != .count, d.conditions.isEmpty {
-            throw Diagnostic(location: node.location, path: node.path,
-                             message: "the \(channel.rawValue) channel needs a \"field\", a \"value\" or a \"datum\"")
-        }
+        // A definition with no field, value or datum may still be completed by a layer
+        // below it; SpecDecoder checks each view's merged channels once layers are read.
+        d.location = node.location
+        d.path = node.path
         return d
     }
 
@@ -296,12 +299,20 @@ extension SpecDecoder {
             }
         }
         if let sc = r.take("scheme") {
+            func check(_ n: JSONNode) throws -> String {
+                let name = try n.asString()
+                guard ColorSchemeNames.all.contains(name.lowercased()) else {
+                    throw Diagnostic(location: n.location, path: n.path, message: "unknown colour scheme \"\(name)\"",
+                                     suggestion: Suggest.closest(to: name.lowercased(), in: ColorSchemeNames.all))
+                }
+                return name
+            }
             if case .object = sc.value {
                 var q = try ObjectReader(sc, what: "scheme", kind: "scheme")
-                guard let name = try q.string("name") else {
+                guard let nameNode = q.take("name") else {
                     throw Diagnostic(location: sc.location, path: sc.path, message: "the scheme object has no \"name\"")
                 }
-                s.scheme = name
+                s.scheme = try check(nameNode)
                 if let e = q.take("extent") {
                     s.schemeExtent = try e.asNumbers()
                     if s.schemeExtent?.count != 2 { throw e.mismatch("[start, end]") }
@@ -309,7 +320,7 @@ extension SpecDecoder {
                 s.schemeCount = try q.number("count").map { Int($0) }
                 try q.finish()
             } else {
-                s.scheme = try sc.asString()
+                s.scheme = try check(sc)
             }
         }
         s.zero = try r.bool("zero")

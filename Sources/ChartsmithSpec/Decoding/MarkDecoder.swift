@@ -68,7 +68,8 @@ extension SpecDecoder {
             case .object:
                 m.line = true
                 var q = try ObjectReader(l, what: "mark.line", kind: "overlayLine")
-                m.lineColor = try q.string("color") ?? q.string("stroke")
+                let lineColor = try q.string("color"), lineStroke = try q.string("stroke")
+                m.lineColor = lineColor ?? lineStroke
                 m.lineStrokeWidth = try q.number("strokeWidth")
                 q.ignore("opacity", "strokeDash", "strokeOpacity", "tooltip")
                 try q.finish()
@@ -118,8 +119,9 @@ extension SpecDecoder {
             if inv.isNull { m.invalidFilter = false } else {
                 let s = try inv.asString()
                 switch s {
-                case "filter", "break-paths-filter-domains": m.invalidFilter = true
-                case "break-paths-show-domains", "show": m.invalidFilter = false
+                case "filter": m.invalidFilter = true
+                case "break-paths-filter-domains", "break-paths-show-domains": m.invalidFilter = nil
+                case "show": m.invalidFilter = false
                 default:
                     throw Diagnostic(location: inv.location, path: inv.path, message: "expected \"filter\" or null for mark.invalid, found \(inv.describeValue())",
                                      suggestion: Suggest.closest(to: s, in: ["filter"]))
@@ -132,6 +134,8 @@ extension SpecDecoder {
         m.dy = try plain("dy")?.asNumber()
         m.xOffset = try r.number("xOffset")
         m.yOffset = try r.number("yOffset")
+        m.x2Offset = try r.number("x2Offset")
+        m.y2Offset = try r.number("y2Offset")
         m.fontSize = try r.number("fontSize")
         if let w = r.take("fontWeight") {
             if case .number(let n) = w.value { m.fontWeight = n >= 600 ? "bold" : "normal" } else { m.fontWeight = try w.asString() }
@@ -151,8 +155,9 @@ extension SpecDecoder {
             if key == "width" { m.width = v } else { m.height = v }
         }
         m.binSpacing = try r.number("binSpacing")
+        m.clip = try r.bool("clip")
         m.thickness = try r.number("thickness")
-        r.ignore("tooltip", "clip", "style", "strokeCap", "strokeJoin",
+        r.ignore("tooltip", "style", "strokeCap", "strokeJoin",
                  "cursor", "href", "aria", "ariaRole", "ariaRoleDescription", "description", "tension",
                  "shape", "font", "limit", "lineBreak", "angle", "strokeMiterLimit", "discreteBandSize",
                  "continuousBandSize", "ellipsis", "radius", "theta", "blend", "smooth", "x", "y", "x2", "y2",

@@ -38,6 +38,11 @@ struct ObjectReader {
 
     /// Marks keys as understood and ignored (e.g. `tooltip`, `$schema`).
     mutating func ignore(_ keys: String...) {
+        ignore(keys)
+    }
+
+    /// Marks a list of keys as understood and ignored.
+    mutating func ignore(_ keys: [String]) {
         for k in keys { _ = take(k) }
     }
 

@@ -72,6 +72,7 @@ public struct SpecDecoder: Sendable {
         spec.notes = try r.lines("notes") ?? []
         spec.style = try r.string("style")
         r.ignore("view")
+        try Self.checkChannels(spec)
         spec.widthStepForOffset = Self.stepIsForOffset(r.object["width"])
         spec.heightStepForOffset = Self.stepIsForOffset(r.object["height"])
         if let a = r.take("annotations") { spec.annotations = try AnnotationDecoder.decodeList(a) }
@@ -90,6 +91,7 @@ public struct SpecDecoder: Sendable {
     /// One entry of `layer`: a view, or a nested layer whose views inherit its data,
     /// transforms and encoding (flattened here, as Vega-Lite draws them).
     func decodeLayer(_ node: JSONNode) throws -> [LayerSpec] {
+        try rejectCompositions(node)
         var r = try ObjectReader(node, what: "a layer", kind: "layer")
         r.ignore("name", "description", "$schema")
         let data = try r.take("data").map { try decodeData($0) }
@@ -120,6 +122,20 @@ public struct SpecDecoder: Sendable {
         return [LayerSpec(data: data, transforms: transforms, mark: mark, encoding: encoding)]
     }
 
+    /// Every channel of every view, once layers have merged with the spec's encoding, must
+    /// say what to show: a field, a value or a datum.
+    static func checkChannels(_ spec: ChartSpec) throws {
+        let views = spec.layers.isEmpty ? [spec.encoding] : spec.layers.map { $0.encoding.inheriting(from: spec.encoding) }
+        for enc in views {
+            for ch in Channel.allCases {
+                for d in enc.channels[ch] ?? [] where !d.isComplete {
+                    throw Diagnostic(location: d.location, path: d.path,
+                                     message: "the \(ch.rawValue) channel needs a \"field\", a \"value\" or a \"datum\"")
+                }
+            }
+        }
+    }
+
     /// Whether a size is `{"step": N, "for": "offset"}`.
     static func stepIsForOffset(_ node: JSONNode?) -> Bool {
         guard case .object(let o)? = node?.value, case .string(let f)? = o["for"]?.value else { return false }
@@ -134,6 +150,7 @@ public struct SpecDecoder: Sendable {
             ("facet", "faceting (\"facet\")"), ("repeat", "repeated views (\"repeat\")"),
             ("concat", "concatenated views (\"concat\")"), ("hconcat", "concatenated views (\"hconcat\")"),
             ("vconcat", "concatenated views (\"vconcat\")"),
+            ("params", "parameters and selections (\"params\")"), ("selection", "selections (\"selection\")"),
         ]
         for (key, why) in names {
             if let e = o.entries.first(where: { $0.key == key }) {
@@ -147,7 +164,7 @@ public struct SpecDecoder: Sendable {
         case .string, .array:
             return TitleSpec(text: try node.asLines())
         case .object:
-            var r = try ObjectReader(node, what: "the title")
+            var r = try ObjectReader(node, what: "the title", kind: "title")
             guard let text = try r.lines("text") else {
                 throw Diagnostic(location: node.location, path: node.path, message: "the title object has no \"text\"")
             }
@@ -171,7 +188,7 @@ public struct SpecDecoder: Sendable {
             guard s == "container" else { throw node.mismatch("a number, {\"step\": N} or \"container\"") }
             return .container
         case .object:
-            var r = try ObjectReader(node, what: "a size")
+            var r = try ObjectReader(node, what: "a size", kind: "size")
             guard let step = try r.number("step"), step > 0 else {
                 throw Diagnostic(location: node.location, path: node.path.appending("step"),
                                  message: "expected a positive \"step\"")
@@ -194,7 +211,7 @@ public struct SpecDecoder: Sendable {
 
     func decodeAutosize(_ node: JSONNode) throws -> Autosize {
         if case .object = node.value {
-            var r = try ObjectReader(node, what: "autosize")
+            var r = try ObjectReader(node, what: "autosize", kind: "autosize")
             let type = try r.enumeration("type", Autosize.self) ?? .pad
             r.ignore("contains", "resize")
             try r.finish()
@@ -209,7 +226,7 @@ public struct SpecDecoder: Sendable {
 
     func decodePadding(_ node: JSONNode) throws -> Padding {
         if case .number(let n) = node.value { return Padding(all: n) }
-        var r = try ObjectReader(node, what: "padding")
+        var r = try ObjectReader(node, what: "padding", kind: "padding")
         let p = Padding(top: try r.number("top") ?? 5, right: try r.number("right") ?? 5,
                         bottom: try r.number("bottom") ?? 5, left: try r.number("left") ?? 5)
         try r.finish()
@@ -217,7 +234,7 @@ public struct SpecDecoder: Sendable {
     }
 
     func decodeData(_ node: JSONNode) throws -> DataSpec {
-        var r = try ObjectReader(node, what: "data")
+        var r = try ObjectReader(node, what: "data", kind: "data")
         r.ignore("name")
         let format = try r.take("format").map { try decodeFormat($0) }
         if let v = r.take("values") {
@@ -234,7 +251,7 @@ public struct SpecDecoder: Sendable {
         }
         if let s = r.take("sequence") {
             try r.finish()
-            var q = try ObjectReader(s, what: "a sequence")
+            var q = try ObjectReader(s, what: "a sequence", kind: "sequence")
             guard let start = try q.number("start"), let stop = try q.number("stop") else {
                 throw Diagnostic(location: s.location, path: s.path, message: "a sequence needs \"start\" and \"stop\"")
             }
@@ -257,7 +274,7 @@ public struct SpecDecoder: Sendable {
     }
 
     func decodeFormat(_ node: JSONNode) throws -> DataFormat {
-        var r = try ObjectReader(node, what: "data.format")
+        var r = try ObjectReader(node, what: "data.format", kind: "dataFormat")
         var f = DataFormat()
         if let t = r.object["type"], case .string(let name) = t.value, name == "topojson" {
             throw Diagnostic(location: t.location, path: t.path, message: "TopoJSON data (\"topojson\") is not supported by Chartsmith")
@@ -269,7 +286,7 @@ public struct SpecDecoder: Sendable {
             if p.isNull {
                 f.parse = [:]
             } else {
-                var q = try ObjectReader(p, what: "data.format.parse")
+                var q = try ObjectReader(p, what: "data.format.parse", kind: "dataFormatParse")
                 guard case .object(let o) = p.value else { throw p.mismatch("an object") }
                 for e in o.entries {
                     let v = q.take(e.key)!

@@ -170,11 +170,14 @@ public struct AxisSwitches: Sendable, Hashable {
     public var grid: Bool?
     public var domain: Bool?
     public var ticks: Bool?
+    /// `labelAngle`: a default angle for this axis's labels (degrees).
+    public var labelAngle: Double?
 
-    public init(grid: Bool? = nil, domain: Bool? = nil, ticks: Bool? = nil) {
+    public init(grid: Bool? = nil, domain: Bool? = nil, ticks: Bool? = nil, labelAngle: Double? = nil) {
         self.grid = grid
         self.domain = domain
         self.ticks = ticks
+        self.labelAngle = labelAngle
     }
 }
 

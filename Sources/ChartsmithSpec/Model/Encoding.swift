@@ -203,6 +203,9 @@ public struct ChannelDef: Sendable, Hashable {
     public var bin: BinSpec?
     /// `bandPosition` for temporal bands.
     public var bandPosition: Double?
+    /// Where the definition was written, for messages about it after layers merge.
+    public var location: SourceLocation?
+    public var path: JSONPath?
 
     public init(field: String? = nil, type: FieldType? = nil) {
         self.field = field
@@ -253,10 +256,51 @@ public struct Encoding: Sendable, Hashable {
         set { channels[channel] = newValue.map { [$0] } }
     }
 
-    /// This encoding with `parent`'s channels filled in where this one has none.
+    /// This encoding with `parent`'s channels filled in, as Vega-Lite merges a layer's
+    /// encoding with its parent's: a channel only the parent sets is inherited; a field or
+    /// datum definition in both takes the parent's properties it does not set itself
+    /// (`{"type": "quantitative", "axis": {...}}` above, `{"field": "a"}` in a layer).
     public func inheriting(from parent: Encoding) -> Encoding {
         var merged = parent.channels
-        for (k, v) in channels { merged[k] = v }
+        for (k, v) in channels {
+            if let p = parent.channels[k], p.count == 1, v.count == 1 {
+                merged[k] = [v[0].merged(over: p[0])]
+            } else {
+                merged[k] = v
+            }
+        }
         return Encoding(channels: merged)
+    }
+}
+
+extension ChannelDef {
+    /// Whether the definition gives the channel something to show.
+    public var isComplete: Bool { field != nil || value != nil || datum != nil || aggregate == .count || !conditions.isEmpty }
+
+    /// This definition with the properties it leaves unset taken from `parent`, when it is
+    /// a field or datum definition (a value definition replaces the parent's).
+    public func merged(over parent: ChannelDef) -> ChannelDef {
+        guard field != nil || datum != nil || (value == nil && parent.value == nil) else { return self }
+        var m = self
+        m.field = field ?? parent.field
+        m.type = type ?? parent.type
+        m.aggregate = aggregate ?? parent.aggregate
+        m.argField = argField ?? parent.argField
+        if timeUnit == nil { m.timeUnit = parent.timeUnit; m.timeUnitBinned = parent.timeUnitBinned }
+        if conditions.isEmpty { m.conditions = parent.conditions }
+        m.title = title ?? parent.title
+        m.sort = sort ?? parent.sort
+        m.stack = stack ?? parent.stack
+        if scale == nil && !scaleDisabled { m.scale = parent.scale; m.scaleDisabled = parent.scaleDisabled }
+        m.axis = axis ?? parent.axis
+        m.legend = legend ?? parent.legend
+        m.format = format ?? parent.format
+        m.formatType = formatType ?? parent.formatType
+        m.datum = datum ?? parent.datum
+        m.bin = bin ?? parent.bin
+        m.bandPosition = bandPosition ?? parent.bandPosition
+        m.location = location ?? parent.location
+        m.path = path ?? parent.path
+        return m
     }
 }

@@ -52,11 +52,18 @@ public struct MarkSpec: Sendable, Hashable {
     /// `xOffset`, `yOffset`: shift every mark by this many points.
     public var xOffset: Double?
     public var yOffset: Double?
+    /// `x2Offset`, `y2Offset`: shift the far end of ranged marks.
+    public var x2Offset: Double?
+    public var y2Offset: Double?
     /// `strokeOpacity`.
     public var strokeOpacity: Double?
+    /// `clip`: cut the marks off at the edges of the plot.
+    public var clip: Bool?
     public var size: Double?
     public var filled: Bool?
-    /// `mark.invalid`: `"filter"` (default) drops invalid values; `null` keeps gaps in lines.
+    /// `mark.invalid`: nil (the default) breaks lines and areas at invalid values and drops
+    /// them from other marks; `true` (`"filter"`) drops them everywhere; `false` (`null`,
+    /// `"show"`) keeps every row and reads invalid values as zero, as Vega-Lite does.
     public var invalidFilter: Bool?
     /// Text marks: `align`, `baseline`, `dx`, `dy`, `fontSize`, `text`.
     public var align: String?

@@ -59,7 +59,10 @@ extension ChannelDef {
             ]
             return "\(names[a]!) of \(field)"
         }
-        if let t = timeUnit, !timeUnitBinned { return "\(field) (\(t.rawValue))" }
+        if let t = timeUnit, !timeUnitBinned {
+            // Vega-Lite names the unit with its fields joined by hyphens: "date (year-month)".
+            return "\(field) (\((t.utc ? "UTC " : "") + t.components.map(\.rawValue).joined(separator: "-")))"
+        }
         if bin != nil, bin?.binned == false { return "\(field) (binned)" }
         return field
     }

@@ -73,9 +73,6 @@ public struct ViewSemantics: Sendable, Hashable {
             if def.stack == nil || def.stack == StackMode.none { return nil }
         }
         if encoding[valueChannel == .y ? .y2 : .x2] != nil { return nil }
-        if encoding[.xOffset] != nil || encoding[.yOffset] != nil {
-            if def.stack == nil { return nil }
-        }
         var stackBy: [String] = []
         for ch in stackByChannels {
             for d in encoding.channels[ch] ?? [] {
@@ -89,6 +86,10 @@ public struct ViewSemantics: Sendable, Hashable {
         case .some(let m): offset = m
         case .none:
             guard defaultOn, !stackBy.isEmpty else { return nil }
+            // Grouped bars coloured by their offset field: each offset band holds one part,
+            // so there is nothing to stack.
+            let offsets = [encoding[.xOffset], encoding[.yOffset]].compactMap { $0?.outputField }
+            if !offsets.isEmpty, stackBy.allSatisfy(offsets.contains) { return nil }
             offset = .zero
         }
         var sort: [(String, Bool)] = []

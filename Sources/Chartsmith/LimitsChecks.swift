@@ -1,0 +1,194 @@
+import ChartsmithData
+import ChartsmithLayout
+import ChartsmithScene
+import ChartsmithSpec
+import Foundation
+
+/// The checks behind ``RenderLimits``: each throws a ``ChartsmithError`` that names the spec,
+/// the key or value at fault, the limit, and the `--limit` setting that raises it.
+extension RenderLimits {
+    /// Checks a decoded spec before any data is loaded: declared sizes and padding, text
+    /// lengths, the number of layers, inline rows and series, and sequence lengths.
+    public func check(_ spec: ChartSpec, file: String) throws(ChartsmithError) {
+        func fail(_ message: String) -> ChartsmithError { ChartsmithError(file: file, message: message) }
+
+        for (key, size) in [("width", spec.width), ("height", spec.height)] {
+            switch size {
+            case .points(let p) where !(p <= maxCanvasSide):
+                throw fail("\(key): \(Self.number(p)) points is more than the limit of \(Self.number(maxCanvasSide)) points;"
+                           + " use a smaller \"\(key)\" or raise the limit with --limit canvas-side=N")
+            case .step(let s) where !(s <= maxCanvasSide):
+                throw fail("\(key).step: \(Self.number(s)) points is more than the limit of \(Self.number(maxCanvasSide)) points;"
+                           + " use a smaller step or raise the limit with --limit canvas-side=N")
+            default: break
+            }
+        }
+        if case .points(let w) = spec.width, case .points(let h) = spec.height, !(w * h <= maxCanvasArea) {
+            throw fail("width × height: \(Self.number(w)) × \(Self.number(h)) points is more than the limit of"
+                       + " \(Self.number(maxCanvasArea)) square points; make the chart smaller or raise the limit with --limit canvas-area=N")
+        }
+        if let p = spec.padding {
+            for (side, v) in [("top", p.top), ("right", p.right), ("bottom", p.bottom), ("left", p.left)] where !(abs(v) <= maxCanvasSide) {
+                throw fail("padding.\(side): \(Self.number(v)) points is more than the limit of \(Self.number(maxCanvasSide)) points")
+            }
+        }
+
+        var texts: [(String, String)] = []
+        if let t = spec.title {
+            texts += t.text.map { ("title", $0) } + t.subtitle.map { ("title.subtitle", $0) }
+        }
+        texts += spec.notes.map { ("notes", $0) }
+        if let s = spec.source { texts.append(("source", s)) }
+        func channelTexts(_ encoding: Encoding, prefix: String) {
+            for (channel, defs) in encoding.channels {
+                for d in defs {
+                    let key = "\(prefix)encoding.\(channel.rawValue)"
+                    if case .some(.some(let t)) = d.title { texts.append((key + ".title", t)) }
+                    if case .some(.some(let t)) = d.axis?.title { texts.append((key + ".axis.title", t)) }
+                    if case .some(.some(let t)) = d.legend?.title { texts.append((key + ".legend.title", t)) }
+                    if let f = d.field { texts.append((key + ".field", f)) }
+                }
+            }
+        }
+        channelTexts(spec.encoding, prefix: "")
+        for (i, layer) in spec.layers.enumerated() { channelTexts(layer.encoding, prefix: "layer[\(i)].") }
+        for (key, text) in texts where text.count > maxLabelLength {
+            throw fail("\(key): the text is \(text.count) characters long, more than the limit of \(maxLabelLength)"
+                       + " (it begins \(Self.excerpt(text))); shorten it or raise the limit with --limit label-length=N")
+        }
+
+        if spec.layers.count > maxSeries {
+            throw fail("layer: \(spec.layers.count) layers is more than the limit of \(maxSeries);"
+                       + " raise the limit with --limit series=N")
+        }
+        try check(spec.data, encoding: spec.encoding, key: "data", file: file)
+        for (i, layer) in spec.layers.enumerated() {
+            try check(layer.data, encoding: layer.encoding.inheriting(from: spec.encoding), key: "layer[\(i)].data", file: file)
+            if layer.data == nil {
+                try check(spec.data, encoding: layer.encoding.inheriting(from: spec.encoding), key: "data", file: file)
+            }
+        }
+    }
+
+    /// The channels whose distinct values become separate series (marks, colours, legend
+    /// entries) when their field is not quantitative.
+    static let seriesChannels: [Channel] = [.color, .fill, .stroke, .detail, .strokeDash, .shape]
+
+    private func check(_ data: DataSpec?, encoding: Encoding, key: String, file: String) throws(ChartsmithError) {
+        func fail(_ message: String) -> ChartsmithError { ChartsmithError(file: file, message: message) }
+        switch data {
+        case .values(let items, _):
+            if items.count > maxRows {
+                throw fail("\(key).values: \(items.count) rows is more than the limit of \(maxRows) rows;"
+                           + " raise the limit with --limit rows=N")
+            }
+            for channel in Self.seriesChannels {
+                for def in encoding.channels[channel] ?? [] {
+                    guard let field = def.field, def.type != .quantitative else { continue }
+                    var seen = Set<InlineValue>()
+                    for case .object(let row, _) in items {
+                        seen.insert(row[field] ?? .null)
+                        if seen.count > maxSeries {
+                            throw fail("encoding.\(channel.rawValue).field: \"\(field)\" has more than \(maxSeries) distinct values,"
+                                       + " each a separate series; raise the limit with --limit series=N")
+                        }
+                    }
+                }
+            }
+        case .sequence(let start, let stop, let step, _):
+            let count = ((stop - start) / step).rounded(.up)
+            if !(count <= Double(maxRows)) {
+                throw fail("\(key).sequence: \(Self.number(count)) rows is more than the limit of \(maxRows) rows;"
+                           + " raise the limit with --limit rows=N")
+            }
+        case .url, nil:
+            break  // The data loader checks files while reading them.
+        }
+    }
+
+    /// Checks prepared views: rows per view and distinct series values.
+    public func check(_ views: [PreparedView], file: String) throws(ChartsmithError) {
+        for view in views {
+            if view.table.rows.count > maxRows {
+                throw ChartsmithError(file: file, message: "data: \(view.table.rows.count) rows is more than the limit of"
+                                      + " \(maxRows) rows; raise the limit with --limit rows=N")
+            }
+            for channel in Self.seriesChannels {
+                for def in view.semantics.encoding.channels[channel] ?? [] {
+                    guard let field = def.outputField, def.type != .quantitative else { continue }
+                    var seen = Set<Value>()
+                    for row in view.table.rows {
+                        seen.insert(row[field])
+                        if seen.count > maxSeries {
+                            throw ChartsmithError(file: file, message: "encoding.\(channel.rawValue).field: \"\(field)\" has more than"
+                                                  + " \(maxSeries) distinct values, each a separate series;"
+                                                  + " raise the limit with --limit series=N")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Checks a finished scene: the canvas size in points, and every piece of text.
+    public func check(_ scene: Scene, file: String) throws(ChartsmithError) {
+        let w = scene.width, h = scene.height
+        guard w.isFinite, h.isFinite, w > 0, h > 0 else {
+            throw ChartsmithError(file: file, message: "the chart's canvas came out \(Self.number(w)) × \(Self.number(h)) points;"
+                                  + " check \"width\", \"height\" and \"padding\"")
+        }
+        if w > maxCanvasSide || h > maxCanvasSide {
+            throw ChartsmithError(file: file, message: "the chart would be \(Self.number(w)) × \(Self.number(h)) points, more than"
+                                  + " the limit of \(Self.number(maxCanvasSide)) points a side; reduce \"width\", \"height\","
+                                  + " the step or the number of categories, or raise the limit with --limit canvas-side=N")
+        }
+        if w * h > maxCanvasArea {
+            throw ChartsmithError(file: file, message: "the chart would be \(Self.number(w)) × \(Self.number(h)) points, more than"
+                                  + " the limit of \(Self.number(maxCanvasArea)) square points; make it smaller or raise"
+                                  + " the limit with --limit canvas-area=N")
+        }
+        for t in scene.texts where t.text.count > maxLabelLength {
+            throw ChartsmithError(file: file, message: "a \(Self.words(t.role.rawValue)) is \(t.text.count) characters long, more than"
+                                  + " the limit of \(maxLabelLength) (it begins \(Self.excerpt(t.text)));"
+                                  + " shorten it or raise the limit with --limit label-length=N")
+        }
+    }
+
+    /// Checks a scale, and the raster a `width` × `height` point canvas needs at it, before
+    /// anything is allocated.
+    public func checkRaster(width: Double, height: Double, scale: Double, file: String) throws(ChartsmithError) {
+        guard scale.isFinite, scale > 0, scale <= maxScale else {
+            throw ChartsmithError(file: file, message: "scale \(Self.number(scale)) is outside 0 to \(Self.number(maxScale));"
+                                  + " raise the limit with --limit scale=N")
+        }
+        let pw = (width * scale).rounded(.up), ph = (height * scale).rounded(.up)
+        if !(pw <= Double(maxPixelsPerSide) && ph <= Double(maxPixelsPerSide)) {
+            throw ChartsmithError(file: file, message: "at scale \(Self.number(scale)) the image would be \(Self.number(pw)) × \(Self.number(ph))"
+                                  + " pixels, more than the limit of \(maxPixelsPerSide) pixels a side; use a smaller --scale"
+                                  + " or raise the limit with --limit pixels-side=N")
+        }
+        if !(pw * ph <= Double(maxPixelCount)) {
+            throw ChartsmithError(file: file, message: "at scale \(Self.number(scale)) the image would be \(Self.number(pw)) × \(Self.number(ph))"
+                                  + " pixels, more than the limit of \(maxPixelCount) pixels in all; use a smaller --scale"
+                                  + " or raise the limit with --limit pixels=N")
+        }
+    }
+
+    /// A number as people write it: no trailing `.0`, no exponent for ordinary sizes.
+    static func number(_ v: Double) -> String {
+        if v.isFinite, v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
+        return "\(v)"
+    }
+
+    /// `axisLabel` as `axis label`.
+    static func words(_ camel: String) -> String {
+        camel.reduce(into: "") { out, c in
+            if c.isUppercase { out += " " + c.lowercased() } else { out.append(c) }
+        }
+    }
+
+    /// The first few characters of a long text, quoted.
+    static func excerpt(_ text: String) -> String {
+        "\"" + text.prefix(24).replacingOccurrences(of: "\n", with: " ") + "…\""
+    }
+}

@@ -1,0 +1,149 @@
+import Testing
+@testable import ChartsmithData
+@testable import ChartsmithSpec
+
+/// The data stage computes what Vega computes: bins, stacks, time units, window ranks and
+/// filters, in UTC.
+@Suite("Transforms as Vega computes them")
+struct TransformTests {
+    func table(_ rows: [[String: Value]]) -> Table {
+        var t = Table()
+        for r in rows {
+            for k in r.keys.sorted() { t.addField(k) }
+            t.rows.append(Row(r))
+        }
+        return t
+    }
+
+    func spec(_ json: String) throws -> ChartSpec { try SpecDecoder().decode(Array(json.utf8)) }
+
+    @Test("bins follow Vega's nice steps: 46…230 with maxbins 10 gives 40 to 240 by 20")
+    func binSteps() {
+        let (start, stop, step) = Binning.params(min: 46, max: 230, maxbins: 10, step: nil)
+        #expect(start == 40 && stop == 240 && step == 20)
+        let (s2, e2, st2) = Binning.params(min: 0, max: 55.9, maxbins: 10, step: nil)
+        #expect(s2 == 0 && e2 == 60 && st2 == 10)
+        let (s3, e3, st3) = Binning.params(min: 1.3, max: 4.7, maxbins: 20, step: nil)
+        #expect(abs(s3 - 1.2) < 1e-12 && abs(e3 - 4.8) < 1e-12 && st3 == 0.2)
+    }
+
+    @Test("the bin transform writes each value's bin start and end; the maximum falls in the last bin")
+    func binTransform() throws {
+        let t = table([["x": .number(46)], ["x": .number(59.9)], ["x": .number(60)], ["x": .number(230)], ["x": .null]])
+        let out = try Transforms.apply([.bin(BinSpec(), field: "x", as: "b0", end: "b1")], to: t)
+        #expect(out.column("b0") == [.number(40), .number(40), .number(60), .number(220), .null])
+        #expect(out.column("b1") == [.number(60), .number(60), .number(80), .number(240), .null])
+    }
+
+    @Test("stacking puts negative values below zero and positive above, separately, in sort order")
+    func stackZero() {
+        let t = table([["g": .string("a"), "c": .string("p"), "v": .number(3)],
+                       ["g": .string("a"), "c": .string("q"), "v": .number(-2)],
+                       ["g": .string("a"), "c": .string("r"), "v": .number(4)],
+                       ["g": .string("a"), "c": .string("s"), "v": .number(-1)]])
+        let out = Stacking.stack(t, field: "v", groupby: ["g"], sort: [("c", false)], offset: .zero)
+        #expect(out.column("v_start") == [.number(0), .number(0), .number(3), .number(-2)])
+        #expect(out.column("v_end") == [.number(3), .number(-2), .number(7), .number(-3)])
+    }
+
+    @Test("normalize divides by the sum of absolute values; center centres each stack on the largest")
+    func stackOffsets() {
+        let t = table([["g": .string("a"), "v": .number(1)], ["g": .string("a"), "v": .number(3)],
+                       ["g": .string("b"), "v": .number(2)]])
+        let n = Stacking.stack(t, field: "v", groupby: ["g"], sort: [], offset: .normalize)
+        #expect(n.column("v_end") == [.number(0.25), .number(1), .number(1)])
+        let c = Stacking.stack(t, field: "v", groupby: ["g"], sort: [], offset: .center)
+        #expect(c.column("v_start") == [.number(0), .number(1), .number(1)])
+        #expect(c.column("v_end") == [.number(1), .number(4), .number(3)])
+    }
+
+    @Test("the stack transform reads as a spec writes it")
+    func stackTransform() throws {
+        let s = try spec(#"{"data": {"values": []}, "mark": "bar", "transform": [{"stack": "v", "groupby": ["g"], "sort": [{"field": "c", "order": "descending"}], "as": ["lo", "hi"]}]}"#)
+        let t = table([["g": .string("a"), "c": .string("x"), "v": .string("2")], ["g": .string("a"), "c": .string("y"), "v": .number(5)]])
+        let out = try Transforms.apply(s.transforms, to: t)
+        #expect(out.column("lo") == [.number(5), .number(0)])
+        #expect(out.column("hi") == [.number(7), .number(5)])
+    }
+
+    @Test("time units floor in UTC, with Vega's defaults for the fields they leave out")
+    func timeUnits() throws {
+        let t = CivilTime(year: 2010, month: 5, day: 19, hour: 13, minute: 45).milliseconds
+        func floor(_ name: String) -> CivilTime { CivilTime(milliseconds: TimeUnit(rawValue: name)!.truncate(t)) }
+        #expect(floor("year") == CivilTime(year: 2010))
+        #expect(floor("yearmonth") == CivilTime(year: 2010, month: 5))
+        #expect(floor("month") == CivilTime(year: 2012, month: 5))
+        #expect(floor("quarter") == CivilTime(year: 2012, month: 4))
+        #expect(floor("monthdate") == CivilTime(year: 2012, month: 5, day: 19))
+        #expect(floor("yearmonthdate") == CivilTime(year: 2010, month: 5, day: 19))
+        #expect(floor("date") == CivilTime(year: 2012, month: 1, day: 19))
+        #expect(floor("day") == CivilTime(year: 2012, month: 1, day: 4))  // 19 May 2010 was a Wednesday
+        #expect(floor("hours") == CivilTime(year: 2012, hour: 13))
+        #expect(floor("utcyearmonthdatehours") == CivilTime(year: 2010, month: 5, day: 19, hour: 13))
+        #expect(TimeUnit(rawValue: "monthyear") == nil)
+        #expect(TimeUnit(rawValue: "yearquartermonth")?.components == [.year, .quarter, .month])
+    }
+
+    @Test("a field predicate with a time unit compares the floored field with a date-time or unit value")
+    func timeUnitFilter() throws {
+        let s = try spec("""
+            {"data": {"values": []}, "mark": "bar", "transform": [
+              {"filter": {"field": "d", "timeUnit": "yearmonth", "range": [{"year": 2005, "month": 1}, {"year": 2005, "month": 3}]}},
+              {"filter": {"not": {"field": "d", "timeUnit": "month", "equal": 2}}}]}
+            """)
+        let rows = ["Dec 1 2004", "Jan 1 2005", "Feb 1 2005", "Mar 31 2005", "Apr 1 2005"].map { ["d": Value.string($0)] }
+        let out = try Transforms.apply(s.transforms, to: table(rows))
+        #expect(out.column("d") == [.string("Jan 1 2005"), .string("Mar 31 2005")])
+    }
+
+    @Test("numeric predicates compare numbers, even from CSV text; nulls fail every comparison")
+    func predicates() throws {
+        let s = try spec(#"{"data": {"values": []}, "mark": "bar", "transform": [{"filter": {"field": "v", "gte": 10}}, {"filter": {"field": "k", "oneOf": ["a", "b"]}}]}"#)
+        let t = table([["v": .string("9"), "k": .string("a")], ["v": .string("10"), "k": .string("a")],
+                       ["v": .number(11), "k": .string("c")], ["v": .null, "k": .string("b")], ["v": .number(12), "k": .string("b")]])
+        let out = try Transforms.apply(s.transforms, to: t)
+        #expect(out.column("v") == [.string("10"), .number(12)])
+    }
+
+    @Test("window rank ranks ties together within each group, by the sort")
+    func windowRank() throws {
+        let s = try spec(#"{"data": {"values": []}, "mark": "line", "transform": [{"sort": [{"field": "p", "order": "descending"}], "window": [{"op": "rank", "as": "r"}], "groupby": ["g"]}]}"#)
+        let t = table([["g": .number(1), "p": .number(3)], ["g": .number(1), "p": .number(6)], ["g": .number(1), "p": .number(3)],
+                       ["g": .number(2), "p": .number(0)]])
+        let out = try Transforms.apply(s.transforms, to: t)
+        #expect(out.column("r") == [.number(2), .number(1), .number(2), .number(1)])
+    }
+
+    @Test("argmax picks the other field's value from the row with the largest value")
+    func argmax() {
+        let rows = [Row(["d": .number(1), "p": .number(5)]), Row(["d": .number(2), "p": .number(9)]), Row(["d": .number(3), "p": .number(7)])]
+        #expect(Aggregation.arg(.argmax, by: "p", field: "d", rows: rows) == .number(2))
+        #expect(Aggregation.arg(.argmin, by: "p", field: "d", rows: rows) == .number(1))
+    }
+
+    @Test("the encoding pipeline coerces CSV text by use and reports text that is not a number, by row")
+    func coercion() throws {
+        let s = try spec(#"{"data": {"values": []}, "mark": "bar", "encoding": {"x": {"field": "k"}, "y": {"field": "v", "type": "quantitative"}}}"#)
+        let view = ViewSemantics(mark: s.mark!, encoding: s.encoding)
+        let ok = try EncodingPipeline.prepare(table([["k": .string("a"), "v": .string("1.5")], ["k": .string("b"), "v": .string("NA")]]), view: view)
+        #expect(ok.column("v") == [.number(1.5)])  // "NA" is missing, and bars drop missing values
+        #expect(throws: DataError.self) {
+            try EncodingPipeline.prepare(table([["k": .string("a"), "v": .string("ten")]]), view: view)
+        }
+        do {
+            _ = try EncodingPipeline.prepare(table([["k": .string("a"), "v": .string("1")], ["k": .string("b"), "v": .string("ten")]]), view: view)
+        } catch {
+            #expect("\(error)" == #"row 2, field "v": "ten" is not a number (the field is encoded as quantitative)"#)
+        }
+    }
+
+    @Test("date-time objects read in UTC with Vega-Lite's defaults")
+    func dateTimes() {
+        #expect(DateTimeObject.milliseconds(.object(["year": .number(2005), "month": .number(3)], keys: ["year", "month"]))
+                    == CivilTime(year: 2005, month: 3).milliseconds)
+        #expect(DateTimeObject.milliseconds(.object(["month": .string("Feb"), "date": .number(29)], keys: ["month", "date"]))
+                    == CivilTime(year: 2012, month: 2, day: 29).milliseconds)
+        #expect(DateTimeObject.milliseconds(.object(["quarter": .number(3)], keys: ["quarter"])) == CivilTime(year: 2012, month: 7).milliseconds)
+        #expect(DateTimeObject.milliseconds(.object(["name": .string("x")], keys: ["name"])) == nil)
+    }
+}

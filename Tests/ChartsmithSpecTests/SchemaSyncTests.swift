@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+@testable import ChartsmithSpec
+
+/// `Sources/ChartsmithSpec/Schema/chartsmith.schema.json` is the JSON Schema editors use to
+/// validate and complete Chartsmith specs. These tests hold it in step with the decoder:
+/// every kind of object the decoder reads is a schema definition (named by the decoder's
+/// kind), with exactly the properties the decoder accepts there.
+@Suite("The JSON Schema matches the decoder")
+struct SchemaSyncTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let schemaURL = root.appendingPathComponent("Sources/ChartsmithSpec/Schema/chartsmith.schema.json")
+
+    /// Kinds whose property names are data, not vocabulary.
+    static let dynamicKinds: Set<String> = ["dataFormatParse", "the style"]
+
+    /// Specs that between them reach every kind of object the decoder reads, and every
+    /// branch that reads a different set of properties.
+    static let corpus: [String] = [
+        #"""
+        {"$schema": "x", "name": "n", "usermeta": {}, "description": "d", "view": {"stroke": null},
+         "title": {"text": "T", "subtitle": "S", "anchor": "start"}, "width": {"step": 20, "for": "position"},
+         "height": 200, "autosize": {"type": "fit", "contains": "padding"}, "background": "white",
+         "padding": {"top": 1, "right": 1, "bottom": 1, "left": 1},
+         "data": {"url": "a.csv", "name": "n", "format": {"type": "csv", "parse": {"a": "number"}, "property": "p", "delimiter": ","}},
+         "transform": [
+           {"filter": {"field": "a", "timeUnit": "year", "equal": 2000}},
+           {"filter": {"and": [{"field": "a", "oneOf": [1, 2]}, {"field": "a", "range": [1, 2]}]}},
+           {"filter": {"or": [{"field": "a", "lt": 1}, {"field": "a", "lte": 1}, {"field": "a", "gt": 1}]}},
+           {"filter": {"not": {"field": "a", "gte": 1}}},
+           {"filter": {"field": "a", "valid": true}},
+           {"filter": "datum.a > 1"},
+           {"calculate": "datum.a * 2", "as": "b"},
+           {"fold": ["a", "b"], "as": ["k", "v"]},
+           {"aggregate": [{"op": "sum", "field": "a", "as": "s"}], "groupby": ["k"]},
+           {"joinaggregate": [{"op": "mean", "field": "a", "as": "m"}], "groupby": ["k"]},
+           {"window": [{"op": "rank", "as": "r", "field": "a", "param": 1}], "sort": [{"field": "a", "order": "descending"}],
+            "groupby": ["k"], "frame": [null, 0], "ignorePeers": false},
+           {"bin": {"maxbins": 20, "step": 5, "extent": [0, 100], "binned": false, "nice": true, "base": 10, "minstep": 1,
+                    "divide": [5, 2], "anchor": 0}, "field": "a", "as": ["b0", "b1"]},
+           {"stack": "a", "groupby": ["k"], "offset": "zero", "sort": [{"field": "k"}], "as": ["s0", "s1"]},
+           {"timeUnit": {"unit": "yearmonth", "utc": true, "binned": false, "maxbins": 10}, "field": "d", "as": "ym"}
+         ],
+         "mark": {"type": "area", "point": {"filled": false, "fill": "white"}, "line": {"color": "red"},
+                  "color": {"gradient": "linear", "x1": 0, "y1": 1, "x2": 0, "y2": 0,
+                            "stops": [{"offset": 0, "color": "white"}, {"offset": 1, "color": "green"}]},
+                  "width": {"band": 0.5}, "height": 3, "dx": {"expr": "datum.a"}},
+         "encoding": {
+           "x": {"field": "d", "type": "temporal", "timeUnit": {"unit": "month"}, "title": "t", "bandPosition": 0.5, "band": 1,
+                 "scale": {"type": "time", "domain": [1, 2], "domainMin": 0, "domainMax": 3, "domainMid": 1, "range": [0, 1],
+                           "scheme": {"name": "blues", "extent": [0, 1], "count": 5}, "zero": false, "nice": true, "padding": 1,
+                           "paddingInner": 0.1, "paddingOuter": 0.1, "reverse": false, "exponent": 2, "base": 10, "constant": 1,
+                           "clamp": true, "round": true, "interpolate": "hcl", "align": 0.5},
+                 "axis": {"title": "x", "format": "%Y", "formatType": "time", "labelAngle": 0, "tickCount": 5, "grid": true,
+                          "domain": true, "ticks": true, "labels": true, "orient": "bottom", "values": [1], "labelLimit": 100,
+                          "labelExpr": "datum.label"}},
+           "y": {"aggregate": {"argmax": "a"}, "field": "b", "stack": "normalize", "sort": {"field": "a", "op": "sum", "order": "descending"}},
+           "y2": {"datum": 0},
+           "color": {"field": "c", "legend": {"title": "c", "orient": "top", "direction": "horizontal", "format": "d", "formatType": "number"},
+                     "condition": {"test": "datum.a > 1", "value": "red"}, "format": ".1f", "formatType": "number"},
+           "opacity": {"value": 0.5},
+           "xOffset": {"field": "g", "bin": {"maxbins": 5}},
+           "order": {"field": "a", "sort": {"encoding": "y"}},
+           "tooltip": [{"field": "a"}]
+         },
+         "config": {}, "source": "s", "notes": ["n"], "style": "briefing",
+         "annotations": [{"type": "rule", "x": 1, "text": "t", "color": "red"}]}
+        """#,
+        #"""
+        {"data": {"sequence": {"start": 0, "stop": 10, "step": 1, "as": "x"}},
+         "encoding": {"x": {"field": "x", "type": "quantitative"}},
+         "layer": [{"name": "a", "description": "d", "$schema": "s", "data": {"values": [1]}, "transform": [],
+                    "encoding": {}, "layer": [{"mark": "line"}]}]}
+        """#,
+        #"""
+        {"data": {"values": []}, "mark": "bar",
+         "config": {"bar": {}, "area": {}, "line": {}, "point": {}, "rule": {}, "text": {}, "tick": {}, "circle": {},
+                    "square": {}, "title": {}, "axis": {}, "axisX": {}, "axisY": {}, "legend": {}, "view": {}, "range": {},
+                    "scale": {}, "mark": {}, "footer": {}, "labels": {}, "separator": {}}}
+        """#,
+    ]
+
+    static func load() throws -> [String: Any] {
+        let data = try Data(contentsOf: schemaURL)
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    static func definitions() throws -> [String: [String: Any]] {
+        let schema = try load()
+        return try #require(schema["definitions"] as? [String: [String: Any]])
+    }
+
+    /// Kind of object → property names the decoder asks for, over the corpus, the
+    /// repository's examples and styles, and the Vega-Lite fixtures.
+    static func recorded() async throws -> [String: Set<String>] {
+        let recorder = PropertyRecorder()
+        var texts = corpus.map { Array($0.utf8) }
+        for folder in ["Examples", "Tests/ChartsmithTests/Fixtures/vega-lite", "Tests/ChartsmithTests/Fixtures/briefing"] {
+            let url = root.appendingPathComponent(folder)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [] where name.hasSuffix(".json") {
+                if let d = FileManager.default.contents(atPath: url.appendingPathComponent(name).path) { texts.append([UInt8](d)) }
+            }
+        }
+        var styles: [[UInt8]] = []
+        let stylesURL = root.appendingPathComponent("Styles")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: stylesURL.path)) ?? [] where name.hasSuffix(".json") {
+            if let d = FileManager.default.contents(atPath: stylesURL.appendingPathComponent(name).path) { styles.append([UInt8](d)) }
+        }
+        PropertyRecorder.$current.withValue(recorder) {
+            for t in texts { _ = try? SpecDecoder().decode(t) }
+            // A style file is a config block; its top level is the same object as "config".
+            for s in styles { _ = try? ConfigDecoder.decodeStyle(s) }
+        }
+        return recorder.properties
+    }
+
+    @Test("the schema is valid JSON with a definition for the whole spec")
+    func parses() throws {
+        let schema = try Self.load()
+        #expect(schema["$schema"] as? String == "http://json-schema.org/draft-07/schema#")
+        #expect(schema["$ref"] as? String == "#/definitions/spec")
+        #expect(try Self.definitions()["spec"] != nil)
+    }
+
+    @Test("every property the decoder reads is in the schema, and every schema property is read")
+    func sameProperties() async throws {
+        let defs = try Self.definitions()
+        let recorded = try await Self.recorded()
+        for (kind, keys) in recorded where !Self.dynamicKinds.contains(kind) {
+            guard let def = defs[kind] else {
+                Issue.record("the schema has no definition \"\(kind)\" (the decoder reads \(keys.sorted()))")
+                continue
+            }
+            let props = Set((def["properties"] as? [String: Any] ?? [:]).keys)
+            #expect(keys.subtracting(props).isEmpty, "\(kind): the decoder reads \(keys.subtracting(props).sorted()), missing from the schema")
+            #expect(props.subtracting(keys).isEmpty, "\(kind): the schema lists \(props.subtracting(keys).sorted()), which the decoder does not read")
+        }
+        // Every object definition is one the decoder reads (so none is stale).
+        for (name, def) in defs where def["properties"] != nil && !["encoding", "dateTime"].contains(name) && !Self.dynamicKinds.contains(name) {
+            #expect(recorded[name] != nil, "the schema defines \"\(name)\", which the decoder never reads")
+        }
+    }
+
+    @Test("the schema's channels are the channels the decoder accepts")
+    func channels() throws {
+        let encoding = try #require(try Self.definitions()["encoding"]?["properties"] as? [String: Any])
+        let accepted = Set(Channel.allCases.filter { SpecDecoder.unsupportedChannels[$0] == nil }.map(\.rawValue))
+        #expect(Set(encoding.keys) == accepted)
+    }
+
+    @Test("the schema's enumerations match the decoder's")
+    func enumerations() throws {
+        let defs = try Self.definitions()
+        func enumValues(_ name: String) -> Set<String> { Set(defs[name]?["enum"] as? [String] ?? []) }
+        #expect(enumValues("markType") == Set(MarkType.allCases.map(\.rawValue)))
+        #expect(enumValues("aggregateOpName") == Set(AggregateOp.allCases.map(\.rawValue)))
+        #expect(enumValues("fieldType") == Set(FieldType.allCases.map(\.rawValue)))
+        #expect(enumValues("scaleType") == Set(ScaleSpec.ScaleType.allCases.map(\.rawValue)))
+        #expect(enumValues("interpolate") == Set(Interpolate.allCases.map(\.rawValue)))
+        #expect(enumValues("schemeName") == Set(ColorSchemeNames.all))
+    }
+}
