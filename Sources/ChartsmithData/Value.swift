@@ -52,12 +52,16 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
     /// Parses a number the way a CSV cell is read: optional sign, digits, decimal point,
     /// exponent; surrounding spaces allowed; nothing else.
     public static func parseNumber(_ s: String) -> Double? {
-        let t = s.trimmingCharacters(in: .whitespaces)
-        guard !t.isEmpty, let d = Double(t), d.isFinite else { return nil }
-        // Double() accepts "nan", "inf", hex: reject anything that is not a decimal literal.
-        for c in t.utf8 where !(c >= 48 && c <= 57) && c != 46 && c != 45 && c != 43 && c != 101 && c != 69 {
+        // Work on the UTF-8 bytes: trim ASCII spaces and tabs, and accept only the characters
+        // of a decimal literal (Double() alone would also take "nan", "inf" and hex).
+        var utf8 = Substring(s).utf8[...]
+        while let f = utf8.first, f == 32 || f == 9 { utf8 = utf8.dropFirst() }
+        while let l = utf8.last, l == 32 || l == 9 { utf8 = utf8.dropLast() }
+        guard !utf8.isEmpty else { return nil }
+        for c in utf8 where !(c >= 48 && c <= 57) && c != 46 && c != 45 && c != 43 && c != 101 && c != 69 {
             return nil
         }
+        guard let d = Double(Substring(utf8)), d.isFinite else { return nil }
         return d
     }
 

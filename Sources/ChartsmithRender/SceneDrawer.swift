@@ -116,13 +116,13 @@ struct SceneDrawer {
     // MARK: Painting
 
     /// Fills then strokes the current path, and clears it.
-    private func fillAndStroke(fill: Color?, stroke: Stroke?, what: String) throws {
+    private func fillAndStroke(fill: Color?, stroke: Stroke?, what: @autoclosure () -> String) throws {
         if let fill, fill.alpha > 0 {
             setSource(fill)
             cairo_fill_preserve(cr)
         }
         if let stroke, stroke.color.alpha > 0 {
-            try requireFinite([stroke.width] + stroke.dash, "stroke of \(what)")
+            try requireFinite([stroke.width] + stroke.dash, "stroke of " + what())
             if stroke.width > 0 {
                 apply(stroke)
                 cairo_stroke_preserve(cr)
