@@ -25,6 +25,17 @@ struct AxisGeometry {
 extension ChartBuilder {
     var labelFont: FontDescriptor { theme.axisLabelFont }
 
+    /// The label font of an axis: the style's, made smaller for a band axis whose bands
+    /// are narrower than a line of it (a spec with `"height": {"step": 12}`), so every
+    /// category keeps its label; never below 7 pt.
+    func axisLabelFont(_ d: PositionDomain, step: Double?, vertical: Bool) -> FontDescriptor {
+        var font = theme.axisLabelFont
+        guard vertical, d.discrete, let step, step > 0 else { return font }
+        let lh = kit.lineHeight(font)
+        if lh > step { font.size = max(7, (font.size * step / lh * 10).rounded(.down) / 10) }
+        return font
+    }
+
     /// The tick count for an axis of this length: Vega-Lite's, or a denser one that ends
     /// the axis closer above the data, with labels no closer than they can be read.
     func tickCount(_ d: PositionDomain, length: Double, vertical: Bool) -> Int {
@@ -47,6 +58,7 @@ extension ChartBuilder {
         let range = vertical ? (length, 0.0) : (0.0, length)
         let count = tickCount(d, length: length, vertical: vertical)
         let scale = PositionScale(d, range: d.discrete ? (0, length) : range, tickCount: count)
+        let labelFont = axisLabelFont(d, step: scale.band?.step, vertical: vertical)
         let ticks = d.axis.labels == false ? [] : try AxisLabels.ticks(scale, count: count, locale: theme.locale)
         let lh = kit.lineHeight(labelFont)
         let tickSpace = showsTicks(d, vertical: vertical) ? tickLength : 0
@@ -115,6 +127,7 @@ extension ChartBuilder {
     func drawAxis(_ s: PositionScale, plot: Rect, vertical: Bool, geometry g: AxisGeometry,
                   contentLeft: Double, dropTitle: Bool) throws -> (grid: [SceneNode], axis: [SceneNode]) {
         let d = s.domain
+        let labelFont = axisLabelFont(d, step: s.band?.step, vertical: vertical)
         let count = tickCount(d, length: vertical ? plot.height : plot.width, vertical: vertical)
         let ticks = d.axis.labels == false ? [] : try AxisLabels.ticks(s, count: count, locale: theme.locale)
         let gridTicks = d.discrete ? [] : try AxisLabels.ticks(s, count: count, locale: theme.locale)

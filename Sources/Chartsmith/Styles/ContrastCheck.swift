@@ -45,6 +45,7 @@ public enum ContrastCheck {
     public static func check(_ scene: Scene) -> [String] {
         var out: [String] = []
         var seen = Set<String>()
+        var barProblems = 0
         let bg = (scene.background ?? .white).flattened(over: .white)
         // Filled shapes text may sit on, in drawing order.
         var shapes: [(Rect, Color)] = []
@@ -82,13 +83,21 @@ public enum ContrastCheck {
                 guard r < adjacentMinimum else { continue }
                 let key = "bars|\(min(ca.hexString, cb.hexString))|\(max(ca.hexString, cb.hexString))"
                 guard seen.insert(key).inserted else { continue }
+                barProblems += 1
+                if barProblems > Self.maxBarWarnings { continue }
                 out.append("touching bar segments \(ca.hexString) and \(cb.hexString)"
                     + (a.name.map { " (\($0))" } ?? "")
                     + " contrast \(ratio(r)); they need at least 3:1, or a separating outline (\"separator\": {\"width\": 1})")
             }
         }
+        if barProblems > Self.maxBarWarnings {
+            out.append("\(barProblems - Self.maxBarWarnings) more pairs of touching bar segments fall below 3:1 contrast")
+        }
         return out
     }
+
+    /// At most this many pairs of touching bars are named; the rest are counted.
+    static let maxBarWarnings = 3
 
     /// Whether two rectangles share an edge (within half a point) along more than a point.
     static func touching(_ a: Rect, _ b: Rect) -> Bool {
