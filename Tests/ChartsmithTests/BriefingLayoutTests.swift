@@ -35,6 +35,19 @@ struct BriefingLayoutTests {
         #expect(words.overlaps.isEmpty, "\(spec.lastPathComponent): overlaps \(words.overlaps)")
     }
 
+    static var vegaLiteFixtures: [URL] {
+        let folder = repositoryRoot.appendingPathComponent("Tests/ChartsmithTests/Fixtures/vega-lite")
+        return ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
+            .filter { $0.lastPathComponent.hasSuffix(".vl.json") }.sorted { $0.path < $1.path }
+    }
+
+    @Test("every Vega-Lite fixture that renders has no colliding or off-canvas text", arguments: vegaLiteFixtures)
+    func fixtureBoxes(spec: URL) throws {
+        // Fixtures that use unsupported features fail to decode; that is tested elsewhere.
+        guard let s = try? renderer.scene(forSpecAt: spec) else { return }
+        #expect(s.textCollisions().isEmpty, "\(spec.lastPathComponent): \(s.textCollisions())")
+    }
+
     @Test("sixty categories turn their labels and keep every other one")
     func sixtyCategories() throws {
         let labels = try scene("sixty-categories").texts(.axisLabel).filter { $0.angle != 0 }
