@@ -6,6 +6,9 @@ import ChartsmithSpec
 struct DashScale {
     let def: ChannelDef
     var values: [Value]
+    /// The patterns in use: the channel's `scale.range` (arrays of numbers) when given,
+    /// else Vega-Lite's defaults.
+    var patterns: [[Double]] = DashScale.patterns
 
     static let patterns: [[Double]] = [[], [16, 4], [10, 4], [8, 4, 2, 4], [4, 4], [2, 2], [12, 4, 4, 4]]
 
@@ -13,7 +16,7 @@ struct DashScale {
 
     func dash(for v: Value) -> [Double] {
         guard let i = values.firstIndex(of: v) else { return [] }
-        return Self.patterns[i % Self.patterns.count]
+        return patterns.isEmpty ? [] : patterns[i % patterns.count]
     }
 
     static func resolve(views: [PreparedView]) -> DashScale? {
@@ -26,6 +29,15 @@ struct DashScale {
                 if seen.insert(r[f]).inserted { vals.append(r[f]) }
             }
         }
-        return DashScale(def: def, values: DiscreteOrder.sort(vals, channel: .strokeDash, def: def, views: views))
+        var scale = DashScale(def: def, values: DiscreteOrder.sort(vals, channel: .strokeDash, def: def, views: views))
+        if let range = def.scale?.range {
+            let given: [[Double]] = range.compactMap { item in
+                guard case .array(let parts) = item else { return nil }
+                let numbers = parts.compactMap { p -> Double? in if case .number(let n) = p { return n } else { return nil } }
+                return numbers.count == parts.count ? numbers : nil
+            }
+            if given.count == range.count, !given.isEmpty { scale.patterns = given }
+        }
+        return scale
     }
 }
