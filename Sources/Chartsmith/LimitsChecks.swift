@@ -39,14 +39,22 @@ extension RenderLimits {
         }
         texts += spec.notes.map { ("notes", $0) }
         if let s = spec.source { texts.append(("source", s)) }
+        var widths: [(String, String, Int)] = []
         func channelTexts(_ encoding: Encoding, prefix: String) {
-            for (channel, defs) in encoding.channels {
-                for d in defs {
+            for channel in Channel.allCases {
+                for d in encoding.channels[channel] ?? [] {
                     let key = "\(prefix)encoding.\(channel.rawValue)"
                     if case .some(.some(let t)) = d.title { texts.append((key + ".title", t)) }
                     if case .some(.some(let t)) = d.axis?.title { texts.append((key + ".axis.title", t)) }
                     if case .some(.some(let t)) = d.legend?.title { texts.append((key + ".legend.title", t)) }
                     if let f = d.field { texts.append((key + ".field", f)) }
+                    if d.formatType != "time" && d.type != .temporal && d.timeUnit == nil {
+                        for (suffix, format) in [(".format", d.format), (".axis.format", d.axis?.format), (".legend.format", d.legend?.format)] {
+                            if let format, let width = Self.numberFormatWidth(format), width > maxLabelLength {
+                                widths.append((key + suffix, format, width))
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -55,6 +63,11 @@ extension RenderLimits {
         for (key, text) in texts where text.count > maxLabelLength {
             throw fail("\(key): the text is \(text.count) characters long, more than the limit of \(maxLabelLength)"
                        + " (it begins \(Self.excerpt(text))); shorten it or raise the limit with --limit label-length=N")
+        }
+
+        if let (key, format, width) = widths.first {
+            throw fail("\(key): the format \"\(format.prefix(40))\" pads numbers to \(width) characters, more than the limit of"
+                       + " \(maxLabelLength); use a smaller width or raise the limit with --limit label-length=N")
         }
 
         if spec.layers.count > maxSeries {
@@ -172,6 +185,23 @@ extension RenderLimits {
                                   + " pixels, more than the limit of \(maxPixelCount) pixels in all; use a smaller --scale"
                                   + " or raise the limit with --limit pixels=N")
         }
+    }
+
+    /// The width of a d3-format specifier (`08.2f` → 8), when it has one.
+    ///
+    /// The grammar is `[[fill]align][sign][symbol][0][width][,][.precision][~][type]`; the
+    /// width is the run of digits after the optional fill, align, sign, symbol and zero.
+    static func numberFormatWidth(_ specifier: String) -> Int? {
+        var chars = Substring(specifier)
+        let aligns: Set<Character> = ["<", ">", "=", "^"]
+        if chars.count >= 2, aligns.contains(chars[chars.index(after: chars.startIndex)]) { chars = chars.dropFirst(2) }
+        else if let c = chars.first, aligns.contains(c) { chars = chars.dropFirst() }
+        if let c = chars.first, "+-( ".contains(c) { chars = chars.dropFirst() }
+        if let c = chars.first, "$#".contains(c) { chars = chars.dropFirst() }
+        let digits = chars.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty else { return nil }
+        // Beyond Int's range is certainly too wide.
+        return Int(digits) ?? Int.max
     }
 
     /// A number as people write it: no trailing `.0`, no exponent for ordinary sizes.

@@ -9,10 +9,14 @@ public enum Coercion {
 
     /// A timestamp for a temporal field: dates as they are, numbers as milliseconds,
     /// strings parsed as JavaScript's `Date` parses them, in UTC.
+    /// JavaScript's limit: a `Date` holds at most 8.64e15 ms either side of 1970; beyond
+    /// it a date is invalid, as in Vega.
+    public static let maximumDate = 8.64e15
+
     public static func date(_ v: Value) -> Double? {
         switch v {
-        case .date(let d): return d
-        case .number(let n): return n.isFinite ? n : nil
+        case .date(let d): return abs(d) <= maximumDate ? d : nil
+        case .number(let n): return n.isFinite && abs(n) <= maximumDate ? n : nil
         case .string(let s):
             let t = s.trimmingCharacters(in: .whitespaces)
             if t.isEmpty { return nil }

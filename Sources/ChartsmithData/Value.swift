@@ -1,3 +1,4 @@
+import ChartsmithFormat
 /// One cell of a data table.
 ///
 /// Values keep what the source gave them: CSV cells are strings until a field's use (or
@@ -67,10 +68,8 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
 
     /// JavaScript's number-to-string for the common cases (integers without ".0").
     public static func jsNumberString(_ n: Double) -> String {
-        if n.isNaN { return "NaN" }
-        if n.isInfinite { return n < 0 ? "-Infinity" : "Infinity" }
-        if n == n.rounded(), abs(n) < 1e21 { return String(Int64(n)) }
-        return "\(n)"
+        if n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
+        return javaScriptString(n)
     }
 }
 

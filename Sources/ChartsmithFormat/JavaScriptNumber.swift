@@ -394,3 +394,8 @@ struct BigDecimalInteger {
         return out
     }
 }
+
+/// JavaScript's `String(x)` for a number: "1246", "0.1", "1e+21", "NaN", "-Infinity".
+public func javaScriptString(_ x: Double) -> String {
+    JavaScriptNumber.toString(x)
+}

@@ -11,8 +11,8 @@ struct AxisTick {
 enum AxisLabels {
     /// Default tick count, as Vega-Lite: one tick per 40 points of axis length.
     static func tickCount(length: Double, axis: AxisSpec) -> Int {
-        if let c = axis.tickCount { return max(1, Int(c)) }
-        return max(2, Int((length / 40).rounded(.up)))
+        if let c = axis.tickCount { return c.isFinite ? Int(min(max(c, 1), 1000)) : 10 }
+        return max(2, Int(min(1000, (length / 40).rounded(.up))))
     }
 
     /// The tick count for an axis whose domain is made nice with the same count, so the
@@ -22,7 +22,7 @@ enum AxisLabels {
     static func tickCount(for d: PositionDomain, length: Double, minSpacing: Double) -> Int {
         let base = tickCount(length: length, axis: d.axis)
         guard d.axis.tickCount == nil, d.nice, !d.discrete, d.kind == .linear, length > 0 else { return base }
-        let most = max(base, Int(length / max(minSpacing, 1)))
+        let most = max(base, Int(min(1000, length / max(minSpacing, 1))))
         var best = base
         var bestSpan = Double.infinity
         for c in base...min(most, base + 12) {

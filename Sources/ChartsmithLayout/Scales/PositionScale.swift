@@ -28,7 +28,7 @@ struct PositionScale {
             }
             // Vega's `nice: true` is d3's `scale.nice()`, whose default count is 10 (not the
             // axis's tick count); `nice: N` asks for N.
-            if d.nice { s = s.niced(count: Int(d.def.scale?.niceCount ?? 10)) }
+            if d.nice { s = s.niced(count: Int(min(max(d.def.scale?.niceCount ?? 10, 1), 1000))) }
             continuous = s
         }
     }

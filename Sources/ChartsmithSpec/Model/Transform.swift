@@ -100,6 +100,8 @@ public enum DateTimeObject {
         var date = num("date") ?? 1
         if let d = num("day") { date = 1 + d }
         else if case .string(let s) = o["day"], let i = days.firstIndex(of: String(s.lowercased().prefix(3))) { date = 1 + Double(i) }
+        // Years beyond JavaScript's date range (±275,760) are invalid dates.
+        guard year.isFinite, month.isFinite, abs(year) <= 300_000, abs(month) <= 1_000_000 else { return nil }
         let days = daysFromCivil(Int(year), Int(month))
         return (Double(days) + date - 1) * 86_400_000 + (num("hours") ?? 0) * 3_600_000
             + (num("minutes") ?? 0) * 60_000 + (num("seconds") ?? 0) * 1000 + (num("milliseconds") ?? 0)
