@@ -57,7 +57,7 @@ extension ChartBuilder {
         if d.axis.disabled { return g }
         let range = vertical ? (length, 0.0) : (0.0, length)
         let count = tickCount(d, length: length, vertical: vertical)
-        let scale = PositionScale(d, range: d.discrete ? (0, length) : range, tickCount: count)
+        let scale = PositionScale(d, range: d.discrete ? (0, length) : range, tickCount: count, niceToTicks: theme.niceToTicks)
         let labelFont = axisLabelFont(d, step: scale.band?.step, vertical: vertical)
         let ticks = d.axis.labels == false ? [] : try AxisLabels.ticks(scale, count: count, locale: theme.locale)
         let lh = kit.lineHeight(labelFont)

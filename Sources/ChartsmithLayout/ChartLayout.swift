@@ -174,10 +174,10 @@ struct ChartBuilder {
         let canvasH = canvasH0 ?? (y + pad.bottom)
 
         // 4. Scales, grid, marks, axes.
-        let xs = xd.map { PositionScale($0, range: (plot.minX, plot.maxX), tickCount: tickCount($0, length: plot.width, vertical: false)) }
+        let xs = xd.map { PositionScale($0, range: (plot.minX, plot.maxX), tickCount: tickCount($0, length: plot.width, vertical: false), niceToTicks: theme.niceToTicks) }
         let ys = yd.map { d -> PositionScale in
             let range = d.discrete ? (plot.minY, plot.maxY) : (plot.maxY, plot.minY)
-            return PositionScale(d, range: range, tickCount: tickCount(d, length: plot.height, vertical: true))
+            return PositionScale(d, range: range, tickCount: tickCount(d, length: plot.height, vertical: true), niceToTicks: theme.niceToTicks)
         }
         var grid: [SceneNode] = []
         var axes: [SceneNode] = []

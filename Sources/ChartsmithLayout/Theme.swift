@@ -123,6 +123,11 @@ public struct Theme: Sendable, Hashable {
 
     // MARK: Labels
 
+    /// Make quantitative domains nice with the axis's tick count, so every axis ends on a
+    /// labelled gridline (ONS, Analysis Function), rather than with d3's default count as
+    /// Vega does (which can leave the top of an axis unlabelled).
+    public var niceToTicks: Bool = true
+
     /// Label line ends with their series names instead of a legend, where they fit.
     public var directLabels: Bool = true
     /// Print values on bars and stack segments where they fit.

@@ -7,7 +7,10 @@ struct PositionScale {
     var continuous: ContinuousScale?
     var band: BandScale?
 
-    init(_ d: PositionDomain, range: (Double, Double), tickCount: Int) {
+    /// - Parameter niceToTicks: make the domain nice with the axis's own tick count, so
+    ///   the axis ends on a gridline (the briefing styles), rather than with d3's default
+    ///   count of 10, as Vega does.
+    init(_ d: PositionDomain, range: (Double, Double), tickCount: Int, niceToTicks: Bool = false) {
         domain = d
         let r = d.reverse ? (range.1, range.0) : range
         if d.discrete {
@@ -27,8 +30,12 @@ struct PositionScale {
                 s.domain = (d.lo - d.continuousPadding * perPoint, d.hi + d.continuousPadding * perPoint)
             }
             // Vega's `nice: true` is d3's `scale.nice()`, whose default count is 10 (not the
-            // axis's tick count); `nice: N` asks for N.
-            if d.nice { s = s.niced(count: Int(min(max(d.def.scale?.niceCount ?? 10, 1), 1000))) }
+            // axis's tick count); `nice: N` asks for N. The briefing styles nice with the
+            // axis's tick count instead, so the axis ends on a labelled gridline.
+            if d.nice {
+                let count = d.def.scale?.niceCount ?? (niceToTicks ? Double(tickCount) : 10)
+                s = s.niced(count: Int(min(max(count, 1), 1000)))
+            }
             continuous = s
         }
     }
