@@ -102,19 +102,3 @@ struct Batch: ParsableCommand {
         if !summary.failed.isEmpty { throw ExitCode(1) }
     }
 }
-
-extension OutputFormat {
-    /// Parses `png,pdf`, keeping order and dropping repeats.
-    static func list(_ text: String) throws -> [OutputFormat] {
-        var result: [OutputFormat] = []
-        for part in text.split(separator: ",") {
-            let name = part.trimmingCharacters(in: .whitespaces).lowercased()
-            guard let f = OutputFormat(rawValue: name) else {
-                throw ValidationError("unknown format '\(name)'; expected png, pdf or svg")
-            }
-            if !result.contains(f) { result.append(f) }
-        }
-        guard !result.isEmpty else { throw ValidationError("--format names no format") }
-        return result
-    }
-}

@@ -72,18 +72,7 @@ struct Render: ParsableCommand {
                               + (SizePreset.suggestion(for: size).map { "; did you mean '\($0)'?" } ?? ""))
     }
 
-    func formats() throws -> [OutputFormat] {
-        var result: [OutputFormat] = []
-        for part in format.split(separator: ",") {
-            let name = part.trimmingCharacters(in: .whitespaces).lowercased()
-            guard let f = OutputFormat(rawValue: name) else {
-                throw ValidationError("unknown format '\(name)'; expected png, pdf or svg")
-            }
-            if !result.contains(f) { result.append(f) }
-        }
-        guard !result.isEmpty else { throw ValidationError("--format names no format") }
-        return result
-    }
+    func formats() throws -> [OutputFormat] { try OutputFormat.list(format) }
 
     func run() throws {
         try limits().apply { try renderSpecs() }
