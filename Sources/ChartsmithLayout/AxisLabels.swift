@@ -25,11 +25,12 @@ enum AxisLabels {
         let most = max(base, Int(min(1000, length / max(minSpacing, 1))))
         var best = base
         var bestSpan = Double.infinity
-        for c in base...min(most, base + 12) {
+        for c in base...min(most, base + 4) {
             let (lo, hi) = Bridge.nice(min(d.lo, d.hi), max(d.lo, d.hi), c)
             let span = hi - lo
             let ticks = Bridge.ticks(lo, hi, c)
-            guard ticks.count >= 2, length / Double(ticks.count - 1) >= minSpacing else { continue }
+            // Readable spacing, and no more than about a dozen labels on any axis.
+            guard ticks.count >= 2, ticks.count <= 12, length / Double(ticks.count - 1) >= minSpacing else { continue }
             if span < bestSpan * (1 - 1e-9) {
                 bestSpan = span
                 best = c
