@@ -97,8 +97,11 @@ extension ChartBuilder {
             }
         } else {
             var block = lh
-            if let a = d.axis.labelAngle ?? theme.axisX.labelAngle, a.truncatingRemainder(dividingBy: 360) != 0 {
-                g.labelAngle = a
+            if let a = d.axis.labelAngle ?? theme.axisX.labelAngle, a.isFinite, a.truncatingRemainder(dividingBy: 360) != 0 {
+                // Any angle, as the equivalent one between -180 and 180 degrees.
+                var angle = a.truncatingRemainder(dividingBy: 360)
+                if angle > 180 { angle -= 360 } else if angle < -180 { angle += 360 }
+                g.labelAngle = angle
             }
             if d.discrete, let b = scale.band, g.labelAngle == 0 {
                 // Wrap first; only when a word would have to be cut short, turn the labels.
