@@ -74,20 +74,40 @@ extension RenderLimits {
             throw fail("layer: \(spec.layers.count) layers is more than the limit of \(maxSeries);"
                        + " raise the limit with --limit series=N")
         }
-        try check(spec.data, encoding: spec.encoding, key: "data", file: file)
+        // Each source once, with the series fields of every view that reads it.
+        var shared = Self.seriesFields(spec.mark == nil ? Encoding() : spec.encoding)
         for (i, layer) in spec.layers.enumerated() {
-            try check(layer.data, encoding: layer.encoding.inheriting(from: spec.encoding), key: "layer[\(i)].data", file: file)
+            let encoding = layer.encoding.inheriting(from: spec.encoding)
             if layer.data == nil {
-                try check(spec.data, encoding: layer.encoding.inheriting(from: spec.encoding), key: "data", file: file)
+                shared.formUnion(Self.seriesFields(encoding))
+            } else {
+                try check(layer.data, seriesFields: Self.seriesFields(encoding), key: "layer[\(i)].data", file: file)
             }
         }
+        try check(spec.data, seriesFields: shared, key: "data", file: file)
     }
 
     /// The channels whose distinct values become separate series (marks, colours, legend
     /// entries) when their field is not quantitative.
     static let seriesChannels: [Channel] = [.color, .fill, .stroke, .detail, .strokeDash, .shape]
 
-    private func check(_ data: DataSpec?, encoding: Encoding, key: String, file: String) throws(ChartsmithError) {
+    /// The series fields of an encoding, each with the channel that reads it.
+    static func seriesFields(_ encoding: Encoding) -> Set<SeriesField> {
+        var fields = Set<SeriesField>()
+        for channel in seriesChannels {
+            for def in encoding.channels[channel] ?? [] {
+                if let field = def.field, def.type != .quantitative { fields.insert(SeriesField(channel: channel, field: field)) }
+            }
+        }
+        return fields
+    }
+
+    struct SeriesField: Hashable {
+        var channel: Channel
+        var field: String
+    }
+
+    private func check(_ data: DataSpec?, seriesFields: Set<SeriesField>, key: String, file: String) throws(ChartsmithError) {
         func fail(_ message: String) -> ChartsmithError { ChartsmithError(file: file, message: message) }
         switch data {
         case .values(let items, _):
@@ -95,16 +115,13 @@ extension RenderLimits {
                 throw fail("\(key).values: \(items.count) rows is more than the limit of \(maxRows) rows;"
                            + " raise the limit with --limit rows=N")
             }
-            for channel in Self.seriesChannels {
-                for def in encoding.channels[channel] ?? [] {
-                    guard let field = def.field, def.type != .quantitative else { continue }
-                    var seen = Set<InlineValue>()
-                    for case .object(let row, _) in items {
-                        seen.insert(row[field] ?? .null)
-                        if seen.count > maxSeries {
-                            throw fail("encoding.\(channel.rawValue).field: \"\(field)\" has more than \(maxSeries) distinct values,"
-                                       + " each a separate series; raise the limit with --limit series=N")
-                        }
+            for s in seriesFields.sorted(by: { ($0.channel.rawValue, $0.field) < ($1.channel.rawValue, $1.field) }) {
+                var seen = Set<InlineValue>()
+                for case .object(let row, _) in items {
+                    seen.insert(row[s.field] ?? .null)
+                    if seen.count > maxSeries {
+                        throw fail("encoding.\(s.channel.rawValue).field: \"\(s.field)\" has more than \(maxSeries) distinct values,"
+                                   + " each a separate series; raise the limit with --limit series=N")
                     }
                 }
             }

@@ -43,8 +43,10 @@ enum Window {
                     rank = pos + 1
                     dense += 1
                 }
-                let lo = lower.map { max(0, pos + Int($0)) } ?? 0
-                let hi = upper.map { min(n - 1, pos + Int($0)) } ?? (n - 1)
+                // Frame offsets beyond the group are the same as its ends.
+                func offset(_ d: Double) -> Int { d.isNaN ? 0 : Int(max(-Double(n), min(Double(n), d.rounded(.towardZero)))) }
+                let lo = lower.map { max(0, pos + offset($0)) } ?? 0
+                let hi = upper.map { min(n - 1, pos + offset($0)) } ?? (n - 1)
                 let frameRows = lo <= hi ? idx[lo...hi].map { t.rows[$0] } : []
                 for op in ops {
                     let v: Value

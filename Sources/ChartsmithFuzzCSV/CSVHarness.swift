@@ -18,7 +18,8 @@ enum CSVHarness {
         case rejected(String)
     }
 
-    static let fileName = "fuzz-input.csv"
+    /// The input's file name (one per process, so parallel fuzzing jobs do not clash).
+    static let fileName = "fuzz-input-\(getpid()).csv"
     static let delimiters: [UInt8] = [UInt8(ascii: ","), 9, UInt8(ascii: ";"), UInt8(ascii: "|")]
 
     static func run(_ input: [UInt8]) -> Outcome {
@@ -65,9 +66,9 @@ enum CSVHarness {
         return .parsed(rows.count)
     }
 
-    /// The folder `load` writes its file into, created once per process.
+    /// The folder `load` writes its file into (and removes it from after each input).
     static let folder: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chartsmith-fuzz-csv-\(getpid())")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chartsmith-fuzz-csv-\(getuid())")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }()
@@ -79,6 +80,7 @@ enum CSVHarness {
         } catch {
             fatalError("cannot write the fuzz input file: \(error)")
         }
+        defer { try? FileManager.default.removeItem(at: file) }
         let format = DataFormat(type: .dsv, parse: ["a": "number", "b": "date", "c": "boolean"],
                                 delimiter: String(UnicodeScalar(delimiter)))
         do {

@@ -62,10 +62,11 @@ enum SpecHarness {
         }
     }
 
-    /// The folder fuzzed specs read data from, created once per process.
+    /// The folder fuzzed specs read data from, shared by every fuzzing process of this user
+    /// and refreshed (atomically) by each.
     static let dataFolder: URL = {
         let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("chartsmith-fuzz-data-\(getpid())", isDirectory: true)
+            .appendingPathComponent("chartsmith-fuzz-data-\(getuid())", isDirectory: true)
         let fm = FileManager.default
         try? fm.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
         let files: [(String, String)] = [

@@ -1,4 +1,4 @@
-import Chartsmith
+@testable import Chartsmith
 import ChartsmithData
 import ChartsmithScene
 import ChartsmithSpec
@@ -73,6 +73,17 @@ struct LimitsTests {
         #expect(message { try l.check(gradient, file: "limits.json") } == nil)
     }
 
+    @Test("number formats: the width is read from d3-format's grammar, fill and align included")
+    func formatWidths() {
+        #expect(RenderLimits.numberFormatWidth("08.2f") == 8)
+        #expect(RenderLimits.numberFormatWidth(",.0f") == nil)
+        #expect(RenderLimits.numberFormatWidth("*^+$012,.3~s") == 12)
+        #expect(RenderLimits.numberFormatWidth(">20") == 20)
+        #expect(RenderLimits.numberFormatWidth("0>5d") == 5)
+        #expect(RenderLimits.numberFormatWidth(".1000f") == nil, "precision, not width: d3 clamps it")
+        #expect(RenderLimits.numberFormatWidth("99999999999999999999999d") == Int.max)
+    }
+
     @Test("scene checks catch a canvas grown by steps and over-long data labels")
     func sceneChecks() throws {
         var l = RenderLimits()
@@ -135,6 +146,22 @@ struct LimitsTests {
         #expect(r3.status == 0, "\(r3.stderr)")
         let r4 = try Tool.chartsmith(["render", small.path, "--out", out.path, "--limit", "rowz=3"])
         #expect(r4.status == 2 && r4.stderr.contains("did you mean \"rows\"?"), "\(r4.stderr)")
+    }
+}
+
+@Suite("Render limits: pixels after scaling")
+struct PixelLimitTests {
+    @Test("a canvas within the point limits but too many pixels at --scale fails before the raster is allocated",
+          .disabled("waiting for ChartRenderer.renderReporting to call RenderLimits.current.checkRaster(width:height:scale:file:) before drawing"))
+    func pixelsAfterScale() throws {
+        let folder = try Tool.temporaryFolder("pixels")
+        let spec = try folder.write("big.json", #"{"width": 7000, "height": 7000, "autosize": "fit", "data": {"values": [{"a": 1}]}, "mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}}}"#)
+        let out = folder.appendingPathComponent("out")
+        // 14000 × 14000 pixels (784 MB) at scale 2: over the 100,000,000-pixel limit.
+        let r = try Tool.chartsmith(shellSetup: "ulimit -v 1500000", ["render", spec.path, "--out", out.path, "--scale", "2"])
+        #expect(r.status == 1 && !r.signalled, "\(r.stderr)")
+        #expect(r.stderr.contains("\(spec.path): at scale 2 the image would be 14000 × 14000 pixels"), "\(r.stderr)")
+        #expect(Tool.contents(of: out).isEmpty)
     }
 }
 

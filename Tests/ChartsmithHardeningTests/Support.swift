@@ -19,6 +19,8 @@ enum Tool {
         var status: Int32
         /// Whether the process died of a signal (a crash, or a kill) rather than exiting.
         var signalled: Bool
+        /// Whether it was killed for running past its time limit (a hang).
+        var timedOut = false
         var stdout: String
         var stderr: String
     }
@@ -36,7 +38,7 @@ enum Tool {
 
     static func shellQuote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
-    static func run(_ executable: String, _ args: [String], in folder: URL? = nil) throws -> Result {
+    static func run(_ executable: String, _ args: [String], in folder: URL? = nil, timeLimit: Double = 120) throws -> Result {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: executable)
         p.arguments = args
@@ -51,17 +53,35 @@ enum Tool {
         p.standardOutput = out
         p.standardError = err
         try p.run()
+        let deadline = Date().addingTimeInterval(timeLimit)
+        var timedOut = false
+        while p.isRunning {
+            if Date() > deadline {
+                kill(p.processIdentifier, SIGKILL)
+                timedOut = true
+                break
+            }
+            usleep(2_000)
+        }
         p.waitUntilExit()
         try? out.close()
         try? err.close()
-        return Result(status: p.terminationStatus, signalled: p.terminationReason == .uncaughtSignal,
+        return Result(status: p.terminationStatus, signalled: p.terminationReason == .uncaughtSignal, timedOut: timedOut,
                       stdout: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
                       stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self))
     }
 
+    /// The folder every test's files go in, removed when the test process exits.
+    static let sessionFolder: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chartsmith-hardening-\(getpid())")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: Tool.sessionFolder) }
+        return url
+    }()
+
     /// A fresh empty folder.
     static func temporaryFolder(_ label: String = "hardening") throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chartsmith-\(label)-\(UUID().uuidString)")
+        let url = sessionFolder.appendingPathComponent("\(label)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
@@ -100,5 +120,7 @@ func isComplete(_ data: Data, name: String) -> Bool {
     let text = String(decoding: bytes.suffix(64), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     if name.hasSuffix(".pdf") { return bytes.starts(with: Array("%PDF".utf8)) && text.hasSuffix("%%EOF") }
     if name.hasSuffix(".svg") { return text.hasSuffix("</svg>") }
+    if name.hasSuffix(".html") { return text.lowercased().hasSuffix("</html>") }
+    if name.hasSuffix(".json") { return (try? JSONSerialization.jsonObject(with: data)) != nil }
     return true
 }
