@@ -99,6 +99,9 @@ public struct FormatSpecifier: Sendable, Hashable, CustomStringConvertible {
         c == "\n" || c == "\r" || c == "\r\n" || c == "\u{2028}" || c == "\u{2029}"
     }
 
+    /// The widest field a specifier may ask for; wider ones are invalid.
+    public static let maxWidth = 1_000
+
     private static func isDigit(_ c: Character) -> Bool {
         c.isASCII && c.isNumber
     }
@@ -124,6 +127,8 @@ public struct FormatSpecifier: Sendable, Hashable, CustomStringConvertible {
                 value = min(value * 10 + Int(String(chars[i]))!, 1_000_000_000)
                 i += 1
             }
+            // A bound no chart needs: a wider field would only allocate (d3 has none).
+            if value > maxWidth { return nil }
             spec.width = value
         }
         if i < chars.count, chars[i] == "," {
