@@ -100,7 +100,7 @@ public struct ChartRenderer: Sendable {
         }
         guard let name else { return theme }
         do {
-            let style = try StyleLibrary.style(name, relativeTo: baseFolder)
+            let style = try StyleLibrary.style(name, relativeTo: baseFolder, containedIn: dataRoot ?? baseFolder)
             warnings += style.warnings
             return style.theme
         } catch let e as ChartsmithError {
@@ -133,11 +133,20 @@ public struct ChartRenderer: Sendable {
     public func renderReporting(specAt url: URL, formats: [OutputFormat], to folder: URL,
                                 scale: Double? = nil) throws -> (files: [URL], warnings: [Diagnostic]) {
         let chart = try chart(forSpecAt: url)
+        func scaleFor(_ f: OutputFormat) -> Double { scale ?? (f == .png ? size?.pixelScale ?? 1 : 1) }
+        // Every raster is checked against the limits before any is allocated or written.
+        for f in formats where f == .png {
+            try RenderLimits.current.checkRaster(width: chart.scene.width, height: chart.scene.height,
+                                                 scale: scaleFor(f), file: url.path)
+        }
         var written: [URL] = []
         for f in formats {
             let out = folder.appendingPathComponent(Self.outputName(for: url) + "." + f.fileExtension)
             do {
-                try cairo.write(chart.scene, as: f, to: out, scale: scale ?? (f == .png ? size?.pixelScale ?? 1 : 1))
+                try cairo.write(chart.scene, as: f, to: out, scale: scaleFor(f))
+            } catch let e as RenderError {
+                if case .fileAccess = e { throw ChartsmithError(file: url.path, message: e.description) }
+                throw ChartsmithError(file: url.path, message: "cannot write \(out.path): \(e)")
             } catch {
                 throw ChartsmithError(file: url.path, message: "cannot write \(out.path): \(error)")
             }

@@ -65,11 +65,11 @@ struct Batch: ParsableCommand {
     @Flag(help: "Do not write index.html.")
     var noContactSheet = false
 
+    @OptionGroup var limitOptions: LimitOptions
+
     func validate() throws {
         _ = try OutputFormat.list(format)
-        guard scale > 0, scale <= 16, scale.isFinite else {
-            throw ValidationError("--scale must be between 0 and 16 (got \(scale))")
-        }
+        try limitOptions.validate(scale: scale)
         guard jobs >= 1, jobs <= 1024 else { throw ValidationError("--jobs must be between 1 and 1024 (got \(jobs))") }
         if let shard { _ = try parseShard(shard) }
     }
@@ -86,7 +86,7 @@ struct Batch: ParsableCommand {
         let options = BatchOptions(
             outputFolder: URL(fileURLWithPath: out), outputDisplay: out, formats: try OutputFormat.list(format),
             scale: scale, jobs: jobs, force: force, style: style, dataRoot: dataRoot.map { URL(fileURLWithPath: $0) },
-            shard: try shard.map(parseShard), contactSheet: !noContactSheet)
+            shard: try shard.map(parseShard), contactSheet: !noContactSheet, limits: try limitOptions.limits())
         let runner: BatchRunner
         do {
             runner = try BatchRunner(options: options)

@@ -41,26 +41,14 @@ struct Render: ParsableCommand {
     @Flag(help: "Also write the chart's alternative text beside each output as <name>.txt.")
     var altText = false
 
-    // MARK: Limits (hardening): see RenderLimits; each --limit NAME=VALUE changes one bound.
-    @Option(name: .customLong("limit"), parsing: .singleValue,
-            help: ArgumentHelp("Change a safety limit (repeatable). Names: "
-                               + RenderLimits.optionNames.map(\.name).joined(separator: ", ") + ".",
-                               valueName: "name=value"))
-    var limitSettings: [String] = []
+    @OptionGroup var limitOptions: LimitOptions
 
     /// The limits in force: the defaults with every `--limit` applied.
-    func limits() throws -> RenderLimits {
-        do { return try RenderLimits().overriding(limitSettings) } catch { throw ValidationError(error.description) }
-    }
+    func limits() throws -> RenderLimits { try limitOptions.limits() }
 
     func validate() throws {
         _ = try formats()
-        if let scale {
-            let maxScale = try limits().maxScale
-            guard scale > 0, scale <= maxScale, scale.isFinite else {
-                throw ValidationError("--scale must be more than 0 and at most \(String(format: "%g", maxScale)) (got \(String(format: "%g", scale))); --limit scale=N changes the limit")
-            }
-        }
+        try limitOptions.validate(scale: scale)
         _ = try sizePreset()
     }
 

@@ -39,16 +39,18 @@ struct Watch: ParsableCommand {
     @Option(help: "Seconds between checks for changes.")
     var interval: Double = 0.3
 
+    @OptionGroup var limitOptions: LimitOptions
+
     func validate() throws {
         _ = try OutputFormat.list(format)
-        guard scale > 0, scale <= 16, scale.isFinite else { throw ValidationError("--scale must be between 0 and 16") }
+        try limitOptions.validate(scale: scale)
         guard interval >= 0.05, interval <= 60 else { throw ValidationError("--interval must be between 0.05 and 60 seconds") }
     }
 
     func run() throws {
         let options = BatchOptions(outputFolder: URL(fileURLWithPath: out), outputDisplay: out,
                                    formats: try OutputFormat.list(format), scale: scale, style: style,
-                                   dataRoot: dataRoot.map { URL(fileURLWithPath: $0) })
+                                   dataRoot: dataRoot.map { URL(fileURLWithPath: $0) }, limits: try limitOptions.limits())
         let runner: BatchRunner
         do {
             runner = try BatchRunner(options: options)

@@ -229,7 +229,9 @@ public struct DataLoader: Sendable {
         return filled == size ? bytes : Array(bytes[..<filled])
     }
 
-    static func inferType(_ path: String) -> DataFormat.FileType {
+    /// The file type a `data.url` implies by its extension (`.tsv`, `.json`...), as Vega-Lite
+    /// infers it when `format.type` is not given; CSV otherwise.
+    public static func inferType(_ path: String) -> DataFormat.FileType {
         let ext = (path as NSString).pathExtension.lowercased()
         switch ext {
         case "tsv", "tab": return .tsv
@@ -390,7 +392,15 @@ extension DataLoader {
             for (k, def) in (encoding.channels[channel] ?? []).enumerated() {
                 guard let field = def.field, def.aggregate != .count else { continue }
                 let index = (encoding.channels[channel]?.count ?? 0) > 1 ? "[\(k)]" : ""
-                try require(field, "encoding.\(channel.rawValue)\(index).field")
+                do {
+                    try require(field, "encoding.\(channel.rawValue)\(index).field")
+                } catch is DataError where def.location != nil {
+                    // Point at the definition in the spec: file:line:column: path.
+                    let hint = Suggest.closest(to: field, in: available)
+                    let list = available.prefix(12).joined(separator: ", ") + (available.count > 12 ? ", …" : "")
+                    throw Diagnostic(message: "no field \"\(field)\" in the data (fields: \(list))",
+                                     location: def.location, path: def.path?.appending("field"), suggestion: hint)
+                }
             }
         }
     }

@@ -53,6 +53,9 @@ public enum ViewPreparation {
                     table = try loader.load(d)
                     cache[d] = table
                 }
+                // A misspelt field is an error naming it, not an empty chart.
+                try DataLoader.checkFields(encoding: plan.encoding, transforms: plan.transforms, source: table,
+                                           key: plan.layer.map { "layer[\($0)]." } ?? "")
             } else if plan.encoding.channels.values.allSatisfy({ $0.allSatisfy { $0.field == nil && $0.aggregate == nil } }) {
                 // Only constants (a rule at a datum): one empty row to draw from.
                 table = Table(rows: [Row()])
@@ -67,8 +70,19 @@ public enum ViewPreparation {
                 if let l = plan.layer, plan.data == spec.data { e.message = "layer[\(l)]: " + e.message }
                 throw e
             }
-            views.append(PreparedView(semantics: sem, table: try EncodingPipeline.prepare(table, view: sem,
-                                                                                         transformed: !plan.transforms.isEmpty)))
+            do {
+                views.append(PreparedView(semantics: sem, table: try EncodingPipeline.prepare(table, view: sem,
+                                                                                             transformed: !plan.transforms.isEmpty)))
+            } catch var e as DataError {
+                // A bad cell of a CSV or TSV file: name the file and the cell's line (the
+                // header is line 1), as the file's own parse errors do.
+                if e.file == nil, let row = e.row, case .url(let path, let format)? = plan.data,
+                   (format?.type ?? DataLoader.inferType(path)) != .json {
+                    e.file = path
+                    e.row = row + 1
+                }
+                throw e
+            }
         }
         return views
     }

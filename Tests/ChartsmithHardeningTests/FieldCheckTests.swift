@@ -53,8 +53,7 @@ struct FieldCheckTests {
         #expect(failure(encoding([(.x, "obj.inner")]), source: dotted) == nil)
     }
 
-    @Test("the CLI refuses a spec whose encoding names a field the data lacks",
-          .disabled("waiting for data preparation (ChartRenderer.prepare / ViewPreparation.prepare) to call DataLoader.checkFields"))
+    @Test("the CLI refuses a spec whose encoding names a field the data lacks, at its line:column")
     func cli() throws {
         let folder = try Tool.temporaryFolder("fields")
         try folder.write("d.csv", "year,value\n2010,1\n")
@@ -62,7 +61,7 @@ struct FieldCheckTests {
         let out = folder.appendingPathComponent("out")
         let r = try Tool.chartsmith(["render", spec.path, "--out", out.path])
         #expect(r.status == 1 && !r.signalled)
-        #expect(r.stderr.contains(spec.path) && r.stderr.contains("encoding.y.field: no field \"vlaue\"") && r.stderr.contains("did you mean \"value\"?"), "\(r.stderr)")
+        #expect(r.stderr.contains(spec.path) && r.stderr.contains(spec.path + ":1:85: encoding.y.field: no field \"vlaue\"") && r.stderr.contains("did you mean \"value\"?"), "\(r.stderr)")
         #expect(Tool.contents(of: out).isEmpty)
     }
 }

@@ -23,16 +23,14 @@ struct LayoutDegradationTests {
                      "color": {"field": "c", "type": "nominal", "title": "Outcome"}}
         """#
 
-    @Test("empty data renders an empty chart with a note saying there is no data",
-          .disabled("waiting for layout: an empty-data note in ChartLayout"))
+    @Test("empty data renders an empty chart with a note saying there is no data")
     func emptyDataNote() throws {
         let s = try scene(#"{"title": "Nothing yet", "data": {"values": []}, "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}}"#)
         #expect(s.texts.contains { $0.text.lowercased().contains("no data") }, "\(s.texts.map(\.text))")
         #expect(s.textCollisions().isEmpty)
     }
 
-    @Test("data filtered to nothing also gets the note",
-          .disabled("waiting for layout: an empty-data note in ChartLayout"))
+    @Test("data filtered to nothing also gets the note")
     func filteredToNothing() throws {
         let s = try scene(#"{"data": {"values": [{"a": "x", "b": 1}]}, "transform": [{"filter": "datum.b > 1"}], "mark": "line", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}}"#)
         #expect(s.texts.contains { $0.text.lowercased().contains("no data") }, "\(s.texts.map(\.text))")

@@ -151,8 +151,7 @@ struct LimitsTests {
 
 @Suite("Render limits: pixels after scaling")
 struct PixelLimitTests {
-    @Test("a canvas within the point limits but too many pixels at --scale fails before the raster is allocated",
-          .disabled("waiting for ChartRenderer.renderReporting to call RenderLimits.current.checkRaster(width:height:scale:file:) before drawing"))
+    @Test("a canvas within the point limits but too many pixels at --scale fails before the raster is allocated")
     func pixelsAfterScale() throws {
         let folder = try Tool.temporaryFolder("pixels")
         let spec = try folder.write("big.json", #"{"width": 7000, "height": 7000, "autosize": "fit", "data": {"values": [{"a": 1}]}, "mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}}}"#)

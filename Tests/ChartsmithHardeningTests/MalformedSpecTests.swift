@@ -91,7 +91,7 @@ let malformedCases: [MalformedCase] = [
     MalformedCase("duplicate CSV column names", bar(data: #"{"url": "d.csv"}"#), files: ["d.csv": "a,b,a\nx,1,2\n"],
                   expect: ["d.csv:1", "columns 1 and 3", "\"a\""]),
     MalformedCase("a non-numeric cell in a quantitative field", bar(data: #"{"url": "d.csv"}"#), files: ["d.csv": "a,b\nx,1\ny,lots\n"],
-                  expect: ["\"b\"", "\"lots\"", "not a number"]),
+                  expect: ["d.csv:3", "\"b\"", "\"lots\"", "not a number"]),
     MalformedCase("invalid JSON in a data file", bar(data: #"{"url": "d.json"}"#), files: ["d.json": "[{\"a\": 1,}]"],
                   expect: ["d.json", "1:9", "trailing comma"]),
     // Containment.

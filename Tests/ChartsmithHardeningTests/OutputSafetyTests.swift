@@ -65,8 +65,7 @@ struct OutputSafetyTests {
         #expect(incomplete.isEmpty, "incomplete files after SIGKILL at \(delay) µs: \(incomplete)")
     }
 
-    @Test("a render killed mid-write leaves no temporary files behind",
-          .disabled("waiting for AtomicFile: write through O_TMPFILE (an unnamed file) so SIGKILL leaves nothing; today a hidden .NAME.UUID.tmp can remain"))
+    @Test("a render killed mid-write leaves no temporary files behind")
     func noTemporaryLeftovers() throws {
         for delay: UInt32 in [50_000, 120_000, 200_000, 300_000] {
             let (specs, out, _) = try batch(24)

@@ -23,12 +23,14 @@ public struct BatchOptions: Sendable {
     public var workingFolder: URL
     /// Whether to write `index.html`.
     public var contactSheet: Bool
+    /// The safety limits each spec renders under, the per-spec time limit included.
+    public var limits: RenderLimits
 
     public init(outputFolder: URL, outputDisplay: String? = nil, formats: [OutputFormat] = [.png], scale: Double = 1,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, style: String? = nil,
                 dataRoot: URL? = nil, shard: Shard? = nil,
                 workingFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                contactSheet: Bool = true) {
+                contactSheet: Bool = true, limits: RenderLimits = RenderLimits()) {
         self.outputFolder = outputFolder.standardizedFileURL
         self.outputDisplay = outputDisplay ?? outputFolder.path
         self.formats = formats
@@ -40,5 +42,6 @@ public struct BatchOptions: Sendable {
         self.shard = shard
         self.workingFolder = workingFolder
         self.contactSheet = contactSheet
+        self.limits = limits
     }
 }

@@ -1,3 +1,4 @@
+import ChartsmithSpec
 import Foundation
 
 /// Renders many specs into a folder: on every core, incrementally, one shard at a time,
@@ -148,7 +149,7 @@ public final class BatchRunner: @unchecked Sendable {
         let slots = Slots<Planned>(count: specs.count)
         WorkerPool.run(count: specs.count, threads: options.jobs, shouldStop: { false }) { [options, renderer] i in
             let spec = specs[i]
-            let bytes = (try? Data(contentsOf: spec.url)).map { [UInt8]($0) }
+            let bytes = try? RegularFile.read(spec.url.path)
             var inputs: SpecInputs?
             var decoded: ChartSpec?
             var decodeError: String?
@@ -182,37 +183,52 @@ public final class BatchRunner: @unchecked Sendable {
                           inputs: p.inputs, milliseconds: ms()))
         }
         if let e = p.decodeError { return failure(e, cacheable: true) }
-        let scene: Scene
+        // Build the scene and draw every format within the limits and the time limit; write
+        // only afterwards, so a spec abandoned at its time limit leaves no file.
+        struct Drawn: Sendable {
+            var scene: Scene
+            var files: [(path: String, bytes: [UInt8])]
+            var thumbnail: String?
+        }
+        let drawn: Drawn
         do {
-            // Exactly what `scene(forSpecAt:)` does, minus decoding the spec a second time.
-            scene = try p.decoded.map { try renderer.scene(for: $0, baseFolder: spec.url.deletingLastPathComponent(), file: spec.url.path) }
-                ?? renderer.scene(forSpecAt: spec.url)
+            drawn = try options.limits.withTimeLimit(file: spec.url.path) { [options, renderer] in
+                // Exactly what `scene(forSpecAt:)` does, minus decoding the spec a second time.
+                let scene = try p.decoded.map { try renderer.scene(for: $0, baseFolder: spec.url.deletingLastPathComponent(), file: spec.url.path) }
+                    ?? renderer.scene(forSpecAt: spec.url)
+                var files: [(path: String, bytes: [UInt8])] = []
+                for f in options.formats {
+                    if f == .png {
+                        try RenderLimits.current.checkRaster(width: scene.width, height: scene.height, scale: options.scale, file: spec.url.path)
+                    }
+                    files.append((spec.outputPath(f), try renderer.draw(scene, as: f, scale: options.scale)))
+                }
+                var thumbnail = files.first { $0.path.hasSuffix(".png") }?.path ?? files.first { $0.path.hasSuffix(".svg") }?.path
+                if thumbnail == nil && options.contactSheet {
+                    // Only PDF asked for: a small PNG for the contact sheet, 1.5× its display width.
+                    let rel = "thumbnails/" + spec.outputStem + ".png"
+                    let scale = min(1, ContactSheet.thumbnailWidth * 1.5 / max(scene.width, 1))
+                    files.append((rel, try renderer.draw(scene, as: .png, scale: scale)))
+                    thumbnail = rel
+                }
+                return Drawn(scene: scene, files: files, thumbnail: thumbnail)
+            }
         } catch {
             return failure("\(error)", cacheable: true)
         }
-        var outputs: [String] = []
-        var thumbnail: String?
+        let scene = drawn.scene
+        // The first files are the formats asked for; a thumbnail may follow.
+        let outputs = drawn.files.prefix(options.formats.count).map(\.path)
         do {
-            for f in options.formats {
-                let bytes = try renderer.draw(scene, as: f, scale: options.scale)
-                let rel = spec.outputPath(f)
-                try BatchFileWriter.write(bytes, to: options.outputFolder.appendingPathComponent(rel))
-                outputs.append(rel)
-            }
-            thumbnail = outputs.first { $0.hasSuffix(".png") } ?? outputs.first { $0.hasSuffix(".svg") }
-            if thumbnail == nil && options.contactSheet {
-                // Only PDF asked for: a small PNG for the contact sheet, 1.5× its display width.
-                let rel = "thumbnails/" + spec.outputStem + ".png"
-                let scale = min(1, ContactSheet.thumbnailWidth * 1.5 / max(scene.width, 1))
-                let bytes = try renderer.draw(scene, as: .png, scale: scale)
-                try BatchFileWriter.write(bytes, to: options.outputFolder.appendingPathComponent(rel))
-                thumbnail = rel
+            for file in drawn.files {
+                try BatchFileWriter.write(file.bytes, to: options.outputFolder.appendingPathComponent(file.path))
             }
         } catch let e as BatchWriteError {
             return failure(e.description, cacheable: false)
         } catch {
-            return failure("\(error)", cacheable: true)
+            return failure("\(error)", cacheable: false)
         }
+        let thumbnail = drawn.thumbnail
         let elapsed = ms()
         return (BatchResult(path: spec.displayPath, relativePath: spec.relativePath, outputs: outputs.map(display),
                             status: .rendered, milliseconds: elapsed),

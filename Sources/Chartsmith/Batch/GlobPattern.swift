@@ -56,7 +56,7 @@ public struct GlobPattern: Sendable, Hashable {
             expand(folder, rest, into: &results)  // zero folders
             for child in Self.children(of: folder) where !child.hasPrefix(".") {
                 let url = folder.appendingPathComponent(child)
-                if Self.isFolder(url) { expand(url, parts, into: &results) }
+                if Self.isRealFolder(url) { expand(url, parts, into: &results) }
             }
             return
         }
@@ -82,5 +82,19 @@ public struct GlobPattern: Sendable, Hashable {
     static func isFolder(_ url: URL) -> Bool {
         var isDir: ObjCBool = false
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) && isDir.boolValue
+    }
+
+    /// A folder that is not a symbolic link: what a recursive search descends into, so a
+    /// link to a folder above (`loop -> ..`) or elsewhere (`etc -> /etc`) is not walked.
+    static func isRealFolder(_ url: URL) -> Bool {
+        var st = stat()
+        return lstat(url.path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// A regular file (after following links): not a folder, pipe, socket or device, so
+    /// reading it cannot block.
+    static func isRegularFile(_ url: URL) -> Bool {
+        var st = stat()
+        return stat(url.path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
     }
 }

@@ -10,6 +10,10 @@ import Foundation
 ///   folder is walked like a folder argument.
 /// - A file is taken as it is, whatever its name, and mirrored by its file name alone.
 ///
+/// Recursive searches do not follow symbolic links to folders (a `loop -> ..` link would
+/// otherwise render the same specs again and again, and a link to `/etc` would walk it), and
+/// take only regular files (a named pipe would block the search).
+///
 /// The result is sorted by relative path and free of duplicates (the same file reached
 /// twice counts once).
 public struct SpecDiscovery: Sendable {
@@ -44,13 +48,13 @@ public struct SpecDiscovery: Sendable {
                 let matches = pattern.matches(relativeTo: workingFolder)
                 var found = 0
                 for m in matches {
-                    if GlobPattern.isFolder(m) {
+                    if GlobPattern.isRealFolder(m) {
                         let rel = Self.relative(m, to: root)
                         let display = Self.join(displayRoot(argument), rel)
                         let walked = walk(m, display: display, root: root)
                         found += walked.count
                         walked.forEach(add)
-                    } else if !isExcluded(m) {
+                    } else if GlobPattern.isRegularFile(m), !isExcluded(m) {
                         let rel = Self.relative(m, to: root)
                         add(BatchSpec(url: m, displayPath: Self.join(displayRoot(argument), rel), relativePath: rel))
                         found += 1
@@ -71,9 +75,9 @@ public struct SpecDiscovery: Sendable {
         var result: [BatchSpec] = []
         for name in GlobPattern.children(of: folder) where !name.hasPrefix(".") {
             let url = folder.appendingPathComponent(name)
-            if GlobPattern.isFolder(url) {
+            if GlobPattern.isRealFolder(url) {
                 result += walk(url, display: Self.join(display, name), root: root)
-            } else if Self.isSpecCandidate(url) {
+            } else if GlobPattern.isRegularFile(url), Self.isSpecCandidate(url) {
                 result.append(BatchSpec(url: url, displayPath: Self.join(display, name),
                                         relativePath: Self.relative(url, to: root), foundInFolder: true))
             }

@@ -43,6 +43,19 @@ public enum StyleLibrary {
         return try load(nameOrPath, relativeTo: folder, builtInOnly: false, visiting: [])
     }
 
+    /// The resolved style a spec names with its `"style"` key, read only from inside
+    /// `root` (the spec's folder, or the `--data-root` the user named) or from a `Styles/`
+    /// folder that a bare name is looked up in. A path anywhere else (absolute, `..`, or a
+    /// symbolic link out) is refused before the file is opened, so a spec cannot have
+    /// Chartsmith read, or quote in an error, a file it should not. Files that the style
+    /// `extends` are held to the same rule.
+    public static func style(_ nameOrPath: String, relativeTo folder: URL, containedIn root: URL) throws -> Style {
+        var roots = [root.standardizedFileURL.path]
+        roots += styleFolders(relativeTo: folder).map(\.standardizedFileURL.path)
+        let real = roots.compactMap(realPath)
+        return try load(nameOrPath, relativeTo: folder, builtInOnly: false, visiting: [], containedIn: real)
+    }
+
     /// Every style that a name can reach from `folder`: the built-in ones, then the files
     /// in `Styles/` folders found the way names are looked up, each name once (a file
     /// shadows the built-in style of its name). Styles that fail to load are listed with
@@ -93,8 +106,21 @@ public enum StyleLibrary {
         try load(name, relativeTo: nil, builtInOnly: true, visiting: [])
     }
 
-    static func load(_ nameOrPath: String, relativeTo folder: URL?, builtInOnly: Bool, visiting: [String]) throws -> Style {
-        let file = builtInOnly ? nil : StyleReference.file(for: nameOrPath, relativeTo: folder)
+    static func load(_ nameOrPath: String, relativeTo folder: URL?, builtInOnly: Bool, visiting: [String],
+                     containedIn roots: [String]? = nil) throws -> Style {
+        var file = builtInOnly ? nil : StyleReference.file(for: nameOrPath, relativeTo: folder)
+        if let roots {
+            if let found = file {
+                guard let real = realPath(found.path), roots.contains(where: { isInside(real, root: $0) }) else {
+                    throw outside(nameOrPath, roots: roots)
+                }
+                file = URL(fileURLWithPath: real)
+            } else if nameOrPath.hasPrefix("/") || nameOrPath.split(separator: "/").contains("..") {
+                // A missing file outside is refused the same way, so a spec cannot probe
+                // which files exist elsewhere.
+                throw outside(nameOrPath, roots: roots)
+            }
+        }
         let identity: String
         let bytes: [UInt8]
         let shown: String
@@ -104,9 +130,9 @@ public enum StyleLibrary {
             shown = display(file)
             name = file.deletingPathExtension().lastPathComponent
             do {
-                bytes = [UInt8](try Data(contentsOf: file))
+                bytes = try RegularFile.read(file.path)
             } catch {
-                throw ChartsmithError(file: shown, message: "cannot read the style file: \(error.localizedDescription)")
+                throw ChartsmithError(file: shown, message: "cannot read the style file: \(error.reason)")
             }
         } else if let text = BuiltInStyles.files[nameOrPath] {
             identity = "built-in:" + nameOrPath
@@ -145,7 +171,7 @@ public enum StyleLibrary {
             let parent: Style
             do {
                 parent = try load(ext.value, relativeTo: file?.deletingLastPathComponent(), builtInOnly: file == nil,
-                                  visiting: visiting + [identity])
+                                  visiting: visiting + [identity], containedIn: roots)
             } catch let e as ChartsmithError {
                 let d = Diagnostic(message: "cannot load the style it extends: \(e.description)", location: ext.location, path: ext.path)
                 throw ChartsmithError(file: shown, message: d.withFile(shown).description)
@@ -179,6 +205,26 @@ public enum StyleLibrary {
             }
         }
         return out
+    }
+
+    /// The refusal of a style file outside the folders a spec may read.
+    static func outside(_ nameOrPath: String, roots: [String]) -> ChartsmithError {
+        ChartsmithError(file: "style \"\(nameOrPath)\"",
+                        message: "the style file is outside the spec's folder (\(roots.first ?? "")); a spec's \"style\" must name"
+                            + " a file inside it (no absolute paths elsewhere, \"..\" or links out) or a style in a Styles folder,"
+                            + " or name another folder with --data-root")
+    }
+
+    /// Whether `path` is `root` or inside it (both absolute, canonical).
+    static func isInside(_ path: String, root: String) -> Bool {
+        path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+    }
+
+    /// The canonical path (symbolic links resolved), or nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let p = realpath(path, nil) else { return nil }
+        defer { free(p) }
+        return String(cString: p)
     }
 
     /// A path as the user would write it: relative to the working folder when inside it.

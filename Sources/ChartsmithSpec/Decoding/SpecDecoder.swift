@@ -25,22 +25,13 @@ public struct SpecDecoder: Sendable {
 
     /// Decodes a spec from the contents of a file on disk.
     public func decode(contentsOf url: URL) throws -> ChartSpec {
-        let data: Data
+        let bytes: [UInt8]
         do {
-            data = try Data(contentsOf: url)
+            bytes = try RegularFile.read(url.path)
         } catch {
-            throw Diagnostic(message: "cannot read the spec file: \(Self.reason(error))").withFile(url.path)
+            throw Diagnostic(message: "cannot read the spec file: \(error.reason)").withFile(url.path)
         }
-        return try decode([UInt8](data), file: url.path)
-    }
-
-    static func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoSuchFileError { return "no such file" }
-        if let u = ns.userInfo[NSUnderlyingErrorKey] as? NSError, u.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(u.code)))
-        }
-        return ns.localizedDescription
+        return try decode(bytes, file: url.path)
     }
 
     /// Decodes a spec from an already parsed JSON tree.
