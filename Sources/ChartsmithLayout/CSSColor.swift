@@ -1,11 +1,14 @@
 import ChartsmithScene
 
-/// CSS colour strings as Vega-Lite accepts them: hex, `rgb()`/`rgba()`, and the named
-/// colours.
+/// CSS colour strings as Vega-Lite (through the browser, or d3-color) accepts them: hex
+/// (`#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa`), `rgb()`/`rgba()`, `hsl()`/`hsla()`, the 148
+/// named colours and `transparent`.
 public enum CSSColor {
+    /// The colour `s` names, or nil if it is not a CSS colour.
     public static func parse(_ s: String) -> Color? {
         let t = s.trimmingCharacters(in: .whitespaces).lowercased()
         if t.hasPrefix("#") { return Color(hex: t) }
+        if t.hasPrefix("hsl") { return hsl(t) }
         if t.hasPrefix("rgb") {
             guard let open = t.firstIndex(of: "("), let close = t.lastIndex(of: ")") else { return nil }
             let parts = t[t.index(after: open)..<close].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -22,30 +25,77 @@ public enum CSSColor {
         return named[t].flatMap { Color(hex: $0) }
     }
 
+    /// `hsl(h, s%, l%)` or `hsla(h, s%, l%, a)` (commas or spaces, hue in degrees).
+    static func hsl(_ t: String) -> Color? {
+        guard let open = t.firstIndex(of: "("), let close = t.lastIndex(of: ")"), open < close else { return nil }
+        let parts = t[t.index(after: open)..<close].split(whereSeparator: { $0 == "," || $0 == " " || $0 == "/" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard parts.count == 3 || parts.count == 4,
+              let h = Double(parts[0].hasSuffix("deg") ? String(parts[0].dropLast(3)) : parts[0]),
+              parts[1].hasSuffix("%"), parts[2].hasSuffix("%"),
+              let sat = Double(parts[1].dropLast()), let light = Double(parts[2].dropLast()) else { return nil }
+        var alpha = 1.0
+        if parts.count == 4 {
+            guard let a = parts[3].hasSuffix("%") ? Double(parts[3].dropLast()).map({ $0 / 100 }) : Double(parts[3]) else { return nil }
+            alpha = min(max(a, 0), 1)
+        }
+        let hue = (h.truncatingRemainder(dividingBy: 360) + 360).truncatingRemainder(dividingBy: 360) / 360
+        let sv = min(max(sat / 100, 0), 1), lv = min(max(light / 100, 0), 1)
+        let q = lv < 0.5 ? lv * (1 + sv) : lv + sv - lv * sv
+        let p = 2 * lv - q
+        func channel(_ x: Double) -> Double {
+            var t = x
+            if t < 0 { t += 1 }
+            if t > 1 { t -= 1 }
+            if t < 1.0 / 6 { return p + (q - p) * 6 * t }
+            if t < 0.5 { return q }
+            if t < 2.0 / 3 { return p + (q - p) * (2.0 / 3 - t) * 6 }
+            return p
+        }
+        return Color(red: channel(hue + 1.0 / 3), green: channel(hue), blue: channel(hue - 1.0 / 3), alpha: alpha)
+    }
+
+    /// The 148 named colours of CSS Color Level 4.
     static let named: [String: String] = [
-        "black": "#000000", "white": "#ffffff", "red": "#ff0000", "green": "#008000", "blue": "#0000ff",
-        "yellow": "#ffff00", "orange": "#ffa500", "purple": "#800080", "gray": "#808080", "grey": "#808080",
-        "lightgray": "#d3d3d3", "lightgrey": "#d3d3d3", "darkgray": "#a9a9a9", "darkgrey": "#a9a9a9",
-        "silver": "#c0c0c0", "maroon": "#800000", "navy": "#000080", "teal": "#008080", "olive": "#808000",
-        "lime": "#00ff00", "aqua": "#00ffff", "cyan": "#00ffff", "fuchsia": "#ff00ff", "magenta": "#ff00ff",
-        "brown": "#a52a2a", "pink": "#ffc0cb", "gold": "#ffd700", "steelblue": "#4682b4",
-        "darkblue": "#00008b", "darkred": "#8b0000", "darkgreen": "#006400", "firebrick": "#b22222",
-        "indianred": "#cd5c5c", "tomato": "#ff6347", "salmon": "#fa8072", "coral": "#ff7f50",
-        "skyblue": "#87ceeb", "lightblue": "#add8e6", "lightsteelblue": "#b0c4de", "slategray": "#708090",
-        "dimgray": "#696969", "goldenrod": "#daa520", "darkorange": "#ff8c00", "seagreen": "#2e8b57",
-        "forestgreen": "#228b22", "crimson": "#dc143c", "indigo": "#4b0082", "violet": "#ee82ee",
-        "orchid": "#da70d6", "tan": "#d2b48c", "beige": "#f5f5dc", "khaki": "#f0e68c", "lavender": "#e6e6fa",
-        "whitesmoke": "#f5f5f5", "gainsboro": "#dcdcdc", "darkslategray": "#2f4f4f", "midnightblue": "#191970",
-        "royalblue": "#4169e1", "dodgerblue": "#1e90ff", "cornflowerblue": "#6495ed", "turquoise": "#40e0d0",
-        "mediumseagreen": "#3cb371", "limegreen": "#32cd32", "yellowgreen": "#9acd32", "chocolate": "#d2691e",
-        "sienna": "#a0522d", "peru": "#cd853f", "darkgoldenrod": "#b8860b", "rosybrown": "#bc8f8f",
-        "hotpink": "#ff69b4", "deeppink": "#ff1493", "plum": "#dda0dd", "thistle": "#d8bfd8",
-        "darkviolet": "#9400d3", "blueviolet": "#8a2be2", "mediumpurple": "#9370db", "slateblue": "#6a5acd",
-        "darkcyan": "#008b8b", "cadetblue": "#5f9ea0", "powderblue": "#b0e0e6", "lightgreen": "#90ee90",
-        "palegreen": "#98fb98", "darkseagreen": "#8fbc8f", "olivedrab": "#6b8e23", "darkolivegreen": "#556b2f",
-        "lightcoral": "#f08080", "darksalmon": "#e9967a", "lightsalmon": "#ffa07a", "orangered": "#ff4500",
-        "wheat": "#f5deb3", "ivory": "#fffff0", "linen": "#faf0e6", "snow": "#fffafa", "mintcream": "#f5fffa",
-        "aliceblue": "#f0f8ff", "azure": "#f0ffff", "honeydew": "#f0fff0", "seashell": "#fff5ee",
+        "aliceblue": "#f0f8ff", "antiquewhite": "#faebd7", "aqua": "#00ffff", "aquamarine": "#7fffd4",
+        "azure": "#f0ffff", "beige": "#f5f5dc", "bisque": "#ffe4c4", "black": "#000000",
+        "blanchedalmond": "#ffebcd", "blue": "#0000ff", "blueviolet": "#8a2be2", "brown": "#a52a2a",
+        "burlywood": "#deb887", "cadetblue": "#5f9ea0", "chartreuse": "#7fff00", "chocolate": "#d2691e",
+        "coral": "#ff7f50", "cornflowerblue": "#6495ed", "cornsilk": "#fff8dc", "crimson": "#dc143c",
+        "cyan": "#00ffff", "darkblue": "#00008b", "darkcyan": "#008b8b", "darkgoldenrod": "#b8860b",
+        "darkgray": "#a9a9a9", "darkgreen": "#006400", "darkgrey": "#a9a9a9", "darkkhaki": "#bdb76b",
+        "darkmagenta": "#8b008b", "darkolivegreen": "#556b2f", "darkorange": "#ff8c00",
+        "darkorchid": "#9932cc", "darkred": "#8b0000", "darksalmon": "#e9967a", "darkseagreen": "#8fbc8f",
+        "darkslateblue": "#483d8b", "darkslategray": "#2f4f4f", "darkslategrey": "#2f4f4f",
+        "darkturquoise": "#00ced1", "darkviolet": "#9400d3", "deeppink": "#ff1493", "deepskyblue": "#00bfff",
+        "dimgray": "#696969", "dimgrey": "#696969", "dodgerblue": "#1e90ff", "firebrick": "#b22222",
+        "floralwhite": "#fffaf0", "forestgreen": "#228b22", "fuchsia": "#ff00ff", "gainsboro": "#dcdcdc",
+        "ghostwhite": "#f8f8ff", "gold": "#ffd700", "goldenrod": "#daa520", "gray": "#808080",
+        "green": "#008000", "greenyellow": "#adff2f", "grey": "#808080", "honeydew": "#f0fff0",
+        "hotpink": "#ff69b4", "indianred": "#cd5c5c", "indigo": "#4b0082", "ivory": "#fffff0",
+        "khaki": "#f0e68c", "lavender": "#e6e6fa", "lavenderblush": "#fff0f5", "lawngreen": "#7cfc00",
+        "lemonchiffon": "#fffacd", "lightblue": "#add8e6", "lightcoral": "#f08080", "lightcyan": "#e0ffff",
+        "lightgoldenrodyellow": "#fafad2", "lightgray": "#d3d3d3", "lightgreen": "#90ee90",
+        "lightgrey": "#d3d3d3", "lightpink": "#ffb6c1", "lightsalmon": "#ffa07a", "lightseagreen": "#20b2aa",
+        "lightskyblue": "#87cefa", "lightslategray": "#778899", "lightslategrey": "#778899",
+        "lightsteelblue": "#b0c4de", "lightyellow": "#ffffe0", "lime": "#00ff00", "limegreen": "#32cd32",
+        "linen": "#faf0e6", "magenta": "#ff00ff", "maroon": "#800000", "mediumaquamarine": "#66cdaa",
+        "mediumblue": "#0000cd", "mediumorchid": "#ba55d3", "mediumpurple": "#9370db",
+        "mediumseagreen": "#3cb371", "mediumslateblue": "#7b68ee", "mediumspringgreen": "#00fa9a",
+        "mediumturquoise": "#48d1cc", "mediumvioletred": "#c71585", "midnightblue": "#191970",
+        "mintcream": "#f5fffa", "mistyrose": "#ffe4e1", "moccasin": "#ffe4b5", "navajowhite": "#ffdead",
+        "navy": "#000080", "oldlace": "#fdf5e6", "olive": "#808000", "olivedrab": "#6b8e23",
+        "orange": "#ffa500", "orangered": "#ff4500", "orchid": "#da70d6", "palegoldenrod": "#eee8aa",
+        "palegreen": "#98fb98", "paleturquoise": "#afeeee", "palevioletred": "#db7093",
+        "papayawhip": "#ffefd5", "peachpuff": "#ffdab9", "peru": "#cd853f", "pink": "#ffc0cb",
+        "plum": "#dda0dd", "powderblue": "#b0e0e6", "purple": "#800080", "rebeccapurple": "#663399",
+        "red": "#ff0000", "rosybrown": "#bc8f8f", "royalblue": "#4169e1", "saddlebrown": "#8b4513",
+        "salmon": "#fa8072", "sandybrown": "#f4a460", "seagreen": "#2e8b57", "seashell": "#fff5ee",
+        "sienna": "#a0522d", "silver": "#c0c0c0", "skyblue": "#87ceeb", "slateblue": "#6a5acd",
+        "slategray": "#708090", "slategrey": "#708090", "snow": "#fffafa", "springgreen": "#00ff7f",
+        "steelblue": "#4682b4", "tan": "#d2b48c", "teal": "#008080", "thistle": "#d8bfd8",
+        "tomato": "#ff6347", "turquoise": "#40e0d0", "violet": "#ee82ee", "wheat": "#f5deb3",
+        "white": "#ffffff", "whitesmoke": "#f5f5f5", "yellow": "#ffff00", "yellowgreen": "#9acd32",
     ]
 }
 

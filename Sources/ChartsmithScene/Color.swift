@@ -20,9 +20,9 @@ public struct Color: Hashable, Sendable, CustomStringConvertible {
         let digits = s.compactMap { $0.hexDigitValue }
         guard digits.count == s.count else { return nil }
         switch digits.count {
-        case 3:
+        case 3, 4:
             self.init(red: Double(digits[0] * 17) / 255, green: Double(digits[1] * 17) / 255,
-                      blue: Double(digits[2] * 17) / 255)
+                      blue: Double(digits[2] * 17) / 255, alpha: digits.count == 4 ? Double(digits[3] * 17) / 255 : 1)
         case 6, 8:
             func byte(_ i: Int) -> Double { Double(digits[i] * 16 + digits[i + 1]) / 255 }
             self.init(red: byte(0), green: byte(2), blue: byte(4), alpha: digits.count == 8 ? byte(6) : 1)

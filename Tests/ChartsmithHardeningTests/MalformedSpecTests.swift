@@ -94,6 +94,12 @@ let malformedCases: [MalformedCase] = [
                   expect: ["d.csv:3", "\"b\"", "\"lots\"", "not a number"]),
     MalformedCase("invalid JSON in a data file", bar(data: #"{"url": "d.json"}"#), files: ["d.json": "[{\"a\": 1,}]"],
                   expect: ["d.json", "1:9", "trailing comma"]),
+    // Colours the renderer cannot read.
+    MalformedCase("a mark colour that is not a colour", #"{"data": {"values": [{"a": "x", "b": 1}]}, "mark": {"type": "bar", "color": "steelblu"}, "encoding": {"x": {"field": "a"}}}"#,
+                  expect: ["mark.color: \"steelblu\" is not a colour", "did you mean \"steelblue\"?"]),
+    MalformedCase("a constant channel colour in a layer that is not a colour",
+                  ##"{"data": {"values": [{"a": "x", "b": 1}]}, "layer": [{"mark": "bar", "encoding": {"x": {"field": "a"}}}, {"mark": "rule", "encoding": {"y": {"datum": 1}, "color": {"value": "#12"}}}]}"##,
+                  expect: ["layer[1].encoding.color.value: \"#12\" is not a colour"]),
     // Containment.
     MalformedCase("a network URL", bar(data: #"{"url": "https://example.com/d.csv"}"#), expect: ["https://example.com/d.csv", "network URLs are not allowed"]),
     MalformedCase("a .. escape", bar(data: #"{"url": "../d.csv"}"#), expect: ["../d.csv", "outside the spec's folder"]),
