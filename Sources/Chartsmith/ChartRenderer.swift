@@ -73,6 +73,7 @@ public struct ChartRenderer: Sendable {
             let resolved = try base.applying(spec.config)
             let styled = StyledSpec.apply(resolved, to: spec, size: size)
             try ColorCheck.check(spec)
+            try FormatCheck.check(spec)
             let views = try prepare(styled, baseFolder: baseFolder)
             let laidOut = try ChartLayout(theme: base, measurer: measurer).layout(styled, views: views)
             let scene = SegmentSeparators.apply(laidOut, theme: resolved)

@@ -100,6 +100,11 @@ let malformedCases: [MalformedCase] = [
     MalformedCase("a constant channel colour in a layer that is not a colour",
                   ##"{"data": {"values": [{"a": "x", "b": 1}]}, "layer": [{"mark": "bar", "encoding": {"x": {"field": "a"}}}, {"mark": "rule", "encoding": {"y": {"datum": 1}, "color": {"value": "#12"}}}]}"##,
                   expect: ["layer[1].encoding.color.value: \"#12\" is not a colour"]),
+    // Formats and label expressions, at their channel's line:column.
+    MalformedCase("an axis number format that is not one", bar(encoding: #"{"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative", "axis": {"format": "%%%q"}}}"#),
+                  expect: [":1:98:", "encoding.y.axis.format: \"%%%q\" is not a number format"]),
+    MalformedCase("a labelExpr that does not parse", bar(encoding: #"{"x": {"field": "a", "axis": {"labelExpr": "datum.label +"}}, "y": {"field": "b", "type": "quantitative"}}"#),
+                  expect: [":1:77:", "encoding.x.axis.labelExpr: not a valid expression"]),
     // Containment.
     MalformedCase("a network URL", bar(data: #"{"url": "https://example.com/d.csv"}"#), expect: ["https://example.com/d.csv", "network URLs are not allowed"]),
     MalformedCase("a .. escape", bar(data: #"{"url": "../d.csv"}"#), expect: ["../d.csv", "outside the spec's folder"]),
