@@ -66,6 +66,23 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
         return d
     }
 
+    /// A number written with comma thousands separators, as spreadsheets export them
+    /// (`"1,234"`, `"-12,345.5"`): groups of exactly three digits after the first, so a
+    /// list (`"1,2"`) or a decimal comma (`"1,5"`) is not mistaken for one. Nil otherwise.
+    public static func parseGroupedNumber(_ s: String) -> Double? {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        guard t.contains(",") else { return nil }
+        var body = Substring(t)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)
+        guard let first = groups.first, (1...3).contains(first.count), groups.count > 1,
+              groups.dropFirst().allSatisfy({ $0.count == 3 }),
+              groups.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
+        if parts.count == 2, parts[1].isEmpty || !parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) { return nil }
+        return parseNumber(t.replacingOccurrences(of: ",", with: ""))
+    }
+
     /// JavaScript's number-to-string for the common cases (integers without ".0").
     public static func jsNumberString(_ n: Double) -> String {
         if n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }

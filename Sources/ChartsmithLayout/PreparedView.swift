@@ -91,7 +91,8 @@ public enum ViewPreparation {
     /// quantitative become numbers and those it reads as temporal become dates, before any
     /// transform sees them (so `datum.price > 100` compares numbers in a CSV). Fields a
     /// transform creates are left alone; text that is not a number or date is left for the
-    /// encoding stage to report.
+    /// encoding stage to report. Numbers with comma thousands separators (`"1,234"`, as
+    /// spreadsheets export them) are read as numbers.
     static func parseAtSource(_ table: Table, encoding: Encoding, transforms: [Transform]) throws -> Table {
         var derived = Set<String>()
         for t in transforms {
@@ -126,7 +127,7 @@ public enum ViewPreparation {
                 if case .string(let s) = t.rows[i][f] {
                     let trimmed = s.trimmingCharacters(in: .whitespaces)
                     if trimmed.isEmpty || EncodingPipeline.missingMarkers.contains(trimmed) { t.rows[i][f] = .null }
-                    else if let n = Value.parseNumber(trimmed) { t.rows[i][f] = .number(n) }
+                    else if let n = Value.parseNumber(trimmed) ?? Value.parseGroupedNumber(trimmed) { t.rows[i][f] = .number(n) }
                 }
             }
             for f in dates {

@@ -35,6 +35,8 @@ let oddCases: [OddCase] = [
          {"a": "盗窃罪", "b": 3}, {"a": "Ünïcödé ✓", "b": 5}, {"a": "emoji 📊🇬🇧", "b": 2}]}, "mark": "bar", \#(xy)}
         """#),
     OddCase("escaped unicode, including a surrogate pair", #"{"title": "\u00e9\u4e2d\ud83d\udcca", "data": {"values": [{"a": "\u0041\u030a", "b": 1}]}, "mark": "bar", \#(xy)}"#),
+    OddCase("numbers with thousands separators, as spreadsheets export them", #"{"data": {"url": "d.csv"}, "mark": "bar", \#(xy)}"#,
+            files: ["d.csv": "a,b\nx,\"1,246\"\ny,\"12,345.5\"\n"]),
     OddCase("empty inline data", #"{"title": "No rows", "data": {"values": []}, "mark": "bar", \#(xy)}"#, drawsMarks: false),
     OddCase("an empty CSV file", #"{"data": {"url": "d.csv"}, "mark": "bar", \#(xy)}"#, files: ["d.csv": ""], drawsMarks: false),
     OddCase("a CSV with a header only", #"{"data": {"url": "d.csv"}, "mark": "line", \#(xy)}"#, files: ["d.csv": "a,b\n"], drawsMarks: false),
