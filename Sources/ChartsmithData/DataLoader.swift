@@ -171,12 +171,12 @@ public struct DataLoader: Sendable {
     }
 
     /// Whether `path` is `root` or inside it (both absolute, standardized).
-    static func isInside(_ path: String, root: String) -> Bool {
+    public static func isInside(_ path: String, root: String) -> Bool {
         path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
     }
 
     /// The canonical path (symbolic links resolved), or nil when it does not exist.
-    static func realPath(_ path: String) -> String? {
+    public static func realPath(_ path: String) -> String? {
         guard let p = realpath(path, nil) else { return nil }
         defer { free(p) }
         return String(cString: p)

@@ -1,3 +1,4 @@
+import ChartsmithData
 import ChartsmithLayout
 import ChartsmithRender
 import ChartsmithSpec
@@ -52,7 +53,7 @@ public enum StyleLibrary {
     public static func style(_ nameOrPath: String, relativeTo folder: URL, containedIn root: URL) throws -> Style {
         var roots = [root.standardizedFileURL.path]
         roots += styleFolders(relativeTo: folder).map(\.standardizedFileURL.path)
-        let real = roots.compactMap(realPath)
+        let real = roots.compactMap(DataLoader.realPath)
         return try load(nameOrPath, relativeTo: folder, builtInOnly: false, visiting: [], containedIn: real)
     }
 
@@ -111,7 +112,7 @@ public enum StyleLibrary {
         var file = builtInOnly ? nil : StyleReference.file(for: nameOrPath, relativeTo: folder)
         if let roots {
             if let found = file {
-                guard let real = realPath(found.path), roots.contains(where: { isInside(real, root: $0) }) else {
+                guard let real = DataLoader.realPath(found.path), roots.contains(where: { DataLoader.isInside(real, root: $0) }) else {
                     throw outside(nameOrPath, roots: roots)
                 }
                 file = URL(fileURLWithPath: real)
@@ -213,18 +214,6 @@ public enum StyleLibrary {
                         message: "the style file is outside the spec's folder (\(roots.first ?? "")); a spec's \"style\" must name"
                             + " a file inside it (no absolute paths elsewhere, \"..\" or links out) or a style in a Styles folder,"
                             + " or name another folder with --data-root")
-    }
-
-    /// Whether `path` is `root` or inside it (both absolute, canonical).
-    static func isInside(_ path: String, root: String) -> Bool {
-        path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
-    }
-
-    /// The canonical path (symbolic links resolved), or nil when it does not exist.
-    static func realPath(_ path: String) -> String? {
-        guard let p = realpath(path, nil) else { return nil }
-        defer { free(p) }
-        return String(cString: p)
     }
 
     /// A path as the user would write it: relative to the working folder when inside it.
