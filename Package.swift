@@ -88,8 +88,9 @@ let package = Package(
         // Fuzzing (issue 7). Built plainly, each replays input files through its harness;
         // built with `-Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address`, each is a libFuzzer
         // binary. See Tests/Fuzz/README-section.md.
-        .executableTarget(name: "ChartsmithFuzzSpec", dependencies: ["Chartsmith", "ChartsmithSpec"]),
-        .executableTarget(name: "ChartsmithFuzzCSV", dependencies: ["ChartsmithData", "ChartsmithSpec"]),
+        .target(name: "ChartsmithFuzzSupport"),
+        .executableTarget(name: "ChartsmithFuzzSpec", dependencies: ["Chartsmith", "ChartsmithSpec", "ChartsmithFuzzSupport"]),
+        .executableTarget(name: "ChartsmithFuzzCSV", dependencies: ["ChartsmithData", "ChartsmithSpec", "ChartsmithFuzzSupport"]),
 
         .testTarget(name: "ChartsmithSpecTests", dependencies: ["ChartsmithSpec"]),
         .testTarget(name: "ChartsmithFormatTests", dependencies: ["ChartsmithFormat"]),

@@ -1,30 +1,20 @@
 import Chartsmith
+import ChartsmithFuzzSupport
 import Foundation
 
 #if FUZZING
-// Built with `-Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address`: a libFuzzer binary.
-
 /// libFuzzer's entry point: one input, the bytes of a spec file.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
-    _ = SpecHarness.run(bytes)
+    _ = SpecHarness.run(fuzzBytes(data, size))
     return 0
 }
-
-/// libFuzzer's driver, which parses its command line and runs the fuzzing loop.
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
-                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
 
 /// SwiftPM links every executable with `main` aliased to `<module>_main` (so tests can
 /// import executables); with no Swift `main` here, this hands control to libFuzzer.
 @_cdecl("ChartsmithFuzzSpec_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-    var count = argc
-    var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments, fuzzTestOneInput)
+    runLibFuzzer(argc, argv, fuzzTestOneInput)
 }
 
 #else
@@ -42,26 +32,12 @@ enum FuzzSpecMain {
             arguments.removeFirst(2)
             Foundation.exit(RenderLoop.run(count: count, specs: arguments.map { URL(fileURLWithPath: $0) }))
         }
-        guard !arguments.isEmpty, !arguments.contains(where: { $0.hasPrefix("-") }) else {
-            FileHandle.standardError.write(Data("usage: ChartsmithFuzzSpec INPUT|FOLDER... | --render N SPEC...\n".utf8))
-            Foundation.exit(2)
-        }
-        var rendered = 0, rejected = 0
-        for input in Replay.inputs(arguments) {
-            guard let data = FileManager.default.contents(atPath: input.path) else {
-                print("\(input.path): cannot read")
-                continue
-            }
-            switch SpecHarness.run([UInt8](data)) {
-            case .rendered:
-                rendered += 1
-                print("\(input.path): rendered")
-            case .rejected(let message):
-                rejected += 1
-                print("\(input.path): rejected: \(message.split(separator: "\n").first ?? "")")
+        Replay.main(arguments, usage: "ChartsmithFuzzSpec INPUT|FOLDER... | --render N SPEC...", accepted: "rendered") { bytes in
+            switch SpecHarness.run(bytes) {
+            case .rendered: return .init(ok: true, line: "rendered")
+            case .rejected(let message): return .init(ok: false, line: "rejected: \(message.split(separator: "\n").first ?? "")")
             }
         }
-        print("\(rendered + rejected) inputs: \(rendered) rendered, \(rejected) rejected, none crashed")
     }
 }
 
