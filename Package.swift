@@ -92,6 +92,8 @@ let package = Package(
         .executableTarget(name: "ChartsmithFuzzSpec", dependencies: ["Chartsmith", "ChartsmithSpec", "ChartsmithFuzzSupport"]),
         .executableTarget(name: "ChartsmithFuzzCSV", dependencies: ["ChartsmithData", "ChartsmithSpec", "ChartsmithFuzzSupport"]),
 
+        // Runs the built command-line tools from the test targets that drive them.
+        .target(name: "ChartsmithTestSupport", path: "Tests/Support"),
         .testTarget(name: "ChartsmithSpecTests", dependencies: ["ChartsmithSpec"]),
         .testTarget(name: "ChartsmithFormatTests", dependencies: ["ChartsmithFormat"]),
         .testTarget(name: "ChartsmithDataTests", dependencies: ["ChartsmithData", "ChartsmithSpec"]),
@@ -106,20 +108,20 @@ let package = Package(
             dependencies: ["Chartsmith", "ChartsmithRender", "ChartsmithScene", "ChartsmithLayout"],
             resources: [.copy("Goldens")]
         ),
-        .testTarget(name: "ChartsmithCLITests", dependencies: ["ChartsmithCLI"]),
+        .testTarget(name: "ChartsmithCLITests", dependencies: ["ChartsmithCLI", "ChartsmithTestSupport"]),
         .testTarget(
             name: "ChartsmithHardeningTests",
             dependencies: ["Chartsmith", "ChartsmithData", "ChartsmithSpec", "ChartsmithScene", "ChartsmithCLI",
-                           "ChartsmithFuzzSpec", "ChartsmithFuzzCSV"]
+                           "ChartsmithFuzzSpec", "ChartsmithFuzzCSV", "ChartsmithTestSupport"]
         ),
         .testTarget(
             name: "ChartsmithStylesTests",
             dependencies: ["Chartsmith", "ChartsmithCLI", "ChartsmithSpec", "ChartsmithLayout", "ChartsmithScene",
-                           "ChartsmithRender", "ChartsmithFormat"]
+                           "ChartsmithRender", "ChartsmithFormat", "ChartsmithTestSupport"]
         ),
         .testTarget(
             name: "ChartsmithBatchTests",
-            dependencies: ["Chartsmith", "ChartsmithCLI", "ChartsmithRender", "ChartsmithScene"]
+            dependencies: ["Chartsmith", "ChartsmithCLI", "ChartsmithRender", "ChartsmithScene", "ChartsmithTestSupport"]
         ),
     ]
 )

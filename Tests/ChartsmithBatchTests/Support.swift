@@ -1,52 +1,21 @@
+import ChartsmithTestSupport
 import Foundation
 import Testing
 
 /// Runs the built `chartsmith` binary and builds spec folders for batch tests.
 enum Batch {
-    static var binary: URL {
-        var dir = Bundle.main.bundleURL
-        while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("chartsmith").path) && dir.path != "/" {
-            dir.deleteLastPathComponent()
-        }
-        return dir.appendingPathComponent("chartsmith")
-    }
+    static var binary: URL { BuiltTool.url() }
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-        /// The `--json` lines, parsed.
-        var lines: [[String: Any]] {
-            stdout.split(separator: "\n").compactMap {
-                try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
-            }
-        }
-        /// Paths by status from `--json` lines.
-        func paths(_ status: String) -> [String] {
-            lines.filter { $0["status"] as? String == status }.compactMap { $0["path"] as? String }.sorted()
-        }
-    }
+    typealias Result = BuiltTool.Result
 
-    /// Runs `chartsmith ARGS` in `folder` with extra environment variables.
+    /// Runs `chartsmith ARGS` in `folder` with extra environment variables (and none of the
+    /// shard variables a CI runner might set).
     static func run(_ args: [String], in folder: URL, environment: [String: String] = [:]) throws -> Result {
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = args
-        p.currentDirectoryURL = folder
-        var env = ProcessInfo.processInfo.environment
+        var env: [String: String?] = [:]
         for k in ["JOB_COMPLETION_INDEX", "SLURM_ARRAY_TASK_ID", "SLURM_ARRAY_TASK_COUNT", "SLURM_ARRAY_TASK_MIN",
-                  "PARALLEL_SEQ", "CHARTSMITH_SHARD_COUNT"] { env[k] = nil }
-        env.merge(environment) { _, new in new }
-        p.environment = env
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                      stderr: String(decoding: e, as: UTF8.self))
+                  "PARALLEL_SEQ", "CHARTSMITH_SHARD_COUNT"] { env[k] = .some(nil) }
+        for (k, v) in environment { env[k] = v }
+        return try BuiltTool.run(binary, args, in: folder, environment: env)
     }
 
     static func tempDir() throws -> URL {
@@ -120,5 +89,19 @@ enum Batch {
 
     static func modified(_ url: URL) -> Date? {
         (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
+    }
+}
+
+extension BuiltTool.Result {
+    /// The `--json` lines, parsed.
+    var lines: [[String: Any]] {
+        stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+    }
+
+    /// Paths by status from `--json` lines.
+    func paths(_ status: String) -> [String] {
+        lines.filter { $0["status"] as? String == status }.compactMap { $0["path"] as? String }.sorted()
     }
 }

@@ -1,34 +1,17 @@
+import ChartsmithTestSupport
 import Foundation
 import Testing
 
 /// Runs the built `chartsmith` binary.
 struct CLI {
-    static var binary: URL {
-        // Tests run from .build/<config>/<package>PackageTests.xctest; the binary sits beside it.
-        var dir = Bundle.main.bundleURL
-        while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("chartsmith").path) && dir.path != "/" {
-            dir.deleteLastPathComponent()
-        }
-        return dir.appendingPathComponent("chartsmith")
-    }
+    static var binary: URL { BuiltTool.url() }
 
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    struct Result { var status: Int32; var stdout: String; var stderr: String }
+    typealias Result = BuiltTool.Result
 
     static func run(_ args: [String]) throws -> Result {
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = args
-        p.currentDirectoryURL = root
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        try BuiltTool.run(binary, args, in: root)
     }
 
     static func tempDir() throws -> URL {

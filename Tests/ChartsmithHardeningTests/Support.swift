@@ -1,29 +1,16 @@
+import ChartsmithTestSupport
 import Foundation
 import Testing
 
 /// Runs the built executables (`chartsmith` and the fuzz replayers) as a user would.
 enum Tool {
     /// The folder the test bundle's executables were built into.
-    static var buildFolder: URL {
-        var dir = Bundle.main.bundleURL
-        while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("chartsmith").path) && dir.path != "/" {
-            dir.deleteLastPathComponent()
-        }
-        return dir
-    }
+    static var buildFolder: URL { BuiltTool.folder }
 
     /// The package root.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    struct Result {
-        var status: Int32
-        /// Whether the process died of a signal (a crash, or a kill) rather than exiting.
-        var signalled: Bool
-        /// Whether it was killed for running past its time limit (a hang).
-        var timedOut = false
-        var stdout: String
-        var stderr: String
-    }
+    typealias Result = BuiltTool.Result
 
     /// Runs `chartsmith` with `args`.
     static func chartsmith(_ args: [String], in folder: URL? = nil) throws -> Result {
@@ -39,36 +26,7 @@ enum Tool {
     static func shellQuote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
     static func run(_ executable: String, _ args: [String], in folder: URL? = nil, timeLimit: Double = 120) throws -> Result {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: executable)
-        p.arguments = args
-        p.currentDirectoryURL = folder ?? root
-        // Files rather than pipes: nothing blocks however much the process prints.
-        let logs = try temporaryFolder("logs")
-        defer { try? FileManager.default.removeItem(at: logs) }
-        let outURL = logs.appendingPathComponent("stdout"), errURL = logs.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let deadline = Date().addingTimeInterval(timeLimit)
-        var timedOut = false
-        while p.isRunning {
-            if Date() > deadline {
-                kill(p.processIdentifier, SIGKILL)
-                timedOut = true
-                break
-            }
-            usleep(2_000)
-        }
-        p.waitUntilExit()
-        try? out.close()
-        try? err.close()
-        return Result(status: p.terminationStatus, signalled: p.terminationReason == .uncaughtSignal, timedOut: timedOut,
-                      stdout: String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self),
-                      stderr: String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self))
+        try BuiltTool.run(URL(fileURLWithPath: executable), args, in: folder ?? root, timeLimit: timeLimit)
     }
 
     /// The folder every test's files go in, removed when the test process exits.

@@ -1,3 +1,4 @@
+import ChartsmithTestSupport
 import Chartsmith
 import Foundation
 
@@ -74,29 +75,11 @@ func stackedSpec(_ extra: String = "") -> String {
 
 /// Runs the built `chartsmith` binary from the repository's top folder.
 enum CLI {
-    static var binary: URL {
-        var dir = Bundle.main.bundleURL
-        while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("chartsmith").path) && dir.path != "/" {
-            dir.deleteLastPathComponent()
-        }
-        return dir.appendingPathComponent("chartsmith")
-    }
+    static var binary: URL { BuiltTool.url() }
 
-    struct Result { var status: Int32; var stdout: String; var stderr: String }
+    typealias Result = BuiltTool.Result
 
     static func run(_ args: [String], in folder: URL = repositoryRoot) throws -> Result {
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = args
-        p.currentDirectoryURL = folder
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                      stderr: String(decoding: e, as: UTF8.self))
+        try BuiltTool.run(binary, args, in: folder)
     }
 }
