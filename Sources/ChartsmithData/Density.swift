@@ -1,0 +1,174 @@
+import Foundation
+
+/// Vega-Lite's `density` transform: a Gaussian kernel density estimate of one field, per
+/// group, sampled along its extent, as Vega's `kde` transform computes it.
+///
+/// Vega-Lite 5 compiles `{"density": "x"}` to Vega's `kde` with `resolve: "shared"` unless
+/// told otherwise: every group is sampled over the extent of the whole field (or `extent`)
+/// at `steps` (default `maxsteps`, 200) uniform steps, so densities line up for stacking.
+/// With `resolve: "independent"` each group uses its own extent and Vega's adaptive
+/// sampling between `minsteps` and `maxsteps`.
+public struct DensityParameters: Sendable, Hashable {
+    public var field: String
+    public var groupby: [String] = []
+    /// Cumulative densities (the CDF) instead of densities.
+    public var cumulative = false
+    /// Smoothed counts (densities times the group's size) instead of probabilities.
+    public var counts = false
+    /// The kernel's standard deviation; 0 estimates it with Scott's rule.
+    public var bandwidth = 0.0
+    public var extent: [Double]?
+    public var minsteps = 25.0
+    public var maxsteps = 200.0
+    public var steps: Double?
+    /// `"shared"` (the default) or `"independent"`.
+    public var resolveShared = true
+    /// The output fields: the sample value and its density.
+    public var valueAs = "value"
+    public var densityAs = "density"
+
+    public init(field: String) {
+        self.field = field
+    }
+}
+
+public enum Density {
+    /// The sampled densities: one row per sample per group, carrying the group's `groupby`
+    /// values, the sample value and its density. Rows whose field is not a number are left
+    /// out of the estimate.
+    public static func apply(_ p: DensityParameters, to table: Table) -> Table {
+        var out = Table(fields: p.groupby + [p.valueAs, p.densityAs])
+        var domain = p.extent.flatMap { $0.count == 2 && $0.allSatisfy(\.isFinite) ? ($0[0], $0[1]) : nil }
+        var minsteps = p.steps ?? p.minsteps, maxsteps = p.steps ?? p.maxsteps
+        if p.resolveShared {
+            if domain == nil, let e = extent(table.rows.compactMap { $0[p.field].number }) { domain = e }
+            minsteps = p.steps ?? maxsteps
+            maxsteps = minsteps
+        }
+        for group in Aggregation.group(table.rows, by: p.groupby) {
+            let support = group.rows.compactMap { $0[p.field].number }
+            guard !support.isEmpty, let local = domain ?? extent(support) else { continue }
+            let bandwidth = p.bandwidth > 0 ? p.bandwidth : scottBandwidth(support)
+            let n = Double(support.count)
+            let scale = p.counts ? Double(group.rows.count) : 1
+            let f: (Double) -> Double = p.cumulative
+                ? { x in support.reduce(0) { $0 + normalCDF((x - $1) / bandwidth) } / n }
+                : { x in support.reduce(0) { $0 + normalPDF((x - $1) / bandwidth) } / bandwidth / n }
+            for (x, y) in sampleCurve(f, extent: local, minSteps: minsteps, maxSteps: maxsteps) {
+                var row = Row()
+                for (name, value) in zip(p.groupby, group.key) { row[name] = value }
+                row[p.valueAs] = .number(x)
+                row[p.densityAs] = .number(y * scale)
+                out.rows.append(row)
+            }
+        }
+        return out
+    }
+
+    static func extent(_ xs: [Double]) -> (Double, Double)? {
+        guard let lo = xs.min(), let hi = xs.max() else { return nil }
+        return (lo, hi)
+    }
+
+    /// Scott's rule as Vega estimates it: 1.06 × min(standard deviation, IQR / 1.34) × n^-1/5,
+    /// falling back to the deviation, the first quartile's size or 1 when those are zero.
+    public static func scottBandwidth(_ xs: [Double]) -> Double {
+        let n = Double(xs.count)
+        var v = 0.0
+        if xs.count > 1 {
+            let m = xs.reduce(0, +) / n
+            v = (xs.reduce(0) { $0 + ($1 - m) * ($1 - m) } / (n - 1)).squareRoot()
+        }
+        let q1 = Aggregation.quantile(xs, 0.25) ?? 0, q3 = Aggregation.quantile(xs, 0.75) ?? 0
+        let h = (q3 - q1) / 1.34
+        // JavaScript's `Math.min(v, h) || v || Math.abs(q1) || 1`.
+        let candidates = [min(v, h), v, abs(q1), 1]
+        v = candidates.first { $0 != 0 && !$0.isNaN } ?? 1
+        return 1.06 * v * pow(n, -0.2)
+    }
+
+    static func normalPDF(_ z: Double) -> Double {
+        exp(-0.5 * z * z) / (2 * Double.pi).squareRoot()
+    }
+
+    /// The standard normal CDF, by West's (2009) approximation as Vega computes it.
+    static func normalCDF(_ z: Double) -> Double {
+        let Z = abs(z)
+        var cd = 0.0
+        if Z <= 37 {
+            let e = exp(-Z * Z / 2)
+            if Z < 7.07106781186547 {
+                var sum = 3.52624965998911e-2 * Z + 0.700383064443688
+                sum = sum * Z + 6.37396220353165
+                sum = sum * Z + 33.912866078383
+                sum = sum * Z + 112.079291497871
+                sum = sum * Z + 221.213596169931
+                sum = sum * Z + 220.206867912376
+                cd = e * sum
+                sum = 8.83883476483184e-2 * Z + 1.75566716318264
+                sum = sum * Z + 16.064177579207
+                sum = sum * Z + 86.7807322029461
+                sum = sum * Z + 296.564248779674
+                sum = sum * Z + 637.333633378831
+                sum = sum * Z + 793.826512519948
+                sum = sum * Z + 440.413735824752
+                cd /= sum
+            } else {
+                var sum = Z + 0.65
+                sum = Z + 4 / sum
+                sum = Z + 3 / sum
+                sum = Z + 2 / sum
+                sum = Z + 1 / sum
+                cd = e / sum / 2.506628274631
+            }
+        }
+        return z > 0 ? 1 - cd : cd
+    }
+
+    /// Vega's `sampleCurve`: `f` on a uniform grid of `minSteps` intervals, refined where the
+    /// curve bends (more than 0.1°) down to intervals of span / `maxSteps`; with equal step
+    /// counts, the uniform grid alone.
+    public static func sampleCurve(_ f: (Double) -> Double, extent: (Double, Double),
+                                   minSteps: Double, maxSteps: Double) -> [(Double, Double)] {
+        let minSteps = minSteps > 0 ? minSteps.rounded(.down) : 25
+        let maxSteps = max(minSteps, maxSteps > 0 ? maxSteps.rounded(.down) : 200)
+        let (minX, maxX) = extent
+        let span = maxX - minX
+        guard span.isFinite, minSteps.isFinite, maxSteps.isFinite else { return [] }
+        func point(_ x: Double) -> (Double, Double) { (x, f(x)) }
+        var prev = [point(minX)]
+        if minSteps == maxSteps {
+            var i = 1.0
+            while i < maxSteps {
+                prev.append(point(minX + i / minSteps * span))
+                i += 1
+            }
+            prev.append(point(maxX))
+            return prev
+        }
+        let stop = span / maxSteps
+        var next = [point(maxX)]
+        var i = minSteps - 1
+        while i > 0 {
+            next.append(point(minX + i / minSteps * span))
+            i -= 1
+        }
+        let minRadians = 0.1 * Double.pi / 180
+        func angleDelta(_ p: (Double, Double), _ q: (Double, Double), _ r: (Double, Double)) -> Double {
+            abs(atan2(r.1 - p.1, r.0 - p.0) - atan2(q.1 - p.1, q.0 - p.0))
+        }
+        var p0 = prev[0]
+        // Bounded: each refinement halves an interval, never below `stop`.
+        while let p1 = next.last {
+            let pm = point((p0.0 + p1.0) / 2)
+            if pm.0 - p0.0 >= stop && angleDelta(p0, pm, p1) > minRadians {
+                next.append(pm)
+            } else {
+                p0 = p1
+                prev.append(p1)
+                next.removeLast()
+            }
+        }
+        return prev
+    }
+}
