@@ -345,8 +345,10 @@ extension DataLoader {
                                    key: String = "", file: String? = nil) throws {
         guard !(table.fields.isEmpty && table.rows.isEmpty) else { return }
         var available = table.fields
+        // After a pivot the fields are named by data values, unknown until it runs.
+        var open = false
         func require(_ field: String?, _ path: String) throws {
-            guard let field, !available.contains(field) else { return }
+            guard let field, !open, !available.contains(field) else { return }
             // Vega-Lite escapes dots and brackets in names: `a\\.b` is the field `a.b`.
             if field.contains("\\"), available.contains(field.replacingOccurrences(of: "\\", with: "")) { return }
             // Nested access (`a.b`) reads a property of an object-valued field.
@@ -382,6 +384,12 @@ extension DataLoader {
             case .bin(_, let field, let a, let b):
                 try require(field, path + ".field")
                 add([a, b])
+            case .pivot(let p):
+                try require(p.pivot, path + ".pivot")
+                try require(p.value, path + ".value")
+                for g in p.groupby { try require(g, path + ".groupby") }
+                available = p.groupby
+                open = true
             case .stack(let field, let groupby, _, _, let a, let b):
                 try require(field, path + ".stack")
                 for g in groupby { try require(g, path + ".groupby") }

@@ -9,7 +9,7 @@ public enum EncodingPipeline {
     /// Channels whose fields are prepared (position and the channels that split marks).
     static let dataChannels: [Channel] = [.x, .y, .x2, .y2, .color, .fill, .stroke, .opacity, .strokeDash,
                                           .size, .detail, .order, .xOffset, .yOffset, .text, .strokeWidth,
-                                          .fillOpacity, .strokeOpacity]
+                                          .fillOpacity, .strokeOpacity, .shape]
 
     public static func prepare(_ input: Table, view: ViewSemantics, transformed: Bool = false) throws -> Table {
         var t = input
@@ -96,6 +96,21 @@ public enum EncodingPipeline {
                 out.rows.append(r)
             }
             t = out
+        }
+
+        // Impute (after aggregation, as Vega-Lite): a row for each key a series lacks.
+        for (ch, other) in [(Channel.y, Channel.x), (.x, .y)] {
+            guard var spec = enc[ch]?.impute, let f = enc[ch]?.outputField, let k = enc[other]?.outputField else { continue }
+            spec.field = f
+            spec.key = k
+            spec.groupby = []
+            for gc in [Channel.detail, .color, .fill, .stroke, .opacity, .fillOpacity, .strokeOpacity, .strokeDash, .strokeWidth, .size] {
+                for d in enc.channels[gc] ?? [] where d.aggregate == nil {
+                    if let g = d.outputField, !spec.groupby.contains(g) { spec.groupby.append(g) }
+                }
+            }
+            t = Impute.apply(spec, to: t)
+            break
         }
 
         // 3. Invalid values on continuous position channels. By default lines and areas keep

@@ -35,6 +35,23 @@ extension TimeUnit {
         if contains(.minutes) { out.minute = t.minute }
         if contains(.seconds) { out.second = t.second }
         if contains(.milliseconds) { out.millisecond = t.millisecond }
+        if step > 1 {
+            // vega-time's timeFloor with a step: the finest field down to a multiple of it
+            // (months and dates counted from the first).
+            func down(_ v: Int, from first: Int = 0) -> Int { first + Int((Double(v - first) / Double(step)).rounded(.down)) * step }
+            switch finest {
+            case .year: out.year = down(out.year)
+            case .quarter: out.month = 1 + down((out.month - 1) / 3) * 3
+            case .month: out.month = down(out.month, from: 1)
+            case .date: out.day = down(out.day, from: 1)
+            case .dayofyear: out.day = down(out.day, from: 1)
+            case .hours: out.hour = down(out.hour)
+            case .minutes: out.minute = down(out.minute)
+            case .seconds: out.second = down(out.second)
+            case .milliseconds: out.millisecond = down(out.millisecond)
+            case .week, .day: break  // weeks and weekdays: no step in Vega either
+            }
+        }
         return out.milliseconds
     }
 
@@ -45,19 +62,21 @@ extension TimeUnit {
     /// The finest field of the unit: the width of one step.
     public var finest: Component { components.last ?? .date }
 
-    /// The unit's step in milliseconds from a floored time (the width of a temporal band).
+    /// The unit's step in milliseconds from a floored time (the width of a temporal band):
+    /// `step` of its finest field.
     public func step(after ms: Double) -> Double {
         var n = CivilTime(milliseconds: ms)
+        let k = finest == .week || finest == .day ? 1 : max(step, 1)
         switch finest {
-        case .year: n.year += 1
-        case .quarter: n.month += 3
-        case .month: n.month += 1
+        case .year: n.year += k
+        case .quarter: n.month += 3 * k
+        case .month: n.month += k
         case .week: n.day += 7
-        case .day, .date, .dayofyear: n.day += 1
-        case .hours: n.hour += 1
-        case .minutes: n.minute += 1
-        case .seconds: n.second += 1
-        case .milliseconds: n.millisecond += 1
+        case .day, .date, .dayofyear: n.day += k
+        case .hours: n.hour += k
+        case .minutes: n.minute += k
+        case .seconds: n.second += k
+        case .milliseconds: n.millisecond += k
         }
         return n.milliseconds - ms
     }

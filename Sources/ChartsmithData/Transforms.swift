@@ -66,6 +66,10 @@ public enum Transforms {
                 }
             }
             t.rows = rows
+        case .window(let ops, _, let groupby, _) where ops.count == 1 && ops[0].impute != nil:
+            var spec = ops[0].impute!
+            spec.groupby = groupby
+            t = Impute.apply(spec, to: t)
         case .window(let ops, let sort, let groupby, let frame):
             t = try Window.apply(ops: ops, sort: sort, groupby: groupby, frame: frame, to: t)
         case .timeUnit(let unit, let field, let name):
@@ -79,6 +83,8 @@ public enum Transforms {
                 if case .string = v { t.rows[i][field] = v.number.map(Value.number) ?? .null }
             }
             t = Binning.bin(t, field: field, as: start, end: end, spec: spec)
+        case .pivot(let p):
+            t = try Pivot.apply(p, to: t)
         case .stack(let field, let groupby, let offset, let sort, let start, let end):
             for i in t.rows.indices {
                 let v = t.rows[i][field]
@@ -210,6 +216,8 @@ public struct RowPredicate: Sendable {
         case .not(let q):
             let c = try compile(q, unit: unit)
             return { r in !c(r) }
+        case .constant(let b):
+            return { _ in b }
         }
     }
 }

@@ -104,6 +104,21 @@ public enum TimeTicks {
     public static func multiFormat(_ milliseconds: Double, locale: TimeLocale = .default) -> String {
         MultiTimeFormat(locale: locale).format(milliseconds)
     }
+
+    /// How coarse a boundary a time value lies on, in the steps of the multi-scale
+    /// format: 0 within a second, 1 a second, 2 a minute, 3 an hour, 4 a day, 5 a Sunday,
+    /// 6 a month, 7 a year. Midnight (4) outranks noon (3).
+    public static func granularity(_ milliseconds: Double) -> Int {
+        let date = UTCCalendar.timeClip(milliseconds)
+        guard date.isFinite else { return 0 }
+        if UTCInterval.second.floor(date) < date { return 0 }
+        if UTCInterval.minute.floor(date) < date { return 1 }
+        if UTCInterval.hour.floor(date) < date { return 2 }
+        if UTCInterval.day.floor(date) < date { return 3 }
+        if UTCInterval.month.floor(date) < date { return UTCInterval.sunday.floor(date) < date ? 4 : 5 }
+        if UTCInterval.year.floor(date) < date { return 6 }
+        return 7
+    }
 }
 
 /// d3-scale's multi-scale UTC time format as a reusable formatter

@@ -1,5 +1,6 @@
 import Foundation
 import ChartsmithData
+import ChartsmithFormat
 import ChartsmithScene
 import ChartsmithSpec
 
@@ -20,6 +21,11 @@ struct AxisGeometry {
     var labelAngle = 0.0
     /// Height of the label block below the ticks (x axis).
     var labelBlock = 0.0
+    /// The axis title's lines: wrapped rather than cut short while the chart has room.
+    var titleLines: [String] = []
+    /// A y-axis title turned up the side: the style's choice, or where a horizontal one
+    /// would have to be cut short.
+    var titleTurned = false
 }
 
 extension ChartBuilder {
@@ -59,9 +65,11 @@ extension ChartBuilder {
         let count = tickCount(d, length: length, vertical: vertical)
         let scale = PositionScale(d, range: d.discrete ? (0, length) : range, tickCount: count, niceToTicks: theme.niceToTicks)
         let labelFont = axisLabelFont(d, step: scale.band?.step, vertical: vertical)
-        let ticks = d.axis.labels == false ? [] : try AxisLabels.ticks(scale, count: count, locale: theme.locale)
+        let sw = switches(vertical)
+        let labelPad = sw.labelPadding ?? self.labelPad
+        let ticks = d.axis.labels == false ? [] : try AxisLabels.ticks(scale, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr)
         let lh = kit.lineHeight(labelFont)
-        let tickSpace = showsTicks(d, vertical: vertical) ? tickLength : 0
+        let tickSpace = showsTicks(d, vertical: vertical) ? (sw.tickSize ?? tickLength) : 0
         if vertical {
             var w = 0.0
             if d.discrete {
@@ -83,20 +91,40 @@ extension ChartBuilder {
                 }
                 for lines in g.bandLines { for l in lines { w = max(w, kit.width(l, labelFont)) } }
             } else {
-                for t in ticks { w = max(w, kit.width(t.text, labelFont)) }
-                g.overhangTop = lh / 2
+                for t in ticks { for l in Self.lines(t.text) { w = max(w, kit.width(l, labelFont)) } }
+                g.overhangTop = Double(ticks.map { Self.lines($0.text).count }.max() ?? 1) * lh / 2
             }
             g.labelWidth = w
-            g.thickness = (ticks.isEmpty ? 0 : w + labelPad) + tickSpace
-            if showsTitle(d, dropTitle: dropTitle) {
+            g.thickness = max(tickSpace, (ticks.isEmpty ? 0 : w + labelPad) + tickSpace)
+            if showsTitle(d, dropTitle: dropTitle), let title = d.title {
+                let font = theme.axisTitleFont, tlh = kit.lineHeight(font)
                 if theme.horizontalAxisTitles {
-                    g.titleAbove = kit.lineHeight(theme.axisTitleFont) + titlePad
+                    // Above the plot, from the left of the labels to the plot's right edge:
+                    // on one line, or two; else turned up the side as Vega-Lite sets it,
+                    // where it fits; cut short only when neither fits.
+                    let room = max(20, g.thickness + crossLength)
+                    let lines = kit.wrap(title, font: font, maxWidth: room, truncateWords: false)
+                    if lines.count <= 2 && lines.allSatisfy({ kit.width($0, font) <= room + 0.01 }) {
+                        g.titleLines = lines
+                    } else if kit.width(title, font) <= length {
+                        g.titleLines = [title]
+                        g.titleTurned = true
+                    } else {
+                        g.titleLines = Array(kit.wrap(title, font: font, maxWidth: room).prefix(3))
+                    }
+                    if g.titleTurned {
+                        g.thickness += tlh + titlePad
+                    } else {
+                        g.titleAbove = Double(g.titleLines.count) * tlh + titlePad
+                    }
                 } else {
-                    g.thickness += kit.lineHeight(theme.axisTitleFont) + titlePad
+                    g.titleLines = [title]
+                    g.titleTurned = true
+                    g.thickness += tlh + titlePad
                 }
             }
         } else {
-            var block = lh
+            var block = Double(d.discrete ? 1 : (ticks.map { Self.lines($0.text).count }.max() ?? 1)) * lh
             if let a = d.axis.labelAngle ?? theme.axisX.labelAngle, a.isFinite, a.truncatingRemainder(dividingBy: 360) != 0 {
                 // Any angle, as the equivalent one between -180 and 180 degrees.
                 var angle = a.truncatingRemainder(dividingBy: 360)
@@ -121,8 +149,14 @@ extension ChartBuilder {
                 block = widest * abs(sin(r)) + lh * abs(cos(r))
             }
             g.labelBlock = block
-            g.thickness = tickSpace + (ticks.isEmpty ? 0 : labelPad + block)
-            if showsTitle(d, dropTitle: dropTitle) { g.thickness += titlePad + kit.lineHeight(theme.axisTitleFont) }
+            g.thickness = max(tickSpace, tickSpace + (ticks.isEmpty ? 0 : labelPad + block))
+            if showsTitle(d, dropTitle: dropTitle), let title = d.title {
+                // Under the plot, wrapped to its width (a word wider than the plot keeps its
+                // line, which may reach left over the y axis); never cut short for lines.
+                let font = theme.axisTitleFont
+                g.titleLines = kit.wrap(title, font: font, maxWidth: max(20, length), truncateWords: false)
+                g.thickness += titlePad + Double(g.titleLines.count) * kit.lineHeight(font)
+            }
         }
         return g
     }
@@ -132,8 +166,13 @@ extension ChartBuilder {
         let d = s.domain
         let labelFont = axisLabelFont(d, step: s.band?.step, vertical: vertical)
         let count = tickCount(d, length: vertical ? plot.height : plot.width, vertical: vertical)
-        let ticks = d.axis.labels == false ? [] : try AxisLabels.ticks(s, count: count, locale: theme.locale)
-        let gridTicks = d.discrete ? [] : try AxisLabels.ticks(s, count: count, locale: theme.locale)
+        let sw = switches(vertical)
+        let tickLength = sw.tickSize ?? self.tickLength
+        let labelPad = sw.labelPadding ?? self.labelPad
+        let ticks = d.axis.labels == false ? [] : try AxisLabels.ticks(s, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr)
+        let gridTicks = d.discrete ? [] : try AxisLabels.ticks(s, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr)
+        let gridDash = try dashes(sw.gridDash, s, gridTicks)
+        let tickDash = try dashes(sw.tickDash, s, ticks)
         var grid: [SceneNode] = []
         var axis: [SceneNode] = []
         let gridStroke = Stroke(color: theme.gridColor, width: theme.gridWidth, dash: theme.gridDash)
@@ -145,7 +184,9 @@ extension ChartBuilder {
         let gridOn = d.axis.grid ?? (vertical ? theme.axisY.grid : theme.axisX.grid) ?? (theme.grid && !d.discrete && (vertical || otherDiscrete))
 
         if gridOn {
-            for t in gridTicks {
+            for (i, t) in gridTicks.enumerated() {
+                var gridStroke = gridStroke
+                if let dash = gridDash?[i] { gridStroke.dash = dash }
                 let p = vertical
                     ? Path.polyline([Point(x: plot.minX, y: t.position), Point(x: plot.maxX, y: t.position)])
                     : Path.polyline([Point(x: t.position, y: plot.minY), Point(x: t.position, y: plot.maxY)])
@@ -174,28 +215,42 @@ extension ChartBuilder {
             let labelX = plot.minX - (ticksOn ? tickLength : 0) - labelPad
             var kept = ticks.indices.map { $0 }
             if !d.discrete {
-                kept = Self.thin(kept) { a, b in abs(ticks[a].position - ticks[b].position) < lh + 1 }
+                kept = Self.thin(kept, rank: timeRank(s, ticks)) { a, b in abs(ticks[a].position - ticks[b].position) < lh + 1 }
+            }
+            // labelAlign: right-aligned to the ticks by default; left or centred in the
+            // column of labels.
+            let (yAlign, yLabelX): (TextNode.Align, Double) = switch sw.labelAlign {
+            case "left": (.start, labelX - g.labelWidth)
+            case "center": (.center, labelX - g.labelWidth / 2)
+            default: (.end, labelX)
             }
             for i in kept {
                 let t = ticks[i]
                 if ticksOn {
+                    var stroke = axisStroke
+                    if let dash = tickDash?[i] { stroke.dash = dash }
                     axis.append(.path(PathNode(path: .polyline([Point(x: plot.minX - tickLength, y: t.position),
                                                                  Point(x: plot.minX, y: t.position)]),
-                                               stroke: axisStroke, role: .axisTick)))
+                                               stroke: stroke, role: .axisTick)))
                 }
-                let lines = d.discrete && i < g.bandLines.count ? g.bandLines[i] : [t.text]
-                let top = t.position - Double(lines.count) * lh / 2
+                let lines = d.discrete && i < g.bandLines.count ? g.bandLines[i] : Self.lines(t.text)
+                let top = t.position + (sw.labelOffset ?? 0) - Double(lines.count) * lh / 2
                 for (k, l) in lines.enumerated() {
-                    axis.append(.text(kit.node(l, at: Point(x: labelX, y: top + Double(k) * lh), font: labelFont,
-                                               color: theme.axisLabelColor, align: .end, baseline: .top, role: .axisLabel)))
+                    axis.append(.text(kit.node(l, at: Point(x: yLabelX, y: top + Double(k) * lh), font: labelFont,
+                                               color: theme.axisLabelColor, align: yAlign, baseline: .top, role: .axisLabel)))
                 }
             }
             if showsTitle(d, dropTitle: dropTitle), let title = d.title {
-                if theme.horizontalAxisTitles {
-                    let y = plot.minY - g.overhangTop - titlePad
-                    let text = kit.truncate(title, font: theme.axisTitleFont, maxWidth: max(20, plot.maxX - contentLeft))
-                    axis.append(.text(kit.node(text, at: Point(x: contentLeft, y: y), font: theme.axisTitleFont,
-                                               color: theme.axisTitleColor, align: .start, baseline: .bottom, role: .axisTitle)))
+                if !g.titleTurned {
+                    let font = theme.axisTitleFont, tlh = kit.lineHeight(font)
+                    let lines = g.titleLines.isEmpty ? [title] : g.titleLines
+                    let bottom = plot.minY - g.overhangTop - titlePad
+                    for (k, line) in lines.enumerated() {
+                        let text = kit.truncate(line, font: font, maxWidth: max(20, plot.maxX - contentLeft))
+                        let y = bottom - Double(lines.count - 1 - k) * tlh
+                        axis.append(.text(kit.node(text, at: Point(x: contentLeft, y: y), font: font,
+                                                   color: theme.axisTitleColor, align: .start, baseline: .bottom, role: .axisTitle)))
+                    }
                 } else {
                     let x = labelX - g.labelWidth - titlePad
                     let text = kit.truncate(title, font: theme.axisTitleFont, maxWidth: plot.height)
@@ -221,11 +276,14 @@ extension ChartBuilder {
                     labelNodes.append([shifted])
                     continue
                 }
-                let lines = d.discrete && i < g.bandLines.count ? g.bandLines[i] : [t.text]
+                let lines = d.discrete && i < g.bandLines.count ? g.bandLines[i] : Self.lines(t.text)
                 let w = lines.map { kit.width($0, labelFont) }.max() ?? 0
                 var align = TextNode.Align.center
-                var ax = t.position
-                if !d.discrete {
+                var ax = t.position + (sw.labelOffset ?? 0)
+                if let a = sw.labelAlign {
+                    // As the config asks: beside the tick (left: starting at it) or centred.
+                    align = a == "left" ? .start : a == "right" ? .end : .center
+                } else if !d.discrete {
                     if t.position - w / 2 < plot.minX - 0.5 { align = .start; ax = max(t.position, plot.minX) }
                     else if t.position + w / 2 > plot.maxX + 0.5 { align = .end; ax = min(t.position, plot.maxX) }
                 }
@@ -235,45 +293,98 @@ extension ChartBuilder {
                 })
             }
             let boxes = labelNodes.map { nodes in nodes.map(\.bounds).reduce(nodes.first?.bounds ?? Rect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) } }
-            var kept = Self.thin(boxes.indices.map { $0 }) { a, b in
+            var kept = Self.thin(boxes.indices.map { $0 }, rank: timeRank(s, ticks)) { a, b in
                 boxes[a].maxX + 3 > boxes[b].minX && boxes[b].maxX + 3 > boxes[a].minX
             }
             // Thinning by parity can drop the last label; the ends matter most to a reader,
             // so put it back, giving up the kept labels it would collide with.
-            if let last = boxes.indices.last, !kept.contains(last), kept.count >= 2 {
+            // (On a time axis, only when it lies on as coarse a boundary as those kept.)
+            let rank = timeRank(s, ticks)
+            if let last = boxes.indices.last, !kept.contains(last), kept.count >= 2,
+               rank.map({ r in kept.allSatisfy { r($0) <= r(last) } }) ?? true {
                 let clear = kept.filter { boxes[$0].maxX + 3 <= boxes[last].minX || boxes[last].maxX + 3 <= boxes[$0].minX }
                 if clear.count >= 2 || (clear.count == kept.count) { kept = clear + [last] }
             }
             if ticksOn {
-                for t in ticks {
+                for (i, t) in ticks.enumerated() {
+                    var stroke = axisStroke
+                    if let dash = tickDash?[i] { stroke.dash = dash }
                     axis.append(.path(PathNode(path: .polyline([Point(x: t.position, y: plot.maxY),
                                                                  Point(x: t.position, y: plot.maxY + tickLength)]),
-                                               stroke: axisStroke, role: .axisTick)))
+                                               stroke: stroke, role: .axisTick)))
                 }
             }
             for k in kept { axis += labelNodes[k].map { .text($0) } }
             if showsTitle(d, dropTitle: dropTitle), let title = d.title {
-                let y = labelY + g.labelBlock + titlePad
-                let text = kit.truncate(title, font: theme.axisTitleFont, maxWidth: plot.width)
-                axis.append(.text(kit.node(text, at: Point(x: plot.midX, y: y), font: theme.axisTitleFont,
-                                           color: theme.axisTitleColor, align: .center, baseline: .top, role: .axisTitle)))
+                // Centred under the plot; a line wider than the plot moves left to stay
+                // within the chart (over the y axis), and is cut short only beyond that.
+                let font = theme.axisTitleFont, tlh = kit.lineHeight(font)
+                let lines = g.titleLines.isEmpty ? [title] : g.titleLines
+                let room = max(plot.width, plot.maxX - contentLeft)
+                for (k, line) in lines.enumerated() {
+                    let text = kit.truncate(line, font: font, maxWidth: room)
+                    let w = kit.width(text, font)
+                    let x = min(plot.midX, plot.maxX - w / 2)
+                    axis.append(.text(kit.node(text, at: Point(x: max(x, contentLeft + w / 2), y: labelY + g.labelBlock + titlePad + Double(k) * tlh),
+                                               font: font, color: theme.axisTitleColor, align: .center, baseline: .top, role: .axisTitle)))
+                }
             }
         }
         return (grid, axis)
+    }
+
+    /// The config's per-axis settings (`config.axis` under `config.axisX` or `axisY`).
+    func switches(_ vertical: Bool) -> AxisSwitches { vertical ? theme.axisY : theme.axisX }
+
+    /// A label's lines (a label expression may give several, joined with "\n").
+    static func lines(_ text: String) -> [String] {
+        text.contains("\n") ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) : [text]
+    }
+
+    /// The dash pattern of each tick under a conditional `gridDash` or `tickDash`, or nil
+    /// when the config sets none. The tick is tested as a row with `value` (a date on a
+    /// time axis) and `label`.
+    func dashes(_ dash: AxisDash?, _ s: PositionScale, _ ticks: [AxisTick]) throws -> [[Double]]? {
+        guard let dash else { return nil }
+        let tests = try dash.conditions.map { c -> (RowPredicate, [Double]) in
+            do { return (try RowPredicate(c.test), c.value) } catch { throw LayoutError("axis dash condition: \(error)") }
+        }
+        let isTime = s.continuous?.kind == .time
+        return ticks.map { t in
+            let value: Value = isTime ? t.value.number.map(Value.date) ?? t.value : t.value
+            let row = Row(["value": value, "label": .string(t.text)])
+            return tests.first { $0.0.matches(row) }?.1 ?? dash.value
+        }
+    }
+
+    /// On a time axis, how coarse a boundary each tick lies on (for ``thin``).
+    func timeRank(_ s: PositionScale, _ ticks: [AxisTick]) -> ((Int) -> Int)? {
+        guard s.continuous?.kind == .time, s.domain.axis.values == nil else { return nil }
+        return { i in ticks[i].value.number.map(TimeTicks.granularity) ?? 0 }
     }
 
     /// Longest a turned label may be before it is shortened with an ellipsis.
     static let rotatedLabelLimit = 140.0
 
     /// Vega's "parity" label overlap strategy: keep every other label until none overlap.
-    static func thin(_ indices: [Int], overlaps: (Int, Int) -> Bool) -> [Int] {
+    ///
+    /// `rank` (a time axis's boundaries: midnight over noon, a month over a day) picks
+    /// which half to keep: the odd labels when they lie on coarser boundaries than the
+    /// even ones, so 12-hourly ticks keep their dates rather than a row of "12 PM".
+    static func thin(_ indices: [Int], rank: ((Int) -> Int)? = nil, overlaps: (Int, Int) -> Bool) -> [Int] {
         var kept = indices
         func clash(_ ks: [Int]) -> Bool {
             for i in 1..<max(1, ks.count) where overlaps(ks[i - 1], ks[i]) { return true }
             return false
         }
         while kept.count > 2 && clash(kept) {
-            kept = kept.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+            let even = kept.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+            let odd = kept.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+            if let rank, odd.count >= 2, (odd.map(rank).min() ?? 0) > (even.map(rank).min() ?? 0) {
+                kept = odd
+            } else {
+                kept = even
+            }
         }
         if kept.count == 2 && clash(kept) { kept = [kept[0]] }
         return kept

@@ -39,13 +39,17 @@ enum AxisLabels {
         return best
     }
 
-    static func ticks(_ s: PositionScale, count: Int, locale: String) throws -> [AxisTick] {
+    /// The ticks of an axis with their label texts; `defaultLabelExpr` (the config's
+    /// `labelExpr`) relabels them where the axis sets no `labelExpr` of its own. A label
+    /// expression giving an array gives a label of several lines, joined with "\n".
+    static func ticks(_ s: PositionScale, count: Int, locale: String, defaultLabelExpr: String? = nil) throws -> [AxisTick] {
         let d = s.domain
-        let axis = d.axis
+        var axis = d.axis
+        if axis.labelExpr == nil { axis.labelExpr = defaultLabelExpr }
         if let b = s.band {
             let format = try labelFormatter(d, locale: locale)
             let values = axis.values.map { $0.map(Value.from) } ?? b.domain
-            let relabel = try axis.labelExpr.map { try Bridge.labelExpression($0) }
+            let relabel = try axis.labelExpr.map { try Bridge.labelLinesExpression($0) }
             return values.compactMap { v in
                 guard let p = b.center(of: v) else { return nil }
                 let text = format(v)
@@ -77,7 +81,7 @@ enum AxisLabels {
         } else {
             format = try Bridge.tickFormatter(lo, hi, count, specifier: axis.format ?? d.def.format, locale: locale)
         }
-        let relabel = try axis.labelExpr.map { try Bridge.labelExpression($0) }
+        let relabel = try axis.labelExpr.map { try Bridge.labelLinesExpression($0) }
         let isTime = c.kind == .time
         return values.map { n in
             let text = format(n)

@@ -57,6 +57,24 @@ enum Bridge {
         }
     }
 
+    /// An axis `labelExpr` giving each label's lines: an array value is one line per item
+    /// (Vega's multi-line labels), joined here with "\n".
+    static func labelLinesExpression(_ source: String) throws -> (_ label: String, _ value: Value) -> String {
+        let e: ChartsmithData.Expression
+        do {
+            e = try ChartsmithData.Expression(source)
+        } catch {
+            throw LayoutError("axis labelExpr: \(error)")
+        }
+        return { label, value in
+            let lines = e.evaluateLines(Row(["label": .string(label), "value": value]))
+            // Trailing empty lines take no room.
+            var kept = lines
+            while kept.last?.isEmpty == true { kept.removeLast() }
+            return kept.joined(separator: "\n")
+        }
+    }
+
     /// Axis labels for a log scale, as Vega formats them: each tick in full with thousands
     /// separators (`0.001`, `1`, `1,000`), or the spec's specifier.
     static func logTickFormatter(specifier: String?, locale: String) throws -> (Double) -> String {

@@ -54,7 +54,11 @@ struct ChartBuilder {
     func build() throws -> Scene {
         var degrade = Degrade()
         while true {
-            let (scene, cramped) = try build(degrade)
+            var (scene, cramped) = try build(degrade)
+            // Text marks past the right edge (labels at the ends of lines): widen the chart
+            // for them, as Vega-Lite's autosize does, rather than lose them.
+            let over = Self.markTextOverflow(scene)
+            if over > 0 { (scene, cramped) = try build(degrade, extraRight: over.rounded(.up) + 1) }
             if !cramped || degrade.level >= Degrade.max { return finish(scene) }
             degrade.level += 1
         }
@@ -63,16 +67,33 @@ struct ChartBuilder {
     /// Smallest plot side, in points, before decorations are given up.
     var minimumPlot: Double { 40 }
 
-    func build(_ degrade: Degrade) throws -> (Scene, cramped: Bool) {
+    /// How far text marks reach past the right edge of the canvas.
+    static func markTextOverflow(_ scene: Scene) -> Double {
+        var right = 0.0
+        func visit(_ nodes: [SceneNode]) {
+            for n in nodes {
+                switch n {
+                case .text(let t) where t.role == .markLabel: right = max(right, t.bounds.maxX)
+                case .group(let g) where g.role == .mark: visit(g.children)
+                default: break
+                }
+            }
+        }
+        visit(scene.nodes)
+        return max(0, right - scene.width)
+    }
+
+    func build(_ degrade: Degrade, extraRight: Double = 0) throws -> (Scene, cramped: Bool) {
         let xd = try PositionDomain.resolve(.x, views: views, theme: theme)
         let yd = try PositionDomain.resolve(.y, views: views, theme: theme)
         let color = try ColorScale.resolve(views: views, theme: theme)
         let dash = DashScale.resolve(views: views)
+        let shapes = ShapeScale.resolve(views: views)
         let autosize = spec.autosize ?? theme.autosize
         let pad = spec.padding ?? theme.resolvedPadding
-        let legendSpec = color?.def.legend ?? dash?.def.legend
+        let legendSpec = color?.def.legend ?? dash?.def.legend ?? shapes?.def.legend
         let legendOrient = legendSpec?.orient ?? theme.legendOrient
-        var showLegend = (color != nil || dash != nil) && !(legendSpec?.disabled ?? false)
+        var showLegend = (color != nil || dash != nil || shapes != nil) && !(legendSpec?.disabled ?? false)
             && !(color?.identity ?? false) && !degrade.dropLegend
 
         // 1. Plot size (pad) or canvas size (fit).
@@ -118,15 +139,15 @@ struct ChartBuilder {
             if let xd { xAxis = try measureAxis(xd, length: plotW, crossLength: plotH, vertical: false, availableWidth: 0, dropTitle: degrade.dropAxisTitles) }
             if showLegend {
                 let maxW = innerW0 ?? max(plotW + yAxis.thickness, 240)
-                legendBox = LegendBox.measure(color: color, dash: dash, views: views, theme: theme, kit: kit,
+                legendBox = LegendBox.measure(color: color, dash: dash, shapes: shapes, views: views, theme: theme, kit: kit,
                                               vertical: rightLegend, maxWidth: rightLegend ? 200 : maxW)
             }
             let legendW = rightLegend ? legendBox.size.width + legendGap : 0
             if let iw = innerW0 {
-                plotW = iw - yAxis.thickness - legendW - max(xAxis.overhangRight, rightReserve)
+                plotW = iw - yAxis.thickness - legendW - max(xAxis.overhangRight, rightReserve) - extraRight
                 contentW = iw
             } else {
-                contentW = yAxis.thickness + plotW + legendW + max(xAxis.overhangRight, rightReserve)
+                contentW = yAxis.thickness + plotW + legendW + max(xAxis.overhangRight, rightReserve) + extraRight
             }
             headerH = headerHeight(width: max(contentW, 10), degrade: degrade)
             footerH = footerHeight(width: max(contentW, 10), degrade: degrade)
@@ -167,7 +188,7 @@ struct ChartBuilder {
             y += legendBox.size.height
         }
         if rightLegend {
-            legendOrigin = Point(x: legendOrient == "left" ? left : plot.maxX + legendGap + max(xAxis.overhangRight, rightReserve), y: plot.minY)
+            legendOrigin = Point(x: legendOrient == "left" ? left : plot.maxX + legendGap + max(xAxis.overhangRight, rightReserve) + extraRight, y: plot.minY)
         }
         if let ch = canvasH0 { y = max(y, ch - pad.bottom - footerH) }
         let footerNodes = footer(at: left, top: &y, width: contentW, degrade: degrade)
@@ -191,7 +212,7 @@ struct ChartBuilder {
             grid += g
             axes += a
         }
-        let builder = MarkBuilder(views: views, x: xs, y: ys, color: color, dash: dash, theme: theme, kit: kit, plot: plot)
+        let builder = MarkBuilder(views: views, x: xs, y: ys, color: color, dash: dash, theme: theme, kit: kit, plot: plot, shapes: shapes)
         let marks = try builder.build()
         let legendNodes = legendOrigin.map { legendBox.draw(at: $0, kit: kit, theme: theme) } ?? []
 

@@ -25,7 +25,9 @@ struct DirectLabels {
               color.values.count >= 1, color.values.count <= maxSeries,
               views.contains(where: { $0.mark.type == .line || ($0.mark.type == .area && $0.semantics.stack == nil) }),
               !views.contains(where: { $0.mark.type == .bar }),
-              color.def.legend?.orient == nil,
+              color.def.legend?.orient == nil, color.def.legend?.disabled != true,
+              // A conditional colour (a selection's) is not one colour per series.
+              color.def.fieldTest == nil,
               views.allSatisfy({ $0.semantics.valueChannel == .y })
         else { return nil }
         var d = DirectLabels()

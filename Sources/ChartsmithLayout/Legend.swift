@@ -11,9 +11,11 @@ struct LegendBox {
         var dash: [Double]
         var origin: Point  // relative to the legend's origin
         var labelWidth: Double
+        /// The symbol shape, for a legend of the `shape` channel.
+        var shape: String? = nil
     }
 
-    enum Symbol { case square, line, circle }
+    enum Symbol { case square, line, circle, shape }
 
     var title: String?
     var titleSize = Size.zero
@@ -21,6 +23,8 @@ struct LegendBox {
     var symbol: Symbol = .square
     var size = Size.zero
     var labelHeight = 0.0
+    /// Whether shape symbols are filled (hollow for unfilled point marks, as the marks).
+    var filledShapes = true
 
     static let empty = LegendBox()
     static let swatch = 12.0
@@ -28,14 +32,14 @@ struct LegendBox {
     static let swatchGap = 6.0
     static let itemGap = 18.0
 
-    static func measure(color: ColorScale?, dash: DashScale?, views: [PreparedView], theme: Theme, kit: TextKit,
-                        vertical: Bool, maxWidth: Double) -> LegendBox {
+    static func measure(color: ColorScale?, dash: DashScale?, shapes: ShapeScale? = nil, views: [PreparedView], theme: Theme,
+                        kit: TextKit, vertical: Bool, maxWidth: Double) -> LegendBox {
         var box = LegendBox()
         let markTypes = Set(views.map(\.mark.type))
         box.symbol = markTypes.contains(.bar) || markTypes.contains(.area) ? .square
             : (markTypes.contains(.line) || markTypes.contains(.rule) ? .line : .circle)
         let font = theme.legendFont
-        var entries: [(String, Color, [Double])] = []
+        var entries: [(String, Color, [Double], String?)] = []
         let labelFormat: (Value) -> String = { v in
             if let c = color, let unit = c.def.timeUnit, let f = try? Bridge.timeFormatter(TimeUnitFormat.specifier(unit), locale: theme.locale) {
                 return Coercion.date(v).map(f) ?? v.text
@@ -45,19 +49,28 @@ struct LegendBox {
         if let color, color.continuous == nil {
             for v in color.values {
                 let d = dash.flatMap { $0.def.field == color.def.field ? $0.dash(for: v) : nil } ?? []
-                entries.append((labelFormat(v), color.color(for: v) ?? theme.markColor, d))
+                let shape = shapes.flatMap { $0.def.outputField == color.def.outputField ? $0.shape(for: v) : nil }
+                entries.append((labelFormat(v), color.color(for: v) ?? theme.markColor, d, shape))
             }
             box.title = color.title
         } else if let color, let c = color.continuous {
             let ticks = Bridge.ticks(c.lo, c.hi, 5)
             let f = (try? Bridge.tickFormatter(c.lo, c.hi, 5, specifier: color.def.legend?.format ?? color.def.format, locale: theme.locale)) ?? { Value.jsNumberString($0) }
-            for t in ticks { entries.append((f(t), color.color(for: .number(t)) ?? theme.markColor, [])) }
+            for t in ticks { entries.append((f(t), color.color(for: .number(t)) ?? theme.markColor, [], nil)) }
             box.title = color.title
             box.symbol = .square
         } else if let dash {
-            for v in dash.values { entries.append((labelFormat(v), theme.markColor, dash.dash(for: v))) }
+            for v in dash.values { entries.append((labelFormat(v), theme.markColor, dash.dash(for: v), nil)) }
             box.title = dash.title
             box.symbol = .line
+        } else if let shapes {
+            for v in shapes.values { entries.append((v.text, theme.markColor, [], shapes.shape(for: v))) }
+            box.title = shapes.title
+        }
+        if entries.contains(where: { $0.3 != nil }) {
+            box.symbol = .shape
+            let shapeViews = views.filter { $0.encoding[.shape]?.field != nil }
+            box.filledShapes = !shapeViews.contains { $0.mark.type == .point && $0.mark.filled != true }
         }
         if box.title?.isEmpty == true { box.title = nil }
         let lh = kit.lineHeight(font)
@@ -75,13 +88,13 @@ struct LegendBox {
                 rowW = x
             }
         }
-        for (label, col, d) in entries {
+        for (label, col, d, shape) in entries {
             let lw = kit.width(label, font)
             let labelLimit = max(40, maxWidth - sw - swatchGap)
             let text = lw > labelLimit ? kit.truncate(label, font: font, maxWidth: labelLimit) : label
             let w = sw + swatchGap + min(lw, labelLimit)
             if vertical {
-                box.items.append(Item(label: text, color: col, dash: d, origin: Point(x: 0, y: y), labelWidth: min(lw, labelLimit)))
+                box.items.append(Item(label: text, color: col, dash: d, origin: Point(x: 0, y: y), labelWidth: min(lw, labelLimit), shape: shape))
                 y += lh + 4
                 maxW = max(maxW, w)
             } else {
@@ -89,7 +102,7 @@ struct LegendBox {
                     x = 0
                     y += lh + 6
                 }
-                box.items.append(Item(label: text, color: col, dash: d, origin: Point(x: x, y: y), labelWidth: min(lw, labelLimit)))
+                box.items.append(Item(label: text, color: col, dash: d, origin: Point(x: x, y: y), labelWidth: min(lw, labelLimit), shape: shape))
                 x += w + itemGap
                 rowW = max(rowW, x - itemGap)
             }
@@ -119,6 +132,13 @@ struct LegendBox {
             case .circle:
                 out.append(.path(PathNode(path: MarkBuilder.circle(center: Point(x: p.x + sw / 2, y: midY), radius: 4),
                                           fill: item.color, role: .legendSymbol, name: item.label)))
+            case .shape:
+                // Vega's symbol at about the swatch's size (area 64: an 8-point square).
+                let path = ShapeScale.path(item.shape ?? "circle", center: Point(x: p.x + sw / 2, y: midY), size: 64)
+                let hollow = !filledShapes || item.shape == "stroke"
+                out.append(.path(PathNode(path: path, fill: hollow ? nil : item.color,
+                                          stroke: hollow ? Stroke(color: item.color, width: 1.5) : nil,
+                                          role: .legendSymbol, name: item.label)))
             }
             out.append(.text(kit.node(item.label, at: Point(x: p.x + sw + Self.swatchGap, y: p.y), font: font,
                                       color: theme.legendLabelColor, role: .legendLabel)))

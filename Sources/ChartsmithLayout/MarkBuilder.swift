@@ -14,6 +14,8 @@ struct MarkBuilder {
     let theme: Theme
     let kit: TextKit
     let plot: Rect
+    /// The `shape` channel's scale, when a view maps a field to shapes.
+    var shapes: ShapeScale? = nil
 
     func build() throws -> [SceneNode] {
         try RowRules.shared.check(views)
@@ -40,10 +42,31 @@ struct MarkBuilder {
     func scale(_ ch: Channel) -> PositionScale? { ch == .x || ch == .x2 ? x : y }
 
     /// The value a channel's `condition` gives a row (the first test it passes), if any.
+    /// A conditional field's `value` for the rows that fail its test.
     func conditional(_ v: PreparedView, _ ch: Channel, _ r: Row) -> InlineValue? {
-        guard let d = v.encoding[ch], !d.conditions.isEmpty else { return nil }
+        guard let d = v.encoding[ch] else { return nil }
         for c in d.conditions where RowRules.shared.predicate(c.test)?.matches(r) == true { return c.value }
+        if let t = d.fieldTest, RowRules.shared.predicate(t)?.matches(r) != true { return d.value ?? .null }
         return nil
+    }
+
+    /// A row's stroke width from the `strokeWidth` channel (its condition or value), else
+    /// the mark's.
+    func strokeWidth(_ v: PreparedView, _ r: Row?, default width: Double?) -> Double? {
+        if let r, case .number(let n)? = conditional(v, .strokeWidth, r) { return n }
+        if case .number(let n)? = v.encoding[.strokeWidth]?.value { return n }
+        return width
+    }
+
+    /// The symbol of a row: the `shape` channel (condition, field or value), else the
+    /// mark's `shape`; nil when neither says.
+    func shapeName(_ v: PreparedView, _ r: Row, overlay: Bool = false) -> String? {
+        if let d = v.encoding[.shape] {
+            if case .string(let s)? = conditional(v, .shape, r) { return s }
+            if let f = d.outputField, let shapes, shapes.def.outputField == f, let s = shapes.shape(for: r[f]) { return s }
+            if case .string(let s) = d.value { return s }
+        }
+        return overlay ? v.mark.pointShape : v.mark.shape
     }
 
     /// A mark property given as `{"expr": ...}`, evaluated for a row.
@@ -59,8 +82,9 @@ struct MarkBuilder {
         // The mark's own fill (bars, areas) or stroke (lines, rules) wins over a `color`
         // encoding, as in Vega-Lite (a white halo line under coloured ones).
         let own = [.line, .rule, .tick].contains(v.mark.type) ? v.mark.stroke : v.mark.fill
-        if let own, own != "transparent", v.encoding[.fill] == nil, v.encoding[.stroke] == nil, let c = CSSColor.parse(own) {
-            return c
+        if let own, v.encoding[.fill] == nil, v.encoding[.stroke] == nil {
+            if own == "transparent", [.line, .rule, .tick].contains(v.mark.type) { return .clear }
+            if let c = CSSColor.parse(own) { return c }
         }
         for ch in [Channel.fill, .color, .stroke] {
             guard let d = v.encoding[ch] else { continue }
@@ -262,8 +286,9 @@ struct MarkBuilder {
             let base = color(v, r)
             let fill = v.mark.fill == "transparent" ? nil : base.withOpacity(opacity(v, r))
             var stroke: Stroke? = nil
-            if let s = v.mark.stroke, s != "transparent", let c = CSSColor.parse(s) {
-                stroke = Stroke(color: c, width: v.mark.strokeWidth ?? 1)
+            if let s = v.mark.stroke, s != "transparent", let c = CSSColor.parse(s),
+               let w = strokeWidth(v, r, default: v.mark.strokeWidth ?? 1), w > 0 {
+                stroke = Stroke(color: c, width: w)
             }
             out.append(.rect(RectNode(rect: rect, fill: fill, stroke: stroke, cornerRadius: min(radius, rect.width / 2, rect.height / 2),
                                       role: .mark, name: datumName(v, r))))
@@ -322,8 +347,6 @@ struct MarkBuilder {
         let vertical = v.semantics.valueChannel == .y
         let along: Channel = vertical ? .x : .y
         let across: Channel = vertical ? .y : .x
-        var width = v.mark.strokeWidth ?? theme.lineWidth
-        if case .number(let n)? = v.encoding[.strokeWidth]?.value { width = n }
         let interpolate = v.mark.interpolate ?? .linear
         var lineNodes: [SceneNode] = []
         var pointNodes: [SceneNode] = []
@@ -333,11 +356,12 @@ struct MarkBuilder {
             let rows = ordered(v, rows0, along: along)
             let stroke = color(v, first)
             let op = opacity(v, first)
+            let width = strokeWidth(v, first, default: v.mark.strokeWidth ?? theme.lineWidth) ?? theme.lineWidth
             var dashes = v.mark.strokeDash ?? []
             if let dd = v.encoding[.strokeDash], let f = dd.outputField, let ds = dash { dashes = ds.dash(for: first[f]) }
             // Split into runs at invalid values: a gap, never an invented value.
-            var runs: [[(Point, Double)]] = []  // point and the base (areas)
-            var run: [(Point, Double)] = []
+            var runs: [[(Point, Double, Row)]] = []  // point and the base (areas)
+            var run: [(Point, Double, Row)] = []
             for r in rows {
                 let a = v.encoding[along] == nil ? (vertical ? plot.midX : plot.midY) : position(v, along, r)
                 var b: Double? = nil
@@ -348,7 +372,7 @@ struct MarkBuilder {
                     if !run.isEmpty { runs.append(run); run = [] }
                     continue
                 }
-                run.append((vertical ? Point(x: a, y: b) : Point(x: b, y: a), base))
+                run.append((vertical ? Point(x: a, y: b) : Point(x: b, y: a), base, r))
             }
             if !run.isEmpty { runs.append(run) }
             let name = datumName(v, first)
@@ -375,6 +399,8 @@ struct MarkBuilder {
                                                         stroke: Stroke(color: lc, width: v.mark.lineStrokeWidth ?? width, lineJoin: .round),
                                                         role: .mark, name: name)))
                     }
+                } else if stroke.alpha == 0 {
+                    // `stroke: "transparent"`: an invisible line (a wider target for hovering).
                 } else if pts.count == 1 {
                     // A lone point between gaps: show it as a dot so it is not lost.
                     pointNodes.append(.path(PathNode(path: Self.circle(center: pts[0], radius: max(3, width * 1.4)),
@@ -386,11 +412,13 @@ struct MarkBuilder {
                                                                    lineCap: .butt, lineJoin: .round),
                                                     role: .mark, name: name)))
                 }
-                if v.mark.point {
+                // Points on the line: `point: true`, or (as Vega-Lite) a `shape` encoding.
+                if v.mark.point || (!v.mark.pointExplicit && v.encoding[.shape] != nil) {
                     let pc = v.mark.pointColor.flatMap(CSSColor.parse) ?? stroke
                     let radius = v.mark.pointSize.map { ($0 / Double.pi).squareRoot() } ?? max(3, width * 1.4)
-                    for p in pts where pts.count > 1 || area {
-                        let shape = Self.circle(center: p, radius: radius)
+                    for (p, _, row) in run where pts.count > 1 || area {
+                        let shape = shapeName(v, row, overlay: true).map { ShapeScale.path($0, center: p, size: v.mark.pointSize ?? 30) }
+                            ?? Self.circle(center: p, radius: radius)
                         if v.mark.pointFilled == false {
                             let inside = v.mark.pointFill.flatMap(CSSColor.parse)
                             pointNodes.append(.path(PathNode(path: shape, fill: inside, stroke: Stroke(color: pc.withOpacity(op), width: 1.5),
@@ -464,11 +492,14 @@ struct MarkBuilder {
             }
             let radius = (max(0, size) / Double.pi).squareRoot()
             let c = color(v, r).withOpacity(opacity(v, r))
-            let filled = v.mark.filled ?? (v.mark.type != .point)
-            let path = v.mark.type == .square
+            let symbol = shapeName(v, r)
+            // Vega's "stroke" symbol is a line: drawn stroked, never filled.
+            let filled = symbol != "stroke" && (v.mark.filled ?? (v.mark.type != .point))
+            let path = symbol.map { ShapeScale.path($0, center: Point(x: px, y: py), size: max(0, size)) }
+                ?? (v.mark.type == .square
                 ? Path([.move(to: Point(x: px - radius, y: py - radius)), .line(to: Point(x: px + radius, y: py - radius)),
                         .line(to: Point(x: px + radius, y: py + radius)), .line(to: Point(x: px - radius, y: py + radius)), .close])
-                : Self.circle(center: Point(x: px, y: py), radius: radius)
+                : Self.circle(center: Point(x: px, y: py), radius: radius))
             let inside = filled ? c : v.mark.fill.flatMap(CSSColor.parse)
             out.append(.path(PathNode(path: path, fill: inside, stroke: filled ? nil : Stroke(color: c, width: v.mark.strokeWidth ?? 1.5),
                                       role: .mark, name: datumName(v, r))))
@@ -624,6 +655,9 @@ final class RowRules: @unchecked Sendable {
                 for d in defs {
                     for c in d.conditions {
                         do { _ = try compile(c.test) } catch { throw LayoutError("condition test: \(error)") }
+                    }
+                    if let t = d.fieldTest {
+                        do { _ = try compile(t) } catch { throw LayoutError("condition test: \(error)") }
                     }
                 }
             }

@@ -105,6 +105,8 @@ public enum ViewPreparation {
             case .bin(_, _, let a, let b): derived.formUnion([a, b])
             case .stack(_, _, _, _, let a, let b): derived.formUnion([a, b])
             case .filter: break
+            // Pivot fields are named by data values; what they hold is aggregated already.
+            case .pivot: break
             }
         }
         let source = Set(table.fields)

@@ -104,6 +104,22 @@ public struct Theme: Sendable, Hashable {
     /// Defaults for marks' own properties by mark type (`config.bar`, `config.line`…),
     /// used where a spec's mark sets none.
     public var markDefaults: [MarkType: MarkConfig] = [:]
+    /// `config.mark`: defaults for every mark type, beneath ``markDefaults``.
+    public var allMarkDefaults = MarkConfig()
+    /// `config.style`: named mark styles, above ``markDefaults`` (a mark reads the style
+    /// named after its type, then those it names in `style`, later ones winning).
+    public var markStyles: [String: MarkConfig] = [:]
+
+    /// `mark` with every property it leaves unset taken from its styles, its type's
+    /// defaults and then `config.mark`, as Vega-Lite resolves them.
+    public func resolved(_ mark: MarkSpec, styles: [String]) -> MarkSpec {
+        var m = mark
+        for name in ([mark.type.rawValue] + styles).reversed() {
+            if let s = markStyles[name] { m = s.filling(m) }
+        }
+        if let d = markDefaults[mark.type] { m = d.filling(m) }
+        return allMarkDefaults.filling(m)
+    }
 
     // MARK: Axes and legend
 
@@ -227,8 +243,8 @@ extension Theme {
         if let d = c.axis.domainColor { t.axisColor = try Self.color(d) }
         if let w = c.axis.domainWidth { t.axisWidth = w }
         if let k = c.axis.ticks { t.axisX.ticks = k; t.axisY.ticks = k }
-        t.axisX = t.axisX.overlaid(with: c.axisX)
-        t.axisY = t.axisY.overlaid(with: c.axisY)
+        t.axisX = t.axisX.overlaid(with: c.axisBoth).overlaid(with: c.axisX)
+        t.axisY = t.axisY.overlaid(with: c.axisBoth).overlaid(with: c.axisY)
         if let a = c.yTitleAngle { t.horizontalAxisTitles = a == 0 }
         if let o = c.legendOrient { t.legendOrient = o }
         if let w = c.viewContinuousWidth { t.defaultPlot.width = w }
@@ -242,10 +258,18 @@ extension Theme {
         if let v = c.bandPaddingInner { t.bandPaddingInner = v }
         if let v = c.bandPaddingOuter { t.bandPaddingOuter = v }
         if let m = c.markColor { t.markColor = try Self.color(m) }
+        for (name, m) in c.styles {
+            if let col = m.color { _ = try Self.color(col) }
+            if let col = m.fill { _ = try Self.color(col) }
+            if let col = m.stroke { _ = try Self.color(col) }
+            t.markStyles[name] = (t.markStyles[name] ?? MarkConfig()).overlaid(with: m)
+        }
+        t.allMarkDefaults = t.allMarkDefaults.overlaid(with: c.markAll)
         for (type, m) in c.marks {
             // Validate colours now, where the style or spec can be pointed at.
             if let col = m.color { _ = try Self.color(col) }
             if let col = m.fill { _ = try Self.color(col) }
+            if let col = m.stroke { _ = try Self.color(col) }
             var m = m
             // A line width is the theme's (legend swatches draw with it too).
             if type == .line, let w = m.strokeWidth {
@@ -289,10 +313,3 @@ extension Theme {
     }
 }
 
-extension AxisSwitches {
-    /// These switches with `other`'s set ones on top.
-    func overlaid(with other: AxisSwitches) -> AxisSwitches {
-        AxisSwitches(grid: other.grid ?? grid, domain: other.domain ?? domain, ticks: other.ticks ?? ticks,
-                     labelAngle: other.labelAngle ?? labelAngle)
-    }
-}

@@ -38,19 +38,9 @@ struct SceneDrawer {
         // Normalise negative sizes so corner radii behave.
         let x = min(r.x, r.x + r.width), y = min(r.y, r.y + r.height)
         let w = abs(r.width), h = abs(r.height)
-        let radius = min(max(node.cornerRadius, 0), w / 2, h / 2)
+        if let c = node.cornerRadii { try requireFinite([c.topLeft, c.topRight, c.bottomRight, c.bottomLeft], "corner radii of rect \(r)") }
         cairo_new_path(cr)
-        if radius > 0 {
-            let half = Double.pi / 2
-            cairo_new_sub_path(cr)
-            cairo_arc(cr, x + w - radius, y + radius, radius, -half, 0)
-            cairo_arc(cr, x + w - radius, y + h - radius, radius, 0, half)
-            cairo_arc(cr, x + radius, y + h - radius, radius, half, 2 * half)
-            cairo_arc(cr, x + radius, y + radius, radius, 2 * half, 3 * half)
-            cairo_close_path(cr)
-        } else {
-            cairo_rectangle(cr, x, y, w, h)
-        }
+        roundedRect(x, y, w, h, node.effectiveRadii)
         try fillAndStroke(fill: node.fill, stroke: node.stroke, what: "rect \(r)")
     }
 
@@ -107,10 +97,35 @@ struct SceneDrawer {
         if let c = node.clip {
             try requireFinite([c.x, c.y, c.width, c.height], "group clip \(c)")
             cairo_new_path(cr)
-            cairo_rectangle(cr, c.x, c.y, c.width, c.height)
+            let x = min(c.x, c.x + c.width), y = min(c.y, c.y + c.height)
+            if let radii = node.clipRadii {
+                try requireFinite([radii.topLeft, radii.topRight, radii.bottomRight, radii.bottomLeft], "group clip radii")
+                roundedRect(x, y, abs(c.width), abs(c.height), radii.clamped(to: c))
+            } else {
+                cairo_rectangle(cr, c.x, c.y, c.width, c.height)
+            }
             cairo_clip(cr)
         }
         try draw(node.children)
+    }
+
+    /// Adds a rectangle with the given (already clamped) corner radii to the path,
+    /// clockwise from the top-left; a corner with radius 0 is a plain corner.
+    private func roundedRect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, _ radii: CornerRadii) {
+        guard !radii.isZero else {
+            cairo_rectangle(cr, x, y, w, h)
+            return
+        }
+        let half = Double.pi / 2
+        cairo_new_sub_path(cr)
+        func corner(_ cx: Double, _ cy: Double, _ radius: Double, _ start: Double, _ px: Double, _ py: Double) {
+            if radius > 0 { cairo_arc(cr, cx, cy, radius, start, start + half) } else { cairo_line_to(cr, px, py) }
+        }
+        corner(x + w - radii.topRight, y + radii.topRight, radii.topRight, -half, x + w, y)
+        corner(x + w - radii.bottomRight, y + h - radii.bottomRight, radii.bottomRight, 0, x + w, y + h)
+        corner(x + radii.bottomLeft, y + h - radii.bottomLeft, radii.bottomLeft, half, x, y + h)
+        corner(x + radii.topLeft, y + radii.topLeft, radii.topLeft, 2 * half, x, y)
+        cairo_close_path(cr)
     }
 
     // MARK: Painting

@@ -15,6 +15,9 @@ public struct RectNode: Hashable, Sendable {
     public var fill: Color?
     public var stroke: Stroke?
     public var cornerRadius: Double
+    /// Per-corner radii (Vega's `cornerRadiusTopLeft` and siblings); when set they replace
+    /// ``cornerRadius``.
+    public var cornerRadii: CornerRadii?
     public var role: Role
     /// Free-form identification, e.g. the datum a bar shows ("Possessing / Cautioned").
     public var name: String?
@@ -27,6 +30,51 @@ public struct RectNode: Hashable, Sendable {
         self.cornerRadius = cornerRadius
         self.role = role
         self.name = name
+    }
+
+    /// A rectangle with its own radius at each corner.
+    public init(rect: Rect, fill: Color? = nil, stroke: Stroke? = nil, cornerRadii: CornerRadii,
+                role: Role = .other, name: String? = nil) {
+        self.init(rect: rect, fill: fill, stroke: stroke, cornerRadius: 0, role: role, name: name)
+        self.cornerRadii = cornerRadii
+    }
+
+    /// The radius drawn at each corner: ``cornerRadii``, or ``cornerRadius`` at all four;
+    /// each at most half the rectangle's width and height.
+    public var effectiveRadii: CornerRadii {
+        (cornerRadii ?? CornerRadii(all: cornerRadius)).clamped(to: rect)
+    }
+}
+
+/// Radii of a rectangle's four corners, in points; "top" is the edge nearer y = 0 (the top
+/// of the page).
+public struct CornerRadii: Hashable, Sendable, CustomStringConvertible {
+    public var topLeft: Double
+    public var topRight: Double
+    public var bottomRight: Double
+    public var bottomLeft: Double
+
+    public init(topLeft: Double = 0, topRight: Double = 0, bottomRight: Double = 0, bottomLeft: Double = 0) {
+        self.topLeft = topLeft
+        self.topRight = topRight
+        self.bottomRight = bottomRight
+        self.bottomLeft = bottomLeft
+    }
+
+    public init(all r: Double) { self.init(topLeft: r, topRight: r, bottomRight: r, bottomLeft: r) }
+
+    public var isZero: Bool { topLeft <= 0 && topRight <= 0 && bottomRight <= 0 && bottomLeft <= 0 }
+
+    /// Each radius at least 0 and at most half the rectangle's shorter side.
+    public func clamped(to rect: Rect) -> CornerRadii {
+        let limit = min(abs(rect.width), abs(rect.height)) / 2
+        func clamp(_ v: Double) -> Double { min(max(v.isFinite ? v : 0, 0), limit) }
+        return CornerRadii(topLeft: clamp(topLeft), topRight: clamp(topRight), bottomRight: clamp(bottomRight), bottomLeft: clamp(bottomLeft))
+    }
+
+    public var description: String {
+        func f(_ v: Double) -> String { v == v.rounded() ? String(Int(v)) : String(v) }
+        return "\(f(topLeft))/\(f(topRight))/\(f(bottomRight))/\(f(bottomLeft))"
     }
 }
 
@@ -120,12 +168,16 @@ public struct TextNode: Hashable, Sendable {
 public struct GroupNode: Hashable, Sendable {
     public var children: [SceneNode]
     public var clip: Rect?
+    /// Rounded corners of the clip (a stacked bar rounded as a whole, as Vega-Lite draws
+    /// `cornerRadius` on a stack); each at most half the clip's shorter side.
+    public var clipRadii: CornerRadii?
     public var role: Role
     public var name: String?
 
-    public init(children: [SceneNode] = [], clip: Rect? = nil, role: Role = .other, name: String? = nil) {
+    public init(children: [SceneNode] = [], clip: Rect? = nil, clipRadii: CornerRadii? = nil, role: Role = .other, name: String? = nil) {
         self.children = children
         self.clip = clip
+        self.clipRadii = clipRadii
         self.role = role
         self.name = name
     }

@@ -11,6 +11,7 @@ extension Scene {
                     var s = "\(pad)rect \(r.role.rawValue) \(r.rect)"
                     if let f = r.fill { s += " fill \(f)" }
                     if let st = r.stroke { s += " stroke \(st)" }
+                    if let c = r.cornerRadii, !c.isZero { s += " radii \(c)" }
                     if let nm = r.name { s += " \"\(nm)\"" }
                     lines.append(s)
                 case .path(let p):
@@ -28,6 +29,7 @@ extension Scene {
                     var s = "\(pad)group \(g.role.rawValue)"
                     if let nm = g.name { s += " \"\(nm)\"" }
                     if let c = g.clip { s += " clip \(c)" }
+                    if let c = g.clipRadii, !c.isZero { s += " radii \(c)" }
                     lines.append(s)
                     walk(g.children, depth: depth + 1)
                 }

@@ -10,6 +10,18 @@ struct TimeTicksTests {
                         millisecond: millisecond)!
     }
 
+    @Test("granularity ranks a time by the coarsest boundary it lies on, as the multi-scale format does")
+    func granularity() {
+        #expect(TimeTicks.granularity(utc(2017, 0, 1)) == 7)        // a year
+        #expect(TimeTicks.granularity(utc(2017, 6, 1)) == 6)        // a month
+        #expect(TimeTicks.granularity(utc(2017, 6, 16)) == 5)       // a Sunday
+        #expect(TimeTicks.granularity(utc(2017, 6, 15)) == 4)       // a day (Saturday)
+        #expect(TimeTicks.granularity(utc(2017, 6, 15, 12)) == 3)   // noon
+        #expect(TimeTicks.granularity(utc(2017, 6, 15, 12, 30)) == 2)
+        #expect(TimeTicks.granularity(utc(2017, 6, 15, 12, 30, 5)) == 1)
+        #expect(TimeTicks.granularity(utc(2017, 6, 15, 12, 30, 5, 1)) == 0)
+    }
+
     @Test("ticks over a decade are the first of each year")
     func decadeIsYearly() {
         let ticks = TimeTicks.ticks(start: utc(2000), stop: utc(2010))

@@ -43,6 +43,35 @@ struct DrawingTests {
         #expect(after.pixel(x: 60, y: 60) == red)
     }
 
+    @Test("per-corner radii round only the corners given, and clamp to half the side")
+    func cornerRadii() throws {
+        let top = CornerRadii(topLeft: 10, topRight: 10)
+        let img = try image([.rect(RectNode(rect: Rect(x: 10, y: 10, width: 80, height: 80), fill: Fixtures.red, cornerRadii: top))])
+        #expect(img.pixel(x: 10, y: 10) == white)
+        #expect(img.pixel(x: 89, y: 10) == white)
+        #expect(img.pixel(x: 10, y: 89) == red)
+        #expect(img.pixel(x: 89, y: 89) == red)
+        // A radius larger than the rectangle is cut to half its shorter side.
+        let node = RectNode(rect: Rect(x: 0, y: 0, width: 20, height: 8), cornerRadii: CornerRadii(bottomRight: 50))
+        #expect(node.effectiveRadii == CornerRadii(bottomRight: 4))
+        // The single-radius API still rounds all four corners.
+        #expect(RectNode(rect: Rect(x: 0, y: 0, width: 20, height: 20), cornerRadius: 3).effectiveRadii == CornerRadii(all: 3))
+    }
+
+    @Test("a group clip with corner radii rounds what it holds as one shape (a stacked bar rounded at its ends)")
+    func roundedClip() throws {
+        // Two segments of a stack, square themselves, rounded together at the top only.
+        let top = SceneNode.rect(RectNode(rect: Rect(x: 10, y: 10, width: 80, height: 40), fill: Fixtures.red))
+        let bottom = SceneNode.rect(RectNode(rect: Rect(x: 10, y: 50, width: 80, height: 40), fill: Fixtures.red))
+        let img = try image([.group(GroupNode(children: [top, bottom], clip: Rect(x: 10, y: 10, width: 80, height: 80),
+                                              clipRadii: CornerRadii(topLeft: 12, topRight: 12)))])
+        #expect(img.pixel(x: 10, y: 10) == white)
+        #expect(img.pixel(x: 89, y: 10) == white)
+        #expect(img.pixel(x: 10, y: 52) == red)   // the join between segments is not rounded
+        #expect(img.pixel(x: 10, y: 89) == red)
+        #expect(img.pixel(x: 89, y: 89) == red)
+    }
+
     @Test("rounded corners leave the corner pixel unpainted")
     func cornerRadius() throws {
         let img = try image([.rect(RectNode(rect: Rect(x: 10, y: 10, width: 80, height: 80), fill: Fixtures.red, cornerRadius: 10))])

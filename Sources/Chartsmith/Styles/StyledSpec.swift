@@ -4,8 +4,8 @@ import ChartsmithSpec
 /// What a style does to a spec's own properties before layout, where the style speaks in
 /// the spec's terms rather than the theme's:
 ///
-/// - mark defaults (`config.bar`, `config.line`…) fill the mark properties the spec leaves
-///   unset, so properties set on the spec still win;
+/// - mark defaults (`config.style`, `config.bar`, `config.line`…, `config.mark`) fill the
+///   mark properties the spec leaves unset, so properties set on the spec still win;
 /// - `seriesDashes` gives each line series a dash pattern as well as a colour (a
 ///   `strokeDash` channel on the colour field, added where the spec sets no dashes of its
 ///   own, in the mark or the encoding), so lines differ in greyscale;
@@ -28,12 +28,12 @@ enum StyledSpec {
             if s.height == nil { s.height = .points(theme.defaultCanvas.height) }
         }
         if let m = s.mark {
-            s.mark = theme.markDefaults[m.type].map { $0.filling(m) } ?? m
+            s.mark = theme.resolved(m, styles: m.style)
             if m.type == .line, m.strokeDash == nil, let dash = dashChannel(theme, for: s.encoding) { s.encoding[.strokeDash] = dash }
         }
         for i in s.layers.indices {
             let m = s.layers[i].mark
-            s.layers[i].mark = theme.markDefaults[m.type].map { $0.filling(m) } ?? m
+            s.layers[i].mark = theme.resolved(m, styles: m.style)
             if m.type == .line, m.strokeDash == nil,
                let dash = dashChannel(theme, for: s.layers[i].encoding.inheriting(from: s.encoding)) {
                 s.layers[i].encoding[.strokeDash] = dash

@@ -54,6 +54,16 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
         ExpressionEvaluator.evaluate(root, row).value
     }
 
+    /// The value for one row as lines of text, as Vega draws a text value: an array gives
+    /// one line per item (null items as empty lines), null no lines, anything else one.
+    public func evaluateLines(_ row: Row) -> [String] {
+        switch ExpressionEvaluator.evaluate(root, row) {
+        case .array(let items): return items.map { $0.isNullish ? "" : $0.jsString }
+        case let v where v.isNullish: return []
+        case let v: return [v.jsString]
+        }
+    }
+
     /// Whether the value for a row is truthy in JavaScript's sense, as a `filter`
     /// decides: false for false, null, 0, NaN and ""; true for every other value,
     /// dates and arrays included.

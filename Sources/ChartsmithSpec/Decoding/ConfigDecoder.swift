@@ -28,7 +28,6 @@ public enum ConfigDecoder {
 
     /// Top-level config keys of Vega-Lite that Chartsmith does not draw.
     static let unsupportedTopLevel: [String: String] = [
-        "style": "named mark styles (\"style\")",
         "axisBand": "type-specific axis config (\"axisBand\"; use axis, axisX or axisY)",
         "axisDiscrete": "type-specific axis config (\"axisDiscrete\"; use axis, axisX or axisY)",
         "axisPoint": "type-specific axis config (\"axisPoint\"; use axis, axisX or axisY)",
@@ -92,12 +91,16 @@ public enum ConfigDecoder {
             c.bandPaddingOuter = try fraction(&q, "bandPaddingOuter")
             try q.finish()
         }
+        if let st = r.take("style") { c.styles = try decodeStyles(st, into: &c) }
         if let m = r.take("mark") {
             var q = try ObjectReader(m, what: "config.mark")
             c.markColor = try color(&q, "color")
-            q.ignore("tooltip", "aria")
-            try q.finish(unsupported: ["opacity": "config.mark.opacity (set it on config.bar, config.line…)",
-                                       "strokeWidth": "config.mark.strokeWidth (set it on config.line or config.rule)"])
+            // Beneath the house style's config.<mark>, so only properties no style sets
+            // per mark type: the others would silently lose to it.
+            c.markAll = try decodeMarkProperties(&q, allowed: ["invalid", "cornerRadius", "cornerRadiusEnd", "binSpacing",
+                                                               "align", "baseline", "dx", "dy", "fontSize", "fontWeight"],
+                                                 what: "all marks (config.mark")
+
         }
         for key in markKeys.keys.sorted() {
             guard let m = r.take(key), let type = markKeys[key] else { continue }
@@ -204,7 +207,11 @@ public enum ConfigDecoder {
         c.axis.grid = try q.bool("grid")
         c.axis.gridColor = try color(&q, "gridColor")
         c.axis.gridWidth = try positive(&q, "gridWidth", allowZero: true)
-        if let d = q.take("gridDash") { c.axis.gridDash = try dash(d) }
+        if let d = q.take("gridDash") {
+            let ad = try axisDash(d)
+            if ad.conditions.isEmpty { c.axis.gridDash = ad.value } else { c.axisBoth.gridDash = ad }
+        }
+        try decodeAxisDetails(&q, into: &c.axisBoth, what: "config.axis")
         c.axis.gridOpacity = try fraction(&q, "gridOpacity")
         c.axis.domain = try q.bool("domain")
         c.axis.domainColor = try color(&q, "domainColor")
@@ -226,6 +233,8 @@ public enum ConfigDecoder {
         s.grid = try q.bool("grid")
         s.domain = try q.bool("domain")
         s.ticks = try q.bool("ticks")
+        if let d = q.take("gridDash") { s.gridDash = try axisDash(d) }
+        try decodeAxisDetails(&q, into: &s, what: "config.\(name)")
         if let a = q.take("labelAngle") {
             let angle = try a.asNumber()
             guard !y || angle.truncatingRemainder(dividingBy: 360) == 0 else {
@@ -245,7 +254,7 @@ public enum ConfigDecoder {
         q.ignore("aria", "description")
         q.ignore(Self.cosmeticAxisKeys)
         var unsupported = unsupportedAxisKeys
-        for key in axisTextKeys + ["gridColor", "gridWidth", "gridDash", "gridOpacity", "domainColor", "domainWidth"] {
+        for key in axisTextKeys + ["gridColor", "gridWidth", "gridOpacity", "domainColor", "domainWidth"] {
             unsupported[key] = "per-axis \"\(key)\" (set it in config.axis, for both axes)"
         }
         if y { unsupported["titleAngle"] = nil } else {
@@ -253,6 +262,49 @@ public enum ConfigDecoder {
         }
         try q.finish(unsupported: unsupported)
         return s
+    }
+
+    /// The axis settings that `config.axis`, `config.axisX` and `config.axisY` share:
+    /// `labelExpr`, `labelAlign`, `labelOffset`, `labelPadding`, `tickSize`, `tickDash`.
+    static func decodeAxisDetails(_ q: inout ObjectReader, into s: inout AxisSwitches, what: String) throws {
+        if let e = q.take("labelExpr") { s.labelExpr = try e.asString() }
+        if let a = q.take("labelAlign") { s.labelAlign = try oneOf(a, ["left", "center", "right"]) }
+        if let n = q.take("labelOffset") { s.labelOffset = try finite(n) }
+        if let n = q.take("labelPadding") { s.labelPadding = try finite(n) }
+        s.tickSize = try positive(&q, "tickSize", allowZero: true)
+        if let d = q.take("tickDash") { s.tickDash = try axisDash(d) }
+    }
+
+    /// A dash pattern, or `{"condition": {"test": ..., "value": [...]}, "value": [...]}`
+    /// (conditions may be a list; the first whose test a tick passes wins).
+    static func axisDash(_ n: JSONNode) throws -> AxisDash {
+        guard case .object = n.value else { return AxisDash(value: try dash(n)) }
+        var q = try ObjectReader(n, what: "a conditional axis value", kind: "axisCondition")
+        var out = AxisDash()
+        if let v = q.take("value") { out.value = try dash(v) }
+        if let c = q.take("condition") {
+            let items: [JSONNode]
+            if case .array(let a) = c.value { items = a } else { items = [c] }
+            for item in items {
+                var r = try ObjectReader(item, what: "a condition", kind: "axisConditionTest")
+                guard let t = r.take("test") else {
+                    if let p = r.object["param"] {
+                        throw Diagnostic(location: p.location, path: p.path, message: "axis conditions on parameters (\"param\") are not supported by Chartsmith; use \"test\"")
+                    }
+                    throw Diagnostic(location: item.location, path: item.path, message: "the condition has no \"test\"")
+                }
+                guard let v = r.take("value") else {
+                    throw Diagnostic(location: item.location, path: item.path, message: "the condition has no \"value\"")
+                }
+                try r.finish(unsupported: ["param": "axis conditions on parameters (\"param\")"])
+                out.conditions.append(AxisDash.Condition(test: try TransformDecoder.decodePredicate(t), value: try dash(v)))
+            }
+        }
+        if let e = q.object["expr"] ?? q.object["signal"] {
+            throw Diagnostic(location: e.location, path: e.path, message: "expressions for axis dashes are not supported by Chartsmith; use a condition")
+        }
+        try q.finish()
+        return out
     }
 
     static func decodeLegend(_ l: JSONNode, into c: inout Config) throws {
@@ -348,50 +400,181 @@ public enum ConfigDecoder {
     }
 
     /// Which mark properties each mark type draws, so a default that would change nothing
-    /// is reported rather than ignored.
+    /// is reported rather than ignored. These are the properties the mark itself takes.
     static let markProperties: [MarkType: Set<String>] = [
-        .bar: ["color", "fill", "opacity", "cornerRadius", "cornerRadiusEnd"],
-        .line: ["color", "opacity", "strokeWidth", "strokeDash", "interpolate"],
-        .area: ["color", "fill", "opacity", "fillOpacity", "interpolate"],
-        .point: ["color", "fill", "opacity", "size", "filled"],
-        .circle: ["color", "fill", "opacity", "size", "filled"],
-        .square: ["color", "fill", "opacity", "size", "filled"],
-        .rule: ["color", "opacity", "strokeWidth", "strokeDash"],
-        .tick: ["color", "opacity", "thickness"],
-        .text: ["color", "fontSize", "fontWeight"],
+        .bar: ["color", "fill", "stroke", "opacity", "strokeWidth", "cornerRadius", "cornerRadiusEnd", "cornerRadiusTopLeft",
+               "cornerRadiusTopRight", "cornerRadiusBottomLeft", "cornerRadiusBottomRight", "binSpacing", "invalid"],
+        .line: ["color", "opacity", "strokeWidth", "strokeDash", "interpolate", "invalid"],
+        .area: ["color", "fill", "opacity", "fillOpacity", "strokeOpacity", "interpolate", "invalid"],
+        .point: ["color", "fill", "opacity", "size", "filled", "invalid"],
+        .circle: ["color", "fill", "opacity", "size", "filled", "invalid"],
+        .square: ["color", "fill", "opacity", "size", "filled", "invalid"],
+        .rule: ["color", "opacity", "strokeWidth", "strokeDash", "invalid"],
+        .tick: ["color", "opacity", "thickness", "invalid"],
+        .text: ["color", "opacity", "fontSize", "fontWeight", "align", "baseline", "dx", "dy", "invalid"],
+    ]
+
+    /// Every mark property a default can set, in reading order.
+    static let allMarkProperties: [String] = [
+        "color", "fill", "stroke", "opacity", "fillOpacity", "strokeOpacity", "strokeWidth", "strokeDash", "interpolate",
+        "cornerRadius", "cornerRadiusEnd", "cornerRadiusTopLeft", "cornerRadiusTopRight", "cornerRadiusBottomLeft",
+        "cornerRadiusBottomRight", "binSpacing", "size", "filled", "fontSize", "fontWeight", "thickness", "align",
+        "baseline", "dx", "dy", "invalid",
+    ]
+
+    /// Mark properties that change nothing Chartsmith draws (or that the mark itself
+    /// accepts and ignores): accepted as defaults too.
+    static let ignoredMarkProperties: [String] = [
+        "tooltip", "aria", "ariaRole", "ariaRoleDescription", "description", "cursor", "href", "font", "strokeCap",
+        "strokeJoin", "strokeMiterLimit", "tension", "smooth",
+    ]
+
+    /// Vega-Lite mark properties Chartsmith does not take as defaults.
+    static let otherMarkProperties: [String] = [
+        "angle", "point", "line", "continuousBandSize", "discreteBandSize", "width", "height", "orient", "shape", "limit",
+        "radius", "blend", "order", "clip", "style", "lineBreak", "lineHeight", "ellipsis", "fontStyle", "text",
+        "timeUnitBandPosition", "timeUnitBandSize", "x", "y", "x2", "y2", "xOffset", "yOffset", "x2Offset", "y2Offset",
+        "strokeOffset", "strokeDashOffset", "theta", "minBandSize", "dir", "url", "aspect",
     ]
 
     static func decodeMark(_ m: JSONNode, type: MarkType, key: String) throws -> MarkConfig {
         var q = try ObjectReader(m, what: "config.\(key)")
+        return try decodeMarkProperties(&q, allowed: markProperties[type] ?? [], what: "\(key) marks (config.\(key)")
+    }
+
+    /// Reads the mark properties in `allowed` from `q` and finishes it: the others are
+    /// named as not supported as defaults for `what`.
+    static func decodeMarkProperties(_ q: inout ObjectReader, allowed: Set<String>, what: String) throws -> MarkConfig {
         var out = MarkConfig()
-        let allowed = markProperties[type] ?? []
         func allow(_ name: String) -> Bool { allowed.contains(name) }
         if allow("color") { out.color = try color(&q, "color") }
         if allow("fill") { out.fill = try color(&q, "fill") }
+        if allow("stroke") { out.stroke = try color(&q, "stroke") }
         if allow("opacity") { out.opacity = try fraction(&q, "opacity") }
         if allow("fillOpacity") { out.fillOpacity = try fraction(&q, "fillOpacity") }
+        if allow("strokeOpacity") { out.strokeOpacity = try fraction(&q, "strokeOpacity") }
         if allow("strokeWidth") { out.strokeWidth = try positive(&q, "strokeWidth", allowZero: true) }
         if allow("strokeDash"), let d = q.take("strokeDash") { out.strokeDash = try dash(d) }
         if allow("interpolate") { out.interpolate = try q.enumeration("interpolate", Interpolate.self) }
         if allow("cornerRadius") { out.cornerRadius = try positive(&q, "cornerRadius", allowZero: true) }
         if allow("cornerRadiusEnd") { out.cornerRadiusEnd = try positive(&q, "cornerRadiusEnd", allowZero: true) }
+        if allow("cornerRadiusTopLeft") { out.cornerRadiusTopLeft = try positive(&q, "cornerRadiusTopLeft", allowZero: true) }
+        if allow("cornerRadiusTopRight") { out.cornerRadiusTopRight = try positive(&q, "cornerRadiusTopRight", allowZero: true) }
+        if allow("cornerRadiusBottomLeft") { out.cornerRadiusBottomLeft = try positive(&q, "cornerRadiusBottomLeft", allowZero: true) }
+        if allow("cornerRadiusBottomRight") { out.cornerRadiusBottomRight = try positive(&q, "cornerRadiusBottomRight", allowZero: true) }
+        if allow("binSpacing") { out.binSpacing = try positive(&q, "binSpacing", allowZero: true) }
         if allow("size") { out.size = try positive(&q, "size", allowZero: false) }
         if allow("filled") { out.filled = try q.bool("filled") }
         if allow("fontSize") { out.fontSize = try positive(&q, "fontSize", allowZero: false) }
         if allow("fontWeight"), let w = q.take("fontWeight") { out.fontWeight = try weightValue(w) ? "bold" : "normal" }
         if allow("thickness") { out.thickness = try positive(&q, "thickness", allowZero: false) }
-        q.ignore("tooltip", "aria", "ariaRole", "ariaRoleDescription", "description", "cursor", "href")
+        if allow("align"), let a = q.take("align") { out.align = try oneOf(a, ["left", "center", "right"]) }
+        if allow("baseline"), let b = q.take("baseline") {
+            out.baseline = try oneOf(b, ["top", "middle", "bottom", "alphabetic", "line-top", "line-bottom"])
+        }
+        if allow("dx"), let n = q.take("dx") { out.dx = try finite(n) }
+        if allow("dy"), let n = q.take("dy") { out.dy = try finite(n) }
+        if allow("invalid"), let inv = q.take("invalid") { out.invalidFilter = .some(try invalid(inv)) }
+        q.ignore(Self.ignoredMarkProperties)
         var unsupported: [String: String] = [:]
-        for name in ["color", "fill", "stroke", "opacity", "fillOpacity", "strokeWidth", "strokeDash", "interpolate",
-                     "cornerRadius", "cornerRadiusEnd", "size", "filled", "fontSize", "fontWeight", "thickness",
-                     "strokeOpacity", "strokeCap", "strokeJoin", "font", "align", "baseline", "dx", "dy", "angle",
-                     "point", "line", "binSpacing", "continuousBandSize", "discreteBandSize", "width", "height",
-                     "orient", "shape", "tension", "limit", "radius", "blend", "invalid", "order", "clip", "style",
-                     "lineBreak", "lineHeight", "ellipsis", "fontStyle", "text", "timeUnitBandPosition", "timeUnitBandSize"]
-        where !allowed.contains(name) {
-            unsupported[name] = "\"\(name)\" as a default for \(key) marks (config.\(key).\(name))"
+        for name in Self.allMarkProperties + Self.otherMarkProperties where !allowed.contains(name) {
+            unsupported[name] = "\"\(name)\" as a default for \(what).\(name))"
         }
         try q.finish(unsupported: unsupported)
+        return out
+    }
+
+    /// `invalid`: `"filter"` is true, null or `"show"` false, the `"break-paths-…"` modes
+    /// (Vega-Lite's default) nil.
+    static func invalid(_ n: JSONNode) throws -> Bool? {
+        if n.isNull { return false }
+        let s = try n.asString()
+        switch s {
+        case "filter": return true
+        case "show": return false
+        case "break-paths-filter-domains", "break-paths-show-domains": return nil
+        default:
+            throw Diagnostic(location: n.location, path: n.path,
+                             message: "expected \"filter\", \"show\", \"break-paths-filter-domains\", \"break-paths-show-domains\" or null for invalid, found \(n.describeValue())",
+                             suggestion: Suggest.closest(to: s, in: ["filter", "show"]))
+        }
+    }
+
+    static func oneOf(_ n: JSONNode, _ allowed: [String]) throws -> String {
+        let s = try n.asString()
+        guard allowed.contains(s) else {
+            throw Diagnostic(location: n.location, path: n.path,
+                             message: "expected one of " + allowed.map { "\"\($0)\"" }.joined(separator: ", ") + ", found \"\(s)\"",
+                             suggestion: Suggest.closest(to: s, in: allowed))
+        }
+        return s
+    }
+
+    static func finite(_ n: JSONNode) throws -> Double {
+        let v = try n.asNumber()
+        guard v.isFinite else { throw n.mismatch("a finite number") }
+        return v
+    }
+
+    /// `config.style`: named mark styles. A style may set any mark property Chartsmith
+    /// draws (applied to whichever mark names it). The guide styles Vega uses for text
+    /// (`guide-label`, `guide-title`, `group-title`, `group-subtitle`) set fonts and colours
+    /// of axis and legend labels and titles, and of the chart title and subtitle, beneath
+    /// `config.axis`, `config.legend` and `config.title`.
+    static func decodeStyles(_ n: JSONNode, into c: inout Config) throws -> [String: MarkConfig] {
+        guard case .object(let o) = n.value else { throw n.mismatch("an object of named styles") }
+        var out: [String: MarkConfig] = [:]
+        for e in o.entries {
+            let node = e.value
+            switch e.key {
+            case "guide-label", "guide-title", "group-title", "group-subtitle":
+                var q = try ObjectReader(node, what: "config.style.guide")
+                var t = TextStyle()
+                t.font = try q.string("font")
+                t.fontSize = try positive(&q, "fontSize", allowZero: false)
+                t.bold = try weight(&q, "fontWeight")
+                let fill = try color(&q, "fill")
+                t.color = try color(&q, "color") ?? fill
+                q.ignore("aria", "description", "tooltip", "cursor")
+                try q.finish(unsupported: [
+                    "fontStyle": "italic text (\"fontStyle\")", "opacity": "text opacity", "fillOpacity": "text opacity",
+                    "angle": "turned text (\"angle\")", "align": "guide text alignment", "baseline": "guide text baselines",
+                    "dx": "guide text offsets", "dy": "guide text offsets", "limit": "guide text limits",
+                    "lineHeight": "guide line heights", "stroke": "outlined text", "strokeWidth": "outlined text",
+                ])
+                func under(_ s: inout TextStyle) {
+                    s.font = s.font ?? t.font
+                    s.fontSize = s.fontSize ?? t.fontSize
+                    s.bold = s.bold ?? t.bold
+                    s.color = s.color ?? t.color
+                }
+                switch e.key {
+                case "guide-label": under(&c.axisLabel); under(&c.legendLabel)
+                case "guide-title": under(&c.axisTitle); under(&c.legendTitle)
+                case "group-title": under(&c.title)
+                default: under(&c.subtitle)
+                }
+            case "cell", "view":
+                // The plot's frame and background: Chartsmith draws none, which is what a
+                // transparent fill and no stroke ask for.
+                var q = try ObjectReader(node, what: "config.style.cell")
+                for key in ["fill", "stroke"] {
+                    guard let v = q.take(key), !v.isNull else { continue }
+                    let text = try v.asString().lowercased()
+                    guard text == "transparent" || text == "none" else {
+                        throw Diagnostic(location: v.location, path: v.path,
+                                         message: "a plot \(key == "fill" ? "background" : "frame") (config.style.\(e.key).\(key)) is not supported by Chartsmith; use \"transparent\" or null")
+                    }
+                }
+                q.ignore("aria", "description", "cursor")
+                try q.finish(unsupported: ["strokeWidth": "plot frames", "strokeDash": "plot frames", "strokeOpacity": "plot frames",
+                                           "cornerRadius": "plot frames", "opacity": "plot opacity", "fillOpacity": "plot backgrounds"])
+            default:
+                var q = try ObjectReader(node, what: "config.style.name")
+                let allowed = Set(markProperties.values.joined())
+                out[e.key] = try decodeMarkProperties(&q, allowed: allowed, what: "named styles (config.style.\(e.key)")
+            }
+        }
         return out
     }
 

@@ -5,7 +5,7 @@ extension SpecDecoder {
         .theta: "the \"theta\" channel (arc marks)", .radius: "the \"radius\" channel (arc marks)",
         .latitude: "geographic channels (\"latitude\")", .longitude: "geographic channels (\"longitude\")",
         .row: "faceting (\"row\")", .column: "faceting (\"column\")", .facet: "faceting (\"facet\")",
-        .shape: "the \"shape\" channel", .angle: "the \"angle\" channel",
+        .angle: "the \"angle\" channel",
         .xError: "error bars (\"xError\")", .yError: "error bars (\"yError\")",
     ]
     /// Vega-Lite channels outside Chartsmith's list, named when used.
@@ -44,8 +44,12 @@ extension SpecDecoder {
         return enc
     }
 
-    func decodeChannel(_ node: JSONNode, channel: Channel) throws -> ChannelDef {
-        var r = try ObjectReader(node, what: "the \(channel.rawValue) channel", kind: "channel")
+    /// A channel definition; with `conditional`, the field definition inside a `condition`
+    /// (which also has the condition's `param`, `empty` or `test`, read by the caller).
+    func decodeChannel(_ node: JSONNode, channel: Channel, conditional: Bool = false) throws -> ChannelDef {
+        var r = try ObjectReader(node, what: conditional ? "a condition" : "the \(channel.rawValue) channel",
+                                 kind: conditional ? "conditionalField" : "channel")
+        if conditional { r.ignore("param", "empty", "test") }
         var d = ChannelDef()
         if let f = r.take("field") {
             if case .object = f.value {
@@ -77,7 +81,7 @@ extension SpecDecoder {
             }
         }
         if let s = r.take("scale") {
-            if s.isNull { d.scaleDisabled = true } else { d.scale = try decodeScale(s) }
+            if s.isNull { d.scaleDisabled = true } else { d.scale = try decodeScale(s, channel: channel) }
         }
         if let a = r.take("axis") { d.axis = try decodeAxis(a) }
         if let l = r.take("legend") { d.legend = try decodeLegend(l) }
@@ -86,13 +90,17 @@ extension SpecDecoder {
             d.format = try f.asString()
         }
         d.formatType = try r.enumeration("formatType", FormatType.self)?.rawValue
-        if let v = r.take("value") {
+        if !conditional, var v = r.take("value") {
+            if case .object(let o) = v.value, case .string(let src)? = o["expr"]?.value, let c = ParamScope.constantNode(for: src) {
+                v = JSONNode(value: c.value, location: v.location, path: v.path)
+            }
             if case .object(let o) = v.value {
                 if o["expr"] != nil {
-                    throw Diagnostic(location: v.location, path: v.path, message: "expression values ({\"expr\": ...}) are not supported by Chartsmith")
+                    throw Diagnostic(location: v.location, path: v.path, message: "expression values ({\"expr\": ...}) other than a parameter's name are not supported by Chartsmith")
                 }
                 throw Diagnostic(location: v.location, path: v.path, message: "gradient values are not supported by Chartsmith")
             }
+            if channel == .shape, case .string = v.value { _ = try decodeShapeName(v) }
             d.value = v.inlineValue()
         }
         if let v = r.take("datum") {
@@ -115,20 +123,89 @@ extension SpecDecoder {
             default: throw b.mismatch("true, false, \"binned\" or an object")
             }
         }
-        if let c = r.take("condition") { d.conditions = try decodeConditions(c) }
+        var fieldCondition: (FilterPredicate, ChannelDef)? = nil
+        if !conditional, let c = r.take("condition") { (d.conditions, fieldCondition) = try decodeConditions(c, channel: channel) }
+        if let i = r.take("impute") {
+            if !i.isNull {
+                guard channel == .x || channel == .y else {
+                    throw Diagnostic(location: i.location, path: i.path, message: "\"impute\" applies to the x and y channels only")
+                }
+                var q = try ObjectReader(i, what: "impute", kind: "impute")
+                d.impute = try decodeImpute(i, reader: &q)
+                try q.finish()
+            }
+        }
         // Vega-Lite 2's `{"aggregate": "count", "field": "*"}` counts records.
         if d.aggregate == .count, d.field == "*" { d.field = nil }
         d.bandPosition = try r.number("bandPosition")
         r.ignore("band")
-        try r.finish(unsupported: ["impute": "imputation (\"impute\")",
-                                   "header": "facet headers (\"header\")",
+        try r.finish(unsupported: ["header": "facet headers (\"header\")",
                                    "spacing": "facet spacing (\"spacing\")",
                                    "expr": "expressions in encodings (\"expr\")"])
         // A definition with no field, value or datum may still be completed by a layer
         // below it; SpecDecoder checks each view's merged channels once layers are read.
         d.location = node.location
         d.path = node.path
+        if let (test, inner) = fieldCondition {
+            // `{"condition": {"param": ..., "field": ...}, "value": ...}`: the field (with its
+            // scale, legend...) for rows passing the test, the value for the others.
+            if d.field != nil || d.datum != nil || d.aggregate != nil {
+                throw Diagnostic(location: node.location, path: node.path,
+                                 message: "a channel with a conditional field gives a \"value\" for the other rows, not a field or datum of its own")
+            }
+            var merged = inner
+            merged.value = d.value
+            merged.fieldTest = test
+            merged.location = node.location
+            merged.path = node.path
+            return merged
+        }
         return d
+    }
+
+    /// `impute` parameters, on a channel or as a transform (which also names the field to
+    /// impute and the key).
+    func decodeImpute(_ node: JSONNode, reader r: inout ObjectReader) throws -> ImputeSpec {
+        var s = ImputeSpec()
+        if r.kind == "imputeTransform" {
+            s.field = try r.string("impute")
+            s.key = try r.string("key")
+        }
+        if let m = r.take("method") { s.method = try m.asEnum(ImputeSpec.Method.self) }
+        if let v = r.take("value") {
+            if case .object = v.value { throw v.mismatch("a number, string, boolean or null") }
+            if case .array = v.value { throw v.mismatch("a number, string, boolean or null") }
+            s.value = v.inlineValue()
+        }
+        if let k = r.take("keyvals") {
+            switch k.value {
+            case .array(let items):
+                s.keyvals = try items.map { i in
+                    let v = try TransformDecoder.predicateValue(i)
+                    return DateTimeObject.milliseconds(v).map(InlineValue.number) ?? v
+                }
+            case .object:
+                var q = try ObjectReader(k, what: "keyvals", kind: "imputeSequence")
+                let start = try q.number("start") ?? 0
+                guard let stop = try q.number("stop") else {
+                    throw Diagnostic(location: k.location, path: k.path, message: "a keyvals sequence needs \"stop\"")
+                }
+                let step = try q.number("step") ?? (stop >= start ? 1 : -1)
+                try q.finish()
+                guard step != 0, step.isFinite, start.isFinite, stop.isFinite, abs((stop - start) / step) <= 100_000 else {
+                    throw Diagnostic(location: k.location, path: k.path, message: "the keyvals sequence is empty or too long")
+                }
+                s.sequence = (start, stop, step)
+            default:
+                throw k.mismatch("an array of key values or a sequence {\"start\", \"stop\", \"step\"}")
+            }
+        }
+        if let f = r.take("frame") {
+            let items = try f.asArray()
+            guard items.count == 2 else { throw f.mismatch("[before, after]") }
+            s.frame = try items.map { $0.isNull ? nil : try $0.asNumber() }
+        }
+        return s
     }
 
     /// `formatType` names.
@@ -144,7 +221,12 @@ extension SpecDecoder {
             if let utc = try q.bool("utc"), utc { unit = TimeUnit(unit.components, utc: true) }
             if let b = try q.bool("binned") { binned = binned || b }
             q.ignore("maxbins")
-            try q.finish(unsupported: ["step": "time unit steps (\"step\")"])
+            if let st = q.take("step") {
+                let n = try st.asNumber()
+                guard n >= 1, n <= 1_000_000, n == n.rounded() else { throw st.mismatch("a whole number of steps, 1 or more") }
+                unit.step = Int(n)
+            }
+            try q.finish()
             return (unit, binned)
         }
         let s = try t.asString()
@@ -179,33 +261,54 @@ extension SpecDecoder {
         return bs
     }
 
-    /// `condition`: an object or a list of `{"test": predicate, "value": v}`.
-    func decodeConditions(_ node: JSONNode) throws -> [ChannelCondition] {
+    /// `condition`: an object or a list of `{"test": predicate, "value": v}` or
+    /// `{"param": name, "empty"?: bool, "value": v}`; or one conditional field definition
+    /// (`{"param": name, "field": ...}`), returned apart with its test.
+    func decodeConditions(_ node: JSONNode, channel: Channel) throws -> ([ChannelCondition], (FilterPredicate, ChannelDef)?) {
         let items: [JSONNode]
         if case .array(let a) = node.value { items = a } else { items = [node] }
-        return try items.map { item in
+        var out: [ChannelCondition] = []
+        var fieldCondition: (FilterPredicate, ChannelDef)? = nil
+        for item in items {
             var q = try ObjectReader(item, what: "a condition", kind: "condition")
-            if q.object["param"] != nil || q.object["selection"] != nil {
-                let key = q.object["param"] != nil ? "param" : "selection"
-                throw Diagnostic(location: q.object.entries.first { $0.key == key }?.keyLocation ?? item.location,
-                                 path: item.path.appending(key),
-                                 message: "conditions on selections (\"\(key)\") are not supported by Chartsmith")
+            if q.object["selection"] != nil {
+                throw Diagnostic(location: q.object.keyLocation(of: "selection") ?? item.location, path: item.path.appending("selection"),
+                                 message: "conditions on selections (\"selection\", Vega-Lite 4) are not supported by Chartsmith; use \"param\"")
             }
-            if q.object["field"] != nil {
-                throw Diagnostic(location: item.location, path: item.path.appending("field"),
-                                 message: "conditional fields (a \"field\" inside \"condition\") are not supported by Chartsmith")
+            let testNode = q.take("test"), paramNode = q.take("param"), emptyNode = q.take("empty")
+            let test: FilterPredicate
+            if let p = paramNode {
+                if let t = testNode {
+                    throw Diagnostic(location: t.location, path: t.path, message: "a condition has either \"param\" or \"test\", not both")
+                }
+                test = try ParamScope.predicate(p, empty: try emptyNode?.asBool())
+            } else if let t = testNode {
+                if let e = emptyNode {
+                    throw Diagnostic(location: e.location, path: e.path, message: "\"empty\" applies only to a condition on a \"param\"")
+                }
+                test = try TransformDecoder.decodePredicate(t)
+            } else {
+                throw Diagnostic(location: item.location, path: item.path, message: "the condition has no \"param\" or \"test\"")
             }
-            guard let t = q.take("test") else {
-                throw Diagnostic(location: item.location, path: item.path, message: "the condition has no \"test\"")
+            if q.object["field"] != nil || q.object["aggregate"] != nil || q.object["datum"] != nil {
+                guard items.count == 1 else {
+                    throw Diagnostic(location: item.location, path: item.path,
+                                     message: "a conditional field definition must be the only condition")
+                }
+                fieldCondition = (test, try decodeChannel(item, channel: channel, conditional: true))
+                continue
             }
-            let test = try TransformDecoder.decodePredicate(t)
-            guard let v = q.take("value") else {
-                throw Diagnostic(location: item.location, path: item.path, message: "the condition has no \"value\"")
+            guard var v = q.take("value") else {
+                throw Diagnostic(location: item.location, path: item.path, message: "the condition has no \"value\" (or \"field\")")
+            }
+            if case .object(let o) = v.value, case .string(let src)? = o["expr"]?.value, let c = ParamScope.constantNode(for: src) {
+                v = JSONNode(value: c.value, location: v.location, path: v.path)
             }
             if case .object = v.value { throw v.mismatch("a constant value") }
             try q.finish()
-            return ChannelCondition(test: test, value: v.inlineValue())
+            out.append(ChannelCondition(test: test, value: v.inlineValue()))
         }
+        return (out, fieldCondition)
     }
 
     func decodeSort(_ node: JSONNode) throws -> SortSpec {
@@ -258,7 +361,7 @@ extension SpecDecoder {
         }
     }
 
-    func decodeScale(_ node: JSONNode) throws -> ScaleSpec {
+    func decodeScale(_ node: JSONNode, channel: Channel? = nil) throws -> ScaleSpec {
         var r = try ObjectReader(node, what: "scale", kind: "scale")
         var s = ScaleSpec()
         if let t = r.take("type") {
@@ -276,8 +379,22 @@ extension SpecDecoder {
                     return DateTimeObject.milliseconds(v).map(InlineValue.number) ?? v
                 }
             case .string(let str) where str == "unaggregated": break
-            case .object(let o) where o["param"] != nil || o["selection"] != nil:
-                throw Diagnostic(location: d.location, path: d.path, message: "scale domains from selections are not supported by Chartsmith")
+            case .object(let o) where o["param"] != nil:
+                // A domain from a selection: an empty selection leaves the default domain;
+                // an interval's initial extent is the domain.
+                var q = try ObjectReader(d, what: "a selection domain", kind: "domainParam")
+                let p = try ParamScope.lookup(q.take("param")!)
+                let enc = try q.string("encoding")
+                q.ignore("field")
+                try q.finish()
+                guard p.selection != nil else {
+                    throw Diagnostic(location: d.location, path: d.path.appending("param"), message: "\"\(p.name)\" is a variable; a domain takes a selection's extent")
+                }
+                if let key = enc ?? channel?.rawValue, let extent = p.intervals[key] ?? (p.intervals.count == 1 ? p.intervals.values.first : nil) {
+                    s.domain = extent
+                }
+            case .object(let o) where o["selection"] != nil:
+                throw Diagnostic(location: d.location, path: d.path, message: "scale domains from selections (\"selection\", Vega-Lite 4) are not supported by Chartsmith; use \"param\"")
             default:
                 throw d.mismatch("an array of values or \"unaggregated\"")
             }

@@ -23,22 +23,33 @@ extension SpecDecoder {
 
     func decodeMark(_ node: JSONNode) throws -> MarkSpec {
         if case .string = node.value { return MarkSpec(type: try decodeMarkType(node)) }
+        // A property given as a variable parameter's name (`"interpolate": {"expr":
+        // "interpolate"}`) reads the parameter's value as if it were written there.
+        var node = node
+        if case .object(var o) = node.value {
+            for (i, e) in o.entries.enumerated() {
+                guard case .object(let eo) = e.value.value, eo.entries.count == 1, case .string(let src)? = eo["expr"]?.value,
+                      let c = ParamScope.constantNode(for: src) else { continue }
+                o.entries[i].value = JSONNode(value: c.value, location: e.value.location, path: e.value.path)
+            }
+            node.value = .object(o)
+        }
         var r = try ObjectReader(node, what: "mark", kind: "mark")
         guard let t = r.take("type") else {
             throw Diagnostic(location: node.location, path: node.path, message: "the mark object has no \"type\"")
         }
         var m = MarkSpec(type: try decodeMarkType(t))
-        // Properties given as expressions: datum expressions are kept for the layout;
-        // anything else would need parameters.
+        // Properties given as expressions over the row (and parameters) are kept for the
+        // layout.
         if case .object(let o) = node.value {
             for e in o.entries {
                 guard case .object(let eo) = e.value.value, let expr = eo["expr"] else { continue }
                 let path = node.path.appending(e.key)
                 guard Self.expressionProperties.contains(e.key), case .string(let src) = expr.value else {
                     throw Diagnostic(location: e.keyLocation, path: path,
-                                     message: "expressions for the mark's \"\(e.key)\" ({\"expr\": ...}, which need parameters) are not supported by Chartsmith")
+                                     message: "expressions for the mark's \"\(e.key)\" ({\"expr\": ...}) other than a parameter's name are not supported by Chartsmith")
                 }
-                m.expressions[e.key] = src
+                m.expressions[e.key] = try ParamScope.substitute(src, at: expr)
             }
         }
         func plain(_ key: String) -> JSONNode? {
@@ -47,6 +58,7 @@ extension SpecDecoder {
             return n
         }
         if let p = r.take("point") {
+            m.pointExplicit = true
             switch p.value {
             case .bool(let b): m.point = b
             case .string(let s) where s == "transparent": m.point = false
@@ -57,7 +69,8 @@ extension SpecDecoder {
                 m.pointFill = try q.string("fill")
                 m.pointColor = try q.string("color")
                 m.pointSize = try q.number("size")
-                q.ignore("opacity", "stroke", "strokeWidth", "shape", "tooltip", "fillOpacity", "strokeOpacity")
+                m.pointShape = try q.take("shape").map(decodeShapeName)
+                q.ignore("opacity", "stroke", "strokeWidth", "tooltip", "fillOpacity", "strokeOpacity")
                 try q.finish()
             default: throw p.mismatch("true, false, \"transparent\" or an object")
             }
@@ -115,6 +128,7 @@ extension SpecDecoder {
         m.cornerRadiusBottomRight = try r.number("cornerRadiusBottomRight")
         m.size = try r.number("size")
         m.filled = try r.bool("filled")
+        m.shape = try r.take("shape").map(decodeShapeName)
         if let inv = r.take("invalid") {
             if inv.isNull { m.invalidFilter = false } else {
                 let s = try inv.asString()
@@ -157,14 +171,26 @@ extension SpecDecoder {
         m.binSpacing = try r.number("binSpacing")
         m.clip = try r.bool("clip")
         m.thickness = try r.number("thickness")
+        if let st = r.take("style") { m.style = try st.asLines() }
         r.ignore("tooltip", "style", "strokeCap", "strokeJoin",
                  "cursor", "href", "aria", "ariaRole", "ariaRoleDescription", "description", "tension",
-                 "shape", "font", "limit", "lineBreak", "angle", "strokeMiterLimit", "discreteBandSize",
+                 "font", "limit", "lineBreak", "angle", "strokeMiterLimit", "discreteBandSize",
                  "continuousBandSize", "ellipsis", "radius", "theta", "blend", "smooth", "x", "y", "x2", "y2",
                  "fontStyle", "lineHeight", "strokeOffset", "strokeDashOffset", "timeUnitBandPosition",
                  "timeUnitBandSize", "minBandSize", "order", "dir", "url", "aspect")
         try r.finish()
         return m
+    }
+
+    /// A symbol shape: one of Vega's names.
+    func decodeShapeName(_ node: JSONNode) throws -> String {
+        let s = try node.asString()
+        guard SymbolShape.names.contains(s) else {
+            throw Diagnostic(location: node.location, path: node.path,
+                             message: "\"\(s)\" is not a symbol shape Chartsmith draws; expected one of " + SymbolShape.names.joined(separator: ", "),
+                             suggestion: Suggest.closest(to: s, in: SymbolShape.names))
+        }
+        return s
     }
 
     /// A linear gradient colour: `{"gradient": "linear", "stops": [...], "x1".."y2"}`.

@@ -37,9 +37,20 @@ public struct SpecDecoder: Sendable {
     /// Decodes a spec from an already parsed JSON tree.
     public func decode(_ root: JSONNode) throws -> ChartSpec {
         try rejectCompositions(root)
+        let params = try collectParams(root)
+        return try ParamScope.$current.withValue(ParamScope(params)) {
+            var spec = try decodeSpec(root)
+            spec.params = params
+            return spec
+        }
+    }
+
+    /// The spec's properties, once its parameters are known.
+    func decodeSpec(_ root: JSONNode) throws -> ChartSpec {
         var r = try ObjectReader(root, what: "the spec", kind: "spec")
         var spec = ChartSpec()
         r.ignore("$schema", "name", "usermeta")
+        _ = r.take("params")  // read by collectParams
         spec.description = try r.string("description")
         if let t = r.take("title") { spec.title = try decodeTitle(t) }
         if let w = r.take("width") { spec.width = try decodeSize(w) }
@@ -85,6 +96,7 @@ public struct SpecDecoder: Sendable {
         try rejectCompositions(node)
         var r = try ObjectReader(node, what: "a layer", kind: "layer")
         r.ignore("name", "description", "$schema")
+        _ = r.take("params")  // read by collectParams
         let data = try r.take("data").map { try decodeData($0) }
         let transforms = try r.take("transform").map { try TransformDecoder.decodeList($0) } ?? []
         let encoding = try r.take("encoding").map { try decodeEncoding($0) } ?? Encoding()
@@ -141,7 +153,7 @@ public struct SpecDecoder: Sendable {
             ("facet", "faceting (\"facet\")"), ("repeat", "repeated views (\"repeat\")"),
             ("concat", "concatenated views (\"concat\")"), ("hconcat", "concatenated views (\"hconcat\")"),
             ("vconcat", "concatenated views (\"vconcat\")"),
-            ("params", "parameters and selections (\"params\")"), ("selection", "selections (\"selection\")"),
+            ("selection", "selections (\"selection\")"),
         ]
         for (key, why) in names {
             if let e = o.entries.first(where: { $0.key == key }) {

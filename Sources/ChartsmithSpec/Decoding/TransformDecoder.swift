@@ -1,9 +1,9 @@
 /// Decodes the `transform` list.
 enum TransformDecoder {
-    static let kinds = ["filter", "calculate", "fold", "aggregate", "joinaggregate", "window", "timeUnit", "bin", "stack"]
+    static let kinds = ["filter", "calculate", "fold", "aggregate", "joinaggregate", "window", "timeUnit", "bin", "stack", "impute", "pivot"]
     static let unsupportedKinds: [String: String] = [
-        "lookup": "the \"lookup\" transform", "pivot": "the \"pivot\" transform", "flatten": "the \"flatten\" transform",
-        "impute": "the \"impute\" transform", "density": "the \"density\" transform (density plots)",
+        "lookup": "the \"lookup\" transform", "flatten": "the \"flatten\" transform",
+        "density": "the \"density\" transform (density plots)",
         "loess": "the \"loess\" transform", "regression": "the \"regression\" transform",
         "quantile": "the \"quantile\" transform", "sample": "the \"sample\" transform",
         "extent": "the \"extent\" transform",
@@ -39,7 +39,8 @@ enum TransformDecoder {
         case "filter":
             t = .filter(try decodePredicate(r.take("filter")!))
         case "calculate":
-            let expr = try r.string("calculate")!
+            let exprNode = r.take("calculate")!
+            let expr = try ParamScope.substitute(try exprNode.asString(), at: exprNode)
             guard let name = try r.string("as") else { throw missing("as", node) }
             t = .calculate(expression: expr, as: name)
         case "fold":
@@ -100,6 +101,16 @@ enum TransformDecoder {
             if case .array = asNode.value { names = try asNode.asArray().map { try $0.asString() } } else { names = [try asNode.asString()] }
             guard names.count == 1 || names.count == 2 else { throw asNode.mismatch("a name or [start, end] names") }
             t = .bin(spec, field: field, as: names[0], end: names.count == 2 ? names[1] : names[0] + "_end")
+        case "pivot":
+            t = .pivot(try decodePivot(&r, node: node))
+        case "impute":
+            var spec = try SpecDecoder().decodeImpute(node, reader: &r)
+            guard let field = spec.field else { throw missing("impute", node) }
+            guard let key = spec.key else { throw missing("key", node) }
+            spec.groupby = try r.take("groupby")?.asArray().map { try $0.asString() } ?? []
+            var op = WindowField(op: "impute", field: field, as: field)
+            op.impute = spec
+            t = .window(ops: [op], sort: [SortField(field: key, descending: false)], groupby: spec.groupby, frame: spec.frame)
         case "stack":
             let field = try r.string("stack")!
             let groupby = try r.take("groupby")?.asArray().map { try $0.asString() } ?? []
@@ -167,13 +178,21 @@ enum TransformDecoder {
     }
 
     static func decodePredicate(_ node: JSONNode) throws -> FilterPredicate {
-        if case .string(let s) = node.value { return .expression(s) }
+        if case .string(let s) = node.value { return .expression(try ParamScope.substitute(s, at: node)) }
         var r = try ObjectReader(node, what: "a filter predicate", kind: "predicate")
+        if let p = r.take("param") {
+            let empty = try r.bool("empty")
+            try r.finish()
+            return try ParamScope.predicate(p, empty: empty)
+        }
+        if let e = r.take("empty") {
+            throw Diagnostic(location: e.location, path: e.path, message: "\"empty\" applies only to a predicate on a \"param\"")
+        }
         if let a = r.take("and") { try r.finish(); return .and(try a.asArray().map(decodePredicate)) }
         if let o = r.take("or") { try r.finish(); return .or(try o.asArray().map(decodePredicate)) }
         if let n = r.take("not") { try r.finish(); return .not(try decodePredicate(n)) }
         guard let field = try r.string("field") else {
-            try r.finish(unsupported: ["param": "selection filters (\"param\")", "selection": "selection filters (\"selection\")"])
+            try r.finish(unsupported: ["selection": "selection filters (\"selection\")"])
             throw Diagnostic(location: node.location, path: node.path,
                              message: "expected an expression string, a field predicate ({\"field\": ..., \"equal\": ...}) or and/or/not")
         }

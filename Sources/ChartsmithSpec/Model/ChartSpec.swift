@@ -34,6 +34,9 @@ public struct ChartSpec: Sendable {
     public var style: String?
     /// Briefing addition: reference lines, shaded ranges and notes in data coordinates.
     public var annotations: [Annotation] = []
+    /// `params`, from the top level and every layer: variables and selections, in their
+    /// initial state.
+    public var params: [ParamSpec] = []
 
     public init(description: String? = nil, title: TitleSpec? = nil, width: SizeSpec? = nil,
                 height: SizeSpec? = nil, autosize: Autosize? = nil, background: String? = nil,

@@ -63,6 +63,8 @@ public struct Config: Sendable, Hashable {
 
     /// `axis`: lines of both axes.
     public var axis = AxisLines()
+    /// `axis`: the per-axis settings (``AxisSwitches``) given for both axes.
+    public var axisBoth = AxisSwitches()
     /// `axisX`: switches for the x axis only.
     public var axisX = AxisSwitches()
     /// `axisY`: switches for the y axis only.
@@ -88,6 +90,12 @@ public struct Config: Sendable, Hashable {
     public var bandPaddingOuter: Double?
     /// `mark.color`: the colour of a single series.
     public var markColor: ConfigColor?
+    /// `mark`: defaults for every mark type beneath `config.bar`, `config.line`… (its
+    /// `color` is ``markColor``).
+    public var markAll = MarkConfig()
+    /// `style`: named mark styles. A mark reads the style named after its type and those
+    /// in its `style` (later ones win) above `config.<mark>`, beneath its own properties.
+    public var styles: [String: MarkConfig] = [:]
     /// `bar`, `line`, `area`, `point`, `rule`, `text`, `tick`, `circle`, `square`: defaults
     /// for the mark's own properties, used where the spec's mark sets none.
     public var marks: [MarkType: MarkConfig] = [:]
@@ -172,12 +180,67 @@ public struct AxisSwitches: Sendable, Hashable {
     public var ticks: Bool?
     /// `labelAngle`: a default angle for this axis's labels (degrees).
     public var labelAngle: Double?
+    /// `labelExpr`: a default label expression (over `datum.label` and `datum.value`) for
+    /// axes that set none.
+    public var labelExpr: String?
+    /// `labelAlign`: `left`, `center` or `right`.
+    public var labelAlign: String?
+    /// `labelOffset`: labels moved along the axis by this many points.
+    public var labelOffset: Double?
+    /// `labelPadding`: the gap between tick and label (may be negative, pulling the labels
+    /// in beside long ticks).
+    public var labelPadding: Double?
+    /// `tickSize`: tick length in points.
+    public var tickSize: Double?
+    /// `gridDash`, `tickDash`: dash patterns, possibly conditional on the tick.
+    public var gridDash: AxisDash?
+    public var tickDash: AxisDash?
 
     public init(grid: Bool? = nil, domain: Bool? = nil, ticks: Bool? = nil, labelAngle: Double? = nil) {
         self.grid = grid
         self.domain = domain
         self.ticks = ticks
         self.labelAngle = labelAngle
+    }
+
+    /// These switches with `other`'s set values on top.
+    public func overlaid(with other: AxisSwitches) -> AxisSwitches {
+        var a = self
+        a.grid = other.grid ?? grid
+        a.domain = other.domain ?? domain
+        a.ticks = other.ticks ?? ticks
+        a.labelAngle = other.labelAngle ?? labelAngle
+        a.labelExpr = other.labelExpr ?? labelExpr
+        a.labelAlign = other.labelAlign ?? labelAlign
+        a.labelOffset = other.labelOffset ?? labelOffset
+        a.labelPadding = other.labelPadding ?? labelPadding
+        a.tickSize = other.tickSize ?? tickSize
+        a.gridDash = other.gridDash ?? gridDash
+        a.tickDash = other.tickDash ?? tickDash
+        return a
+    }
+}
+
+/// A dash pattern for gridlines or ticks: `value`, or per tick the first `conditions`
+/// entry whose test the tick passes (`{"condition": {"test": ..., "value": [...]},
+/// "value": [...]}`), the tick read as a row with `value` (its value; a date on a time
+/// axis) and `label`.
+public struct AxisDash: Sendable, Hashable {
+    public struct Condition: Sendable, Hashable {
+        public var test: FilterPredicate
+        public var value: [Double]
+        public init(test: FilterPredicate, value: [Double]) {
+            self.test = test
+            self.value = value
+        }
+    }
+
+    public var conditions: [Condition]
+    public var value: [Double]
+
+    public init(conditions: [Condition] = [], value: [Double] = []) {
+        self.conditions = conditions
+        self.value = value
     }
 }
 
@@ -212,6 +275,21 @@ public struct MarkConfig: Sendable, Hashable {
     /// `"bold"` or `"normal"`.
     public var fontWeight: String?
     public var thickness: Double?
+    public var stroke: ConfigColor?
+    public var strokeOpacity: Double?
+    public var cornerRadiusTopLeft: Double?
+    public var cornerRadiusTopRight: Double?
+    public var cornerRadiusBottomLeft: Double?
+    public var cornerRadiusBottomRight: Double?
+    public var binSpacing: Double?
+    /// Text marks: `align`, `baseline`, `dx`, `dy`.
+    public var align: String?
+    public var baseline: String?
+    public var dx: Double?
+    public var dy: Double?
+    /// `invalid`, as ``MarkSpec/invalidFilter``: `.some(nil)` is Vega-Lite's default
+    /// (break paths), `.some(true)` filter, `.some(false)` show (null).
+    public var invalidFilter: Bool??
 
     public init() {}
 
@@ -234,6 +312,19 @@ public struct MarkConfig: Sendable, Hashable {
         m.fontSize = m.fontSize ?? fontSize
         m.fontWeight = m.fontWeight ?? fontWeight
         m.thickness = m.thickness ?? thickness
+        if m.stroke == nil { m.stroke = stroke?.value }
+        m.strokeOpacity = m.strokeOpacity ?? strokeOpacity
+        m.cornerRadiusTopLeft = m.cornerRadiusTopLeft ?? cornerRadiusTopLeft
+        m.cornerRadiusTopRight = m.cornerRadiusTopRight ?? cornerRadiusTopRight
+        m.cornerRadiusBottomLeft = m.cornerRadiusBottomLeft ?? cornerRadiusBottomLeft
+        m.cornerRadiusBottomRight = m.cornerRadiusBottomRight ?? cornerRadiusBottomRight
+        m.binSpacing = m.binSpacing ?? binSpacing
+        if m.expressions["align"] == nil { m.align = m.align ?? align }
+        if m.expressions["baseline"] == nil { m.baseline = m.baseline ?? baseline }
+        if m.expressions["dx"] == nil { m.dx = m.dx ?? dx }
+        if m.expressions["dy"] == nil { m.dy = m.dy ?? dy }
+        // (A mark that spells out Vega-Lite's default, "break-paths-…", reads as unset.)
+        if m.invalidFilter == nil, let inv = invalidFilter { m.invalidFilter = inv }
         return m
     }
 
@@ -254,6 +345,18 @@ public struct MarkConfig: Sendable, Hashable {
         m.fontSize = other.fontSize ?? fontSize
         m.fontWeight = other.fontWeight ?? fontWeight
         m.thickness = other.thickness ?? thickness
+        m.stroke = other.stroke ?? stroke
+        m.strokeOpacity = other.strokeOpacity ?? strokeOpacity
+        m.cornerRadiusTopLeft = other.cornerRadiusTopLeft ?? cornerRadiusTopLeft
+        m.cornerRadiusTopRight = other.cornerRadiusTopRight ?? cornerRadiusTopRight
+        m.cornerRadiusBottomLeft = other.cornerRadiusBottomLeft ?? cornerRadiusBottomLeft
+        m.cornerRadiusBottomRight = other.cornerRadiusBottomRight ?? cornerRadiusBottomRight
+        m.binSpacing = other.binSpacing ?? binSpacing
+        m.align = other.align ?? align
+        m.baseline = other.baseline ?? baseline
+        m.dx = other.dx ?? dx
+        m.dy = other.dy ?? dy
+        m.invalidFilter = other.invalidFilter ?? invalidFilter
         return m
     }
 

@@ -22,6 +22,9 @@ public struct TimeUnit: RawRepresentable, Sendable, Hashable, CaseIterable {
     public let components: [Component]
     /// Whether the unit was written with the `utc` prefix.
     public let utc: Bool
+    /// `{"unit": ..., "step": n}`: bins of `n` of the finest field (5-minute bins for
+    /// `minutes` with step 5); 1 for plain units.
+    public var step: Int = 1
 
     /// The unit's name as Vega-Lite writes it (`"yearmonth"`, `"utcmonthdate"`).
     public var rawValue: String { (utc ? "utc" : "") + components.map(\.rawValue).joined() }
@@ -185,6 +188,11 @@ public struct ChannelDef: Sendable, Hashable {
     /// `condition`: values that apply to rows passing a test, first match wins; the
     /// definition's own `value` or field applies to the rest.
     public var conditions: [ChannelCondition] = []
+    /// A conditional field (`{"condition": {"param": ..., "field": ...}, "value": ...}`):
+    /// rows passing this test take the field's scale, the others the definition's `value`.
+    public var fieldTest: FilterPredicate?
+    /// `impute`: fill in the missing values of this field for every key.
+    public var impute: ImputeSpec?
     public var title: String??
     public var sort: SortSpec?
     public var stack: StackMode?
@@ -288,6 +296,7 @@ extension ChannelDef {
         m.argField = argField ?? parent.argField
         if timeUnit == nil { m.timeUnit = parent.timeUnit; m.timeUnitBinned = parent.timeUnitBinned }
         if conditions.isEmpty { m.conditions = parent.conditions }
+        m.impute = impute ?? parent.impute
         m.title = title ?? parent.title
         m.sort = sort ?? parent.sort
         m.stack = stack ?? parent.stack

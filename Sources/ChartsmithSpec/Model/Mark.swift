@@ -20,12 +20,19 @@ public struct MarkSpec: Sendable, Hashable {
     public var type: MarkType
     /// `point`: overlay points on a line or area (`true`, or an object of point properties).
     public var point: Bool
+    /// Whether `point` was written (a `shape` encoding adds points to a line only when not).
+    public var pointExplicit = false
     /// `point: {"filled": false}`: hollow overlay points.
     public var pointFilled: Bool?
     /// `point: {"fill": ...}` or `{"color": ...}`: the overlay points' colour.
     public var pointFill: String?
     public var pointColor: String?
     public var pointSize: Double?
+    /// `point: {"shape": ...}`: the overlay points' symbol.
+    public var pointShape: String?
+    /// `shape`: the symbol of point marks (`circle`, `square`, `cross`, `diamond`,
+    /// `triangle-up`…), Vega's names.
+    public var shape: String?
     /// `line`: draw a line on top of an area.
     public var line: Bool
     /// `line: {"color": ...}`: the colour of the line on an area.
@@ -83,6 +90,8 @@ public struct MarkSpec: Sendable, Hashable {
     /// property name → expression source, evaluated per row by the layout.
     public var expressions: [String: String] = [:]
     public var thickness: Double?
+    /// `style`: the named styles (`config.style`) the mark reads, later ones winning.
+    public var style: [String] = []
 
     public init(type: MarkType) {
         self.type = type
@@ -107,4 +116,10 @@ public struct Gradient: Sendable, Hashable {
     public var stops: [Stop] = []
 
     public init() {}
+}
+
+/// Vega's symbol shapes, in the order of its default `shape` range.
+public enum SymbolShape {
+    public static let names = ["circle", "square", "cross", "diamond", "triangle-up", "triangle-down", "triangle-right",
+                               "triangle-left", "stroke", "arrow", "wedge", "triangle"]
 }

@@ -18,6 +18,8 @@ public enum Transform: Sendable, Hashable {
     case bin(BinSpec, field: String, as: String, end: String)
     /// `stack` a field within `groupby` groups, ordered by `sort`, into `as` (start, end).
     case stack(field: String, groupby: [String], offset: StackMode, sort: [SortField], start: String, end: String)
+    /// `pivot` a field's values into fields (see ``PivotSpec``).
+    case pivot(PivotSpec)
 }
 
 /// One `aggregate` entry: `{op, field, as}`.
@@ -38,6 +40,9 @@ public struct WindowField: Sendable, Hashable {
     public var op: String
     public var field: String?
     public var outputName: String
+    /// The `impute` transform, carried as a window operation (`op` is `"impute"`): it
+    /// works on groups of rows like a window and adds no other field.
+    public var impute: ImputeSpec?
 
     public init(op: String, field: String?, as outputName: String) {
         self.op = op
@@ -72,6 +77,9 @@ public indirect enum FilterPredicate: Sendable, Hashable {
     /// A field predicate whose field is floored to a time unit before the test.
     case timeUnit(TimeUnit, FilterPredicate)
     case and([FilterPredicate]), or([FilterPredicate]), not(FilterPredicate)
+    /// A test every row passes (`true`) or fails: what a selection in its initial, empty
+    /// state gives (`{"param": "brush"}` passes every row; with `"empty": false`, none).
+    case constant(Bool)
 }
 
 /// A Vega-Lite date-time object (`{"year": 2005, "month": 1, "date": 15}`), read in UTC.

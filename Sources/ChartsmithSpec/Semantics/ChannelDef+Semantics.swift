@@ -5,7 +5,7 @@ extension ChannelDef {
     /// scale type when one is given; for a `datum`, by its value; nominal otherwise.
     public func effectiveType(for channel: Channel) -> FieldType {
         if let type { return type }
-        if channel == .strokeDash { return .nominal }
+        if channel == .strokeDash || channel == .shape { return .nominal }
         if field == nil, let datum {
             switch datum {
             case .number: return .quantitative

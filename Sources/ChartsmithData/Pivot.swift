@@ -1,0 +1,31 @@
+import ChartsmithSpec
+
+/// Vega's `pivot` transform (see ``PivotSpec``).
+public enum Pivot {
+    /// Rows beyond which the new fields would be too many to chart (a pivot on an id).
+    public static let maxKeys = 10_000
+
+    public static func apply(_ p: PivotSpec, to table: Table) throws -> Table {
+        // The pivot values, distinct, in ascending order (Vega sorts its keys).
+        var seen = Set<Value>(), keys: [Value] = []
+        for r in table.rows where !r[p.pivot].isNull {
+            if seen.insert(r[p.pivot]).inserted { keys.append(r[p.pivot]) }
+        }
+        keys.sort(by: valueLess)
+        if p.limit > 0 { keys = Array(keys.prefix(p.limit)) }
+        guard keys.count <= maxKeys else {
+            throw DataError(message: "pivot: \(keys.count) distinct values of \"\(p.pivot)\" would make as many fields; at most \(maxKeys)")
+        }
+        let names = keys.map(\.text)
+        var out = Table(fields: p.groupby + names.filter { !p.groupby.contains($0) })
+        for g in Aggregation.group(table.rows, by: p.groupby) {
+            var row = Row()
+            for (k, f) in p.groupby.enumerated() { row[f] = g.key[k] }
+            for (key, name) in zip(keys, names) {
+                row[name] = Aggregation.apply(p.op, field: p.value, rows: g.rows.filter { $0[p.pivot] == key })
+            }
+            out.rows.append(row)
+        }
+        return out
+    }
+}

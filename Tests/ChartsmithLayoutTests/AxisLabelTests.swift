@@ -1,0 +1,73 @@
+import ChartsmithScene
+import Testing
+
+@Suite("Axis labels and titles")
+struct AxisLabelTests {
+    /// Vega-Lite's `line_timestamp_domain`: ten days given as epoch milliseconds.
+    static let timestampDomain = """
+        {"data": {"values": [{"ts": 1500400000000, "v": 1}, {"ts": 1500500000000, "v": 2},
+                             {"ts": 1500600000000, "v": 3}, {"ts": 1500700000000, "v": 2}]},
+         "width": 800, "height": 300, "mark": "line",
+         "encoding": {"x": {"field": "ts", "type": "temporal", "scale": {"domain": [1500000000000, 1500900000000]}},
+                      "y": {"field": "v", "type": "quantitative", "scale": {"domain": [0, 5]}}}}
+        """
+
+    @Test("a time axis thinned to every other tick keeps the dates, not a row of \"12 PM\" (line_timestamp_domain)")
+    func thinnedTimeAxisKeepsDates() throws {
+        // 800 points ask for 20 ticks: every 12 hours, noon and midnight in turn. Their
+        // labels do not fit side by side, so half go, and the half kept are the midnights.
+        let s = try scene(Self.timestampDomain)
+        let texts = s.texts(.axisLabel).map(\.text)
+        #expect(!texts.contains("12 PM"), "\(texts)")
+        for day in ["Sat 15", "Jul 16", "Mon 17", "Tue 18", "Wed 19", "Thu 20", "Fri 21", "Sat 22", "Jul 23"] {
+            #expect(texts.contains(day), "\(day) missing from \(texts)")
+        }
+        // Each label is centred on a midnight tick: one day (76.8 points) apart.
+        let days = s.texts(.axisLabel).filter { ["Sat 15", "Jul 16", "Mon 17"].contains($0.text) }.map(\.anchor.x).sorted()
+        #expect(days.count == 3 && abs(days[1] - days[0] - 76.8) < 0.01 && abs(days[2] - days[1] - 76.8) < 0.01)
+    }
+
+    /// A narrow bar chart (three bars at the default step) with these axis titles.
+    func narrowBars(yTitle: String, xTitle: String = "Origin") -> String {
+        """
+        {"data": {"values": [{"o": "Europe", "n": 61}, {"o": "Japan", "n": 59}, {"o": "USA", "n": 191}]},
+         "mark": "bar",
+         "encoding": {"x": {"field": "o", "type": "nominal", "title": "\(xTitle)"},
+                      "y": {"field": "n", "type": "quantitative", "title": "\(yTitle)"}}}
+        """
+    }
+
+    func titleText(_ nodes: [TextNode]) -> String { nodes.map(\.text).joined().replacingOccurrences(of: " ", with: "") }
+
+    @Test("a y title wider than a narrow chart wraps onto two lines above the axis rather than being cut (bar_distinct)")
+    func yTitleWraps() throws {
+        let s = try scene(narrowBars(yTitle: "Distinct of Name"))
+        let titles = s.texts(.axisTitle).filter { $0.anchor.y < (s.rects(.mark).map(\.rect.minY).min() ?? 0) }
+        #expect(titles.count == 2)
+        #expect(titleText(titles.sorted { $0.anchor.y < $1.anchor.y }) == "DistinctofName")
+        #expect(titles.allSatisfy { !$0.text.contains("…") && $0.angle == 0 && $0.bounds.minX >= 0 && $0.bounds.maxX <= s.width })
+        #expect(s.textCollisions().isEmpty)
+    }
+
+    @Test("a y title that cannot wrap within the chart is turned up the side, whole, as Vega-Lite sets it")
+    func yTitleTurns() throws {
+        let s = try scene(narrowBars(yTitle: "Averageofeverythingmeasured"))
+        let title = try #require(s.texts(.axisTitle).first { $0.angle != 0 })
+        #expect(title.text == "Averageofeverythingmeasured")
+        #expect(title.angle == -90)
+        #expect(title.bounds.minX >= 0)
+        #expect(s.textCollisions().isEmpty)
+    }
+
+    @Test("an x title wider than the plot wraps under it, whole and within the chart (time_output_utc_scale)")
+    func xTitleWraps() throws {
+        let title = "date (year-month-date-hours-minutes)"
+        let s = try scene(narrowBars(yTitle: "n", xTitle: title))
+        let plotBottom = s.rects(.mark).map(\.rect.maxY).max() ?? 0
+        let lines = s.texts(.axisTitle).filter { $0.anchor.y > plotBottom }.sorted { $0.anchor.y < $1.anchor.y }
+        #expect(lines.count >= 2)
+        #expect(titleText(lines) == title.replacingOccurrences(of: " ", with: ""))
+        #expect(lines.allSatisfy { !$0.text.contains("…") && $0.bounds.minX >= 0 && $0.bounds.maxX <= s.width + 0.01 })
+        #expect(s.textCollisions().isEmpty)
+    }
+}
