@@ -390,6 +390,14 @@ extension DataLoader {
                 for g in p.groupby { try require(g, path + ".groupby") }
                 available = p.groupby
                 open = true
+            case .density(let d):
+                try require(d.field, path + ".density")
+                for g in d.groupby { try require(g, path + ".groupby") }
+                available = d.groupby
+                add([d.valueAs, d.densityAs])
+            case .lookup(let l):
+                try require(l.lookup, path + ".lookup")
+                add(l.names ?? l.fields)
             case .stack(let field, let groupby, _, _, let a, let b):
                 try require(field, path + ".stack")
                 for g in groupby { try require(g, path + ".groupby") }

@@ -1,42 +1,13 @@
 import Foundation
 
-/// Vega-Lite's `density` transform: a Gaussian kernel density estimate of one field, per
-/// group, sampled along its extent, as Vega's `kde` transform computes it.
-///
-/// Vega-Lite 5 compiles `{"density": "x"}` to Vega's `kde` with `resolve: "shared"` unless
-/// told otherwise: every group is sampled over the extent of the whole field (or `extent`)
-/// at `steps` (default `maxsteps`, 200) uniform steps, so densities line up for stacking.
-/// With `resolve: "independent"` each group uses its own extent and Vega's adaptive
-/// sampling between `minsteps` and `maxsteps`.
-public struct DensityParameters: Sendable, Hashable {
-    public var field: String
-    public var groupby: [String] = []
-    /// Cumulative densities (the CDF) instead of densities.
-    public var cumulative = false
-    /// Smoothed counts (densities times the group's size) instead of probabilities.
-    public var counts = false
-    /// The kernel's standard deviation; 0 estimates it with Scott's rule.
-    public var bandwidth = 0.0
-    public var extent: [Double]?
-    public var minsteps = 25.0
-    public var maxsteps = 200.0
-    public var steps: Double?
-    /// `"shared"` (the default) or `"independent"`.
-    public var resolveShared = true
-    /// The output fields: the sample value and its density.
-    public var valueAs = "value"
-    public var densityAs = "density"
+import ChartsmithSpec
 
-    public init(field: String) {
-        self.field = field
-    }
-}
-
+/// Vega-Lite's `density` transform (``DensitySpec``): a Gaussian kernel density estimate of
+/// one field, per group, sampled along its extent, as Vega's `kde` transform computes it.
 public enum Density {
     /// The sampled densities: one row per sample per group, carrying the group's `groupby`
-    /// values, the sample value and its density. Rows whose field is not a number are left
-    /// out of the estimate.
-    public static func apply(_ p: DensityParameters, to table: Table) -> Table {
+    /// values, the sample value and its density.
+    public static func apply(_ p: DensitySpec, to table: Table) -> Table {
         var out = Table(fields: p.groupby + [p.valueAs, p.densityAs])
         var domain = p.extent.flatMap { $0.count == 2 && $0.allSatisfy(\.isFinite) ? ($0[0], $0[1]) : nil }
         var minsteps = p.steps ?? p.minsteps, maxsteps = p.steps ?? p.maxsteps
@@ -46,9 +17,13 @@ public enum Density {
             maxsteps = minsteps
         }
         for group in Aggregation.group(table.rows, by: p.groupby) {
-            let support = group.rows.compactMap { $0[p.field].number }
-            guard !support.isEmpty, let local = domain ?? extent(support) else { continue }
-            let bandwidth = p.bandwidth > 0 ? p.bandwidth : scottBandwidth(support)
+            let valid = group.rows.compactMap { $0[p.field].number }
+            guard !valid.isEmpty, let local = domain ?? extent(valid) else { continue }
+            // As in Vega: a null value stays in the sample, where JavaScript's arithmetic
+            // reads it as 0, and every row counts in n (text that is not a number is left out).
+            let nulls = group.rows.filter { if case .null = $0[p.field] { return true } else { return false } }.count
+            let support = valid + Array(repeating: 0, count: nulls)
+            let bandwidth = p.bandwidth > 0 ? p.bandwidth : scottBandwidth(valid, count: support.count)
             let n = Double(support.count)
             let scale = p.counts ? Double(group.rows.count) : 1
             let f: (Double) -> Double = p.cumulative
@@ -72,12 +47,15 @@ public enum Density {
 
     /// Scott's rule as Vega estimates it: 1.06 × min(standard deviation, IQR / 1.34) × n^-1/5,
     /// falling back to the deviation, the first quartile's size or 1 when those are zero.
-    public static func scottBandwidth(_ xs: [Double]) -> Double {
-        let n = Double(xs.count)
+    /// The deviation and quartiles are of the numbers `xs`; `count` is Vega's n, which also
+    /// counts null values (default: the numbers alone).
+    public static func scottBandwidth(_ xs: [Double], count: Int? = nil) -> Double {
+        let n = Double(count ?? xs.count)
+        let m0 = Double(xs.count)
         var v = 0.0
         if xs.count > 1 {
-            let m = xs.reduce(0, +) / n
-            v = (xs.reduce(0) { $0 + ($1 - m) * ($1 - m) } / (n - 1)).squareRoot()
+            let m = xs.reduce(0, +) / m0
+            v = (xs.reduce(0) { $0 + ($1 - m) * ($1 - m) } / (m0 - 1)).squareRoot()
         }
         let q1 = Aggregation.quantile(xs, 0.25) ?? 0, q3 = Aggregation.quantile(xs, 0.75) ?? 0
         let h = (q3 - q1) / 1.34

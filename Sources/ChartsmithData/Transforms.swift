@@ -2,10 +2,19 @@ import ChartsmithSpec
 
 /// Applies the spec's `transform` list to a table, in order, as Vega-Lite does.
 public enum Transforms {
-    public static func apply(_ transforms: [Transform], to table: Table) throws -> Table {
+    /// Applies `transforms` in order; `lookups` holds the loaded secondary data of every
+    /// `lookup` transform, by its `from` data.
+    public static func apply(_ transforms: [Transform], to table: Table, lookups: [DataSpec: Table] = [:]) throws -> Table {
         var t = table
         for (i, tr) in transforms.enumerated() {
             do {
+                if case .lookup(let spec) = tr {
+                    guard let secondary = lookups[spec.from] else {
+                        throw DataError(message: "the lookup's data was not loaded")
+                    }
+                    t = Lookup.apply(spec, to: t, from: secondary)
+                    continue
+                }
                 t = try apply(tr, to: t)
             } catch let e as ExpressionError {
                 throw DataError(message: "transform[\(i)]: \(e)")
@@ -83,6 +92,10 @@ public enum Transforms {
                 if case .string = v { t.rows[i][field] = v.number.map(Value.number) ?? .null }
             }
             t = Binning.bin(t, field: field, as: start, end: end, spec: spec)
+        case .density(let spec):
+            return Density.apply(spec, to: t)
+        case .lookup:
+            return t  // Applied with its secondary data by `apply(_:to:lookups:)`.
         case .pivot(let p):
             t = try Pivot.apply(p, to: t)
         case .stack(let field, let groupby, let offset, let sort, let start, let end):

@@ -65,7 +65,8 @@ public enum ViewPreparation {
             }
             table = try parseAtSource(table, encoding: plan.encoding, transforms: plan.transforms)
             do {
-                table = try Transforms.apply(plan.transforms, to: table)
+                table = try Transforms.apply(plan.transforms, to: table,
+                                             lookups: try lookupTables(plan.transforms, loader: loader, cache: &cache))
             } catch var e as DataError {
                 if let l = plan.layer, plan.data == spec.data { e.message = "layer[\(l)]: " + e.message }
                 throw e
@@ -85,6 +86,32 @@ public enum ViewPreparation {
             }
         }
         return views
+    }
+
+    /// The secondary data of every `lookup` transform, loaded once each, with its key and
+    /// fields checked.
+    static func lookupTables(_ transforms: [Transform], loader: DataLoader, cache: inout [DataSpec: Table]) throws -> [DataSpec: Table] {
+        var tables: [DataSpec: Table] = [:]
+        for (i, t) in transforms.enumerated() {
+            guard case .lookup(let l) = t else { continue }
+            let table: Table
+            if let cached = cache[l.from] { table = cached } else {
+                do { table = try loader.load(l.from) } catch var e as DataError {
+                    e.message = "transform[\(i)].from.data: " + e.message
+                    throw e
+                }
+                cache[l.from] = table
+            }
+            if !table.rows.isEmpty {
+                for (key, name) in [("key", l.key)] + l.fields.map({ ("fields", $0) }) where !table.fields.contains(name) {
+                    throw DataError(message: "transform[\(i)].from.\(key): no field \"\(name)\" in the lookup data"
+                                    + (Suggest.closest(to: name, in: table.fields).map { "; did you mean \"\($0)\"?" } ?? "")
+                                    + " (fields: \(table.fields.prefix(12).joined(separator: ", ")))")
+                }
+            }
+            tables[l.from] = table
+        }
+        return tables
     }
 
     /// Vega-Lite's implicit parse: fields of the source that an encoding reads as
@@ -107,6 +134,8 @@ public enum ViewPreparation {
             case .filter: break
             // Pivot fields are named by data values; what they hold is aggregated already.
             case .pivot: break
+            case .density(let d): derived.formUnion([d.valueAs, d.densityAs])
+            case .lookup(let l): derived.formUnion(l.names ?? l.fields)
             }
         }
         let source = Set(table.fields)

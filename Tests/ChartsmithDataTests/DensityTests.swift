@@ -1,4 +1,5 @@
 @testable import ChartsmithData
+import ChartsmithSpec
 import Testing
 
 /// The `density` transform computes what Vega's `kde` computes for the same parameters.
@@ -15,7 +16,7 @@ struct DensityTests {
 
     @Test("by default (resolve shared) 200 uniform steps, 201 samples, over the field's extent")
     func sharedDefaults() {
-        var p = DensityParameters(field: "x")
+        var p = DensitySpec(field: "x")
         p.bandwidth = 1
         let out = Density.apply(p, to: table)
         #expect(out.fields == ["value", "density"])
@@ -28,7 +29,7 @@ struct DensityTests {
 
     @Test("cumulative gives the CDF; counts scales by the group's size; groups keep their keys")
     func cumulativeCountsGroups() {
-        var p = DensityParameters(field: "x")
+        var p = DensitySpec(field: "x")
         p.bandwidth = 1
         p.cumulative = true
         p.steps = 4
@@ -52,7 +53,7 @@ struct DensityTests {
 
     @Test("independent resolve samples each group over its own extent, refining where it bends")
     func independentAdaptive() {
-        var p = DensityParameters(field: "x")
+        var p = DensitySpec(field: "x")
         p.groupby = ["g"]
         p.resolveShared = false
         let out = Density.apply(p, to: table)

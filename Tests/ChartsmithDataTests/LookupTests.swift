@@ -1,4 +1,5 @@
 import ChartsmithData
+import ChartsmithSpec
 import Testing
 
 /// The `lookup` transform joins fields from a secondary table by key, as Vega's does.
@@ -17,7 +18,7 @@ struct LookupTests {
 
     @Test("copies the named fields from the first matching row; no match gives the default")
     func fields() {
-        var p = LookupParameters(lookup: "person", key: "name", fields: ["age", "height"])
+        var p = LookupSpec(lookup: "person", from: .values([], format: nil), key: "name", fields: ["age", "height"])
         let out = Lookup.apply(p, to: groups, from: people)
         #expect(out.fields == ["group", "person", "age", "height"])
         #expect(out.rows.map { $0["age"] } == [.number(25), .null, .number(32)])
@@ -31,7 +32,7 @@ struct LookupTests {
     @Test("keys compare as text, as in Vega: the number 1 finds the string \"1\"")
     func textKeys() {
         let codes = Table(fields: ["code", "label"], rows: [Row(["code": .string("1"), "label": .string("one")])])
-        let out = Lookup.apply(LookupParameters(lookup: "group", key: "code", fields: ["label"]), to: groups, from: codes)
+        let out = Lookup.apply(LookupSpec(lookup: "group", from: .values([], format: nil), key: "code", fields: ["label"]), to: groups, from: codes)
         #expect(out.rows.map { $0["label"] } == [.string("one"), .null, .null])
     }
 }

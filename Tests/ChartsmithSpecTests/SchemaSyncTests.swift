@@ -80,6 +80,12 @@ struct SchemaSyncTests {
                     "style": {"label": {}, "guide-label": {}, "cell": {}}}}
         """#,
         #"""
+        {"data": {"values": []}, "mark": "area",
+         "transform": [{"density": "v", "groupby": ["g"], "cumulative": false, "counts": true, "bandwidth": 0.5, "extent": [0, 10],
+                        "minsteps": 25, "maxsteps": 200, "steps": 100, "resolve": "shared", "as": ["x", "d"]},
+                       {"lookup": "g", "from": {"data": {"url": "b.csv"}, "key": "k", "fields": ["n"]}, "as": ["name"], "default": "?"}]}
+        """#,
+        #"""
         {"data": {"values": []}, "mark": "line",
          "transform": [{"pivot": "k", "value": "v", "groupby": ["g"], "limit": 2, "op": "mean"}],
          "config": {"axisX": {"gridDash": {"condition": {"test": "datum.value > 0", "value": []}, "value": [2, 2]}}}}

@@ -254,10 +254,10 @@ struct SpecErrorTests {
                     == #"spec.json:1:54: encoding.column: faceting ("column") is not supported by Chartsmith"#)
         #expect(error(#"{"data": {"values": []}, "mark": "point", "encoding": {"angle": {"field": "a"}}}"#)
                     == #"spec.json:1:56: encoding.angle: the "angle" channel is not supported by Chartsmith"#)
-        #expect(error(#"{"data": {"values": []}, "transform": [{"density": "a"}], "mark": "area"}"#)
-                    == #"spec.json:1:41: transform[0].density: the "density" transform (density plots) is not supported by Chartsmith"#)
-        #expect(error(#"{"data": {"values": []}, "transform": [{"lookup": "a", "from": {}}], "mark": "bar"}"#)
-                    == #"spec.json:1:41: transform[0].lookup: the "lookup" transform is not supported by Chartsmith"#)
+        #expect(error(#"{"data": {"values": []}, "transform": [{"loess": "a", "on": "b"}], "mark": "line"}"#)
+                    == #"spec.json:1:41: transform[0].loess: the "loess" transform is not supported by Chartsmith"#)
+        #expect(error(#"{"data": {"values": []}, "transform": [{"lookup": "a", "from": {"param": "p", "key": "k"}}], "mark": "bar"}"#)
+                    == #"spec.json:1:64: transform[0].from.param: lookups from a selection ("param") are not supported by Chartsmith"#)
         #expect(error(#"{"data": {"values": []}, "mark": "line", "encoding": {"y": {"field": "a", "header": {"title": 0}}}}"#)
                     == #"spec.json:1:75: encoding.y.header: facet headers ("header") is not supported by Chartsmith"#)
         #expect(error(#"{"data": {"values": []}, "layer": [{"mark": "bar"}], "resolve": {"scale": {"y": "independent"}}}"#)
@@ -344,5 +344,19 @@ struct SpecErrorTests {
             {"data": {"values": []}, "encoding": {"y": {"type": "quantitative"}},
              "layer": [{"mark": "point", "encoding": {"y": {"field": "a"}}}, {"mark": "rule"}]}
             """) == #"spec.json:1:44: encoding.y: the y channel needs a "field", a "value" or a "datum""#)
+    }
+
+    @Test("density and lookup transforms: parameters checked where they are written")
+    func densityAndLookup() {
+        #expect(error(#"{"data": {"values": []}, "transform": [{"density": "a", "steps": 1e9}], "mark": "area"}"#)
+                    == #"spec.json:1:66: transform[0].steps: expected a whole number of steps from 1 to 10,000, found 1000000000"#)
+        #expect(error(#"{"data": {"values": []}, "transform": [{"density": "a", "resolve": "shard"}], "mark": "area"}"#)
+                    == #"spec.json:1:68: transform[0].resolve: "shard" is not a resolve mode; expected "shared" or "independent"; did you mean "shared"?"#)
+        #expect(error(#"{"data": {"values": []}, "transform": [{"density": "a", "bandwith": 2}], "mark": "area"}"#)
+                    .contains(#"transform[0].bandwith: unknown property "bandwith""#))
+        #expect(error(#"{"data": {"values": []}, "transform": [{"lookup": "a", "from": {"data": {"url": "b.csv"}, "key": "k"}}], "mark": "bar"}"#)
+                    .contains(#"transform[0].from: lookups that copy whole rows (no "fields") are not supported by Chartsmith"#))
+        #expect(error(#"{"data": {"values": []}, "transform": [{"lookup": "a", "from": {"data": {"url": "b.csv"}, "key": "k", "fields": ["x", "y"]}, "as": "z"}], "mark": "bar"}"#)
+                    .contains(#"transform[0].as: expected 2 names in "as", one for each of "fields""#))
     }
 }

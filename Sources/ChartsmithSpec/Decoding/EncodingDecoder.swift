@@ -505,7 +505,9 @@ extension SpecDecoder {
         a.domain = try r.bool("domain")
         a.ticks = try r.bool("ticks")
         a.labels = try r.bool("labels")
-        if let o = r.take("orient") {
+        if var o = r.take("orient") {
+            // `{"expr": "name"}` naming a variable parameter: its value (the initial state).
+            if case .object(let eo) = o.value, case .string(let src)? = eo["expr"]?.value, let c = ParamScope.constantNode(for: src) { o = c }
             let s = try o.asString()
             let all = ["top", "bottom", "left", "right"]
             guard all.contains(s) else {

@@ -166,8 +166,9 @@ extension SpecDecoder {
         return out
     }
 
-    static let reservedParamNames: Set<String> = ["datum", "event", "item", "parent", "width", "height", "padding", "autosize",
-                                                  "background", "cursor", "true", "false", "null", "undefined", "NaN", "Infinity"]
+    /// Names a parameter cannot take: expression words. (`width`, `height` and Vega's other
+    /// built-in signals may be redefined, as the gallery's bullet chart does with `height`.)
+    static let reservedParamNames: Set<String> = ["datum", "event", "item", "parent", "true", "false", "null", "undefined", "NaN", "Infinity"]
 
     /// One entry of `params`: `{"name", "value"?, "bind"?, "expr"?}` for a variable, or
     /// `{"name", "select", "value"?, "bind"?, "views"?}` for a selection.

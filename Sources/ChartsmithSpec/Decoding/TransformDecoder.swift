@@ -1,9 +1,9 @@
 /// Decodes the `transform` list.
 enum TransformDecoder {
-    static let kinds = ["filter", "calculate", "fold", "aggregate", "joinaggregate", "window", "timeUnit", "bin", "stack", "impute", "pivot"]
+    static let kinds = ["filter", "calculate", "fold", "aggregate", "joinaggregate", "window", "timeUnit", "bin", "stack", "impute",
+                        "pivot", "density", "lookup"]
     static let unsupportedKinds: [String: String] = [
-        "lookup": "the \"lookup\" transform", "flatten": "the \"flatten\" transform",
-        "density": "the \"density\" transform (density plots)",
+        "flatten": "the \"flatten\" transform",
         "loess": "the \"loess\" transform", "regression": "the \"regression\" transform",
         "quantile": "the \"quantile\" transform", "sample": "the \"sample\" transform",
         "extent": "the \"extent\" transform",
@@ -103,6 +103,10 @@ enum TransformDecoder {
             t = .bin(spec, field: field, as: names[0], end: names.count == 2 ? names[1] : names[0] + "_end")
         case "pivot":
             t = .pivot(try decodePivot(&r, node: node))
+        case "density":
+            t = .density(try decodeDensity(&r, node: node))
+        case "lookup":
+            t = .lookup(try decodeLookup(&r, node: node))
         case "impute":
             var spec = try SpecDecoder().decodeImpute(node, reader: &r)
             guard let field = spec.field else { throw missing("impute", node) }

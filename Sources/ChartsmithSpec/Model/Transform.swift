@@ -20,6 +20,10 @@ public enum Transform: Sendable, Hashable {
     case stack(field: String, groupby: [String], offset: StackMode, sort: [SortField], start: String, end: String)
     /// `pivot` a field's values into fields (see ``PivotSpec``).
     case pivot(PivotSpec)
+    /// `density`: kernel density estimates (see ``DensitySpec``).
+    case density(DensitySpec)
+    /// `lookup` fields from a secondary data source (see ``LookupSpec``).
+    case lookup(LookupSpec)
 }
 
 /// One `aggregate` entry: `{op, field, as}`.
