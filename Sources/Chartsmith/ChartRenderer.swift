@@ -74,6 +74,7 @@ public struct ChartRenderer: Sendable {
             let styled = StyledSpec.apply(resolved, to: spec, size: size)
             try ColorCheck.check(spec)
             try FormatCheck.check(spec)
+            try ExpressionCheck.check(spec)
             let views = try prepare(styled, baseFolder: baseFolder)
             let laidOut = try ChartLayout(theme: base, measurer: measurer).layout(styled, views: views)
             let scene = SegmentSeparators.apply(laidOut, theme: resolved)

@@ -105,6 +105,12 @@ let malformedCases: [MalformedCase] = [
                   expect: [":1:98:", "encoding.y.axis.format: \"%%%q\" is not a number format"]),
     MalformedCase("a labelExpr that does not parse", bar(encoding: #"{"x": {"field": "a", "axis": {"labelExpr": "datum.label +"}}, "y": {"field": "b", "type": "quantitative"}}"#),
                   expect: [":1:77:", "encoding.x.axis.labelExpr: not a valid expression"]),
+    MalformedCase("a calculate expression that does not parse, at its transform's line:column",
+                  "{\"data\": {\"values\": [{\"a\": \"x\", \"b\": 1}]},\n \"transform\": [{\"filter\": \"datum.b > 0\"},\n  {\"calculate\": \"datum.b +* 2\", \"as\": \"c\"}],\n \"mark\": \"bar\", \"encoding\": {\"x\": {\"field\": \"a\"}, \"y\": {\"field\": \"c\", \"type\": \"quantitative\"}}}",
+                  expect: [":3:3:", "transform[1].calculate: not a valid expression", "\"*\""]),
+    MalformedCase("a filter expression in a layer that does not parse",
+                  #"{"data": {"values": [{"a": "x", "b": 1}]}, "layer": [{"transform": [{"filter": {"and": ["datum.b >", "datum.b < 5"]}}], "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}}]}"#,
+                  expect: [":1:69:", "layer[0].transform[0].filter: not a valid expression"]),
     // Containment.
     MalformedCase("a network URL", bar(data: #"{"url": "https://example.com/d.csv"}"#), expect: ["https://example.com/d.csv", "network URLs are not allowed"]),
     MalformedCase("a .. escape", bar(data: #"{"url": "../d.csv"}"#), expect: ["../d.csv", "outside the spec's folder"]),

@@ -59,7 +59,10 @@ public struct SpecDecoder: Sendable {
         spec.background = try r.string("background")
         if let p = r.take("padding") { spec.padding = try decodePadding(p) }
         if let d = r.take("data") { spec.data = try decodeData(d) }
-        if let t = r.take("transform") { spec.transforms = try TransformDecoder.decodeList(t) }
+        if let t = r.take("transform") {
+            spec.transforms = try TransformDecoder.decodeList(t)
+            spec.transformSources = try t.asArray().map(SourcePosition.init)
+        }
         if let m = r.take("mark") { spec.mark = try decodeMark(m) }
         if let e = r.take("encoding") { spec.encoding = try decodeEncoding(e) }
         if let l = r.take("layer") {
@@ -98,7 +101,9 @@ public struct SpecDecoder: Sendable {
         r.ignore("name", "description", "$schema")
         _ = r.take("params")  // read by collectParams
         let data = try r.take("data").map { try decodeData($0) }
-        let transforms = try r.take("transform").map { try TransformDecoder.decodeList($0) } ?? []
+        let transformNode = r.take("transform")
+        let transforms = try transformNode.map { try TransformDecoder.decodeList($0) } ?? []
+        let sources = try transformNode.map { try $0.asArray().map(SourcePosition.init) } ?? []
         let encoding = try r.take("encoding").map { try decodeEncoding($0) } ?? Encoding()
         if let nested = r.take("layer") {
             if r.object["mark"] != nil {
@@ -111,6 +116,7 @@ public struct SpecDecoder: Sendable {
                 if c.data == nil {
                     c.data = data
                     c.transforms = transforms + c.transforms
+                    c.transformSources = sources + c.transformSources
                 }
                 c.encoding = c.encoding.inheriting(from: encoding)
                 return c
@@ -122,7 +128,9 @@ public struct SpecDecoder: Sendable {
         let mark = try decodeMark(m)
         try r.finish(unsupported: ["title": "titles on layers (\"title\")", "width": "layer sizes (\"width\")",
                                    "height": "layer sizes (\"height\")"])
-        return [LayerSpec(data: data, transforms: transforms, mark: mark, encoding: encoding)]
+        var layer = LayerSpec(data: data, transforms: transforms, mark: mark, encoding: encoding)
+        layer.transformSources = sources
+        return [layer]
     }
 
     /// Every channel of every view, once layers have merged with the spec's encoding, must

@@ -20,6 +20,8 @@ public struct ChartSpec: Sendable {
     public var padding: Padding?
     public var data: DataSpec?
     public var transforms: [Transform]
+    /// Where each of `transforms` was written, in the same order.
+    public var transformSources: [SourcePosition] = []
     /// The view's mark; nil when the spec is layered.
     public var mark: MarkSpec?
     public var encoding: Encoding
@@ -67,6 +69,8 @@ public struct ChartSpec: Sendable {
 public struct LayerSpec: Sendable {
     public var data: DataSpec?
     public var transforms: [Transform]
+    /// Where each of `transforms` was written, in the same order.
+    public var transformSources: [SourcePosition] = []
     public var mark: MarkSpec
     public var encoding: Encoding
 
