@@ -252,6 +252,18 @@ public struct DataLoader: Sendable {
                     row.values[k] = value(dict[k]!)
                     if seen.insert(k).inserted { t.fields.append(k) }
                 }
+                // Nested objects and arrays are also reachable by Vega-Lite's field paths
+                // (`a.b`, `c[1]`, `c[0].d`).
+                for k in keys {
+                    switch dict[k]! {
+                    case .object, .array:
+                        flatten(dict[k]!, path: k, depth: 1) { name, v in
+                            row.values[name] = v
+                            if seen.insert(name).inserted { t.fields.append(name) }
+                        }
+                    default: break
+                    }
+                }
             } else {
                 row.values["data"] = value(item)
                 if seen.insert("data").inserted { t.fields.append("data") }
@@ -259,6 +271,30 @@ public struct DataLoader: Sendable {
             t.rows.append(row)
         }
         return t
+    }
+
+    /// The members of a nested value under Vega-Lite field paths: `path.key` for an object's
+    /// members, `path[i]` for an array's elements, to four levels and 256 entries a level.
+    /// (A spec's field path is unescaped when it is read, so `a\\.b`, the flat field `a.b`,
+    /// and `a.b`, the member `b` of `a`, both name `a.b` here.)
+    static func flatten(_ v: InlineValue, path: String, depth: Int, _ emit: (String, Value) -> Void) {
+        guard depth <= 4 else { return }
+        switch v {
+        case .object(let dict, let keys):
+            for k in keys.prefix(256) {
+                let name = path + "." + k
+                emit(name, value(dict[k]!))
+                flatten(dict[k]!, path: name, depth: depth + 1, emit)
+            }
+        case .array(let items):
+            for (i, item) in items.prefix(256).enumerated() {
+                let name = path + "[\(i)]"
+                emit(name, value(item))
+                flatten(item, path: name, depth: depth + 1, emit)
+            }
+        default:
+            break
+        }
     }
 
     static func value(_ v: InlineValue) -> Value {

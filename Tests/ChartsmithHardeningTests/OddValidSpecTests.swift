@@ -104,12 +104,21 @@ struct OddValidSpecTests {
         }
     }
 
-    @Test("escaped dots and brackets in field names read the field (Vega-Lite's \\. and \\[)",
-          .disabled("waiting for the spec decoder: field names keep their backslashes, so the chart draws nothing"))
+    @Test("escaped dots and brackets in field names read the field (Vega-Lite's \\. and \\[)")
     func escapedFieldNames() throws {
         let folder = try Tool.temporaryFolder("escaped")
         let spec = try folder.write("odd.json", #"{"data": {"values": [{"a.b": "x", "c d[0]": 1}]}, "mark": "bar", "encoding": {"x": {"field": "a\\.b"}, "y": {"field": "c d\\[0\\]", "type": "quantitative"}}}"#)
         let scene = try ChartRenderer().scene(forSpecAt: spec)
         #expect(scene.rects(.mark).count == 1)
+    }
+
+    @Test("nested members are read by Vega-Lite field paths (a.b, c[1])")
+    func nestedFieldPaths() throws {
+        let folder = try Tool.temporaryFolder("nested")
+        let spec = try folder.write("nested.json", #"{"data": {"values": [{"k": "p", "a": {"b": 3}, "c": [1, 7]}, {"k": "q", "a": {"b": 5}, "c": [2, 9]}]}, "mark": "bar", "encoding": {"y": {"field": "k"}, "x": {"field": "c[1]", "type": "quantitative", "aggregate": "sum"}, "color": {"field": "a.b", "type": "nominal"}}}"#)
+        let scene = try ChartRenderer().scene(forSpecAt: spec)
+        let widths = scene.rects(.mark).map(\.rect.width).sorted()
+        #expect(widths.count == 2)
+        #expect(abs(widths[1] / widths[0] - 9.0 / 7.0) < 1e-6, "\(widths)")
     }
 }

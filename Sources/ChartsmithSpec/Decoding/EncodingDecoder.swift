@@ -55,7 +55,7 @@ extension SpecDecoder {
             if case .object = f.value {
                 throw Diagnostic(location: f.location, path: f.path, message: "repeated fields ({\"repeat\": ...}) are not supported by Chartsmith")
             }
-            d.field = try f.asString()
+            d.field = Self.unescapeFieldPath(try f.asString())
         }
         d.type = try r.enumeration("type", FieldType.self)
         if let a = r.take("aggregate") {
@@ -576,5 +576,21 @@ extension SpecDecoder {
                  "titleOpacity", "labelOpacity", "gradientStrokeColor", "gradientStrokeWidth", "strokeWidth")
         try r.finish()
         return l
+    }
+}
+
+extension SpecDecoder {
+    /// A Vega-Lite field path as Chartsmith names the field: `a\\.b` (the flat field `a.b`)
+    /// loses its escapes; nested paths (`a.b`, `c[1]`) stay as they are, which is how the data
+    /// stage names nested members.
+    static func unescapeFieldPath(_ path: String) -> String {
+        guard path.contains("\\") else { return path }
+        var out = ""
+        var escaped = false
+        for c in path {
+            if escaped { out.append(c); escaped = false } else if c == "\\" { escaped = true } else { out.append(c) }
+        }
+        if escaped { out.append("\\") }
+        return out
     }
 }
