@@ -42,7 +42,9 @@ public enum EncodingPipeline {
                         if case .date(let ms) = t.rows[i][field] { t.rows[i][out] = .date(unit.truncate(ms)) } else { t.rows[i][out] = .null }
                     }
                 }
-            } else if type == .quantitative {
+            } else if type == .quantitative || (d.bin != nil && !d.isContinuous(for: ch)) {
+                // (Bins of a field typed ordinal or nominal are computed the same way; the
+                // layout then treats each bin as a category.)
                 t = try coerceNumbers(t, field: field, transformed: transformed)
                 if let b = d.bin, !b.binned, let out = d.outputField {
                     t = Binning.bin(t, field: field, as: out, spec: b)

@@ -51,7 +51,10 @@ enum AxisLabels {
             let values = axis.values.map { $0.map(Value.from) } ?? b.domain
             let relabel = try axis.labelExpr.map { try Bridge.labelLinesExpression($0) }
             return values.compactMap { v in
-                guard let p = b.center(of: v) else { return nil }
+                // Ranged marks on a quantitative offset start from the band's edge (the
+                // bottom of a y band, the left of an x band): Vega-Lite puts the tick there.
+                let edge = d.channel == .y ? b.start(of: v).map { $0 + b.bandwidth } : b.start(of: v)
+                guard let p = d.rangedOffset ? edge : b.center(of: v) else { return nil }
                 let text = format(v)
                 return AxisTick(value: v, position: p, text: relabel.map { $0(text, v) } ?? text)
             }
@@ -100,6 +103,13 @@ enum AxisLabels {
         if d.type == .temporal {
             let tf = try Bridge.timeFormatter(fmt ?? "%b %d, %Y", locale: locale)
             return { v in Coercion.date(v).map(tf) ?? v.text }
+        }
+        if !d.binEnds.isEmpty {
+            // A bin as a category: "start - end", each formatted as the axis formats numbers.
+            let nf = try fmt.map { try Bridge.numberFormatter($0, locale: locale) }
+            let one: (Value) -> String = { v in v.number.map { n in nf?(n) ?? Value.jsNumberString(n) } ?? v.text }
+            let ends = d.binEnds
+            return { v in ends[v].map { "\(one(v)) - \(one($0))" } ?? one(v) }
         }
         if let fmt, d.def.formatType != "time" {
             let nf = try Bridge.numberFormatter(fmt, locale: locale)

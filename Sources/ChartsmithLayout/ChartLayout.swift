@@ -91,10 +91,20 @@ struct ChartBuilder {
         let shapes = ShapeScale.resolve(views: views)
         let autosize = spec.autosize ?? theme.autosize
         let pad = spec.padding ?? theme.resolvedPadding
-        let legendSpec = color?.def.legend ?? dash?.def.legend ?? shapes?.def.legend
+        let opacityLegend = OpacityLegendScale.resolve(views: views, builder: MarkBuilder(
+            views: views, x: nil, y: nil, color: color, dash: dash, theme: theme, kit: kit, plot: Rect(x: 0, y: 0, width: 0, height: 0)))
+        let legendSpec = color?.def.legend ?? dash?.def.legend ?? shapes?.def.legend ?? opacityLegend?.def.legend
         let legendOrient = legendSpec?.orient ?? theme.legendOrient
         var showLegend = (color != nil || dash != nil || shapes != nil) && !(legendSpec?.disabled ?? false)
             && !(color?.identity ?? false) && !degrade.dropLegend
+        // A quantitative opacity has its own legend, as in Vega-Lite; Chartsmith draws one
+        // legend, so beside another it is an error rather than an unexplained encoding.
+        if opacityLegend != nil && (color != nil || dash != nil || shapes != nil) && !(legendSpec?.disabled ?? false) && !(color?.identity ?? false) {
+            throw LayoutError("a legend for a quantitative opacity beside another legend (two legends) is not supported by Chartsmith; "
+                              + "set the opacity's \"legend\" to null to draw it without one")
+        }
+        let opacityOnly = opacityLegend != nil && !showLegend && !degrade.dropLegend && color == nil && dash == nil && shapes == nil
+        if opacityOnly { showLegend = true }
 
         // 1. Plot size (pad) or canvas size (fit).
         func discreteSize(_ d: PositionDomain?, _ s: SizeSpec?) -> Double? {
@@ -139,7 +149,8 @@ struct ChartBuilder {
             if let xd { xAxis = try measureAxis(xd, length: plotW, crossLength: plotH, vertical: false, availableWidth: 0, dropTitle: degrade.dropAxisTitles) }
             if showLegend {
                 let maxW = innerW0 ?? max(plotW + yAxis.thickness, 240)
-                legendBox = LegendBox.measure(color: color, dash: dash, shapes: shapes, views: views, theme: theme, kit: kit,
+                legendBox = LegendBox.measure(color: color, dash: dash, shapes: shapes, opacity: opacityOnly ? opacityLegend : nil,
+                                              views: views, theme: theme, kit: kit,
                                               vertical: rightLegend, maxWidth: rightLegend ? 200 : maxW)
             }
             let legendW = rightLegend ? legendBox.size.width + legendGap : 0
@@ -148,6 +159,9 @@ struct ChartBuilder {
                 contentW = iw
             } else {
                 contentW = yAxis.thickness + plotW + legendW + max(xAxis.overhangRight, rightReserve) + extraRight
+                // A legend above or below a narrow plot widens the canvas rather than lose
+                // the entries that do not fit (as Vega-Lite's autosize "pad" grows for guides).
+                if showLegend && !rightLegend { contentW = max(contentW, legendBox.size.width) }
             }
             headerH = headerHeight(width: max(contentW, 10), degrade: degrade)
             footerH = footerHeight(width: max(contentW, 10), degrade: degrade)

@@ -2,6 +2,37 @@ import ChartsmithData
 import ChartsmithScene
 import ChartsmithSpec
 
+/// A quantitative `opacity` field's scale, for its legend: Vega-Lite's linear opacity
+/// scale from the field's smallest to largest value onto 0.3–0.8 (`config.scale.minOpacity`
+/// and `maxOpacity`).
+struct OpacityLegendScale {
+    let def: ChannelDef
+    let lo: Double
+    let hi: Double
+    /// The colour the swatches show at each opacity: the marks' own.
+    let color: Color
+
+    static let range = (0.3, 0.8)
+
+    static func opacity(_ n: Double, lo: Double, hi: Double) -> Double {
+        hi == lo ? range.1 : range.0 + (range.1 - range.0) * max(0, min(1, (n - lo) / (hi - lo)))
+    }
+
+    var title: String? { def.resolvedTitle(override: def.legend?.title) }
+
+    /// The first view mapping a quantitative field to opacity with a legend, if any.
+    static func resolve(views: [PreparedView], builder: MarkBuilder) -> OpacityLegendScale? {
+        for v in views {
+            guard let d = v.encoding[.opacity], let f = d.outputField, d.isContinuous(for: .opacity),
+                  !(d.legend?.disabled ?? false) else { continue }
+            let all = v.table.rows.compactMap { $0[f].number }
+            guard let lo = all.min(), let hi = all.max(), let first = v.table.rows.first else { continue }
+            return OpacityLegendScale(def: d, lo: lo, hi: hi, color: builder.color(v, first))
+        }
+        return nil
+    }
+}
+
 /// A measured legend: a title and swatch–label items, laid out in rows (top or bottom) or
 /// a column (left or right).
 struct LegendBox {
@@ -32,8 +63,8 @@ struct LegendBox {
     static let swatchGap = 6.0
     static let itemGap = 18.0
 
-    static func measure(color: ColorScale?, dash: DashScale?, shapes: ShapeScale? = nil, views: [PreparedView], theme: Theme,
-                        kit: TextKit, vertical: Bool, maxWidth: Double) -> LegendBox {
+    static func measure(color: ColorScale?, dash: DashScale?, shapes: ShapeScale? = nil, opacity: OpacityLegendScale? = nil,
+                        views: [PreparedView], theme: Theme, kit: TextKit, vertical: Bool, maxWidth: Double) -> LegendBox {
         var box = LegendBox()
         let markTypes = Set(views.map(\.mark.type))
         box.symbol = markTypes.contains(.bar) || markTypes.contains(.area) ? .square
@@ -66,6 +97,16 @@ struct LegendBox {
         } else if let shapes {
             for v in shapes.values { entries.append((v.text, theme.markColor, [], shapes.shape(for: v))) }
             box.title = shapes.title
+        } else if let o = opacity {
+            // A quantitative opacity: swatches of the marks' colour at the opacity of each tick.
+            let ticks = Bridge.ticks(o.lo, o.hi, 5)
+            let f = (try? Bridge.tickFormatter(o.lo, o.hi, 5, specifier: o.def.legend?.format ?? o.def.format, locale: theme.locale))
+                ?? { Value.jsNumberString($0) }
+            for t in ticks {
+                entries.append((f(t), o.color.withOpacity(o.color.alpha * OpacityLegendScale.opacity(t, lo: o.lo, hi: o.hi)), [], nil))
+            }
+            box.title = o.title
+            box.symbol = markTypes.contains(.bar) || markTypes.contains(.area) ? .square : .circle
         }
         if entries.contains(where: { $0.3 != nil }) {
             box.symbol = .shape

@@ -82,12 +82,13 @@ struct MarkBuilder {
         // The mark's own fill (bars, areas) or stroke (lines, rules) wins over a `color`
         // encoding, as in Vega-Lite (a white halo line under coloured ones).
         let own = [.line, .rule, .tick].contains(v.mark.type) ? v.mark.stroke : v.mark.fill
-        if let own, v.encoding[.fill] == nil, v.encoding[.stroke] == nil {
+        if let own, v.encoding[.fill] == nil, v.encoding[.stroke] == nil || v.mark.type == .bar {
             if own == "transparent", [.line, .rule, .tick].contains(v.mark.type) { return .clear }
             if let c = CSSColor.parse(own) { return c }
         }
         for ch in [Channel.fill, .color, .stroke] {
-            guard let d = v.encoding[ch] else { continue }
+            // A bar's `stroke` channel colours its outline (``barStroke``), never its fill.
+            guard let d = v.encoding[ch], !(ch == .stroke && v.mark.type == .bar) else { continue }
             if case .string(let s)? = conditional(v, ch, r), let col = CSSColor.parse(s) { return col }
             if let f = d.outputField, let c = color, c.channel == ch || c.def.outputField == f, !d.scaleDisabled || c.identity,
                let col = c.color(for: r[f]) { return col }
@@ -109,9 +110,10 @@ struct MarkBuilder {
             if case .number(let n)? = conditional(v, ch, r) { return n }
             if case .number(let n) = d.value { return n }
             if let f = d.outputField, let n = r[f].number {
+                // Vega-Lite's opacity scale: linear from the smallest to the largest value
+                // onto 0.3–0.8, as its legend shows.
                 let all = v.table.rows.compactMap { $0[f].number }
-                let lo = all.min() ?? 0, hi = all.max() ?? 1
-                return hi == lo ? 1 : 0.3 + 0.7 * (n - lo) / (hi - lo)
+                return OpacityLegendScale.opacity(n, lo: all.min() ?? 0, hi: all.max() ?? 1)
             }
         }
         if let e = markExpression(v, "opacity", r)?.number { return e }
@@ -137,6 +139,25 @@ struct MarkBuilder {
         }
     }
 
+    /// A mark's own `x`/`y` property (`"x": 5`), in scene points: from the plot's left or
+    /// top edge, as Vega-Lite reads a pixel value. Nil when the mark sets none.
+    func markPosition(_ v: PreparedView, _ ch: Channel) -> Double? {
+        let p: MarkPosition?
+        switch ch {
+        case .x: p = v.mark.x
+        case .y: p = v.mark.y
+        case .x2: p = v.mark.x2
+        case .y2: p = v.mark.y2
+        default: p = nil
+        }
+        let horizontal = ch == .x || ch == .x2
+        switch p {
+        case .points(let n)?: return (horizontal ? plot.minX : plot.minY) + n + markOffset(v, ch)
+        case .farEdge?: return (horizontal ? plot.maxX : plot.maxY) + markOffset(v, ch)
+        case nil: return nil
+        }
+    }
+
     /// The value of a positional channel for a row, as a position; for the stacked channel
     /// the end of the segment.
     func position(_ v: PreparedView, _ ch: Channel, _ r: Row) -> Double? {
@@ -148,7 +169,19 @@ struct MarkBuilder {
             return (ch == .x || ch == .x2 ? plot.minX : plot.minY) + n + off
         }
         guard let f = d.outputField else { return nil }
-        if v.semantics.stack?.channel == ch { return s.map(r[f + "_end"]).map { $0 + off } }
+        if v.semantics.stack?.channel == ch {
+            // A stacked mark sits at its segment's end, or `bandPosition` of the way from
+            // its start (0.5: a label at the segment's centre), as Vega-Lite places it.
+            guard let end = s.map(r[f + "_end"]) else { return nil }
+            guard let bp = d.bandPosition, let start = s.map(r[f + "_start"]) else { return end + off }
+            return start + bp * (end - start) + off
+        }
+        // A time unit on a continuous axis: `bandPosition` of the way through the unit
+        // (0.5: the middle of the month), as Vega-Lite interpolates start and end.
+        if let unit = d.timeUnit, let bp = d.bandPosition, s.band == nil, let t = Coercion.date(r[f]),
+           let a = s.mapNumber(t), let b = s.mapNumber(t + unit.step(after: t)) {
+            return a + bp * (b - a) + off
+        }
         return s.center(r[f]).map { $0 + off }
     }
 
@@ -256,21 +289,68 @@ struct MarkBuilder {
 
     // MARK: Bars
 
-    /// The corner radius Chartsmith can draw (one radius for all corners): the mark's
-    /// `cornerRadius`, or the largest of its end and single-corner radii.
-    func cornerRadius(_ m: MarkSpec) -> Double {
-        if let r = m.cornerRadius { return r }
-        return [m.cornerRadiusEnd, m.cornerRadiusTopLeft, m.cornerRadiusTopRight, m.cornerRadiusBottomLeft,
-                m.cornerRadiusBottomRight].compactMap { $0 }.max() ?? 0
+    /// The corner radii of a bar, or of a whole stack, as Vega-Lite resolves them.
+    ///
+    /// Each corner takes its own `cornerRadiusTopLeft`… or else `cornerRadius`.
+    /// `cornerRadiusEnd` then rounds the value end: the top corners of a vertical bar whose
+    /// value lies above its base (`valueEndFirst`: top for vertical bars, right for
+    /// horizontal ones), the bottom (left) corners of one whose value lies below (left of)
+    /// it, and all four of a ranged bar (`y2`/`x2`). As in Vega-Lite 5.x's current
+    /// compiler, the end is found from the drawn positions, so negative values and reversed
+    /// scales round the end the value reaches, not always the top. A stack rounds both
+    /// ends when it has parts either side of zero.
+    static func barRadii(_ m: MarkSpec, vertical: Bool, ranged: Bool, endFirst: Bool, endSecond: Bool) -> CornerRadii {
+        let all = m.cornerRadius ?? 0
+        var r = CornerRadii(topLeft: m.cornerRadiusTopLeft ?? all, topRight: m.cornerRadiusTopRight ?? all,
+                            bottomRight: m.cornerRadiusBottomRight ?? all, bottomLeft: m.cornerRadiusBottomLeft ?? all)
+        guard let end = m.cornerRadiusEnd else { return r }
+        if ranged { return CornerRadii(all: end) }
+        if vertical {
+            if endFirst { r.topLeft = end; r.topRight = end }
+            if endSecond { r.bottomLeft = end; r.bottomRight = end }
+        } else {
+            if endFirst { r.topRight = end; r.bottomRight = end }
+            if endSecond { r.topLeft = end; r.bottomLeft = end }
+        }
+        return r
+    }
+
+    /// Whether a mark asks for any rounded corner.
+    static func hasCornerRadius(_ m: MarkSpec) -> Bool {
+        [m.cornerRadius, m.cornerRadiusEnd, m.cornerRadiusTopLeft, m.cornerRadiusTopRight, m.cornerRadiusBottomLeft,
+         m.cornerRadiusBottomRight].contains { ($0 ?? 0) > 0 }
+    }
+
+    /// A bar's outline: the mark's `stroke`, else the `stroke` channel's condition, value or
+    /// scale, with the `strokeWidth` channel's or mark's width (1 by default, as Vega's).
+    func barStroke(_ v: PreparedView, _ r: Row) -> Stroke? {
+        var color: Color? = nil
+        if let s = v.mark.stroke {
+            color = s == "transparent" ? nil : CSSColor.parse(s)
+        } else if let d = v.encoding[.stroke] {
+            if case .string(let s)? = conditional(v, .stroke, r) { color = CSSColor.parse(s) }
+            else if let f = d.outputField, let c = self.color, c.channel == .stroke || c.def.outputField == f { color = c.color(for: r[f]) }
+            else if case .string(let s) = d.value, s != "transparent" { color = CSSColor.parse(s) }
+        }
+        guard let color, let w = strokeWidth(v, r, default: v.mark.strokeWidth ?? 1), w > 0 else { return nil }
+        return Stroke(color: color.withOpacity(v.mark.strokeOpacity ?? 1), width: w)
     }
 
     func bars(_ v: PreparedView) -> [SceneNode] {
-        var out: [SceneNode] = []
         let vertical = v.semantics.valueChannel == .y
-        let radius = cornerRadius(v.mark)
+        let group: Channel = vertical ? .x : .y
+        let value: Channel = vertical ? .y : .x
+        let ranged = v.encoding[vertical ? .y2 : .x2] != nil
+        // Vega-Lite rounds a stack as a whole: its parts are drawn square, inside a group
+        // clipped to the stack's outline with the corners on the group (mark.ts,
+        // getGroupsForStackedBarWithCornerRadius). Not with a `size` field, as there.
+        let stackedRound = v.semantics.stack != nil && Self.hasCornerRadius(v.mark)
+            && v.encoding[.size]?.outputField == nil && v.encoding[value]?.outputField != nil
+        var single: [SceneNode] = []
+        // Stacks in first-seen order, keyed by their band.
+        var stackOrder: [String] = []
+        var stacks: [String: (band: (Double, Double), rows: [Row], nodes: [SceneNode], lo: Double, hi: Double)] = [:]
         for r in v.table.rows {
-            let group: Channel = vertical ? .x : .y
-            let value: Channel = vertical ? .y : .x
             guard let band = bandSpan(v, group, r) else { continue }
             let span: (Double, Double)
             if v.encoding[value] == nil {
@@ -285,13 +365,51 @@ struct MarkBuilder {
             guard rect.width.isFinite, rect.height.isFinite else { continue }
             let base = color(v, r)
             let fill = v.mark.fill == "transparent" ? nil : base.withOpacity(opacity(v, r))
-            var stroke: Stroke? = nil
-            if let s = v.mark.stroke, s != "transparent", let c = CSSColor.parse(s),
-               let w = strokeWidth(v, r, default: v.mark.strokeWidth ?? 1), w > 0 {
-                stroke = Stroke(color: c, width: w)
+            let stroke = barStroke(v, r)
+            if stackedRound {
+                let key = "\(band.0)|\(band.1)"
+                if stacks[key] == nil { stackOrder.append(key); stacks[key] = (band, [], [], lo, hi) }
+                stacks[key]!.rows.append(r)
+                stacks[key]!.nodes.append(.rect(RectNode(rect: rect, fill: fill, stroke: stroke, role: .mark, name: datumName(v, r))))
+                stacks[key]!.lo = min(stacks[key]!.lo, lo)
+                stacks[key]!.hi = max(stacks[key]!.hi, hi)
+                continue
             }
-            out.append(.rect(RectNode(rect: rect, fill: fill, stroke: stroke, cornerRadius: min(radius, rect.width / 2, rect.height / 2),
-                                      role: .mark, name: datumName(v, r))))
+            // The value end: above (vertical) or right of (horizontal) the base, on screen.
+            let endFirst = vertical ? span.1 < span.0 : span.1 > span.0
+            let endSecond = vertical ? span.1 > span.0 : span.1 < span.0
+            let radii = Self.barRadii(v.mark, vertical: vertical, ranged: ranged, endFirst: endFirst, endSecond: endSecond)
+            var node = RectNode(rect: rect, fill: fill, stroke: stroke, role: .mark, name: datumName(v, r))
+            let clamped = radii.clamped(to: rect)
+            if clamped.topLeft == clamped.topRight && clamped.topLeft == clamped.bottomRight && clamped.topLeft == clamped.bottomLeft {
+                node.cornerRadius = clamped.topLeft
+            } else {
+                node.cornerRadii = radii
+            }
+            single.append(.rect(node))
+        }
+        guard stackedRound, let f = v.encoding[value]?.outputField, let s = scale(value) else { return single }
+        var out: [SceneNode] = []
+        for key in stackOrder {
+            guard let st = stacks[key], let first = st.rows.first else { continue }
+            let clip = vertical ? Rect(x: st.band.0, y: st.lo, width: st.band.1, height: st.hi - st.lo)
+                                : Rect(x: st.lo, y: st.band.0, width: st.hi - st.lo, height: st.band.1)
+            // Which ends the stack reaches, from its parts' extremes, as Vega-Lite tests them.
+            let starts = st.rows.compactMap { $0[f + "_start"].number }, ends = st.rows.compactMap { $0[f + "_end"].number }
+            func px(_ n: Double?) -> Double? { n.flatMap { s.map(.number($0)) } }
+            var endFirst = false, endSecond = false
+            if let maxEnd = px(ends.max()), let maxStart = px(starts.max()), let minEnd = px(ends.min()), let minStart = px(starts.min()) {
+                endFirst = vertical ? maxEnd < maxStart : maxEnd > maxStart
+                endSecond = vertical ? minEnd > minStart : minEnd < minStart
+            }
+            let radii = Self.barRadii(v.mark, vertical: vertical, ranged: ranged, endFirst: endFirst, endSecond: endSecond)
+            out.append(.group(GroupNode(children: st.nodes, clip: clip, clipRadii: radii.clamped(to: clip), role: .mark,
+                                        name: "stack \(datumName(v, first).split(separator: " ").first.map(String.init) ?? "")")))
+            // The stack's outline, drawn over its parts as Vega-Lite's group stroke
+            // (strokeForeground) and not clipped.
+            if let stroke = barStroke(v, first) {
+                out.append(.rect(RectNode(rect: clip, stroke: stroke, cornerRadii: radii, role: .mark, name: "outline of stack")))
+            }
         }
         return out
     }
@@ -342,11 +460,49 @@ struct MarkBuilder {
         }.map(\.element)
     }
 
+    /// Vega-Lite 6's ranged offset: an area on a discrete axis with a quantitative offset
+    /// (`y` nominal, `yOffset` quantitative) spans, inside each band, from the offset
+    /// scale's value of its stack start to that of its end. The values stack per position
+    /// and band in data order (Vega's stack, no sort); the offset scale is linear over the
+    /// starts and ends with zero included, from the band's base edge (the bottom of a y
+    /// band) to its far edge. Nil when the view has no such offset.
+    func rangedOffsetSpans(_ v: PreparedView, along: Channel, across: Channel) -> [Row: (Double, Double)]? {
+        let offCh: Channel = across == .y ? .yOffset : .xOffset
+        guard v.mark.type == .area, let od = v.encoding[offCh], let f = od.outputField, od.isContinuous(for: offCh),
+              let s = scale(across), let band = s.band, s.domain.band, let cf = v.encoding[across]?.outputField else { return nil }
+        let af = v.encoding[along]?.outputField
+        var positive: [[Value]: Double] = [:], negative: [[Value]: Double] = [:]
+        var spans: [(Row, Double, Double)] = []
+        for r in v.table.rows {
+            guard let n = r[f].number, n.isFinite else { continue }
+            let key = [af.map { r[$0] } ?? .null, r[cf]]
+            let start = n >= 0 ? positive[key, default: 0] : negative[key, default: 0]
+            if n >= 0 { positive[key] = start + n } else { negative[key] = start + n }
+            spans.append((r, start, start + n))
+        }
+        var lo = 0.0, hi = 0.0
+        for (_, a, b) in spans { lo = min(lo, a, b); hi = max(hi, a, b) }
+        if let dom = od.scale?.domain, dom.count == 2, let a = Value.from(dom[0]).number, let b = Value.from(dom[1]).number { lo = a; hi = b }
+        if hi == lo { hi = lo + 1 }
+        let bw = band.bandwidth
+        func offset(_ x: Double) -> Double {
+            let t = (x - lo) / (hi - lo)
+            return across == .y ? bw * (1 - t) : bw * t
+        }
+        var out: [Row: (Double, Double)] = [:]
+        for (r, a, b) in spans {
+            guard let start = band.start(of: r[cf]) else { continue }
+            out[r] = (start + offset(a), start + offset(b))
+        }
+        return out
+    }
+
     func lines(_ v: PreparedView, area: Bool) -> [SceneNode] {
         var out: [SceneNode] = []
         let vertical = v.semantics.valueChannel == .y
         let along: Channel = vertical ? .x : .y
         let across: Channel = vertical ? .y : .x
+        let ranged = area ? rangedOffsetSpans(v, along: along, across: across) : nil
         let interpolate = v.mark.interpolate ?? .linear
         var lineNodes: [SceneNode] = []
         var pointNodes: [SceneNode] = []
@@ -366,7 +522,8 @@ struct MarkBuilder {
                 let a = v.encoding[along] == nil ? (vertical ? plot.midX : plot.midY) : position(v, along, r)
                 var b: Double? = nil
                 var base = 0.0
-                if let span = valueSpan(v, across, r) { base = span.0; b = span.1 }
+                if let ranged { if let span = ranged[r] { base = span.0; b = span.1 } }
+                else if let span = valueSpan(v, across, r) { base = span.0; b = span.1 }
                 else if v.encoding[across] == nil { b = vertical ? plot.midY : plot.midX }
                 guard let a, let b, a.isFinite, b.isFinite else {
                     if !run.isEmpty { runs.append(run); run = [] }
@@ -475,12 +632,26 @@ struct MarkBuilder {
 
     // MARK: Points, rules, ticks, text
 
+    /// A point-like mark's centre moved into its `xOffset`/`yOffset` sub-band on a band
+    /// axis, as Vega-Lite places it: one point per grouped bar, not all at the band's centre.
+    func offsetCentre(_ v: PreparedView, _ r: Row, _ px: Double, _ py: Double) -> (Double, Double) {
+        var (px, py) = (px, py)
+        if v.encoding[.xOffset]?.outputField != nil, scale(.x)?.domain.band == true, let span = bandSpan(v, .x, r) {
+            px = span.0 + span.1 / 2
+        }
+        if v.encoding[.yOffset]?.outputField != nil, scale(.y)?.domain.band == true, let span = bandSpan(v, .y, r) {
+            py = span.0 + span.1 / 2
+        }
+        return (px, py)
+    }
+
     func points(_ v: PreparedView) -> [SceneNode] {
         var out: [SceneNode] = []
         for r in v.table.rows {
-            let px = v.encoding[.x] == nil ? plot.midX : position(v, .x, r)
-            let py = v.encoding[.y] == nil ? plot.midY : position(v, .y, r)
-            guard let px, let py, px.isFinite, py.isFinite else { continue }
+            let px0 = v.encoding[.x] == nil ? markPosition(v, .x) ?? plot.midX : position(v, .x, r)
+            let py0 = v.encoding[.y] == nil ? markPosition(v, .y) ?? plot.midY : position(v, .y, r)
+            guard let px0, let py0, px0.isFinite, py0.isFinite else { continue }
+            let (px, py) = offsetCentre(v, r, px0, py0)
             var size = v.mark.size ?? 30
             if let sd = v.encoding[.size] {
                 if case .number(let n) = sd.value { size = n }
@@ -607,12 +778,11 @@ struct MarkBuilder {
             } else if let e = markExpression(v, "text", r) { text = e.text
             } else if let t = v.mark.text { text = t } else { continue }
             if text.isEmpty { continue }
-            let px = v.encoding[.x] == nil ? plot.midX : position(v, .x, r)
-            let py = v.encoding[.y] == nil ? plot.midY : position(v, .y, r)
+            let px = v.encoding[.x] == nil ? markPosition(v, .x) ?? plot.midX : position(v, .x, r)
+            let py = v.encoding[.y] == nil ? markPosition(v, .y) ?? plot.midY : position(v, .y, r)
             guard var px, var py, px.isFinite, py.isFinite else { continue }
             // Grouped bars: a label sits in the centre of its sub-band.
-            if v.encoding[.xOffset] != nil, scale(.x)?.domain.band == true, let span = bandSpan(v, .x, r) { px = span.0 + span.1 / 2 }
-            if v.encoding[.yOffset] != nil, scale(.y)?.domain.band == true, let span = bandSpan(v, .y, r) { py = span.0 + span.1 / 2 }
+            (px, py) = offsetCentre(v, r, px, py)
             px += markExpression(v, "dx", r)?.number ?? v.mark.dx ?? 0
             py += markExpression(v, "dy", r)?.number ?? v.mark.dy ?? 0
             let align = Self.align(markExpression(v, "align", r)?.text ?? v.mark.align)

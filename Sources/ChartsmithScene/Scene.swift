@@ -62,6 +62,11 @@ public struct Scene: Hashable, Sendable {
         allNodes.compactMap { if case .path(let p) = $0 { return p } else { return nil } }
     }
 
+    /// Every group node, in drawing order (stacks rounded as a whole are clipped groups).
+    public var groups: [GroupNode] {
+        allNodes.compactMap { if case .group(let g) = $0 { return g } else { return nil } }
+    }
+
     /// Texts with the given role, in drawing order.
     public func texts(_ role: Role) -> [TextNode] { texts.filter { $0.role == role } }
     /// Rectangles with the given role, in drawing order.

@@ -26,6 +26,12 @@ struct PositionDomain {
     /// How many offset bands (`xOffset` for x, `yOffset` for y) share each position band;
     /// 0 when the view has no offset channel.
     var offsetCount = 0
+    /// Whether an area on this discrete axis spans a quantitative offset inside each
+    /// band (Vega-Lite's ranged offset): its axis ticks sit at the bands' base edge.
+    var rangedOffset = false
+    /// A discrete axis of bins (`bin` with an ordinal or nominal type): each bin's start →
+    /// its end, for labels "start - end" as Vega-Lite writes them.
+    var binEnds: [ChartsmithData.Value: ChartsmithData.Value] = [:]
 
     /// The step of one position band for a view step of `step` points. With grouped bars
     /// Vega-Lite applies the step to each offset band unless the spec says `"for":
@@ -56,6 +62,10 @@ struct PositionDomain {
         var band = views.contains { v in
             v.encoding[channel] != nil && [.bar, .tick, .text].contains(v.mark.type) && (v.mark.type != .text || views.count == 1)
         } || views.contains { $0.mark.type == .bar }
+        // A discrete axis divided by an offset channel is a band scale, as in Vega-Lite
+        // (each band holds the offset's own scale).
+        let offsetChannel: Channel = channel == .x ? .xOffset : .yOffset
+        if discrete, views.contains(where: { $0.encoding[channel] != nil && $0.encoding[offsetChannel]?.outputField != nil }) { band = true }
         if def.scale?.type == .point { band = false }
         if def.scale?.type == .band { band = true }
         var d = PositionDomain(channel: channel, def: def, type: type, discrete: discrete, band: band,
@@ -78,14 +88,22 @@ struct PositionDomain {
                 d.layerTitles.append(t)
             }
         }
-        let offsetChannel: Channel = channel == .x ? .xOffset : .yOffset
         var offsets = Set<ChartsmithData.Value>()
         for v in views {
-            guard let f = v.encoding[offsetChannel]?.outputField else { continue }
+            // A quantitative offset is a position within the band, not more bands.
+            guard let od = v.encoding[offsetChannel], let f = od.outputField, !od.isContinuous(for: offsetChannel) else { continue }
             for r in v.table.rows where !r[f].isNull { offsets.insert(r[f]) }
         }
         d.offsetCount = offsets.count
+        d.rangedOffset = discrete && d.band && views.contains { v in
+            v.mark.type == .area && v.encoding[channel] != nil
+                && v.encoding[offsetChannel].map { $0.outputField != nil && $0.isContinuous(for: offsetChannel) } == true
+        }
         if discrete {
+            for v in views {
+                guard let cd = v.encoding[channel], cd.bin != nil, let f = cd.outputField, let e = cd.binEndField else { continue }
+                for r in v.table.rows where !r[f].isNull { d.binEnds[r[f]] = r[e] }
+            }
             if let dom = def.scale?.domain, !dom.isEmpty {
                 d.values = dom.map { ChartsmithData.Value.from($0) }
             } else {

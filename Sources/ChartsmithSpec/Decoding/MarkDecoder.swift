@@ -146,6 +146,18 @@ extension SpecDecoder {
         m.baseline = try plain("baseline")?.asString()
         m.dx = try plain("dx")?.asNumber()
         m.dy = try plain("dy")?.asNumber()
+        func position(_ key: String, far: String) throws -> MarkPosition? {
+            guard let n = plain(key) else { return nil }
+            if case .string(let s) = n.value {
+                guard s == far else { throw n.mismatch("a number of points or \"\(far)\"") }
+                return .farEdge
+            }
+            return .points(try n.asNumber())
+        }
+        m.x = try position("x", far: "width")
+        m.y = try position("y", far: "height")
+        m.x2 = try position("x2", far: "width")
+        m.y2 = try position("y2", far: "height")
         m.xOffset = try r.number("xOffset")
         m.yOffset = try r.number("yOffset")
         m.x2Offset = try r.number("x2Offset")
@@ -175,7 +187,7 @@ extension SpecDecoder {
         r.ignore("tooltip", "style", "strokeCap", "strokeJoin",
                  "cursor", "href", "aria", "ariaRole", "ariaRoleDescription", "description", "tension",
                  "font", "limit", "lineBreak", "angle", "strokeMiterLimit", "discreteBandSize",
-                 "continuousBandSize", "ellipsis", "radius", "theta", "blend", "smooth", "x", "y", "x2", "y2",
+                 "continuousBandSize", "ellipsis", "radius", "theta", "blend", "smooth",
                  "fontStyle", "lineHeight", "strokeOffset", "strokeDashOffset", "timeUnitBandPosition",
                  "timeUnitBandSize", "minBandSize", "order", "dir", "url", "aspect")
         try r.finish()

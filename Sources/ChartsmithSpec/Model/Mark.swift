@@ -16,6 +16,13 @@ public enum Interpolate: String, Sendable, Hashable, CaseIterable {
 public enum Orient: String, Sendable, Hashable, CaseIterable { case horizontal, vertical }
 
 /// `mark`: a type name or an object with `type` and properties.
+/// A mark's own `x`/`y` property: points from the plot's left or top edge, or the plot's
+/// far edge (`"width"` for x, `"height"` for y).
+public enum MarkPosition: Sendable, Hashable {
+    case points(Double)
+    case farEdge
+}
+
 public struct MarkSpec: Sendable, Hashable {
     public var type: MarkType
     /// `point`: overlay points on a line or area (`true`, or an object of point properties).
@@ -56,6 +63,12 @@ public struct MarkSpec: Sendable, Hashable {
     public var cornerRadiusTopRight: Double?
     public var cornerRadiusBottomLeft: Double?
     public var cornerRadiusBottomRight: Double?
+    /// `x`, `y`, `x2`, `y2` as mark properties: a fixed position in points from the plot's
+    /// left (x) or top (y) edge, used where the encoding does not set the channel.
+    public var x: MarkPosition?
+    public var y: MarkPosition?
+    public var x2: MarkPosition?
+    public var y2: MarkPosition?
     /// `xOffset`, `yOffset`: shift every mark by this many points.
     public var xOffset: Double?
     public var yOffset: Double?

@@ -81,7 +81,9 @@ extension ChannelDef {
             return ![.band, .point, .ordinal].contains(t)
         }
         let type = effectiveType(for: channel)
-        if bin != nil { return true }
+        // A bin typed ordinal or nominal is discrete: one band per bin, as Vega-Lite draws
+        // `histogram_ordinal`.
+        if bin != nil { return type != .ordinal && type != .nominal }
         return type == .quantitative || type == .temporal
     }
 }

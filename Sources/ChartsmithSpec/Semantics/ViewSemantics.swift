@@ -41,6 +41,16 @@ public struct ViewSemantics: Sendable, Hashable {
 
     public init(mark: MarkSpec, encoding: Encoding) {
         self.mark = mark
+        // An offset without its position channel (xOffset without x) has no band to divide,
+        // so Vega-Lite (5.16 and later) reads it as the position channel itself: its
+        // compiled `bar_x_offset_without_x_broken` draws one band per offset value on x.
+        var encoding = encoding
+        for (main, offset) in [(Channel.x, Channel.xOffset), (.y, .yOffset)] where encoding[main] == nil {
+            if let d = encoding[offset], d.field != nil || d.datum != nil {
+                encoding[main] = d
+                encoding.channels[offset] = nil
+            }
+        }
         self.encoding = encoding
         let x = encoding[.x], y = encoding[.y]
         let xCont = x?.isContinuous(for: .x) ?? false
