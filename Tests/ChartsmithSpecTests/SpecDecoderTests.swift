@@ -359,4 +359,12 @@ struct SpecErrorTests {
         #expect(error(#"{"data": {"values": []}, "transform": [{"lookup": "a", "from": {"data": {"url": "b.csv"}, "key": "k", "fields": ["x", "y"]}, "as": "z"}], "mark": "bar"}"#)
                     .contains(#"transform[0].as: expected 2 names in "as", one for each of "fields""#))
     }
+
+    @Test("what layout would silently ignore is refused by name: mark positions on bars, quantitative offsets on bars")
+    func silentlyIgnored() {
+        #expect(error(#"{"data": {"values": []}, "mark": {"type": "bar", "x": 5}, "encoding": {"y": {"field": "a"}}}"#)
+                    == #"spec.json:1:55: mark.x: positions in points ("x" on the mark) for bar marks are not supported by Chartsmith"#)
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"x": {"field": "a"}, "xOffset": {"field": "b", "type": "quantitative"}}}"#)
+                    == #"spec.json:1:86: encoding.xOffset: quantitative offsets ("xOffset" with a quantitative field) on bar marks are not supported by Chartsmith"#)
+    }
 }

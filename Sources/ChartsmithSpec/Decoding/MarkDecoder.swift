@@ -148,6 +148,11 @@ extension SpecDecoder {
         m.dy = try plain("dy")?.asNumber()
         func position(_ key: String, far: String) throws -> MarkPosition? {
             guard let n = plain(key) else { return nil }
+            // Layout places text and points by a mark position; other marks would ignore it.
+            guard [.text, .point, .circle, .square].contains(m.type) else {
+                throw Diagnostic(location: n.location, path: n.path,
+                                 message: "positions in points (\"\(key)\" on the mark) for \(m.type.rawValue) marks are not supported by Chartsmith")
+            }
             if case .string(let s) = n.value {
                 guard s == far else { throw n.mismatch("a number of points or \"\(far)\"") }
                 return .farEdge

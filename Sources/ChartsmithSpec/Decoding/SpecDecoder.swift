@@ -136,13 +136,22 @@ public struct SpecDecoder: Sendable {
     /// Every channel of every view, once layers have merged with the spec's encoding, must
     /// say what to show: a field, a value or a datum.
     static func checkChannels(_ spec: ChartSpec) throws {
-        let views = spec.layers.isEmpty ? [spec.encoding] : spec.layers.map { $0.encoding.inheriting(from: spec.encoding) }
-        for enc in views {
+        let views: [(Encoding, MarkType?)] = spec.layers.isEmpty ? [(spec.encoding, spec.mark?.type)]
+            : spec.layers.map { ($0.encoding.inheriting(from: spec.encoding), $0.mark.type) }
+        for (enc, mark) in views {
             for ch in Channel.allCases {
                 for d in enc.channels[ch] ?? [] where !d.isComplete {
                     throw Diagnostic(location: d.location, path: d.path,
                                      message: "the \(ch.rawValue) channel needs a \"field\", a \"value\" or a \"datum\"")
                 }
+            }
+            // A quantitative offset is a position inside a band; Chartsmith draws it only
+            // for areas (Vega-Lite's ranged areas), and would draw other marks wrongly.
+            for ch in [Channel.xOffset, .yOffset] {
+                guard let d = enc[ch], d.field != nil, d.effectiveType(for: ch) == .quantitative,
+                      let mark, mark != .area else { continue }
+                throw Diagnostic(location: d.location, path: d.path,
+                                 message: "quantitative offsets (\"\(ch.rawValue)\" with a quantitative field) on \(mark.rawValue) marks are not supported by Chartsmith")
             }
         }
     }
