@@ -7,7 +7,8 @@ import ChartsmithSpec
 /// A label goes inside its bar when it fits, in whichever of the dark text colour or white
 /// contrasts more with the bar (WCAG); a single bar's label that does not fit goes just
 /// beyond the bar's end; a segment's label that does not fit is left out, since the
-/// stack's total carries the figure. Normalized stacks label each part with its share.
+/// stack's total carries the figure, but plain bars are labelled all or none. Normalized
+/// stacks label each part with its share.
 struct ValueLabeller {
     let builder: MarkBuilder
     let theme: Theme
@@ -50,6 +51,12 @@ struct ValueLabeller {
             var stackEnds: [Value: (end: Double, total: Double, band: (Double, Double))] = [:]
             var negativeEnds: [Value: Double] = [:]
             let groupField = v.encoding[v.semantics.groupChannel]?.outputField
+            // Plain bars are labelled all or none: a reader would take a bar without its
+            // label for one without a value. (A stack's total carries its figure, so its
+            // segments may go unlabelled one by one.)
+            var scratch = occupancy
+            var pending: [SceneNode] = []
+            var complete = true
             for r in v.table.rows {
                 let group: Channel = vertical ? .x : .y
                 guard let band = builder.bandSpan(v, group, r), let span = builder.valueSpan(v, v.semantics.valueChannel, r),
@@ -89,7 +96,9 @@ struct ValueLabeller {
                         node = kit.node(text, at: Point(x: atRight ? rect.maxX - 4 : rect.minX + 4, y: rect.midY), font: font,
                                         color: textColor, align: atRight ? .end : .start, baseline: .middle, role: .markLabel)
                     }
-                    if occupancy.place(node) { out.append(.text(node)) }
+                    if stacked {
+                        if occupancy.place(node) { out.append(.text(node)) }
+                    } else if scratch.place(node) { pending.append(.text(node)) } else { complete = false }
                 } else if stacked && vertical {
                     // Beside the segment, in the gap between bars, when that is clear.
                     let sides = [
@@ -119,8 +128,12 @@ struct ValueLabeller {
                             : kit.node(text, at: Point(x: rect.minX - 4, y: rect.midY), font: font, color: theme.valueLabelColor,
                                        align: .end, baseline: .middle, role: .markLabel)
                     }
-                    if occupancy.place(node) { out.append(.text(node)) }
+                    if scratch.place(node) { pending.append(.text(node)) } else { complete = false }
                 }
+            }
+            if !stacked && complete {
+                occupancy = scratch
+                out += pending
             }
             // Stack totals beyond each stack (not for normalized stacks, which all total 100%).
             if stacked && !normalized && theme.stackTotals {
