@@ -71,7 +71,7 @@ public struct ChartRenderer: Sendable {
             var warnings: [Diagnostic] = []
             let base = try styleTheme(for: spec, baseFolder: baseFolder, file: file, warnings: &warnings)
             let resolved = try base.applying(spec.config)
-            let styled = StyledSpec.apply(resolved, to: spec, size: size)
+            let styled = StyledSpec.apply(resolved, to: try ConstantMarkExpressions.fold(spec), size: size)
             try ColorCheck.check(spec)
             try FormatCheck.check(spec)
             try ExpressionCheck.check(spec)

@@ -209,6 +209,8 @@ struct MarkBuilder {
         var sizeFraction = ch == .x ? v.mark.width : v.mark.height
         // A bar's `size` value is its thickness in points, as in Vega-Lite.
         if v.mark.type == .bar, ch == v.semantics.groupChannel, case .number(let n)? = v.encoding[.size]?.value { sizeFraction = n }
+        // So is the mark's own `size` (Vega-Lite's bar `size`), unless a width or height is set.
+        if v.mark.type == .bar, ch == v.semantics.groupChannel, sizeFraction == nil, let n = v.mark.size { sizeFraction = n }
         let off = markOffset(v, ch)
         guard let s = scale(ch), let d = v.encoding[ch] else {
             // No field on this axis: one band of 90% of the view, as Vega-Lite draws it.

@@ -40,6 +40,9 @@ struct ValueLabeller {
         var totals: [SceneNode] = []
         // A spec that labels its bars itself (a text layer) gets no automatic labels.
         if builder.views.contains(where: { $0.mark.type == .text }) { return [] }
+        // Bars of several layers overlap (a bullet chart, bars behind bars): whose value a
+        // label gave would be a guess, so there are none.
+        if builder.views.filter({ $0.mark.type == .bar }).count > 1 { return [] }
         for v in builder.views where v.mark.type == .bar {
             guard v.table.rows.count <= Self.maxBars, let vf = v.encoding[v.semantics.valueChannel]?.outputField else { continue }
             // Ranged bars (x/x2, y/y2) show spans, not values.

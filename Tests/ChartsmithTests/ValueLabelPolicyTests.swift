@@ -20,4 +20,13 @@ struct ValueLabelPolicyTests {
         #expect(scene.rects(.mark).count == 5)
         #expect(scene.texts(.markLabel).isEmpty)
     }
+
+    @Test("a bullet chart (bars of several layers over each other) gets no automatic labels; its sizes come from parameters")
+    func bullet() throws {
+        let scene = try VegaLiteFixtureTests.scene("bar_bullet_expr_bind")
+        #expect(scene.texts(.markLabel).isEmpty)
+        // "height" is 20 and "innerBarSize" is height / 2: range bars 20 points thick, measures 10.
+        let thickness = Set(scene.rects(.mark).map { ($0.rect.height * 100).rounded() / 100 })
+        #expect(thickness == [20, 10], "\(thickness)")
+    }
 }

@@ -24,7 +24,6 @@ struct VegaLiteFixtureTests {
     /// Fixtures that use features Chartsmith does not support, with a fragment the error
     /// message must contain (the feature's name).
     static let unsupported: [String: String] = [
-        "bar_bullet_expr_bind": "expressions for the mark's \"size\"",
         "concat_layer_voyager_result": "concatenated views (\"vconcat\")",
         "interactive_index_chart": "lookups from a selection (\"param\")",
         "layer_dual_axis": "independent scales and axes (\"resolve\")",

@@ -20,6 +20,12 @@ extension SpecDecoder {
     /// Mark properties that may be given as `{"expr": ...}` over the row (`datum`).
     static let expressionProperties: Set<String> = ["align", "baseline", "dx", "dy", "text", "color", "fill",
                                                     "stroke", "opacity", "fillOpacity", "angle"]
+    /// Mark properties that may be given as `{"expr": ...}` over parameters only: evaluated
+    /// once before layout (see `ConstantMarkExpressions` in the layout stage).
+    static let constantExpressionProperties: Set<String> = [
+        "size", "strokeWidth", "thickness", "binSpacing", "cornerRadius", "cornerRadiusEnd", "cornerRadiusTopLeft",
+        "cornerRadiusTopRight", "cornerRadiusBottomLeft", "cornerRadiusBottomRight",
+    ]
 
     func decodeMark(_ node: JSONNode) throws -> MarkSpec {
         if case .string = node.value { return MarkSpec(type: try decodeMarkType(node)) }
@@ -45,7 +51,8 @@ extension SpecDecoder {
             for e in o.entries {
                 guard case .object(let eo) = e.value.value, let expr = eo["expr"] else { continue }
                 let path = node.path.appending(e.key)
-                guard Self.expressionProperties.contains(e.key), case .string(let src) = expr.value else {
+                guard Self.expressionProperties.contains(e.key) || Self.constantExpressionProperties.contains(e.key),
+                      case .string(let src) = expr.value else {
                     throw Diagnostic(location: e.keyLocation, path: path,
                                      message: "expressions for the mark's \"\(e.key)\" ({\"expr\": ...}) other than a parameter's name are not supported by Chartsmith")
                 }
@@ -108,7 +115,7 @@ extension SpecDecoder {
         m.opacity = try plain("opacity")?.asNumber()
         m.fillOpacity = try plain("fillOpacity")?.asNumber()
         m.strokeOpacity = try r.number("strokeOpacity")
-        m.strokeWidth = try r.number("strokeWidth")
+        m.strokeWidth = try plain("strokeWidth")?.asNumber()
         if let d = r.take("strokeDash") { m.strokeDash = try d.asNumbers() }
         if let i = r.take("interpolate") {
             let s = try i.asString()
@@ -120,13 +127,13 @@ extension SpecDecoder {
             m.interpolate = try i.asEnum(Interpolate.self)
         }
         m.orient = try r.enumeration("orient", Orient.self)
-        m.cornerRadius = try r.number("cornerRadius")
-        m.cornerRadiusEnd = try r.number("cornerRadiusEnd")
-        m.cornerRadiusTopLeft = try r.number("cornerRadiusTopLeft")
-        m.cornerRadiusTopRight = try r.number("cornerRadiusTopRight")
-        m.cornerRadiusBottomLeft = try r.number("cornerRadiusBottomLeft")
-        m.cornerRadiusBottomRight = try r.number("cornerRadiusBottomRight")
-        m.size = try r.number("size")
+        m.cornerRadius = try plain("cornerRadius")?.asNumber()
+        m.cornerRadiusEnd = try plain("cornerRadiusEnd")?.asNumber()
+        m.cornerRadiusTopLeft = try plain("cornerRadiusTopLeft")?.asNumber()
+        m.cornerRadiusTopRight = try plain("cornerRadiusTopRight")?.asNumber()
+        m.cornerRadiusBottomLeft = try plain("cornerRadiusBottomLeft")?.asNumber()
+        m.cornerRadiusBottomRight = try plain("cornerRadiusBottomRight")?.asNumber()
+        m.size = try plain("size")?.asNumber()
         m.filled = try r.bool("filled")
         m.shape = try r.take("shape").map(decodeShapeName)
         if let inv = r.take("invalid") {
@@ -185,9 +192,9 @@ extension SpecDecoder {
             }
             if key == "width" { m.width = v } else { m.height = v }
         }
-        m.binSpacing = try r.number("binSpacing")
+        m.binSpacing = try plain("binSpacing")?.asNumber()
         m.clip = try r.bool("clip")
-        m.thickness = try r.number("thickness")
+        m.thickness = try plain("thickness")?.asNumber()
         if let st = r.take("style") { m.style = try st.asLines() }
         r.ignore("tooltip", "style", "strokeCap", "strokeJoin",
                  "cursor", "href", "aria", "ariaRole", "ariaRoleDescription", "description", "tension",
