@@ -170,6 +170,26 @@ struct ContainmentTests {
     }
 }
 
+@Suite("Containment: lookup data")
+struct LookupContainmentTests {
+    @Test("a lookup's secondary data obeys the same rules: escapes are refused and nothing of the file is shown",
+          arguments: ["../secret.csv", "link-out.csv", "dir-out/secret.csv", "/etc/passwd", "https://example.com/people.csv"])
+    func lookupEscapes(path: String) throws {
+        let box = try ContainmentTests.Sandbox()
+        let out = box.root.appendingPathComponent("out")
+        let spec = try box.specs.write("lookup.json", #"""
+            {"data": {"url": "data.csv"},
+             "transform": [{"lookup": "name", "from": {"data": {"url": "\#(path)"}, "key": "name", "fields": ["value"]}, "as": ["other"]}],
+             "mark": "bar", "encoding": {"x": {"field": "name"}, "y": {"field": "other", "type": "quantitative"}}}
+            """#)
+        let r = try Tool.chartsmith(["render", spec.path, "--out", out.path])
+        #expect(r.status == 1 && !r.signalled, "\(r.stderr)")
+        #expect(r.stderr.contains("transform[0].from.data") && r.stderr.contains(path), "\(r.stderr)")
+        #expect(!r.stderr.contains("SECRET") && !r.stderr.contains("root:"), "leaks file contents: \(r.stderr)")
+        #expect(Tool.contents(of: out).isEmpty)
+    }
+}
+
 @Suite("Containment: style files")
 struct StyleContainmentTests {
     @Test("a spec's own \"style\" file is read only from inside its folder, and errors never quote other files")
