@@ -42,15 +42,18 @@ enum Bridge {
         }
     }
 
-    /// An axis's `labelExpr`: the label for a tick from its default text (`datum.label`)
-    /// and value (`datum.value`); dates are given as timestamps, as Vega gives them.
-    static func labelExpression(_ source: String) throws -> (_ label: String, _ value: Value) -> String {
-        let e: ChartsmithData.Expression
+    static func parseLabelExpression(_ source: String) throws -> ChartsmithData.Expression {
         do {
-            e = try ChartsmithData.Expression(source)
+            return try ChartsmithData.Expression(source)
         } catch {
             throw LayoutError("axis labelExpr: \(error)")
         }
+    }
+
+    /// An axis's `labelExpr`: the label for a tick from its default text (`datum.label`)
+    /// and value (`datum.value`); dates are given as timestamps, as Vega gives them.
+    static func labelExpression(_ source: String) throws -> (_ label: String, _ value: Value) -> String {
+        let e = try parseLabelExpression(source)
         return { label, value in
             let v = e.evaluate(Row(["label": .string(label), "value": value]))
             return v.isNull ? "" : v.text
@@ -60,12 +63,7 @@ enum Bridge {
     /// An axis `labelExpr` giving each label's lines: an array value is one line per item
     /// (Vega's multi-line labels), joined here with "\n".
     static func labelLinesExpression(_ source: String) throws -> (_ label: String, _ value: Value) -> String {
-        let e: ChartsmithData.Expression
-        do {
-            e = try ChartsmithData.Expression(source)
-        } catch {
-            throw LayoutError("axis labelExpr: \(error)")
-        }
+        let e = try parseLabelExpression(source)
         return { label, value in
             let lines = e.evaluateLines(Row(["label": .string(label), "value": value]))
             // Trailing empty lines take no room.

@@ -3,6 +3,18 @@ import ChartsmithSpec
 
 /// Orders the values of a discrete channel as Vega-Lite's `sort` asks.
 enum DiscreteOrder {
+    /// The distinct non-null values of `field` over every view's rows, in first-seen order.
+    static func distinctValues(of field: String, in views: [PreparedView]) -> [Value] {
+        var seen = Set<Value>()
+        var values: [Value] = []
+        for v in views {
+            for r in v.table.rows where !r[field].isNull {
+                if seen.insert(r[field]).inserted { values.append(r[field]) }
+            }
+        }
+        return values
+    }
+
     static func sort(_ values: [Value], channel: Channel, def: ChannelDef, views: [PreparedView]) -> [Value] {
         let sort = def.sort ?? .ascending
         switch sort {

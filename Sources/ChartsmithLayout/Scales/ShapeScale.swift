@@ -19,13 +19,7 @@ struct ShapeScale {
     static func resolve(views: [PreparedView]) -> ShapeScale? {
         guard let def = views.lazy.compactMap({ $0.encoding[.shape] }).first(where: { $0.field != nil }),
               let f = def.outputField else { return nil }
-        var seen = Set<Value>()
-        var vals: [Value] = []
-        for v in views {
-            for r in v.table.rows where !r[f].isNull {
-                if seen.insert(r[f]).inserted { vals.append(r[f]) }
-            }
-        }
+        let vals = DiscreteOrder.distinctValues(of: f, in: views)
         var scale = ShapeScale(def: def, values: DiscreteOrder.sort(vals, channel: .shape, def: def, views: views))
         if let range = def.scale?.range {
             let given = range.compactMap { item -> String? in
