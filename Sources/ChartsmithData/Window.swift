@@ -43,10 +43,17 @@ enum Window {
                     rank = pos + 1
                     dense += 1
                 }
-                // Frame offsets beyond the group are the same as its ends.
-                func offset(_ d: Double) -> Int { d.isNaN ? 0 : Int(max(-Double(n), min(Double(n), d.rounded(.towardZero)))) }
-                let lo = lower.map { max(0, pos + offset($0)) } ?? 0
-                let hi = upper.map { min(n - 1, pos + offset($0)) } ?? (n - 1)
+                // Frame offsets beyond the group are the same as its ends; as in Vega, each
+                // counts by its size ([-2, 2] and [2, 2] are the same frame).
+                func offset(_ d: Double) -> Int { d.isNaN ? 0 : Int(min(Double(n), abs(d).rounded(.towardZero))) }
+                var lo = lower.map { max(0, pos - offset($0)) } ?? 0
+                var hi = upper.map { min(n - 1, pos + offset($0)) } ?? (n - 1)
+                // Vega's default (`ignorePeers: false`) with a sort: the frame grows to take in
+                // every row that sorts equal to its first or last row.
+                if !sort.isEmpty && lo <= hi {
+                    while lo > 0 && peersEqual(idx[lo - 1], idx[lo]) { lo -= 1 }
+                    while hi < n - 1 && peersEqual(idx[hi + 1], idx[hi]) { hi += 1 }
+                }
                 let frameRows = lo <= hi ? idx[lo...hi].map { t.rows[$0] } : []
                 for op in ops {
                     let v: Value

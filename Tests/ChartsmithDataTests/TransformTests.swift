@@ -114,6 +114,35 @@ struct TransformTests {
         #expect(out.column("r") == [.number(2), .number(1), .number(2), .number(1)])
     }
 
+    @Test("running aggregates take in the current row's peers (rows that sort equal), as Vega's default frame does")
+    func windowPeers() throws {
+        let s = try spec(#"{"data": {"values": []}, "mark": "line", "transform": [{"sort": [{"field": "year"}], "window": [{"op": "sum", "field": "a", "as": "run"}, {"op": "mean", "field": "a", "as": "avg"}, {"op": "row_number", "as": "n"}], "frame": [null, 0]}]}"#)
+        let t = table([["year": .number(2000), "a": .number(1)], ["year": .number(2000), "a": .number(2)], ["year": .number(2001), "a": .number(3)]])
+        let out = try Transforms.apply(s.transforms, to: t)
+        #expect(out.column("run") == [.number(3), .number(3), .number(6)])
+        #expect(out.column("avg") == [.number(1.5), .number(1.5), .number(2)])
+        #expect(out.column("n") == [.number(1), .number(2), .number(3)])
+        // A frame of [-1, 1] spans one row each side, widened to the peers at its ends.
+        let w = try spec(#"{"data": {"values": []}, "mark": "line", "transform": [{"sort": [{"field": "year"}], "window": [{"op": "sum", "field": "a", "as": "s"}], "frame": [-1, 1]}]}"#)
+        let t2 = table([["year": .number(1), "a": .number(1)], ["year": .number(2), "a": .number(10)], ["year": .number(3), "a": .number(100)],
+                        ["year": .number(3), "a": .number(1000)]])
+        #expect(try Transforms.apply(w.transforms, to: t2).column("s") == [.number(11), .number(1111), .number(1110), .number(1100)])
+    }
+
+    @Test("a binned colour gets Vega-Lite's 6 bins at most (positions get 10)")
+    func colourBins() throws {
+        let s = try spec(#"{"data": {"values": []}, "mark": "point", "encoding": {"x": {"field": "v", "bin": true, "type": "quantitative"}, "color": {"field": "v", "bin": true, "type": "quantitative"}}}"#)
+        let sem = ViewSemantics(mark: try #require(s.mark), encoding: s.encoding)
+        let t = table(stride(from: 0.0, through: 100, by: 5).map { ["v": .number($0)] })
+        let out = try EncodingPipeline.prepare(t, view: sem, transformed: false)
+        func starts(_ ch: Channel) throws -> [Double] {
+            let f = try #require(s.encoding[ch]?.outputField)
+            return Set(out.rows.compactMap { $0[f].number }).sorted()
+        }
+        #expect(try starts(.color) == [0, 20, 40, 60, 80])
+        #expect(try starts(.x) == stride(from: 0.0, through: 90, by: 10).map { $0 })
+    }
+
     @Test("argmax picks the other field's value from the row with the largest value")
     func argmax() {
         let rows = [Row(["d": .number(1), "p": .number(5)]), Row(["d": .number(2), "p": .number(9)]), Row(["d": .number(3), "p": .number(7)])]

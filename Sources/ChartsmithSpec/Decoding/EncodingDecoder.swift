@@ -122,6 +122,16 @@ extension SpecDecoder {
             case .object: d.bin = try decodeBin(b)
             default: throw b.mismatch("true, false, \"binned\" or an object")
             }
+            // Vega-Lite's default maxbins depends on the channel: 6 for colour, size,
+            // opacity and shape (few enough to tell apart), 4 for dashes, 10 for positions.
+            if var bs = d.bin, !bs.binned, bs.maxbins == nil, bs.step == nil {
+                switch channel {
+                case .color, .fill, .stroke, .size, .opacity, .shape: bs.maxbins = 6
+                case .strokeDash: bs.maxbins = 4
+                default: break
+                }
+                d.bin = bs
+            }
         }
         var fieldCondition: (FilterPredicate, ChannelDef)? = nil
         if !conditional, let c = r.take("condition") { (d.conditions, fieldCondition) = try decodeConditions(c, channel: channel) }

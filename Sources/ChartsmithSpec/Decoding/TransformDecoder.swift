@@ -84,7 +84,10 @@ enum TransformDecoder {
             if let frame, frame.count != 2 {
                 throw Diagnostic(location: node.location, path: node.path.appending("frame"), message: "expected a frame of two entries, [before, after]")
             }
-            r.ignore("ignorePeers")
+            if let ip = r.take("ignorePeers"), try ip.asBool() {
+                throw Diagnostic(location: ip.location, path: ip.path,
+                                 message: "window frames that ignore peers (\"ignorePeers\": true) are not supported by Chartsmith")
+            }
             t = .window(ops: ops, sort: sort, groupby: groupby, frame: frame)
         case "bin":
             let binNode = r.take("bin")!
