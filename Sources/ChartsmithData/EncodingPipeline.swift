@@ -145,7 +145,36 @@ public enum EncodingPipeline {
             }
             // Grouped stacks: each offset band stacks on its own.
             if let o = enc[other == .x ? .xOffset : .yOffset], let f = o.outputField, !groupby.contains(f) { groupby.append(f) }
+            // As Vega-Lite imputes for stacked lines and areas: a series missing at a position
+            // the others have is 0 there, so the layers above do not bridge its gap.
+            if view.mark.type == .area || view.mark.type == .line, !groupby.isEmpty, !s.stackBy.isEmpty {
+                t = Self.zeroFillStackGaps(t, value: vf, positions: groupby, series: s.stackBy)
+            }
             t = Stacking.stack(t, field: vf, groupby: groupby, sort: s.sort, offset: s.offset)
+        }
+        return t
+    }
+
+    /// Rows of 0 for every (series, position) pair the data lacks, series and positions
+    /// each in first-seen order: Vega-Lite's `impute` with value 0 before a path stack.
+    static func zeroFillStackGaps(_ table: Table, value: String, positions: [String], series: [String]) -> Table {
+        var positionKeys: [[Value]] = [], seriesKeys: [[Value]] = []
+        var seenPositions = Set<[Value]>(), seenSeries = Set<[Value]>(), present = Set<[Value]>()
+        for r in table.rows {
+            let p = positions.map { r[$0] }, s = series.map { r[$0] }
+            if seenPositions.insert(p).inserted { positionKeys.append(p) }
+            if seenSeries.insert(s).inserted { seriesKeys.append(s) }
+            present.insert(s + p)
+        }
+        var t = table
+        for s in seriesKeys {
+            for p in positionKeys where !present.contains(s + p) {
+                var row = Row()
+                for (f, v) in zip(series, s) { row[f] = v }
+                for (f, v) in zip(positions, p) { row[f] = v }
+                row[value] = .number(0)
+                t.rows.append(row)
+            }
         }
         return t
     }

@@ -143,6 +143,27 @@ struct TransformTests {
         #expect(try starts(.x) == stride(from: 0.0, through: 90, by: 10).map { $0 })
     }
 
+    @Test("a stacked area series missing at a position is 0 there, as Vega-Lite imputes, so the layer above does not bridge the gap")
+    func stackedAreaGaps() throws {
+        let s = try spec(#"{"data": {"values": []}, "mark": "area", "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"}, "color": {"field": "s"}}}"#)
+        let sem = ViewSemantics(mark: try #require(s.mark), encoding: s.encoding)
+        let t = table([["x": .number(1), "v": .number(1), "s": .string("a")], ["x": .number(2), "v": .number(2), "s": .string("a")],
+                       ["x": .number(3), "v": .number(3), "s": .string("a")], ["x": .number(1), "v": .number(10), "s": .string("b")],
+                       ["x": .number(3), "v": .number(30), "s": .string("b")]])
+        let out = try EncodingPipeline.prepare(t, view: sem, transformed: false)
+        let b2 = out.rows.filter { $0["s"] == .string("b") && $0["x"] == .number(2) }
+        #expect(b2.count == 1)
+        #expect(b2.first?["v"] == .number(0))
+        // The filled row stacks like any other: zero height, on or under series a at x = 2.
+        let start = b2.first?["v_start"].number, end = b2.first?["v_end"].number
+        #expect(start != nil && start == end)
+        // Bars are not filled: a missing bar is simply not drawn.
+        let bars = try spec(#"{"data": {"values": []}, "mark": "bar", "encoding": {"x": {"field": "x", "type": "ordinal"}, "y": {"field": "v", "type": "quantitative"}, "color": {"field": "s"}}}"#)
+        let barMark = try #require(bars.mark)
+        let barOut = try EncodingPipeline.prepare(t, view: ViewSemantics(mark: barMark, encoding: bars.encoding), transformed: false)
+        #expect(barOut.rows.count == 5)
+    }
+
     @Test("argmax picks the other field's value from the row with the largest value")
     func argmax() {
         let rows = [Row(["d": .number(1), "p": .number(5)]), Row(["d": .number(2), "p": .number(9)]), Row(["d": .number(3), "p": .number(7)])]
