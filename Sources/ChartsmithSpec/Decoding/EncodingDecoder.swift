@@ -148,8 +148,8 @@ extension SpecDecoder {
         // Vega-Lite 2's `{"aggregate": "count", "field": "*"}` counts records.
         if d.aggregate == .count, d.field == "*" { d.field = nil }
         d.bandPosition = try r.number("bandPosition")
-        r.ignore("band")
         try r.finish(unsupported: ["header": "facet headers (\"header\")",
+                                   "band": "the channel's \"band\" (Vega-Lite 4; use \"bandPosition\", or {\"band\": N} as the mark's width)",
                                    "spacing": "facet spacing (\"spacing\")",
                                    "expr": "expressions in encodings (\"expr\")"])
         // A definition with no field, value or datum may still be completed by a layer
