@@ -5,7 +5,7 @@ import ChartsmithSpec
 /// `description`: what kind of chart, of what, by what, and its largest value.
 enum AltText {
     static func summary(spec: ChartSpec, views: [PreparedView], x: PositionDomain?, y: PositionDomain?,
-                        color: ColorScale?, locale: String) -> String? {
+                        color: ColorScale?, locale: String, secondAxes: [String] = []) -> String? {
         guard let v = views.first else { return nil }
         let valueCh = v.semantics.valueChannel
         let groupCh = v.semantics.groupChannel
@@ -53,6 +53,8 @@ enum AltText {
                 text += (normalized ? "; largest share: " : "; largest: ") + parts.joined(separator: ", ")
             }
         }
+        // A dual-axis chart says what its other axes measure ("Precipitation on a second axis, at the right").
+        for a in secondAxes { text += "; \(a)" }
         return text + "."
     }
 }

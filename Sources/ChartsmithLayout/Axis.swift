@@ -28,6 +28,15 @@ struct AxisGeometry {
     var titleTurned = false
 }
 
+/// The side of the plot an axis is drawn on.
+enum AxisSide: String {
+    case left, right, bottom, top
+
+    var vertical: Bool { self == .left || self == .right }
+
+    init?(orient: String) { self.init(rawValue: orient) }
+}
+
 extension ChartBuilder {
     var labelFont: FontDescriptor { theme.axisLabelFont }
 
@@ -57,8 +66,10 @@ extension ChartBuilder {
 
     func showsTitle(_ d: PositionDomain, dropTitle: Bool = false) -> Bool { !dropTitle && d.title != nil && !(d.title ?? "").isEmpty }
 
+    /// - Parameter titleShare: the share of the width above the plot a horizontal y-axis
+    ///   title may take (a half when a second y axis sets its title on the right).
     func measureAxis(_ d: PositionDomain, length: Double, crossLength: Double, vertical: Bool,
-                     availableWidth: Double, dropTitle: Bool) throws -> AxisGeometry {
+                     availableWidth: Double, dropTitle: Bool, titleShare: Double = 1) throws -> AxisGeometry {
         var g = AxisGeometry()
         if d.axis.disabled { return g }
         let range = vertical ? (length, 0.0) : (0.0, length)
@@ -102,7 +113,7 @@ extension ChartBuilder {
                     // Above the plot, from the left of the labels to the plot's right edge:
                     // on one line, or two; else turned up the side as Vega-Lite sets it,
                     // where it fits; cut short only when neither fits.
-                    let room = max(20, g.thickness + crossLength)
+                    let room = max(20, titleShare < 1 ? (g.thickness + crossLength) * titleShare - 6 : g.thickness + crossLength)
                     let lines = kit.wrap(title, font: font, maxWidth: room, truncateWords: false)
                     if lines.count <= 2 && lines.allSatisfy({ kit.width($0, font) <= room + 0.01 }) {
                         g.titleLines = lines
@@ -161,9 +172,14 @@ extension ChartBuilder {
         return g
     }
 
+    /// Draws an axis on `side` (by default left for y, bottom for x). Only the `primary`
+    /// axis of a channel draws gridlines and the zero line unless its spec asks for a grid:
+    /// a second (independent) axis beside it would draw a second, clashing set.
     func drawAxis(_ s: PositionScale, plot: Rect, vertical: Bool, geometry g: AxisGeometry,
-                  contentLeft: Double, dropTitle: Bool) throws -> (grid: [SceneNode], axis: [SceneNode]) {
+                  contentLeft: Double, dropTitle: Bool, side: AxisSide? = nil, primary: Bool = true) throws -> (grid: [SceneNode], axis: [SceneNode]) {
         let d = s.domain
+        let side = side ?? (vertical ? .left : .bottom)
+        let far = side == .right || side == .top
         let labelFont = axisLabelFont(d, step: s.band?.step, vertical: vertical)
         let count = tickCount(d, length: vertical ? plot.height : plot.width, vertical: vertical)
         let sw = switches(vertical)
@@ -181,7 +197,7 @@ extension ChartBuilder {
         let ticksOn = showsTicks(d, vertical: vertical)
         let otherDiscrete = vertical ? (views.first?.encoding[.x].map { !$0.isContinuous(for: .x) } ?? true)
                                      : (views.first?.encoding[.y].map { !$0.isContinuous(for: .y) } ?? true)
-        let gridOn = d.axis.grid ?? (vertical ? theme.axisY.grid : theme.axisX.grid) ?? (theme.grid && !d.discrete && (vertical || otherDiscrete))
+        let gridOn = d.axis.grid ?? (primary ? (vertical ? theme.axisY.grid : theme.axisX.grid) ?? (theme.grid && !d.discrete && (vertical || otherDiscrete)) : false)
 
         if gridOn {
             for (i, t) in gridTicks.enumerated() {
@@ -197,13 +213,14 @@ extension ChartBuilder {
         // (horizontal bars start on it) or when the style or spec asks.
         let domainOn = d.axis.domain ?? (vertical ? theme.axisY.domain : theme.axisX.domain) ?? (vertical ? (d.discrete || theme.valueAxisLine) : true)
         if domainOn {
+            let edgeX = side == .right ? plot.maxX : plot.minX, edgeY = side == .top ? plot.minY : plot.maxY
             let p = vertical
-                ? Path.polyline([Point(x: plot.minX, y: plot.minY), Point(x: plot.minX, y: plot.maxY)])
-                : Path.polyline([Point(x: plot.minX, y: plot.maxY), Point(x: plot.maxX, y: plot.maxY)])
+                ? Path.polyline([Point(x: edgeX, y: plot.minY), Point(x: edgeX, y: plot.maxY)])
+                : Path.polyline([Point(x: plot.minX, y: edgeY), Point(x: plot.maxX, y: edgeY)])
             axis.append(.path(PathNode(path: p, stroke: axisStroke, role: .axisDomain)))
         }
         // A zero line where the value domain crosses zero.
-        if let c = s.continuous, min(c.domain.0, c.domain.1) < 0, max(c.domain.0, c.domain.1) > 0, c.kind == .linear {
+        if primary, let c = s.continuous, min(c.domain.0, c.domain.1) < 0, max(c.domain.0, c.domain.1) > 0, c.kind == .linear {
             let z = c.map(0)
             let p = vertical
                 ? Path.polyline([Point(x: plot.minX, y: z), Point(x: plot.maxX, y: z)])
@@ -212,16 +229,21 @@ extension ChartBuilder {
         }
 
         if vertical {
-            let labelX = plot.minX - (ticksOn ? tickLength : 0) - labelPad
+            // A right axis mirrors a left one: ticks out to the right, labels after them.
+            let labelX = far ? plot.maxX + (ticksOn ? tickLength : 0) + labelPad : plot.minX - (ticksOn ? tickLength : 0) - labelPad
             var kept = ticks.indices.map { $0 }
             if !d.discrete {
                 kept = Self.thin(kept, rank: timeRank(s, ticks)) { a, b in abs(ticks[a].position - ticks[b].position) < lh + 1 }
             }
             // labelAlign: right-aligned to the ticks by default; left or centred in the
             // column of labels.
-            let (yAlign, yLabelX): (TextNode.Align, Double) = switch sw.labelAlign {
-            case "left": (.start, labelX - g.labelWidth)
-            case "center": (.center, labelX - g.labelWidth / 2)
+            // (On a right axis: left-aligned after the ticks by default.)
+            let (yAlign, yLabelX): (TextNode.Align, Double) = switch (far, sw.labelAlign) {
+            case (true, "right"): (.end, labelX + g.labelWidth)
+            case (true, "center"): (.center, labelX + g.labelWidth / 2)
+            case (true, _): (.start, labelX)
+            case (false, "left"): (.start, labelX - g.labelWidth)
+            case (false, "center"): (.center, labelX - g.labelWidth / 2)
             default: (.end, labelX)
             }
             for i in kept {
@@ -229,8 +251,9 @@ extension ChartBuilder {
                 if ticksOn {
                     var stroke = axisStroke
                     if let dash = tickDash?[i] { stroke.dash = dash }
-                    axis.append(.path(PathNode(path: .polyline([Point(x: plot.minX - tickLength, y: t.position),
-                                                                 Point(x: plot.minX, y: t.position)]),
+                    let edge = far ? plot.maxX : plot.minX
+                    axis.append(.path(PathNode(path: .polyline([Point(x: far ? edge + tickLength : edge - tickLength, y: t.position),
+                                                                 Point(x: edge, y: t.position)]),
                                                stroke: stroke, role: .axisTick)))
                 }
                 let lines = d.discrete && i < g.bandLines.count ? g.bandLines[i] : Self.lines(t.text)
@@ -245,12 +268,21 @@ extension ChartBuilder {
                     let font = theme.axisTitleFont, tlh = kit.lineHeight(font)
                     let lines = g.titleLines.isEmpty ? [title] : g.titleLines
                     let bottom = plot.minY - g.overhangTop - titlePad
+                    // Left: from the chart's left edge; right: ending at the right axis's edge.
+                    let rightEdge = plot.maxX + g.thickness
                     for (k, line) in lines.enumerated() {
-                        let text = kit.truncate(line, font: font, maxWidth: max(20, plot.maxX - contentLeft))
+                        let text = kit.truncate(line, font: font, maxWidth: max(20, far ? rightEdge - plot.minX : plot.maxX - contentLeft))
                         let y = bottom - Double(lines.count - 1 - k) * tlh
-                        axis.append(.text(kit.node(text, at: Point(x: contentLeft, y: y), font: font,
-                                                   color: theme.axisTitleColor, align: .start, baseline: .bottom, role: .axisTitle)))
+                        axis.append(.text(kit.node(text, at: Point(x: far ? rightEdge : contentLeft, y: y), font: font,
+                                                   color: theme.axisTitleColor, align: far ? .end : .start, baseline: .bottom, role: .axisTitle)))
                     }
+                } else if far {
+                    // Turned down the right side, as Vega-Lite sets a right axis's title.
+                    let x = labelX + g.labelWidth + titlePad
+                    let text = kit.truncate(title, font: theme.axisTitleFont, maxWidth: plot.height)
+                    axis.append(.text(kit.node(text, at: Point(x: x, y: plot.midY), font: theme.axisTitleFont,
+                                               color: theme.axisTitleColor, align: .center, baseline: .bottom, angle: 90,
+                                               role: .axisTitle)))
                 } else {
                     let x = labelX - g.labelWidth - titlePad
                     let text = kit.truncate(title, font: theme.axisTitleFont, maxWidth: plot.height)
@@ -305,17 +337,30 @@ extension ChartBuilder {
                 let clear = kept.filter { boxes[$0].maxX + 3 <= boxes[last].minX || boxes[last].maxX + 3 <= boxes[$0].minX }
                 if clear.count >= 2 || (clear.count == kept.count) { kept = clear + [last] }
             }
+            // A top axis is a bottom one mirrored about the plot: each label (and the
+            // title) moves above the plot as a block, its lines in reading order.
+            func mirrored(_ nodes: [TextNode]) -> [TextNode] {
+                guard far, let first = nodes.first else { return nodes }
+                let box = nodes.map(\.bounds).reduce(first.bounds) { $0.union($1) }
+                let dy = (plot.minY - (box.maxY - plot.maxY)) - box.minY
+                return nodes.map { n in
+                    TextNode(text: n.text, anchor: Point(x: n.anchor.x, y: n.anchor.y + dy), font: n.font, color: n.color,
+                             align: n.align, baseline: n.baseline, angle: n.angle, metrics: n.metrics, role: n.role)
+                }
+            }
             if ticksOn {
                 for (i, t) in ticks.enumerated() {
                     var stroke = axisStroke
                     if let dash = tickDash?[i] { stroke.dash = dash }
-                    axis.append(.path(PathNode(path: .polyline([Point(x: t.position, y: plot.maxY),
-                                                                 Point(x: t.position, y: plot.maxY + tickLength)]),
+                    let edge = far ? plot.minY : plot.maxY
+                    axis.append(.path(PathNode(path: .polyline([Point(x: t.position, y: edge),
+                                                                 Point(x: t.position, y: far ? edge - tickLength : edge + tickLength)]),
                                                stroke: stroke, role: .axisTick)))
                 }
             }
-            for k in kept { axis += labelNodes[k].map { .text($0) } }
+            for k in kept { axis += mirrored(labelNodes[k]).map { .text($0) } }
             if showsTitle(d, dropTitle: dropTitle), let title = d.title {
+                var titleNodes: [TextNode] = []
                 // Centred under the plot; a line wider than the plot moves left to stay
                 // within the chart (over the y axis), and is cut short only beyond that.
                 let font = theme.axisTitleFont, tlh = kit.lineHeight(font)
@@ -325,9 +370,10 @@ extension ChartBuilder {
                     let text = kit.truncate(line, font: font, maxWidth: room)
                     let w = kit.width(text, font)
                     let x = min(plot.midX, plot.maxX - w / 2)
-                    axis.append(.text(kit.node(text, at: Point(x: max(x, contentLeft + w / 2), y: labelY + g.labelBlock + titlePad + Double(k) * tlh),
-                                               font: font, color: theme.axisTitleColor, align: .center, baseline: .top, role: .axisTitle)))
+                    titleNodes.append(kit.node(text, at: Point(x: max(x, contentLeft + w / 2), y: labelY + g.labelBlock + titlePad + Double(k) * tlh),
+                                               font: font, color: theme.axisTitleColor, align: .center, baseline: .top, role: .axisTitle))
                 }
+                axis += mirrored(titleNodes).map { .text($0) }
             }
         }
         return (grid, axis)

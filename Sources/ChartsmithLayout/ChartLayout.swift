@@ -84,8 +84,12 @@ struct ChartBuilder {
     }
 
     func build(_ degrade: Degrade, extraRight: Double = 0) throws -> (Scene, cramped: Bool) {
-        let xd = try PositionDomain.resolve(.x, views: views, theme: theme)
-        let yd = try PositionDomain.resolve(.y, views: views, theme: theme)
+        // Each position channel's scales and axes, as `resolve` shares them; the first
+        // scale sizes the plot and places annotations.
+        let xr = try PositionResolution.resolve(.x, spec: spec, views: views, theme: theme)
+        let yr = try PositionResolution.resolve(.y, spec: spec, views: views, theme: theme)
+        let xd = xr.primary, yd = yr.primary
+        let independent = xr.independent || yr.independent
         let color = try ColorScale.resolve(views: views, theme: theme)
         let dash = DashScale.resolve(views: views)
         let shapes = ShapeScale.resolve(views: views)
@@ -131,7 +135,8 @@ struct ChartBuilder {
         let innerW0 = canvasW0.map { $0 - pad.left - pad.right }
 
         // Direct labels replace the legend for lines; value labels may need room beyond bars.
-        let direct = degrade.dropLegend ? nil
+        // (Not beside independent axes: a line's end label would not say which axis it reads on.)
+        let direct = degrade.dropLegend || independent ? nil
             : DirectLabels.plan(views: views, color: color, theme: theme, kit: kit, maxWidth: (innerW0 ?? 600) * 0.3)
         if direct != nil && legendSpec?.orient == nil { showLegend = false }
         let rightReserve = max(direct?.reserve ?? 0, try barLabelReserve(horizontal: true))
@@ -139,14 +144,28 @@ struct ChartBuilder {
 
         // 2. Measure decorations. Axis sizes depend on the plot size and vice versa, so solve
         //    a few times.
-        var yAxis = AxisGeometry(), xAxis = AxisGeometry()
+        var yAxis = AxisGeometry(), xAxis = AxisGeometry(), yRight = AxisGeometry(), xTop = AxisGeometry()
+        let leftAxis = yr.axes.first { $0.side == .left }, rightAxis = yr.axes.first { $0.side == .right }
+        let bottomAxis = xr.axes.first { $0.side == .bottom }, topAxis = xr.axes.first { $0.side == .top }
+        // Two y axes set their titles above the plot side by side, each in half the width.
+        let titleShare = leftAxis != nil && rightAxis != nil ? 0.5 : 1
+        // Beside the plot: right of it (a right axis, labels past the bars' ends), and above
+        // it (the top labels' overhang, a top axis, labels above the bars), under the
+        // y-axis titles set above the plot.
+        var rightSpace = 0.0, titleAbove = 0.0, overTop = 0.0, topSpace = 0.0
         let rightLegend = showLegend && (legendOrient == "right" || legendOrient == "left")
         var legendBox = LegendBox.empty
         var contentW = 0.0
         var headerH = 0.0, footerH = 0.0
         for _ in 0..<3 {
-            if let yd { yAxis = try measureAxis(yd, length: plotH, crossLength: plotW, vertical: true, availableWidth: innerW0 ?? (plotW + 400), dropTitle: degrade.dropAxisTitles) }
-            if let xd { xAxis = try measureAxis(xd, length: plotW, crossLength: plotH, vertical: false, availableWidth: 0, dropTitle: degrade.dropAxisTitles) }
+            if let a = leftAxis { yAxis = try measureAxis(a.domain, length: plotH, crossLength: plotW, vertical: true, availableWidth: innerW0 ?? (plotW + 400), dropTitle: degrade.dropAxisTitles, titleShare: titleShare) }
+            if let a = rightAxis { yRight = try measureAxis(a.domain, length: plotH, crossLength: plotW, vertical: true, availableWidth: innerW0 ?? (plotW + 400), dropTitle: degrade.dropAxisTitles, titleShare: titleShare) }
+            if let a = bottomAxis { xAxis = try measureAxis(a.domain, length: plotW, crossLength: plotH, vertical: false, availableWidth: 0, dropTitle: degrade.dropAxisTitles) }
+            if let a = topAxis { xTop = try measureAxis(a.domain, length: plotW, crossLength: plotH, vertical: false, availableWidth: 0, dropTitle: degrade.dropAxisTitles) }
+            rightSpace = max(xAxis.overhangRight, xTop.overhangRight, yRight.thickness + rightReserve)
+            titleAbove = max(yAxis.titleAbove, yRight.titleAbove)
+            overTop = max(yAxis.overhangTop, yRight.overhangTop, xTop.thickness)
+            topSpace = max(overTop, topReserve + xTop.thickness)
             if showLegend {
                 let maxW = innerW0 ?? max(plotW + yAxis.thickness, 240)
                 legendBox = LegendBox.measure(color: color, dash: dash, shapes: shapes, opacity: opacityOnly ? opacityLegend : nil,
@@ -155,10 +174,10 @@ struct ChartBuilder {
             }
             let legendW = rightLegend ? legendBox.size.width + legendGap : 0
             if let iw = innerW0 {
-                plotW = iw - yAxis.thickness - legendW - max(xAxis.overhangRight, rightReserve) - extraRight
+                plotW = iw - yAxis.thickness - legendW - rightSpace - extraRight
                 contentW = iw
             } else {
-                contentW = yAxis.thickness + plotW + legendW + max(xAxis.overhangRight, rightReserve) + extraRight
+                contentW = yAxis.thickness + plotW + legendW + rightSpace + extraRight
                 // A legend above or below a narrow plot widens the canvas rather than lose
                 // the entries that do not fit (as Vega-Lite's autosize "pad" grows for guides).
                 if showLegend && !rightLegend { contentW = max(contentW, legendBox.size.width) }
@@ -168,8 +187,8 @@ struct ChartBuilder {
             if let ch = canvasH0 {
                 let legendH = showLegend && !rightLegend ? legendBox.size.height + legendGap : 0
                 let rightH = rightLegend ? legendBox.size.height : 0
-                plotH = max(rightH, ch - pad.top - pad.bottom - headerH - footerH - legendH - yAxis.titleAbove
-                            - xAxis.thickness - max(yAxis.overhangTop, topReserve))
+                plotH = max(rightH, ch - pad.top - pad.bottom - headerH - footerH - legendH - titleAbove
+                            - xAxis.thickness - topSpace)
             }
         }
         let cramped = (fitWidth && plotW < minimumPlot) || (fitHeight && plotH < minimumPlot)
@@ -192,7 +211,7 @@ struct ChartBuilder {
             legendOrigin = Point(x: left, y: y)
             y += legendBox.size.height + legendGap
         }
-        y += yAxis.titleAbove + max(yAxis.overhangTop, topReserve)
+        y += titleAbove + topSpace
         let plotLeft = left + (legendOrient == "left" && rightLegend ? legendBox.size.width + legendGap : 0) + yAxis.thickness
         let plot = Rect(x: plotLeft, y: y, width: plotW, height: plotH)
         y = plot.maxY + xAxis.thickness
@@ -202,32 +221,51 @@ struct ChartBuilder {
             y += legendBox.size.height
         }
         if rightLegend {
-            legendOrigin = Point(x: legendOrient == "left" ? left : plot.maxX + legendGap + max(xAxis.overhangRight, rightReserve) + extraRight, y: plot.minY)
+            legendOrigin = Point(x: legendOrient == "left" ? left : plot.maxX + legendGap + rightSpace + extraRight, y: plot.minY)
         }
         if let ch = canvasH0 { y = max(y, ch - pad.bottom - footerH) }
         let footerNodes = footer(at: left, top: &y, width: contentW, degrade: degrade)
         let canvasH = canvasH0 ?? (y + pad.bottom)
 
         // 4. Scales, grid, marks, axes.
-        let xs = xd.map { PositionScale($0, range: (plot.minX, plot.maxX), tickCount: tickCount($0, length: plot.width, vertical: false), niceToTicks: theme.niceToTicks) }
-        let ys = yd.map { d -> PositionScale in
+        let xScales = xr.domains.map { PositionScale($0, range: (plot.minX, plot.maxX), tickCount: tickCount($0, length: plot.width, vertical: false), niceToTicks: theme.niceToTicks) }
+        let yScales = yr.domains.map { d -> PositionScale in
             let range = d.discrete ? (plot.minY, plot.maxY) : (plot.maxY, plot.minY)
             return PositionScale(d, range: range, tickCount: tickCount(d, length: plot.height, vertical: true), niceToTicks: theme.niceToTicks)
         }
+        let xs = xScales.first, ys = yScales.first
         var grid: [SceneNode] = []
         var axes: [SceneNode] = []
-        if let ys, let yd, !yd.axis.disabled {
-            let (g, a) = try drawAxis(ys, plot: plot, vertical: true, geometry: yAxis, contentLeft: left, dropTitle: degrade.dropAxisTitles)
-            grid += g
-            axes += a
+        for (r, vertical) in [(yr, true), (xr, false)] {
+            for a in r.axes where !a.domain.axis.disabled {
+                // The marks' own scale, shown with this axis's settings and title.
+                var s = (vertical ? yScales : xScales)[a.scale]
+                s.domain = a.domain
+                var g = switch a.side { case .left: yAxis; case .right: yRight; case .bottom: xAxis; case .top: xTop }
+                if vertical { g.overhangTop = overTop }
+                let (gr, ax) = try drawAxis(s, plot: plot, vertical: vertical, geometry: g, contentLeft: left, dropTitle: degrade.dropAxisTitles,
+                                            side: a.side, primary: a.primary)
+                grid += gr
+                axes += ax
+            }
         }
-        if let xs, let xd, !xd.axis.disabled {
-            let (g, a) = try drawAxis(xs, plot: plot, vertical: false, geometry: xAxis, contentLeft: left, dropTitle: degrade.dropAxisTitles)
-            grid += g
-            axes += a
+        // One mark builder per run of views on the same scales (one, unless a channel is
+        // resolved independently).
+        var builders: [MarkBuilder] = []
+        if !independent {
+            builders = [MarkBuilder(views: views, x: xs, y: ys, color: color, dash: dash, theme: theme, kit: kit, plot: plot, shapes: shapes)]
+        } else {
+            var start = 0
+            for i in views.indices where i + 1 == views.count || xr.scaleOf[i + 1] != xr.scaleOf[i] || yr.scaleOf[i + 1] != yr.scaleOf[i] {
+                var b = MarkBuilder(views: Array(views[start...i]), x: xr.scaleOf[i].map { xScales[$0] }, y: yr.scaleOf[i].map { yScales[$0] },
+                                    color: color, dash: dash, theme: theme, kit: kit, plot: plot, shapes: shapes)
+                b.firstLayer = start
+                builders.append(b)
+                start = i + 1
+            }
         }
-        let builder = MarkBuilder(views: views, x: xs, y: ys, color: color, dash: dash, theme: theme, kit: kit, plot: plot, shapes: shapes)
-        let marks = try builder.build()
+        let builder = builders[0]
+        let marks = try builders.flatMap { try $0.build() }
         let legendNodes = legendOrigin.map { legendBox.draw(at: $0, kit: kit, theme: theme) } ?? []
 
         // 5. Labels that must not collide with anything already placed, most important first.
@@ -239,10 +277,21 @@ struct ChartBuilder {
         var labels: [SceneNode] = []
         if let direct { labels += direct.place(builder: builder, plot: plot, kit: kit, theme: theme, occupancy: &occupancy) }
         let annotationFront = try annotationLayer.foreground(occupancy: &occupancy)
-        let labeller = ValueLabeller(builder: builder, theme: theme, kit: kit, locale: theme.locale)
         if theme.valueLabels {
-            labels += try labeller.barLabels(occupancy: &occupancy)
-            labels += try labeller.pointLabels(occupancy: &occupancy)
+            // Each run of views labelled on its own scales; bars carry no value labels
+            // beside a text layer anywhere in the chart.
+            let textLayer = views.contains { $0.mark.type == .text }
+            for b in builders where !textLayer {
+                labels += try ValueLabeller(builder: b, theme: theme, kit: kit, locale: theme.locale).barLabels(occupancy: &occupancy)
+            }
+            // A line's point values stay off the bars of another layer (bar and line charts),
+            // where they would be hard to read.
+            if views.contains(where: { $0.mark.type == .line && $0.mark.point }) {
+                for r in Self.barRects(marks) { occupancy.add(r) }
+            }
+            for b in builders {
+                labels += try ValueLabeller(builder: b, theme: theme, kit: kit, locale: theme.locale).pointLabels(occupancy: &occupancy)
+            }
         }
         if views.allSatisfy({ $0.table.rows.isEmpty }) {
             let note = kit.node("No data", at: Point(x: plot.midX, y: plot.midY), font: theme.axisLabelFont,
@@ -261,8 +310,28 @@ struct ChartBuilder {
         scene.nodes.append(contentsOf: headerNodes)
         scene.nodes.append(contentsOf: footerNodes)
         scene.metadata = SceneMetadata(title: spec.title?.text.joined(separator: " "),
-                                       description: spec.description ?? AltText.summary(spec: spec, views: views, x: xd, y: yd, color: color, locale: theme.locale))
+                                       description: spec.description ?? AltText.summary(
+                                           spec: spec, views: views, x: xd, y: yd, color: color, locale: theme.locale,
+                                           secondAxes: (yr.axes + xr.axes).filter { !$0.primary && !$0.domain.axis.disabled }.map {
+                                               "\($0.domain.title ?? $0.channelName) on a second axis, at the \($0.side.rawValue)"
+                                           }))
         return (scene, cramped)
+    }
+
+    /// The boxes of the bars among the marks (layers named "layer N bar").
+    static func barRects(_ marks: [SceneNode]) -> [Rect] {
+        var out: [Rect] = []
+        func visit(_ nodes: [SceneNode]) {
+            for n in nodes {
+                switch n {
+                case .rect(let r): out.append(r.rect)
+                case .group(let g): visit(g.children)
+                default: break
+                }
+            }
+        }
+        for case .group(let g) in marks where g.name?.hasSuffix(" bar") == true { visit(g.children) }
+        return out
     }
 
     /// Room the bar labels need beyond the plot: to the right of horizontal bars

@@ -16,6 +16,9 @@ struct MarkBuilder {
     let plot: Rect
     /// The `shape` channel's scale, when a view maps a field to shapes.
     var shapes: ShapeScale? = nil
+    /// The index in the chart of the first of `views` (a chart drawn by several builders,
+    /// one per set of independent scales), for the layers' group names.
+    var firstLayer = 0
 
     func build() throws -> [SceneNode] {
         try RowRules.shared.check(views)
@@ -32,7 +35,7 @@ struct MarkBuilder {
             case .text: nodes = try texts(v)
             }
             out.append(.group(GroupNode(children: nodes, clip: v.mark.clip == true ? plot : nil, role: .mark,
-                                        name: "layer \(i) \(v.mark.type.rawValue)")))
+                                        name: "layer \(firstLayer + i) \(v.mark.type.rawValue)")))
         }
         return out
     }

@@ -116,6 +116,14 @@ struct SchemaSyncTests {
         {"data": {"values": []}, "layer": [{"params": [{"name": "p", "select": "point"}],
           "mark": {"type": "line", "point": {"shape": "square"}}}]}
         """#,
+        #"""
+        {"data": {"values": []}, "encoding": {"x": {"field": "a", "type": "ordinal"}},
+         "layer": [{"mark": "bar", "encoding": {"y": {"field": "b", "type": "quantitative"}}},
+                   {"layer": [{"mark": "line", "encoding": {"y": {"field": "c", "type": "quantitative"}}}],
+                    "resolve": {"scale": {"y": "shared"}}}],
+         "resolve": {"scale": {"y": "independent", "color": "shared"}, "axis": {"x": "shared", "y": "independent"},
+                     "legend": {"color": "shared"}}}
+        """#,
     ]
 
     static func load() throws -> [String: Any] {

@@ -26,7 +26,6 @@ struct VegaLiteFixtureTests {
     static let unsupported: [String: String] = [
         "concat_layer_voyager_result": "concatenated views (\"vconcat\")",
         "interactive_index_chart": "lookups from a selection (\"param\")",
-        "layer_dual_axis": "independent scales and axes (\"resolve\")",
         "line_color_halo": "repeated views (\"repeat\")",
         "trellis_area": "faceting (\"row\")",
         "trellis_bar_histogram": "faceting (\"row\")",

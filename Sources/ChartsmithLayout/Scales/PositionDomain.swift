@@ -5,7 +5,9 @@ import ChartsmithSpec
 /// whether it is discrete, its domain, its title and axis settings.
 struct PositionDomain {
     let channel: Channel
-    let def: ChannelDef
+    /// The channel's definition: the first view's (an independent axis over a shared
+    /// scale takes its own layer's axis settings, ``axis(for:)``).
+    var def: ChannelDef
     let type: FieldType
     /// Discrete values in order (band and point scales).
     var values: [Value] = []
@@ -76,18 +78,7 @@ struct PositionDomain {
             d.paddingOuter = def.scale?.padding ?? 0.5
         }
         _ = first
-        for v in views {
-            guard let cd = v.encoding[channel] else { continue }
-            if let t = cd.axis?.title ?? cd.title {
-                if d.explicitTitle == nil { d.explicitTitle = .some(t) }
-                continue
-            }
-            if let t = cd.defaultTitle, !d.layerTitles.contains(t) { d.layerTitles.append(t) }
-            // A ranged mark's far end (x2) adds its field to the title: "start, end".
-            if let c2 = v.encoding[secondary], c2.title == nil, c2.field != nil, let t = c2.defaultTitle, !d.layerTitles.contains(t) {
-                d.layerTitles.append(t)
-            }
-        }
+        d.takeTitles(from: views)
         var offsets = Set<ChartsmithData.Value>()
         for v in views {
             // A quantitative offset is a position within the band, not more bands.
@@ -183,6 +174,34 @@ struct PositionDomain {
         d.continuousPadding = def.scale?.padding ?? 0
         d.nice = def.scale?.nice ?? (type == .quantitative && def.bin == nil && explicit == nil
                                      && def.scale?.domainMin == nil && def.scale?.domainMax == nil)
+        return d
+    }
+
+    /// The axis title's parts from the views that share the axis.
+    mutating func takeTitles(from views: [PreparedView]) {
+        let secondary: Channel = channel == .x ? .x2 : .y2
+        explicitTitle = nil
+        layerTitles = []
+        for v in views {
+            guard let cd = v.encoding[channel] else { continue }
+            if let t = cd.axis?.title ?? cd.title {
+                if explicitTitle == nil { explicitTitle = .some(t) }
+                continue
+            }
+            if let t = cd.defaultTitle, !layerTitles.contains(t) { layerTitles.append(t) }
+            // A ranged mark's far end (x2) adds its field to the title: "start, end".
+            if let c2 = v.encoding[secondary], c2.title == nil, c2.field != nil, let t = c2.defaultTitle, !layerTitles.contains(t) {
+                layerTitles.append(t)
+            }
+        }
+    }
+
+    /// This (shared) scale's axis as one layer draws it when axes are independent: the
+    /// layer's own axis settings and title, the shared domain.
+    func axis(for views: [PreparedView]) -> PositionDomain {
+        var d = self
+        if let own = views.lazy.compactMap({ $0.encoding[channel] }).first { d.def.axis = own.axis }
+        d.takeTitles(from: views)
         return d
     }
 

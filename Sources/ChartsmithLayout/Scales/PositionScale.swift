@@ -3,7 +3,7 @@ import ChartsmithSpec
 
 /// A position channel's scale once its pixel range is known.
 struct PositionScale {
-    let domain: PositionDomain
+    var domain: PositionDomain
     var continuous: ContinuousScale?
     var band: BandScale?
 

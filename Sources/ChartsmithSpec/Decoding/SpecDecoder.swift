@@ -66,18 +66,32 @@ public struct SpecDecoder: Sendable {
         if let m = r.take("mark") { spec.mark = try decodeMark(m) }
         if let e = r.take("encoding") { spec.encoding = try decodeEncoding(e) }
         if let l = r.take("layer") {
-            spec.layers = try l.asArray().flatMap { try decodeLayer($0) }
+            spec.layers = try l.asArray().enumerated().flatMap { i, node in
+                try decodeLayer(node).map { layer in
+                    var c = layer
+                    c.group = i
+                    return c
+                }
+            }
             if spec.mark != nil {
                 throw Diagnostic(location: l.location, path: l.path,
                                  message: "a spec has either \"mark\" or \"layer\", not both")
             }
         }
         if let c = r.take("config") { spec.config = try ConfigDecoder.decode(c) }
+        if let res = r.take("resolve") {
+            guard r.object["layer"] != nil else {
+                throw Diagnostic(location: res.location, path: res.path,
+                                 message: "\"resolve\" says how the views of a \"layer\" share scales, axes and legends; this spec has a single \"mark\" and no layers")
+            }
+            spec.resolve = try decodeResolve(res)
+        }
         spec.source = try r.string("source")
         spec.notes = try r.lines("notes") ?? []
         spec.style = try r.string("style")
         r.ignore("view")
         try Self.checkChannels(spec)
+        try Self.checkResolve(spec)
         spec.widthStepForOffset = Self.stepIsForOffset(r.object["width"])
         spec.heightStepForOffset = Self.stepIsForOffset(r.object["height"])
         if let a = r.take("annotations") { spec.annotations = try AnnotationDecoder.decodeList(a) }
@@ -105,6 +119,21 @@ public struct SpecDecoder: Sendable {
         let transforms = try transformNode.map { try TransformDecoder.decodeList($0) } ?? []
         let sources = try transformNode.map { try $0.asArray().map(SourcePosition.init) } ?? []
         let encoding = try r.take("encoding").map { try decodeEncoding($0) } ?? Encoding()
+        if let res = r.take("resolve") {
+            // A nested layer's views are flattened into one group of the top-level layer,
+            // which shares its scales, axes and legends: "shared" is what it does already.
+            guard r.object["layer"] != nil else {
+                throw Diagnostic(location: res.location, path: res.path,
+                                 message: "\"resolve\" belongs on a spec with \"layer\"; this layer has a \"mark\" and no layers of its own")
+            }
+            let nestedResolve = try decodeResolve(res)
+            for (name, map) in [("scale", nestedResolve.scale), ("axis", nestedResolve.axis), ("legend", nestedResolve.legend)] {
+                for (ch, e) in map.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where e.mode == .independent {
+                    throw Diagnostic(location: e.source.location, path: e.source.path,
+                                     message: "independent \(name)s inside a nested layer (\"resolve\": {\"\(name)\": {\"\(ch.rawValue)\": \"independent\"}}) are not supported by Chartsmith; set \"resolve\" on the top-level spec, whose layers may each have their own")
+                }
+            }
+        }
         if let nested = r.take("layer") {
             if r.object["mark"] != nil {
                 throw Diagnostic(location: nested.location, path: nested.path, message: "a layer has either \"mark\" or \"layer\", not both")
@@ -153,6 +182,74 @@ public struct SpecDecoder: Sendable {
                 throw Diagnostic(location: d.location, path: d.path,
                                  message: "quantitative offsets (\"\(ch.rawValue)\" with a quantitative field) on \(mark.rawValue) marks are not supported by Chartsmith")
             }
+        }
+    }
+
+    /// `resolve`: `{"scale": {...}, "axis": {...}, "legend": {...}}`, each channel →
+    /// `"shared"` or `"independent"`.
+    func decodeResolve(_ node: JSONNode) throws -> ResolveSpec {
+        var r = try ObjectReader(node, what: "resolve", kind: "resolve")
+        var out = ResolveSpec()
+        if let s = r.take("scale") { out.scale = try decodeResolveMap(s, what: "resolve.scale", kind: "resolveScale", channels: ResolveSpec.scaleChannels) }
+        if let a = r.take("axis") { out.axis = try decodeResolveMap(a, what: "resolve.axis", kind: "resolveAxis", channels: ResolveSpec.axisChannels) }
+        if let l = r.take("legend") { out.legend = try decodeResolveMap(l, what: "resolve.legend", kind: "resolveLegend", channels: ResolveSpec.legendChannels) }
+        try r.finish()
+        return out
+    }
+
+    func decodeResolveMap(_ node: JSONNode, what: String, kind: String, channels: [Channel]) throws -> [Channel: ResolveSpec.Entry] {
+        var r = try ObjectReader(node, what: what, kind: kind)
+        var out: [Channel: ResolveSpec.Entry] = [:]
+        for ch in channels {
+            guard let v = r.take(ch.rawValue) else { continue }
+            let s = try v.asString()
+            guard let mode = ResolveSpec.Mode(rawValue: s) else {
+                let all = ResolveSpec.Mode.allCases.map(\.rawValue)
+                throw Diagnostic(location: v.location, path: v.path,
+                                 message: "\"\(s)\" is not a resolve mode; expected \"shared\" or \"independent\"",
+                                 suggestion: Suggest.closest(to: s, in: all))
+            }
+            out[ch] = ResolveSpec.Entry(mode: mode, source: SourcePosition(v))
+        }
+        try r.finish()
+        return out
+    }
+
+    /// What an independent resolution asks must be something Chartsmith draws: its own
+    /// x and y scales and axes per layer (at most one axis on each side of the plot), and
+    /// for other channels, only what a shared scale draws the same (one layer with a field
+    /// there), since Chartsmith draws one legend.
+    static func checkResolve(_ spec: ChartSpec) throws {
+        let views = spec.layers.map { (group: $0.group, encoding: $0.encoding.inheriting(from: spec.encoding)) }
+        for ch in ResolveSpec.axisChannels where spec.resolve.axisIsIndependent(ch) {
+            // An explicit orient must be one of this channel's sides.
+            let sides = ch == .x ? ["bottom", "top"] : ["left", "right"]
+            for v in views {
+                guard let d = v.encoding[ch], let o = d.axis?.orient, !sides.contains(o) else { continue }
+                throw Diagnostic(location: d.location, path: d.path?.appending("axis").appending("orient"),
+                                 message: "\"\(o)\" is not a side for an independent \(ch.rawValue) axis; expected \"\(sides[0])\" or \"\(sides[1])\"",
+                                 suggestion: Suggest.closest(to: o, in: sides))
+            }
+            var taken: [String: Int] = [:]
+            for p in ResolveSpec.axisPlacements(ch, views: views) {
+                if let first = taken[p.orient] {
+                    let d = views.first { $0.group == p.group }?.encoding[ch]
+                    throw Diagnostic(location: d?.location, path: d?.path,
+                                     message: "layer[\(p.group)] would draw a second \(ch.rawValue) axis on the \(p.orient) (layer[\(first)] has one there); "
+                                         + "more than one independent axis on a side is not supported by Chartsmith; share the axis, or turn one off with \"axis\": null")
+                }
+                taken[p.orient] = p.group
+            }
+        }
+        let independent: [(String, Channel, ResolveSpec.Entry)] =
+            spec.resolve.scale.filter { ![.x, .y].contains($0.key) && $0.value.mode == .independent }.map { ("scale", $0.key, $0.value) }
+            + spec.resolve.legend.filter { $0.value.mode == .independent }.map { ("legend", $0.key, $0.value) }
+        for (what, ch, e) in independent.sorted(by: { ($0.0, $0.1.rawValue) < ($1.0, $1.1.rawValue) }) {
+            let groups = Set(views.filter { $0.encoding[ch]?.field != nil || $0.encoding[ch]?.aggregate == .count }.map(\.group)).sorted()
+            guard groups.count > 1 else { continue }
+            throw Diagnostic(location: e.source.location, path: e.source.path,
+                             message: "independent \(ch.rawValue) \(what)s (\"resolve\": {\"\(what)\": {\"\(ch.rawValue)\": \"independent\"}}) for several layers "
+                                 + "(layer[\(groups[0])] and layer[\(groups[1])] both use a field on \(ch.rawValue)) are not supported by Chartsmith, which draws one legend; use \"shared\"")
         }
     }
 

@@ -10,7 +10,6 @@ enum Vocabulary {
         "params": "parameters and selections (\"params\")",
         "selection": "selections (\"selection\")",
         "projection": "map projections (\"projection\")",
-        "resolve": "independent scales and axes (\"resolve\")",
         "spec": "faceted or repeated views (\"spec\")",
         "columns": "wrapped views (\"columns\")",
         "spacing": "view spacing (\"spacing\")",

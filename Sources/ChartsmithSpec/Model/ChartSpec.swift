@@ -39,6 +39,8 @@ public struct ChartSpec: Sendable {
     /// `params`, from the top level and every layer: variables and selections, in their
     /// initial state.
     public var params: [ParamSpec] = []
+    /// `resolve`: which scales, axes and legends the top-level layers share.
+    public var resolve = ResolveSpec()
 
     public init(description: String? = nil, title: TitleSpec? = nil, width: SizeSpec? = nil,
                 height: SizeSpec? = nil, autosize: Autosize? = nil, background: String? = nil,
@@ -73,6 +75,9 @@ public struct LayerSpec: Sendable {
     public var transformSources: [SourcePosition] = []
     public var mark: MarkSpec
     public var encoding: Encoding
+    /// The index of the top-level `layer` entry this view comes from (a nested layer's
+    /// views share it): the unit an independent scale, axis or legend belongs to.
+    public var group: Int = 0
 
     public init(data: DataSpec? = nil, transforms: [Transform] = [], mark: MarkSpec, encoding: Encoding = Encoding()) {
         self.data = data
