@@ -98,7 +98,17 @@ struct ChartBuilder {
         let opacityLegend = OpacityLegendScale.resolve(views: views, builder: MarkBuilder(
             views: views, x: nil, y: nil, color: color, dash: dash, theme: theme, kit: kit, plot: Rect(x: 0, y: 0, width: 0, height: 0)))
         let legendSpec = color?.def.legend ?? dash?.def.legend ?? shapes?.def.legend ?? opacityLegend?.def.legend
-        let legendOrient = legendSpec?.orient ?? theme.legendOrient
+        // Corner orients (Vega-Lite draws those legends inside the plot's corner) are set
+        // above or below the plot, clear of the marks; "none" (placed by legendX/legendY)
+        // takes the style's place. The legend is never silently left out.
+        let legendOrient: String = {
+            switch legendSpec?.orient ?? theme.legendOrient {
+            case "top-left", "top-right": return "top"
+            case "bottom-left", "bottom-right": return "bottom"
+            case "none": return theme.legendOrient
+            case let o: return o
+            }
+        }()
         var showLegend = (color != nil || dash != nil || shapes != nil) && !(legendSpec?.disabled ?? false)
             && !(color?.identity ?? false) && !degrade.dropLegend
         // A quantitative opacity has its own legend, as in Vega-Lite; Chartsmith draws one

@@ -80,6 +80,9 @@ struct SchemaSyncTests {
                     "style": {"label": {}, "guide-label": {}, "cell": {}}}}
         """#,
         #"""
+        {"datasets": {"t": [{"a": 1}]}, "data": {"name": "t"}, "mark": "bar"}
+        """#,
+        #"""
         {"data": {"values": []}, "mark": "area",
          "transform": [{"density": "v", "groupby": ["g"], "cumulative": false, "counts": true, "bandwidth": 0.5, "extent": [0, 10],
                         "minsteps": 25, "maxsteps": 200, "steps": 100, "resolve": "shared", "as": ["x", "d"]},

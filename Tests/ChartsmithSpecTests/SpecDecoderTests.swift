@@ -264,8 +264,6 @@ struct SpecErrorTests {
                     .hasPrefix(#"spec.json:1:92: layer[0].resolve.scale.y: independent scales inside a nested layer"#))
         #expect(error(#"{"data": {"url": "us.json", "format": {"type": "topojson", "feature": "states"}}, "mark": "bar"}"#)
                     == #"spec.json:1:48: data.format.type: TopoJSON data ("topojson") is not supported by Chartsmith"#)
-        #expect(error(#"{"data": {"name": "table"}, "mark": "bar"}"#)
-                    .hasPrefix(#"spec.json:1:10: data.name: named data sources"#))
         #expect(error(#"{"data": {"values": []}, "mark": {"type": "line", "interpolate": "basis"}}"#)
                     .hasPrefix(#"spec.json:1:66: mark.interpolate: "basis" interpolation is not supported by Chartsmith"#))
         #expect(error(#"{"data": {"values": []}, "mark": {"type": "line", "strokeDash": {"expr": "dash"}}}"#)
@@ -366,5 +364,15 @@ struct SpecErrorTests {
                     == #"spec.json:1:55: mark.x: positions in points ("x" on the mark) for bar marks are not supported by Chartsmith"#)
         #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"x": {"field": "a"}, "xOffset": {"field": "b", "type": "quantitative"}}}"#)
                     == #"spec.json:1:86: encoding.xOffset: quantitative offsets ("xOffset" with a quantitative field) on bar marks are not supported by Chartsmith"#)
+    }
+
+    @Test("named datasets: data {\"name\"} reads the rows of datasets, in layers too; an unknown name is located")
+    func namedDatasets() throws {
+        let spec = try SpecDecoder().decode(Array(#"{"datasets": {"table": [{"a": 1}, {"a": 2}]}, "layer": [{"data": {"name": "table"}, "mark": "bar", "encoding": {"x": {"field": "a"}}}]}"#.utf8))
+        guard case .values(let rows, _)? = spec.layers.first?.data else { Issue.record("no values"); return }
+        #expect(rows.count == 2)
+        #expect(error(#"{"datasets": {"table": []}, "data": {"name": "tabel"}, "mark": "bar"}"#)
+                    == #"spec.json:1:46: data.name: no dataset named "tabel" in "datasets" (there are: table); did you mean "table"?"#)
+        #expect(error(#"{"data": {"name": "table"}, "mark": "bar"}"#).contains(#"no dataset named "table": the spec has no "datasets""#))
     }
 }

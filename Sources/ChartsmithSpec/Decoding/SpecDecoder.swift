@@ -38,10 +38,13 @@ public struct SpecDecoder: Sendable {
     public func decode(_ root: JSONNode) throws -> ChartSpec {
         try rejectCompositions(root)
         let params = try collectParams(root)
+        let datasets = try collectDatasets(root)
         return try ParamScope.$current.withValue(ParamScope(params)) {
-            var spec = try decodeSpec(root)
-            spec.params = params
-            return spec
+            try DatasetScope.$current.withValue(datasets) {
+                var spec = try decodeSpec(root)
+                spec.params = params
+                return spec
+            }
         }
     }
 
@@ -51,6 +54,7 @@ public struct SpecDecoder: Sendable {
         var spec = ChartSpec()
         r.ignore("$schema", "name", "usermeta")
         _ = r.take("params")  // read by collectParams
+        _ = r.take("datasets")  // read by collectDatasets
         spec.description = try r.string("description")
         if let t = r.take("title") { spec.title = try decodeTitle(t) }
         if let w = r.take("width") { spec.width = try decodeSize(w) }
@@ -352,7 +356,7 @@ public struct SpecDecoder: Sendable {
 
     func decodeData(_ node: JSONNode) throws -> DataSpec {
         var r = try ObjectReader(node, what: "data", kind: "data")
-        r.ignore("name")
+        let nameNode = r.take("name")
         let format = try r.take("format").map { try decodeFormat($0) }
         if let v = r.take("values") {
             try r.finish()
@@ -382,9 +386,9 @@ public struct SpecDecoder: Sendable {
         }
         try r.finish(unsupported: ["graticule": "graticule generators (\"graticule\")",
                                    "sphere": "sphere generators (\"sphere\")"])
-        if r.object["name"] != nil {
-            throw Diagnostic(location: node.location, path: node.path.appending("name"),
-                             message: "named data sources (data with only a \"name\") are not supported by Chartsmith; give \"values\", \"url\" or \"sequence\"")
+        if let nameNode {
+            // `{"name": "table"}` alone reads the rows of `datasets.table`.
+            return try namedDataset(nameNode, format: format)
         }
         throw Diagnostic(location: node.location, path: node.path,
                          message: "data needs \"values\", \"url\" or \"sequence\"")

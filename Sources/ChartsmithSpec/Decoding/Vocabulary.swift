@@ -16,7 +16,6 @@ enum Vocabulary {
         "bounds": "view bounds (\"bounds\")",
         "center": "view centring (\"center\")",
         "align": "view alignment (\"align\")",
-        "datasets": "named datasets (\"datasets\")",
         "view": "view styling (\"view\")",
         "encode": "Vega encode blocks (\"encode\")",
         "condition": "conditional encoding (\"condition\")",
