@@ -34,7 +34,7 @@ struct DirectLabels {
         let limit = min(Self.maxWidth, max(60, maxWidth))
         var widest = 0.0
         for v in color.values {
-            let lines = kit.wrap(v.text, font: theme.legendFont, maxWidth: limit)
+            let lines = kit.wrap(color.labelText(v, locale: theme.locale), font: theme.legendFont, maxWidth: limit)
             widest = max(widest, lines.map { kit.width($0, theme.legendFont) }.max() ?? 0)
             d.entries.append(Entry(key: v, lines: lines, color: color.color(for: v) ?? theme.markColor))
         }

@@ -71,12 +71,7 @@ struct LegendBox {
             : (markTypes.contains(.line) || markTypes.contains(.rule) ? .line : .circle)
         let font = theme.legendFont
         var entries: [(String, Color, [Double], String?)] = []
-        let labelFormat: (Value) -> String = { v in
-            if let c = color, let unit = c.def.timeUnit, let f = try? Bridge.timeFormatter(TimeUnitFormat.specifier(unit), locale: theme.locale) {
-                return Coercion.date(v).map(f) ?? v.text
-            }
-            return v.text
-        }
+        let labelFormat: (Value) -> String = { v in color?.labelText(v, locale: theme.locale) ?? v.text }
         if let color, color.continuous == nil {
             for v in color.values {
                 let d = dash.flatMap { $0.def.field == color.def.field ? $0.dash(for: v) : nil } ?? []

@@ -100,3 +100,16 @@ struct ColorScale {
     }
 }
 
+
+extension ColorScale {
+    /// A series value as its legend entry or direct label reads it: a time unit's format
+    /// (`Q1`, `Jan`, `2004`), or Vega-Lite's default date format for a temporal field
+    /// without one, else the value's text.
+    func labelText(_ v: Value, locale: String) -> String {
+        if let unit = def.timeUnit, let f = try? Bridge.timeFormatter(TimeUnitFormat.specifier(unit), locale: locale) {
+            return Coercion.date(v).map(f) ?? v.text
+        }
+        if case .date(let ms) = v, let f = try? Bridge.timeFormatter("%b %d, %Y", locale: locale) { return f(ms) }
+        return v.text
+    }
+}
