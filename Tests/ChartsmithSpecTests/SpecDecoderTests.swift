@@ -360,6 +360,8 @@ struct SpecErrorTests {
 
     @Test("what layout would silently ignore is refused by name: mark positions on bars, quantitative offsets on bars")
     func silentlyIgnored() {
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"x": {"field": "a"}, "size": {"field": "b", "type": "quantitative"}}}"#)
+                    .contains(#"encoding.size: a size field on bar marks (thickness by data) is not supported by Chartsmith"#))
         #expect(error(#"{"data": {"values": []}, "mark": {"type": "bar", "x": 5}, "encoding": {"y": {"field": "a"}}}"#)
                     == #"spec.json:1:55: mark.x: positions in points ("x" on the mark) for bar marks are not supported by Chartsmith"#)
         #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"x": {"field": "a"}, "xOffset": {"field": "b", "type": "quantitative"}}}"#)

@@ -178,6 +178,11 @@ public struct SpecDecoder: Sendable {
                                      message: "the \(ch.rawValue) channel needs a \"field\", a \"value\" or a \"datum\"")
                 }
             }
+            // Bar thickness by data would be drawn as one thickness for all.
+            if mark == .bar || mark == .tick, let d = enc[.size], d.field != nil || d.aggregate != nil {
+                throw Diagnostic(location: d.location, path: d.path,
+                                 message: "a size field on \(mark!.rawValue) marks (thickness by data) is not supported by Chartsmith; give the size as a \"value\"")
+            }
             // A quantitative offset is a position inside a band; Chartsmith draws it only
             // for areas (Vega-Lite's ranged areas), and would draw other marks wrongly.
             for ch in [Channel.xOffset, .yOffset] {
