@@ -33,14 +33,19 @@ public enum Aggregation {
     /// `argmin`/`argmax`: the value of `field` in the row where `by` is smallest or largest
     /// (the first such row, as Vega keeps it).
     public static func arg(_ op: AggregateOp, by: String, field: String?, rows: [Row]) -> Value {
+        guard let best = argRow(op, by: by, rows: rows) else { return .null }
+        return field.map { best[$0] } ?? .null
+    }
+
+    /// The first row where `by` is largest (`argmax`) or smallest (`argmin`).
+    public static func argRow(_ op: AggregateOp, by: String, rows: [Row]) -> Row? {
         var best: Row? = nil
         var bestValue = 0.0
         for r in rows {
             guard let v = r[by].number else { continue }
             if best == nil || (op == .argmax ? v > bestValue : v < bestValue) { best = r; bestValue = v }
         }
-        guard let best else { return .null }
-        return field.map { best[$0] } ?? .null
+        return best
     }
 
     /// d3's quantile (R-7 interpolation) of unsorted values.

@@ -52,7 +52,21 @@ public enum Transforms {
             for g in Aggregation.group(t.rows, by: groupby) {
                 var r = Row()
                 for (k, f) in groupby.enumerated() { r[f] = g.key[k] }
-                for op in ops { r[op.outputName] = Aggregation.apply(op.op, field: op.field, rows: g.rows) }
+                for op in ops {
+                    if op.op == .argmax || op.op == .argmin, let by = op.field {
+                        // Vega gives the whole row with the extreme value: its fields are
+                        // read by path (`argmax_US_Gross.Production_Budget`).
+                        let best = Aggregation.argRow(op.op, by: by, rows: g.rows)
+                        r[op.outputName] = best == nil ? .null : .string("[object]")
+                        for (k, v) in (best?.values ?? [:]).sorted(by: { $0.key < $1.key }) {
+                            let name = op.outputName + "." + k
+                            r[name] = v
+                            out.addField(name)
+                        }
+                    } else {
+                        r[op.outputName] = Aggregation.apply(op.op, field: op.field, rows: g.rows)
+                    }
+                }
                 out.rows.append(r)
             }
             t = out

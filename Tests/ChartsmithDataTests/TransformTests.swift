@@ -164,6 +164,16 @@ struct TransformTests {
         #expect(barOut.rows.count == 5)
     }
 
+    @Test("an aggregate transform's argmax keeps the winning row, read by path (as.field)")
+    func argmaxTransform() throws {
+        let s = try spec(#"{"data": {"values": []}, "mark": "bar", "transform": [{"aggregate": [{"op": "argmax", "field": "gross", "as": "top"}], "groupby": ["g"]}]}"#)
+        let t = table([["g": .string("a"), "gross": .number(5), "budget": .number(50)], ["g": .string("a"), "gross": .number(9), "budget": .number(90)],
+                       ["g": .string("b"), "gross": .number(7), "budget": .number(70)]])
+        let out = try Transforms.apply(s.transforms, to: t)
+        #expect(out.column("top.budget") == [.number(90), .number(70)])
+        #expect(out.fields.contains("top.gross"))
+    }
+
     @Test("argmax picks the other field's value from the row with the largest value")
     func argmax() {
         let rows = [Row(["d": .number(1), "p": .number(5)]), Row(["d": .number(2), "p": .number(9)]), Row(["d": .number(3), "p": .number(7)])]
