@@ -143,4 +143,16 @@ struct MarkConfigTests {
         let align = try error(spec + ##""config": {"text": {"align": "middle"}}}"##)
         #expect(align.contains("config.text.align") && align.contains("expected one of"), "\(align)")
     }
+
+    @Test("config.line.point overlays points on every line unless the mark says otherwise")
+    func linePoints() throws {
+        let line = ##"{"data": {"values": [{"a": 1, "b": 2}, {"a": 2, "b": 3}, {"a": 3, "b": 1}]}, "mark": MARK, "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"}}, "config": {"line": {"point": true}}}"##
+        func points(_ mark: String) throws -> Int {
+            try scene(line.replacingOccurrences(of: "MARK", with: mark)).paths(.mark).count - 1
+        }
+        #expect(try points(#""line""#) == 3)
+        #expect(try points(#"{"type": "line", "point": false}"#) == 0)
+        #expect(try error(line.replacingOccurrences(of: "MARK", with: #""line""#).replacingOccurrences(of: #"{"point": true}"#, with: #"{"point": {"filled": false}}"#))
+                    .contains("overlay point properties as a default"))
+    }
 }

@@ -126,6 +126,7 @@ public enum StylePrinter {
         if let v = m.cornerRadiusTopLeft { out.append(("cornerRadiusTopLeft", .number(v))) }
         if let v = m.cornerRadiusTopRight { out.append(("cornerRadiusTopRight", .number(v))) }
         if let v = m.cornerRadiusBottomLeft { out.append(("cornerRadiusBottomLeft", .number(v))) }
+        if let v = m.point { out.append(("point", .bool(v))) }
         if let v = m.cornerRadiusBottomRight { out.append(("cornerRadiusBottomRight", .number(v))) }
         if let v = m.binSpacing { out.append(("binSpacing", .number(v))) }
         if let v = m.align { out.append(("align", .string(v))) }

@@ -404,8 +404,8 @@ public enum ConfigDecoder {
     static let markProperties: [MarkType: Set<String>] = [
         .bar: ["color", "fill", "stroke", "opacity", "strokeWidth", "cornerRadius", "cornerRadiusEnd", "cornerRadiusTopLeft",
                "cornerRadiusTopRight", "cornerRadiusBottomLeft", "cornerRadiusBottomRight", "binSpacing", "invalid"],
-        .line: ["color", "opacity", "strokeWidth", "strokeDash", "interpolate", "invalid"],
-        .area: ["color", "fill", "opacity", "fillOpacity", "strokeOpacity", "interpolate", "invalid"],
+        .line: ["color", "opacity", "strokeWidth", "strokeDash", "interpolate", "invalid", "point"],
+        .area: ["color", "fill", "opacity", "fillOpacity", "strokeOpacity", "interpolate", "invalid", "point"],
         .point: ["color", "fill", "opacity", "size", "filled", "invalid"],
         .circle: ["color", "fill", "opacity", "size", "filled", "invalid"],
         .square: ["color", "fill", "opacity", "size", "filled", "invalid"],
@@ -419,7 +419,7 @@ public enum ConfigDecoder {
         "color", "fill", "stroke", "opacity", "fillOpacity", "strokeOpacity", "strokeWidth", "strokeDash", "interpolate",
         "cornerRadius", "cornerRadiusEnd", "cornerRadiusTopLeft", "cornerRadiusTopRight", "cornerRadiusBottomLeft",
         "cornerRadiusBottomRight", "binSpacing", "size", "filled", "fontSize", "fontWeight", "thickness", "align",
-        "baseline", "dx", "dy", "invalid",
+        "baseline", "dx", "dy", "invalid", "point",
     ]
 
     /// Mark properties that change nothing Chartsmith draws (or that the mark itself
@@ -431,7 +431,7 @@ public enum ConfigDecoder {
 
     /// Vega-Lite mark properties Chartsmith does not take as defaults.
     static let otherMarkProperties: [String] = [
-        "angle", "point", "line", "continuousBandSize", "discreteBandSize", "width", "height", "orient", "shape", "limit",
+        "angle", "line", "continuousBandSize", "discreteBandSize", "width", "height", "orient", "shape", "limit",
         "radius", "blend", "order", "clip", "style", "lineBreak", "lineHeight", "ellipsis", "fontStyle", "text",
         "timeUnitBandPosition", "timeUnitBandSize", "x", "y", "x2", "y2", "xOffset", "yOffset", "x2Offset", "y2Offset",
         "strokeOffset", "strokeDashOffset", "theta", "minBandSize", "dir", "url", "aspect",
@@ -475,6 +475,16 @@ public enum ConfigDecoder {
         if allow("dx"), let n = q.take("dx") { out.dx = try finite(n) }
         if allow("dy"), let n = q.take("dy") { out.dy = try finite(n) }
         if allow("invalid"), let inv = q.take("invalid") { out.invalidFilter = .some(try invalid(inv)) }
+        if allow("point"), let p = q.take("point") {
+            switch p.value {
+            case .bool(let b): out.point = b
+            case .string(let s) where s == "transparent": out.point = false
+            case .object:
+                throw Diagnostic(location: p.location, path: p.path,
+                                 message: "overlay point properties as a default (\"point\" with an object) are not supported by Chartsmith; give true, or set them on the mark")
+            default: throw p.mismatch("true, false or \"transparent\"")
+            }
+        }
         q.ignore(Self.ignoredMarkProperties)
         var unsupported: [String: String] = [:]
         for name in Self.allMarkProperties + Self.otherMarkProperties where !allowed.contains(name) {

@@ -290,6 +290,8 @@ public struct MarkConfig: Sendable, Hashable {
     /// `invalid`, as ``MarkSpec/invalidFilter``: `.some(nil)` is Vega-Lite's default
     /// (break paths), `.some(true)` filter, `.some(false)` show (null).
     public var invalidFilter: Bool??
+    /// `point` on lines and areas: overlay points unless the mark says otherwise.
+    public var point: Bool?
 
     public init() {}
 
@@ -325,6 +327,7 @@ public struct MarkConfig: Sendable, Hashable {
         if m.expressions["dy"] == nil { m.dy = m.dy ?? dy }
         // (A mark that spells out Vega-Lite's default, "break-paths-…", reads as unset.)
         if m.invalidFilter == nil, let inv = invalidFilter { m.invalidFilter = inv }
+        if !m.pointExplicit, let p = point { m.point = p }
         return m
     }
 
@@ -357,6 +360,7 @@ public struct MarkConfig: Sendable, Hashable {
         m.dx = other.dx ?? dx
         m.dy = other.dy ?? dy
         m.invalidFilter = other.invalidFilter ?? invalidFilter
+        m.point = other.point ?? point
         return m
     }
 
