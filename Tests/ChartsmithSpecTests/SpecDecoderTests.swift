@@ -55,7 +55,7 @@ struct SpecDecoderTests {
     @Test("unsupported Vega-Lite features are named as such")
     func unsupported() {
         #expect(error(#"{"data": {"values": []}, "mark": "bar", "selection": {}}"#)
-                    == "spec.json:1:41: selection: selections (\"selection\") is not supported by Chartsmith")
+                    == "spec.json:1:41: selection: Vega-Lite 4 selections (\"selection\"; Vega-Lite 5 writes them as \"params\") is not supported by Chartsmith")
         #expect(error(#"{"data": {"values": []}, "mark": "arc"}"#).contains("the \"arc\" mark (pie and donut charts) is not supported by Chartsmith"))
         #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"row": {"field": "a"}}}"#)
                     .contains("encoding.row: faceting (\"row\") is not supported by Chartsmith"))
@@ -233,9 +233,9 @@ struct SpecErrorTests {
     @Test("Vega-Lite 4 selections (\"selection\"), and conditions and filters on them, are named as unsupported; params are read")
     func selections() {
         #expect(error(#"{"data": {"values": []}, "mark": "bar", "selection": {"p": {"type": "single"}}}"#)
-                    == #"spec.json:1:41: selection: selections ("selection") is not supported by Chartsmith"#)
+                    == #"spec.json:1:41: selection: Vega-Lite 4 selections ("selection"; Vega-Lite 5 writes them as "params") is not supported by Chartsmith"#)
         #expect(error(#"{"data": {"values": []}, "layer": [{"selection": {}, "mark": "bar"}]}"#)
-                    == #"spec.json:1:37: layer[0].selection: selections ("selection") is not supported by Chartsmith"#)
+                    == #"spec.json:1:37: layer[0].selection: Vega-Lite 4 selections ("selection"; Vega-Lite 5 writes them as "params") is not supported by Chartsmith"#)
         #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"opacity": {"condition": {"selection": "p", "value": 1}, "value": 0.3}}}"#)
                     == #"spec.json:1:80: encoding.opacity.condition.selection: conditions on selections ("selection", Vega-Lite 4) are not supported by Chartsmith; use "param""#)
         #expect(error(#"{"data": {"values": []}, "transform": [{"filter": {"selection": "brush"}}], "mark": "bar"}"#)

@@ -276,7 +276,7 @@ public struct SpecDecoder: Sendable {
             ("facet", "faceting (\"facet\")"), ("repeat", "repeated views (\"repeat\")"),
             ("concat", "concatenated views (\"concat\")"), ("hconcat", "concatenated views (\"hconcat\")"),
             ("vconcat", "concatenated views (\"vconcat\")"),
-            ("selection", "selections (\"selection\")"),
+            ("selection", "Vega-Lite 4 selections (\"selection\"; Vega-Lite 5 writes them as \"params\")"),
         ]
         for (key, why) in names {
             if let e = o.entries.first(where: { $0.key == key }) {
