@@ -329,11 +329,15 @@ extension ChartBuilder {
                 boxes[a].maxX + 3 > boxes[b].minX && boxes[b].maxX + 3 > boxes[a].minX
             }
             // Thinning by parity can drop the last label; the ends matter most to a reader,
-            // so put it back, giving up the kept labels it would collide with.
-            // (On a time axis, only when it lies on as coarse a boundary as those kept.)
+            // so put it back, giving up the kept labels it would collide with. (On a time
+            // axis, only when it lies on as coarse a boundary as those kept, and within the
+            // data: a nice end beyond the data, "2011" after monthly data to 2010, is not
+            // worth a date at an uneven step.)
             let rank = timeRank(s, ticks)
+            let isTime = s.continuous?.kind == .time
             if let last = boxes.indices.last, !kept.contains(last), kept.count >= 2,
-               rank.map({ r in kept.allSatisfy { r($0) <= r(last) } }) ?? true {
+               rank.map({ r in kept.allSatisfy { r($0) <= r(last) } }) ?? true,
+               !isTime || (ticks[last].value.number.map { $0 <= s.domain.hi + 1 } ?? false) {
                 let clear = kept.filter { boxes[$0].maxX + 3 <= boxes[last].minX || boxes[last].maxX + 3 <= boxes[$0].minX }
                 if clear.count >= 2 || (clear.count == kept.count) { kept = clear + [last] }
             }
