@@ -14,6 +14,9 @@ struct ColorScale {
     var continuous: (lo: Double, hi: Double, ramp: [Color])? = nil
     /// Data values are colours already (`scale: null`).
     var identity = false
+    /// A binned quantitative field (Vega-Lite's "bin-ordinal" scale): each bin's end, by its
+    /// start, for labels that read "5 – 10".
+    var binEnds: [Value: Value] = [:]
 
     var title: String? { def.resolvedTitle(override: def.legend?.title) }
 
@@ -35,6 +38,27 @@ struct ColorScale {
             var s = ColorScale(channel: ch, def: def)
             if def.scaleDisabled { s.identity = true; return s }
             let type = def.effectiveType(for: ch)
+            // Binned values are bins, one colour each along the ramp, as Vega-Lite's
+            // bin-ordinal scale draws them; not a continuous ramp whose legend names values
+            // that no series has.
+            if type == .quantitative, let bin = def.bin, !bin.binned, let endField = def.binEndField {
+                var ends: [Value: Value] = [:]
+                for v in views {
+                    let f = v.encoding[ch]?.outputField ?? field
+                    let e = v.encoding[ch]?.binEndField ?? endField
+                    for r in v.table.rows where r[f].number != nil && ends[r[f]] == nil { ends[r[f]] = r[e] }
+                }
+                s.values = ends.keys.sorted { ($0.number ?? 0) < ($1.number ?? 0) }
+                s.binEnds = ends
+                var ramp = try def.scale?.scheme.map { try Schemes.colors($0) } ?? theme.sequentialPalette
+                if let range = def.scale?.range {
+                    let cs = range.compactMap { if case .string(let c) = $0 { return CSSColor.parse(c) } else { return nil } }
+                    if cs.count >= 2 { ramp = cs }
+                }
+                let n = s.values.count
+                s.colors = (0..<max(n, 1)).map { interpolate(ramp, n > 1 ? 0.2 + 0.8 * Double($0) / Double(n - 1) : 0.6) }
+                return s
+            }
             if type == .quantitative || (type == .temporal && def.timeUnit == nil) {
                 var lo = Double.infinity, hi = -Double.infinity
                 for v in views {
@@ -106,6 +130,7 @@ extension ColorScale {
     /// (`Q1`, `Jan`, `2004`), or Vega-Lite's default date format for a temporal field
     /// without one, else the value's text.
     func labelText(_ v: Value, locale: String) -> String {
+        if let end = binEnds[v] { return "\(v.text) – \(end.text)" }
         if let unit = def.timeUnit, let f = try? Bridge.timeFormatter(TimeUnitFormat.specifier(unit), locale: locale) {
             return Coercion.date(v).map(f) ?? v.text
         }
