@@ -9,13 +9,8 @@ import Testing
 struct BinnedColorTests {
     @Test("one entry per bin, labelled by its range, darker for higher bins")
     func bins() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chartsmith-bincolor-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         let rows = (0..<30).map { i in #"{"x": \#(i % 10), "a": \#(8 + Double(i) * 0.5), "k": "s\#(i / 10)"}"# }
-        let spec = folder.appendingPathComponent("chart.json")
-        try Data(#"{"data": {"values": [\#(rows.joined(separator: ","))]}, "mark": "point", "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "a", "type": "quantitative"}, "color": {"bin": true, "field": "a", "type": "quantitative"}}}"#.utf8).write(to: spec)
-        let scene = try ChartRenderer().scene(forSpecAt: spec)
+        let scene = try inlineScene(#"{"data": {"values": [\#(rows.joined(separator: ","))]}, "mark": "point", "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "a", "type": "quantitative"}, "color": {"bin": true, "field": "a", "type": "quantitative"}}}"#)
         let labels = scene.texts(.legendLabel).map(\.text)
         // a runs from 8 to 22.5; at most 6 bins of a nice step: 5.
         #expect(labels == ["5 – 10", "10 – 15", "15 – 20", "20 – 25"], "\(labels)")

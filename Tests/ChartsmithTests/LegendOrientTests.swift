@@ -8,16 +8,11 @@ import Testing
 @Suite("Legend orients")
 struct LegendOrientTests {
     func scene(orient: String) throws -> Scene {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chartsmith-orient-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let spec = folder.appendingPathComponent("chart.json")
-        try Data(#"""
+        try inlineScene(#"""
             {"data": {"values": [{"x": 1, "y": 1, "s": "A"}, {"x": 2, "y": 2, "s": "A"}, {"x": 1, "y": 2, "s": "B"}, {"x": 2, "y": 3, "s": "B"}]},
              "mark": "line", "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "y", "type": "quantitative"},
              "color": {"field": "s", "type": "nominal", "legend": {"orient": "\#(orient)"}}}}
-            """#.utf8).write(to: spec)
-        return try ChartRenderer().scene(forSpecAt: spec)
+            """#)
     }
 
     @Test("each orient draws the legend's entries, clear of the plot", arguments: ["top-left", "top-right", "bottom-left", "bottom-right", "none", "top", "bottom", "left", "right"])

@@ -19,3 +19,14 @@ func temporaryFolder(_ name: String = "chartsmith-tests") throws -> URL {
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
+
+/// The scene of an inline spec, rendered the way the command line renders a file: written to
+/// a fresh temporary folder (so relative data paths start there), then read back.
+func inlineScene(_ json: String, files: [String: String] = [:]) throws -> Scene {
+    let folder = try temporaryFolder("chartsmith-inline")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+    let url = folder.appendingPathComponent("spec.json")
+    try Data(json.utf8).write(to: url)
+    return try ChartRenderer().scene(forSpecAt: url)
+}

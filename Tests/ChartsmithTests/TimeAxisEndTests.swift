@@ -9,14 +9,9 @@ import Testing
 struct TimeAxisEndTests {
     @Test("monthly data to March 2010 on a narrow axis: every other year, ending 2010, no 2011")
     func niceEndBeyondData() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chartsmith-timeaxis-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         // Synthetic monthly values, January 2000 to March 2010.
         let rows = (0..<123).map { i in #"{"date": "\#(2000 + i / 12)-\#(String(format: "%02d", i % 12 + 1))-01", "v": \#(i % 7 + 1)}"# }
-        let spec = folder.appendingPathComponent("chart.json")
-        try Data(#"{"width": 300, "data": {"values": [\#(rows.joined(separator: ","))]}, "mark": "area", "encoding": {"x": {"field": "date", "type": "temporal"}, "y": {"field": "v", "type": "quantitative"}}}"#.utf8).write(to: spec)
-        let scene = try ChartRenderer().scene(forSpecAt: spec)
+        let scene = try inlineScene(#"{"width": 300, "data": {"values": [\#(rows.joined(separator: ","))]}, "mark": "area", "encoding": {"x": {"field": "date", "type": "temporal"}, "y": {"field": "v", "type": "quantitative"}}}"#)
         let years = scene.texts(.axisLabel).map(\.text).filter { $0.count == 4 && $0.hasPrefix("20") }
         #expect(years == ["2000", "2002", "2004", "2006", "2008", "2010"], "\(years)")
     }

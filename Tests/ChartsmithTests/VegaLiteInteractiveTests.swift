@@ -13,13 +13,7 @@ struct VegaLiteInteractiveTests {
     func scene(_ name: String) throws -> Scene { try VegaLiteFixtureTests.scene(name) }
 
     /// Renders an inline spec (data inline) the way the command line does.
-    func scene(spec json: String) throws -> Scene {
-        let folder = try temporaryFolder("chartsmith-params")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let url = folder.appendingPathComponent("spec.json")
-        try Data(json.utf8).write(to: url)
-        return try ChartRenderer().scene(forSpecAt: url)
-    }
+    func scene(spec json: String) throws -> Scene { try inlineScene(json) }
 
     func group(_ scene: Scene, _ name: String) -> [SceneNode] {
         func find(_ nodes: [SceneNode]) -> [SceneNode]? {

@@ -10,13 +10,7 @@ import Testing
 @Suite("Vega-Lite resolve: independent scales and axes")
 struct VegaLiteResolveTests {
     /// Renders an inline spec the way the command line does.
-    func scene(_ json: String) throws -> Scene {
-        let folder = try temporaryFolder("chartsmith-resolve")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let url = folder.appendingPathComponent("spec.json")
-        try Data(json.utf8).write(to: url)
-        return try ChartRenderer().scene(forSpecAt: url)
-    }
+    func scene(_ json: String) throws -> Scene { try inlineScene(json) }
 
     /// The message a spec fails with.
     func failure(_ json: String) -> String {
