@@ -39,6 +39,7 @@ struct ConfigValidationTests {
               ##"{"view": {"stroke": "#888888"}}"##, ##"{"bar": {"strokeDash": [4, 2]}}"##, ##"{"axisX": {"labelFontSize": 20}}"##,
               ##"{"style": {"guide-label": {"angle": 45}}}"##, ##"{"style": {"label": {"shape": "cross"}}}"##, ##"{"legend": {"orient": "top-left"}}"##,
               ##"{"numberFormat": ",.0f"}"##, ##"{"labels": {"color": "#ff0000"}}"##,
+              ##"{"scale": {"rangeStep": 20}}"##, ##"{"axis": {"shortTimeLabels": true}}"##,
           ])
     func unsupported(body: String) throws {
         let message = try styleError(body)

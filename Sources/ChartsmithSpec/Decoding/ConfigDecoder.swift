@@ -89,7 +89,7 @@ public enum ConfigDecoder {
             var q = try ObjectReader(s, what: "config.scale")
             c.bandPaddingInner = try fraction(&q, "bandPaddingInner")
             c.bandPaddingOuter = try fraction(&q, "bandPaddingOuter")
-            try q.finish()
+            try q.finish(unsupported: ["rangeStep": "\"rangeStep\" (Vega-Lite 3; use width or height {\"step\": N})"])
         }
         if let st = r.take("style") { c.styles = try decodeStyles(st, into: &c) }
         if let m = r.take("mark") {
@@ -175,6 +175,7 @@ public enum ConfigDecoder {
     static let unsupportedAxisKeys: [String: String] = [
         "labelAngle": "turned axis labels (\"labelAngle\"; labels stay horizontal and wrap)",
         "labelPadding": "axis label padding (\"labelPadding\")", "titlePadding": "axis title padding (\"titlePadding\")",
+        "shortTimeLabels": "\"shortTimeLabels\" (Vega-Lite 3; give the axis a \"format\" such as \"%b\")",
         "tickSize": "tick lengths (\"tickSize\")", "tickWidth": "tick widths (\"tickWidth\"; ticks take domainWidth)",
         "tickColor": "tick colours different from the axis line (\"tickColor\"; ticks take domainColor)",
         "tickDash": "dashed ticks (\"tickDash\")", "tickOpacity": "tick opacity", "tickCount": "a default tick count",
