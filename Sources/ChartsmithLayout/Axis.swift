@@ -159,7 +159,7 @@ extension ChartBuilder {
                 let r = abs(g.labelAngle) * Double.pi / 180
                 block = widest * abs(sin(r)) + lh * abs(cos(r))
             }
-            g.labelBlock = block
+            g.labelBlock = ticks.isEmpty ? 0 : block
             g.thickness = max(tickSpace, tickSpace + (ticks.isEmpty ? 0 : labelPad + block))
             if showsTitle(d, dropTitle: dropTitle), let title = d.title {
                 // Under the plot, wrapped to its width (a word wider than the plot keeps its
@@ -346,7 +346,8 @@ extension ChartBuilder {
             func mirrored(_ nodes: [TextNode]) -> [TextNode] {
                 guard far, let first = nodes.first else { return nodes }
                 let box = nodes.map(\.bounds).reduce(first.bounds) { $0.union($1) }
-                let dy = (plot.minY - (box.maxY - plot.maxY)) - box.minY
+                // (Above any text marks set over the plot: `overhangTop` on a top axis.)
+                let dy = (plot.minY - (box.maxY - plot.maxY)) - box.minY - g.overhangTop
                 return nodes.map { n in
                     TextNode(text: n.text, anchor: Point(x: n.anchor.x, y: n.anchor.y + dy), font: n.font, color: n.color,
                              align: n.align, baseline: n.baseline, angle: n.angle, metrics: n.metrics, role: n.role)
@@ -374,7 +375,9 @@ extension ChartBuilder {
                     let text = kit.truncate(line, font: font, maxWidth: room)
                     let w = kit.width(text, font)
                     let x = min(plot.midX, plot.maxX - w / 2)
-                    titleNodes.append(kit.node(text, at: Point(x: max(x, contentLeft + w / 2), y: labelY + g.labelBlock + titlePad + Double(k) * tlh),
+                    // (With no labels, the title follows the ticks, as measured.)
+                    let top = ticks.isEmpty ? plot.maxY + (ticksOn ? tickLength : 0) : labelY + g.labelBlock
+                    titleNodes.append(kit.node(text, at: Point(x: max(x, contentLeft + w / 2), y: top + titlePad + Double(k) * tlh),
                                                font: font, color: theme.axisTitleColor, align: .center, baseline: .top, role: .axisTitle))
                 }
                 axis += mirrored(titleNodes).map { .text($0) }

@@ -151,6 +151,7 @@ struct ChartBuilder {
         if direct != nil && legendSpec?.orient == nil { showLegend = false }
         let rightReserve = max(direct?.reserve ?? 0, try barLabelReserve(horizontal: true))
         let topReserve = try barLabelReserve(horizontal: false)
+        let textOverhang = textMarkOverhang()
 
         // 2. Measure decorations. Axis sizes depend on the plot size and vice versa, so solve
         //    a few times.
@@ -174,8 +175,9 @@ struct ChartBuilder {
             if let a = topAxis { xTop = try measureAxis(a.domain, length: plotW, crossLength: plotH, vertical: false, availableWidth: 0, dropTitle: degrade.dropAxisTitles) }
             rightSpace = max(xAxis.overhangRight, xTop.overhangRight, yRight.thickness + rightReserve)
             titleAbove = max(yAxis.titleAbove, yRight.titleAbove)
-            overTop = max(yAxis.overhangTop, yRight.overhangTop, xTop.thickness)
-            topSpace = max(overTop, topReserve + xTop.thickness)
+            // Text marks set above the plot sit between it and a top axis.
+            overTop = max(yAxis.overhangTop, yRight.overhangTop, xTop.thickness + textOverhang)
+            topSpace = max(overTop, topReserve + xTop.thickness + (topAxis != nil ? textOverhang : 0))
             if showLegend {
                 let maxW = innerW0 ?? max(plotW + yAxis.thickness, 240)
                 legendBox = LegendBox.measure(color: color, dash: dash, shapes: shapes, opacity: opacityOnly ? opacityLegend : nil,
@@ -253,6 +255,7 @@ struct ChartBuilder {
                 s.domain = a.domain
                 var g = switch a.side { case .left: yAxis; case .right: yRight; case .bottom: xAxis; case .top: xTop }
                 if vertical { g.overhangTop = overTop }
+                if a.side == .top { g.overhangTop = textOverhang }
                 let (gr, ax) = try drawAxis(s, plot: plot, vertical: vertical, geometry: g, contentLeft: left, dropTitle: degrade.dropAxisTitles,
                                             side: a.side, primary: a.primary)
                 grid += gr
@@ -342,6 +345,21 @@ struct ChartBuilder {
         }
         for case .group(let g) in marks where g.name?.hasSuffix(" bar") == true { visit(g.children) }
         return out
+    }
+
+    /// Room above the plot that text marks placed there by a mark position (`"y": -5`,
+    /// as Vega-Lite's layered weather chart labels its columns) need, so the y-axis title
+    /// set above the plot goes above them rather than over them.
+    func textMarkOverhang() -> Double {
+        var reserve = 0.0
+        for v in views where v.mark.type == .text {
+            guard case .points(let y)? = v.mark.y, y < 0 else { continue }
+            var font = theme.valueLabelFont
+            if let s = v.mark.fontSize { font.size = s }
+            let below = MarkBuilder.baseline(v.mark.baseline) == .bottom ? 0.0 : kit.lineHeight(font)
+            reserve = max(reserve, -y - (v.mark.dy ?? 0) + kit.lineHeight(font) - below + 2)
+        }
+        return reserve
     }
 
     /// Room the bar labels need beyond the plot: to the right of horizontal bars

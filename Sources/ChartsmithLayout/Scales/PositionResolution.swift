@@ -64,7 +64,10 @@ struct PositionResolution {
                 r.axes.append(AxisPlan(side: side, scale: scale, domain: domain, primary: k == 0))
             }
         } else {
-            r.axes = [AxisPlan(side: ch == .x ? .bottom : .left, scale: 0, domain: shared, primary: true)]
+            // The axis's own orient moves it to the far side (an x axis on top).
+            let allowed: [AxisSide] = ch == .x ? [.bottom, .top] : [.left, .right]
+            let side = shared.axis.orient.flatMap(AxisSide.init(orient:)).flatMap { allowed.contains($0) ? $0 : nil }
+            r.axes = [AxisPlan(side: side ?? (ch == .x ? .bottom : .left), scale: 0, domain: shared, primary: true)]
         }
         return r
     }
