@@ -111,7 +111,7 @@ public enum EncodingPipeline {
                     if let g = d.outputField, !spec.groupby.contains(g) { spec.groupby.append(g) }
                 }
             }
-            t = Impute.apply(spec, to: t)
+            t = try Impute.apply(spec, to: t)
             break
         }
 

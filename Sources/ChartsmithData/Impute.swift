@@ -4,7 +4,11 @@ import ChartsmithSpec
 /// and the `keyvals`) that the group lacks, its field set to `value` or to the `mean`,
 /// `median`, `max` or `min` of the group's values within the `frame`.
 public enum Impute {
-    public static func apply(_ spec: ImputeSpec, to table: Table) -> Table {
+    /// The most numbers the frames of a `median` may read in all; a median frame over
+    /// thousands of rows for thousands of gaps would take minutes.
+    public static let maxMedianWork = 20_000_000
+
+    public static func apply(_ spec: ImputeSpec, to table: Table) throws -> Table {
         guard let field = spec.field, let key = spec.key else { return table }
         var t = table
         t.addField(field)
@@ -42,19 +46,37 @@ public enum Impute {
                     return valueLess(ka, kb)
                 }
                 let n = all.count
-                for (pos, item) in all.enumerated() where item.offset >= g.rows.count {
-                    let lo = spec.frame[0].map { max(0, pos + Int($0)) } ?? 0
-                    let hi = spec.frame.count > 1 ? (spec.frame[1].map { min(n - 1, pos + Int($0)) } ?? n - 1) : n - 1
-                    let window = lo <= hi ? all[lo...hi].map(\.element) : []
-                    let op: AggregateOp
-                    switch spec.method {
-                    case .mean: op = .mean
-                    case .median: op = .median
-                    case .max: op = .max
-                    case .min: op = .min
-                    case .value: op = .mean
+                // The numbers the frames read (imputed rows have none yet), by position:
+                // prefix sums for the mean, a sparse table for min and max, slices for the
+                // median, so a frame of any size costs no more than the group's length.
+                let numbers: [Double?] = all.map { $0.element[field].number }
+                var sums = [0.0], counts = [0]
+                for x in numbers { sums.append(sums.last! + (x ?? 0)); counts.append(counts.last! + (x == nil ? 0 : 1)) }
+                let positions = numbers.indices.filter { numbers[$0] != nil }
+                func offset(_ d: Double?) -> Int? { d.map { $0.isNaN ? 0 : Int(max(-Double(n), min(Double(n), $0.rounded(.towardZero)))) } }
+                let lower = offset(spec.frame.first ?? nil), upper = spec.frame.count > 1 ? offset(spec.frame[1]) : nil
+                let extreme = spec.method == .max || spec.method == .min ? SparseExtreme(numbers, max: spec.method == .max) : nil
+                if spec.method == .median {
+                    let width = min(n, (upper ?? n) - (lower ?? -n) + 1)
+                    if newRows.count * width > Self.maxMedianWork {
+                        throw DataError(message: "impute: the median over frames of up to \(width) rows for \(newRows.count) missing rows is"
+                                        + " more work than Chartsmith allows; give a smaller \"frame\" or another \"method\"")
                     }
-                    newRows[item.offset - g.rows.count][field] = Aggregation.apply(op, field: field, rows: window)
+                }
+                for (pos, item) in all.enumerated() where item.offset >= g.rows.count {
+                    let lo = lower.map { max(0, pos + $0) } ?? 0
+                    let hi = upper.map { min(n - 1, pos + $0) } ?? n - 1
+                    var v = Value.null
+                    if lo <= hi, counts[hi + 1] - counts[lo] > 0 {
+                        switch spec.method {
+                        case .mean, .value: v = .number((sums[hi + 1] - sums[lo]) / Double(counts[hi + 1] - counts[lo]))
+                        case .max, .min: v = extreme?.query(lo, hi).map(Value.number) ?? .null
+                        case .median:
+                            let a = lowerBound(positions, lo), b = lowerBound(positions, hi + 1)
+                            v = Aggregation.quantile(positions[a..<b].compactMap { numbers[$0] }, 0.5).map(Value.number) ?? .null
+                        }
+                    }
+                    newRows[item.offset - g.rows.count][field] = v
                 }
             }
             added += newRows
@@ -63,3 +85,43 @@ public enum Impute {
         return t
     }
 }
+
+/// The first index of a sorted array whose value is at least `x`.
+private func lowerBound(_ a: [Int], _ x: Int) -> Int {
+    var lo = 0, hi = a.count
+    while lo < hi {
+        let mid = (lo + hi) / 2
+        if a[mid] < x { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+}
+
+/// Range maximum (or minimum) queries over optional numbers in O(1) after O(n log n).
+private struct SparseExtreme {
+    var table: [[Double?]]
+    let isMax: Bool
+
+    init(_ xs: [Double?], max isMax: Bool) {
+        self.isMax = isMax
+        table = [xs]
+        var width = 1
+        while width * 2 <= xs.count {
+            let prev = table.last!
+            table.append((0...(xs.count - width * 2)).map { Self.pick(prev[$0], prev[$0 + width], isMax) })
+            width *= 2
+        }
+    }
+
+    static func pick(_ a: Double?, _ b: Double?, _ isMax: Bool) -> Double? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return isMax ? Swift.max(a, b) : Swift.min(a, b)
+    }
+
+    func query(_ lo: Int, _ hi: Int) -> Double? {
+        let k = Int(log2(Double(hi - lo + 1)))
+        return Self.pick(table[k][lo], table[k][hi - (1 << k) + 1], isMax)
+    }
+}
+
+import Foundation

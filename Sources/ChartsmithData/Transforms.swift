@@ -92,7 +92,7 @@ public enum Transforms {
         case .window(let ops, _, let groupby, _) where ops.count == 1 && ops[0].impute != nil:
             var spec = ops[0].impute!
             spec.groupby = groupby
-            t = Impute.apply(spec, to: t)
+            t = try Impute.apply(spec, to: t)
         case .window(let ops, let sort, let groupby, let frame):
             t = try Window.apply(ops: ops, sort: sort, groupby: groupby, frame: frame, to: t)
         case .timeUnit(let unit, let field, let name):
