@@ -11,14 +11,16 @@ public enum CSSColor {
         if t.hasPrefix("hsl") { return hsl(t) }
         if t.hasPrefix("rgb") {
             guard let open = t.firstIndex(of: "("), let close = t.lastIndex(of: ")") else { return nil }
-            let parts = t[t.index(after: open)..<close].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            // Commas, or CSS Color 4's spaces with an optional "/ alpha".
+            let parts = t[t.index(after: open)..<close].split(whereSeparator: { $0 == "," || $0 == " " || $0 == "/" })
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             guard parts.count == 3 || parts.count == 4 else { return nil }
             func channel(_ p: String) -> Double? {
                 if p.hasSuffix("%") { return Double(p.dropLast()).map { $0 / 100 } }
                 return Double(p).map { $0 / 255 }
             }
             guard let r = channel(parts[0]), let g = channel(parts[1]), let b = channel(parts[2]) else { return nil }
-            let a = parts.count == 4 ? Double(parts[3]) ?? 1 : 1
+            let a = parts.count == 4 ? (parts[3].hasSuffix("%") ? Double(parts[3].dropLast()).map { $0 / 100 } : Double(parts[3])) ?? 1 : 1
             return Color(red: r, green: g, blue: b, alpha: a)
         }
         if t == "transparent" { return .clear }

@@ -29,6 +29,7 @@ struct CSSColorTests {
         #expect(hex(CSSColor.parse("#12436D")) == "#12436d/1.00")
         #expect(hex(CSSColor.parse("#12436d80")) == "#12436d/0.50")
         #expect(hex(CSSColor.parse("rgba(18, 67, 109, 0.5)")) == "#12436d/0.50")
+        #expect(hex(CSSColor.parse("rgb(18 67 109 / 50%)")) == "#12436d/0.50")
         #expect(CSSColor.parse("#12") == nil)
         #expect(CSSColor.parse("#12436g") == nil)
     }
