@@ -18,7 +18,7 @@ public enum ColorCheck {
         if let m = mark {
             for (key, value) in [("color", m.color), ("fill", m.fill), ("stroke", m.stroke), ("line.color", m.lineColor),
                                  ("point.color", m.pointColor), ("point.fill", m.pointFill)] {
-                if let value { try color(value, prefix + "mark." + key) }
+                if let value { try color(value, prefix + "mark." + key, at: m.sources[key]) }
             }
             for (i, stop) in (m.gradient?.stops ?? []).enumerated() { try color(stop.color, prefix + "mark.color.stops[\(i)].color") }
         }
@@ -34,13 +34,17 @@ public enum ColorCheck {
         }
     }
 
-    static func color(_ text: String, _ key: String) throws {
+    static func color(_ text: String, _ key: String, at source: SourcePosition? = nil) throws {
         let t = text.trimmingCharacters(in: .whitespaces)
         // Vega draws nothing for "" and "none"; both are deliberate.
         guard !t.isEmpty, t.lowercased() != "none", CSSColor.parse(t) == nil else { return }
-        let hint = Suggest.closest(to: t.lowercased(), in: CSSColor.named.keys.sorted()).map { "; did you mean \"\($0)\"?" } ?? ""
-        throw LayoutError("\(key): \"\(text)\" is not a colour; expected a CSS colour such as \"#12436D\","
-                          + " \"rgb(18, 67, 109)\" or \"white\"\(hint)")
+        let closest = Suggest.closest(to: t.lowercased(), in: CSSColor.named.keys.sorted())
+        let message = "\"\(text)\" is not a colour; expected a CSS colour such as \"#12436D\", \"rgb(18, 67, 109)\" or \"white\""
+        if let source {
+            // Where the spec wrote it: file:line:column: path.
+            throw Diagnostic(message: message, location: source.location, path: source.path, suggestion: closest)
+        }
+        throw LayoutError("\(key): " + message + (closest.map { "; did you mean \"\($0)\"?" } ?? ""))
     }
 }
 

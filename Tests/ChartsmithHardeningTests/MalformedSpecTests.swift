@@ -96,7 +96,9 @@ let malformedCases: [MalformedCase] = [
                   expect: ["d.json", "1:9", "trailing comma"]),
     // Colours the renderer cannot read.
     MalformedCase("a mark colour that is not a colour", #"{"data": {"values": [{"a": "x", "b": 1}]}, "mark": {"type": "bar", "color": "steelblu"}, "encoding": {"x": {"field": "a"}}}"#,
-                  expect: ["mark.color: \"steelblu\" is not a colour", "did you mean \"steelblue\"?"]),
+                  expect: [":1:77: mark.color: \"steelblu\" is not a colour", "did you mean \"steelblue\"?"]),
+    MalformedCase("a continuous scale domain with one value", bar(encoding: #"{"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative", "scale": {"domain": [5]}}}"#),
+                  expect: ["encoding.y.scale.domain: a continuous scale's domain is two numbers, [min, max]; found 1 value"]),
     MalformedCase("a constant channel colour in a layer that is not a colour",
                   ##"{"data": {"values": [{"a": "x", "b": 1}]}, "layer": [{"mark": "bar", "encoding": {"x": {"field": "a"}}}, {"mark": "rule", "encoding": {"y": {"datum": 1}, "color": {"value": "#12"}}}]}"##,
                   expect: ["layer[1].encoding.color.value: \"#12\" is not a colour"]),

@@ -149,9 +149,16 @@ struct PositionDomain {
         }
         if !lo.isFinite { lo = 0; hi = 1 }
         let explicit = def.scale?.domain
-        if let dom = explicit, dom.count >= 2 {
+        if let dom = explicit {
+            // A continuous domain is [min, max]: anything else would be drawn over the data's
+            // own extent without a word.
             let nums = dom.map { ChartsmithData.Value.from($0) }.compactMap { type == .temporal ? Coercion.date($0) : $0.number }
-            if nums.count >= 2 { lo = nums.first!; hi = nums.last! }
+            guard dom.count == 2, nums.count == 2 else {
+                throw LayoutError("encoding.\(channel.rawValue).scale.domain: a \(type == .temporal ? "time" : "continuous") scale's domain is"
+                                  + " two \(type == .temporal ? "dates" : "numbers"), [min, max]; found \(dom.count) value\(dom.count == 1 ? "" : "s")"
+                                  + (nums.count < dom.count ? " that are not all \(type == .temporal ? "dates" : "numbers")" : ""))
+            }
+            lo = nums[0]; hi = nums[1]
         }
         if let m = def.scale?.domainMin { lo = m }
         if let m = def.scale?.domainMax { hi = m }

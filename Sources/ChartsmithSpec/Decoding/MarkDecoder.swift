@@ -106,6 +106,7 @@ extension SpecDecoder {
                 throw c.mismatch("a CSS colour or a gradient")
             }
             let s = try c.asString()
+            m.sources[key] = SourcePosition(c)
             switch key {
             case "color": m.color = s
             case "fill": m.fill = s

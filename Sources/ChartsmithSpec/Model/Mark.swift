@@ -102,6 +102,8 @@ public struct MarkSpec: Sendable, Hashable {
     /// Properties given as `{"expr": "..."}` that read the row (`datum.b < 0 ? -2 : 2`):
     /// property name → expression source, evaluated per row by the layout.
     public var expressions: [String: String] = [:]
+    /// Where `color`, `fill` and `stroke` were written, for messages about their values.
+    public var sources: [String: SourcePosition] = [:]
     public var thickness: Double?
     /// `style`: the named styles (`config.style`) the mark reads, later ones winning.
     public var style: [String] = []
