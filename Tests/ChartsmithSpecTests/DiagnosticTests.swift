@@ -102,4 +102,12 @@ struct DiagnosticTests {
         func fail() throws { throw Diagnostic(message: "m") }
         #expect(throws: Diagnostic(message: "m")) { try fail() }
     }
+
+    @Test("a path hundreds of levels deep is shortened in the middle, keeping its ends")
+    func longPath() {
+        let path = JSONPath(components: Array(repeating: .index(0), count: 200))
+        let d = Diagnostic(message: "too deep", location: nil, path: path)
+        #expect(d.description.count < 130)
+        #expect(d.description.hasPrefix("[0][0]") && d.description.contains("…") && d.description.hasSuffix("[0]: too deep"))
+    }
 }

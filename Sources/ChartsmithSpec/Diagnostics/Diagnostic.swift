@@ -97,7 +97,11 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         }
         var text = prefix.isEmpty ? "" : prefix + ": "
         if severity == .warning { text += "warning: " }
-        if let path, !path.isRoot { text += path.description + ": " }
+        if let path, !path.isRoot {
+            // A path hundreds of levels deep (deeply nested input) keeps its ends.
+            let p = path.description
+            text += (p.count > 120 ? String(p.prefix(50)) + "…" + String(p.suffix(50)) : p) + ": "
+        }
         text += message
         if let suggestion { text += "; did you mean " + JSONPath.quoted(suggestion) + "?" }
         return text
