@@ -788,14 +788,21 @@ struct MarkBuilder {
             guard var px, var py, px.isFinite, py.isFinite else { continue }
             // Grouped bars: a label sits in the centre of its sub-band.
             (px, py) = offsetCentre(v, r, px, py)
-            px += markExpression(v, "dx", r)?.number ?? v.mark.dx ?? 0
-            py += markExpression(v, "dy", r)?.number ?? v.mark.dy ?? 0
+            // `angle`: degrees clockwise, per row when given as an expression. As in Vega, the
+            // offsets dx and dy run along the turned text.
+            var angle = (markExpression(v, "angle", r)?.number ?? v.mark.angle ?? 0).truncatingRemainder(dividingBy: 360)
+            if !angle.isFinite { angle = 0 }
+            let dx = markExpression(v, "dx", r)?.number ?? v.mark.dx ?? 0
+            let dy = markExpression(v, "dy", r)?.number ?? v.mark.dy ?? 0
+            let theta = angle * .pi / 180
+            px += dx * cos(theta) - dy * sin(theta)
+            py += dx * sin(theta) + dy * cos(theta)
             let align = Self.align(markExpression(v, "align", r)?.text ?? v.mark.align)
             let baseline = Self.baseline(markExpression(v, "baseline", r)?.text ?? v.mark.baseline)
             let explicitColor = v.encoding[.color] != nil || v.encoding[.fill] != nil || v.mark.color != nil || v.mark.fill != nil
             let c = explicitColor ? color(v, r) : theme.textColor
             out.append(.text(kit.node(text, at: Point(x: px, y: py), font: font, color: c.withOpacity(opacity(v, r)), align: align,
-                                      baseline: baseline, role: .markLabel)))
+                                      baseline: baseline, angle: angle, role: .markLabel)))
         }
         return out
     }

@@ -196,10 +196,14 @@ extension SpecDecoder {
         m.binSpacing = try plain("binSpacing")?.asNumber()
         m.clip = try r.bool("clip")
         m.thickness = try plain("thickness")?.asNumber()
+        if let a = try plain("angle")?.asNumber() {
+            guard a.isFinite else { throw Diagnostic(location: nil, path: node.path.appending("angle"), message: "expected a finite angle in degrees") }
+            m.angle = a.truncatingRemainder(dividingBy: 360)
+        }
         if let st = r.take("style") { m.style = try st.asLines() }
         r.ignore("tooltip", "style", "strokeCap", "strokeJoin",
                  "cursor", "href", "aria", "ariaRole", "ariaRoleDescription", "description", "tension",
-                 "font", "limit", "lineBreak", "angle", "strokeMiterLimit", "discreteBandSize",
+                 "font", "limit", "lineBreak", "strokeMiterLimit", "discreteBandSize",
                  "continuousBandSize", "ellipsis", "radius", "theta", "blend", "smooth",
                  "fontStyle", "lineHeight", "strokeOffset", "strokeDashOffset", "timeUnitBandPosition",
                  "timeUnitBandSize", "minBandSize", "order", "dir", "url", "aspect")

@@ -102,6 +102,8 @@ public struct MarkSpec: Sendable, Hashable {
     /// Properties given as `{"expr": "..."}` that read the row (`datum.b < 0 ? -2 : 2`):
     /// property name → expression source, evaluated per row by the layout.
     public var expressions: [String: String] = [:]
+    /// `angle`: a text mark's rotation in degrees, clockwise (Vega's convention).
+    public var angle: Double?
     /// Where `color`, `fill` and `stroke` were written, for messages about their values.
     public var sources: [String: SourcePosition] = [:]
     public var thickness: Double?
