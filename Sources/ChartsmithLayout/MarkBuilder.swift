@@ -776,13 +776,15 @@ struct MarkBuilder {
             fmt = { $0.text }
         }
         for r in v.table.rows {
-            let text: String
+            var text: String
             if let td {
                 if case .some(let c) = conditional(v, .text, r) { text = Value.from(c).text }
                 else if let f = td.outputField { text = fmt(r[f]) } else if let c = td.value { text = Value.from(c).text } else { continue }
             } else if let e = markExpression(v, "text", r) { text = e.text
             } else if let t = v.mark.text { text = t } else { continue }
             if text.isEmpty { continue }
+            // `limit`: longer text is cut short with an ellipsis, as Vega does.
+            if let limit = v.mark.limit { text = kit.truncate(text, font: font, maxWidth: limit) }
             let px = v.encoding[.x] == nil ? markPosition(v, .x) ?? plot.midX : position(v, .x, r)
             let py = v.encoding[.y] == nil ? markPosition(v, .y) ?? plot.midY : position(v, .y, r)
             guard var px, var py, px.isFinite, py.isFinite else { continue }

@@ -23,4 +23,12 @@ struct TextAngleTests {
         let t = try #require(try inlineScene(Self.spec(#"{"type": "text", "angle": 405}"#)).texts(.markLabel).first)
         #expect(t.angle == 45)
     }
+
+    @Test("limit cuts a long text short with an ellipsis, within the width")
+    func limit() throws {
+        let spec = #"{"width": 300, "data": {"values": [{"a": "A", "b": 28, "t": "A rather long label for one bar"}]}, "mark": {"type": "text", "limit": 60}, "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}, "text": {"field": "t"}}}"#
+        let t = try #require(try inlineScene(spec).texts(.markLabel).first)
+        #expect(t.text.hasSuffix("…") && t.text.count < 31)
+        #expect(t.bounds.width <= 60.5)
+    }
 }

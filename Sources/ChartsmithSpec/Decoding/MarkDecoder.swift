@@ -196,6 +196,11 @@ extension SpecDecoder {
         m.binSpacing = try plain("binSpacing")?.asNumber()
         m.clip = try r.bool("clip")
         m.thickness = try plain("thickness")?.asNumber()
+        if let l = r.take("limit") {
+            let v = try l.asNumber()
+            guard v >= 0, v.isFinite else { throw l.mismatch("a width in points, 0 (no limit) or more") }
+            m.limit = v > 0 ? v : nil
+        }
         if let a = try plain("angle")?.asNumber() {
             guard a.isFinite else { throw Diagnostic(location: nil, path: node.path.appending("angle"), message: "expected a finite angle in degrees") }
             m.angle = a.truncatingRemainder(dividingBy: 360)
@@ -203,7 +208,7 @@ extension SpecDecoder {
         if let st = r.take("style") { m.style = try st.asLines() }
         r.ignore("tooltip", "style", "strokeCap", "strokeJoin",
                  "cursor", "href", "aria", "ariaRole", "ariaRoleDescription", "description", "tension",
-                 "font", "limit", "lineBreak", "strokeMiterLimit", "discreteBandSize",
+                 "font", "lineBreak", "strokeMiterLimit", "discreteBandSize",
                  "continuousBandSize", "ellipsis", "radius", "theta", "blend", "smooth",
                  "fontStyle", "lineHeight", "strokeOffset", "strokeDashOffset", "timeUnitBandPosition",
                  "timeUnitBandSize", "minBandSize", "order", "dir", "url", "aspect")

@@ -104,6 +104,8 @@ public struct MarkSpec: Sendable, Hashable {
     public var expressions: [String: String] = [:]
     /// `angle`: a text mark's rotation in degrees, clockwise (Vega's convention).
     public var angle: Double?
+    /// `limit`: a text mark's greatest width in points; longer text ends in "…".
+    public var limit: Double?
     /// Where `color`, `fill` and `stroke` were written, for messages about their values.
     public var sources: [String: SourcePosition] = [:]
     public var thickness: Double?
