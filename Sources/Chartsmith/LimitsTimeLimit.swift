@@ -16,18 +16,20 @@ extension RenderLimits {
     /// try write(bytes)
     /// ```
     ///
-    /// The thread has an 8 MiB stack, as deeply nested specs may need.
+    /// The threads have an 8 MiB stack, as deeply nested specs may need. They are kept
+    /// between calls (a batch starts no thread per spec); one abandoned at its time limit is
+    /// never reused.
     public func withTimeLimit<T: Sendable>(file: String, _ body: @escaping @Sendable () throws -> T) throws -> T {
         let outcome = TimedOutcome<T>()
         let limits = self
-        let thread = Thread {
+        let worker = TimedWorker.take()
+        worker.run {
             outcome.result = Result { try limits.apply(body) }
             outcome.done.signal()
         }
-        thread.stackSize = 8 << 20
-        thread.start()
         let seconds = timeLimit.isFinite ? min(max(timeLimit, 0), 1e9) : 1e9
         guard outcome.done.wait(timeout: .now() + seconds) == .success, let result = outcome.result else {
+            worker.abandon()
             throw ChartsmithError(file: file, message: "rendering took longer than the limit of \(Self.number(timeLimit)) seconds"
                                   + " and was abandoned; simplify the chart or raise the limit with --limit time=N")
         }
@@ -39,4 +41,48 @@ extension RenderLimits {
 private final class TimedOutcome<T>: @unchecked Sendable {
     var result: Result<T, Error>?
     let done = DispatchSemaphore(value: 0)
+}
+
+/// A long-lived thread that runs one job at a time for ``RenderLimits/withTimeLimit(file:_:)``;
+/// idle ones wait in a pool. A worker whose job overran is abandoned: it finishes the job
+/// and then exits instead of returning to the pool.
+private final class TimedWorker: @unchecked Sendable {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var idle: [TimedWorker] = []
+
+    private let wake = DispatchSemaphore(value: 0)
+    private let state = NSLock()
+    private var job: (() -> Void)?
+    private var abandoned = false
+
+    /// An idle worker, or a new one.
+    static func take() -> TimedWorker {
+        if let w = lock.withLock({ idle.popLast() }) { return w }
+        let w = TimedWorker()
+        let thread = Thread { w.loop() }
+        thread.stackSize = 8 << 20
+        thread.start()
+        return w
+    }
+
+    func run(_ job: @escaping () -> Void) {
+        state.withLock { self.job = job }
+        wake.signal()
+    }
+
+    func abandon() { state.withLock { abandoned = true } }
+
+    private func loop() {
+        while true {
+            wake.wait()
+            let job = state.withLock { self.job }
+            job?()
+            let keep = state.withLock { () -> Bool in
+                self.job = nil
+                return !abandoned
+            }
+            guard keep else { return }
+            Self.lock.withLock { Self.idle.append(self) }
+        }
+    }
 }
