@@ -383,14 +383,21 @@ extension DataLoader {
         var available = table.fields
         // After a pivot the fields are named by data values, unknown until it runs.
         var open = false
-        func require(_ field: String?, _ path: String) throws {
+        /// Throws when `field` is not available: at the channel definition's line:column when
+        /// `def` says where it was written, else naming `path`.
+        func require(_ field: String?, _ path: String, at def: ChannelDef? = nil) throws {
             guard let field, !open, !available.contains(field) else { return }
             // Vega-Lite escapes dots and brackets in names: `a\\.b` is the field `a.b`.
             if field.contains("\\"), available.contains(field.replacingOccurrences(of: "\\", with: "")) { return }
             // Nested access (`a.b`) reads a property of an object-valued field.
             if let dot = field.firstIndex(of: "."), field[..<dot].last != "\\", available.contains(String(field[..<dot])) { return }
-            let hint = Suggest.closest(to: field, in: available).map { "; did you mean \"\($0)\"?" } ?? ""
+            let closest = Suggest.closest(to: field, in: available)
             let list = available.prefix(12).joined(separator: ", ") + (available.count > 12 ? ", …" : "")
+            if let def, def.location != nil {
+                throw Diagnostic(message: "no field \"\(field)\" in the data (fields: \(list))",
+                                 location: def.location, path: def.path?.appending("field"), suggestion: closest)
+            }
+            let hint = closest.map { "; did you mean \"\($0)\"?" } ?? ""
             throw DataError(file: file, message: "\(key)\(path): no field \"\(field)\" in the data\(hint) (fields: \(list))")
         }
         func add(_ names: [String]) { for n in names where !available.contains(n) { available.append(n) } }
@@ -444,15 +451,7 @@ extension DataLoader {
             for (k, def) in (encoding.channels[channel] ?? []).enumerated() {
                 guard let field = def.field, def.aggregate != .count else { continue }
                 let index = (encoding.channels[channel]?.count ?? 0) > 1 ? "[\(k)]" : ""
-                do {
-                    try require(field, "encoding.\(channel.rawValue)\(index).field")
-                } catch is DataError where def.location != nil {
-                    // Point at the definition in the spec: file:line:column: path.
-                    let hint = Suggest.closest(to: field, in: available)
-                    let list = available.prefix(12).joined(separator: ", ") + (available.count > 12 ? ", …" : "")
-                    throw Diagnostic(message: "no field \"\(field)\" in the data (fields: \(list))",
-                                     location: def.location, path: def.path?.appending("field"), suggestion: hint)
-                }
+                try require(field, "encoding.\(channel.rawValue)\(index).field", at: def)
             }
         }
     }
