@@ -20,6 +20,19 @@ struct OutputSafetyTests {
         return (specs, folder.appendingPathComponent("out"), folder)
     }
 
+    /// Runs `chartsmith ARGS` and kills it with SIGKILL after `delay` microseconds.
+    func killed(_ arguments: [String], after delay: UInt32) throws {
+        let p = Process()
+        p.executableURL = Tool.buildFolder.appendingPathComponent("chartsmith")
+        p.arguments = arguments
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        usleep(delay)
+        kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
+    }
+
     /// Names in `out` that are not complete outputs, and the visible names.
     func audit(_ out: URL) throws -> (incomplete: [String], hidden: [String], visible: [String]) {
         var incomplete: [String] = [], hidden: [String] = [], visible: [String] = []
@@ -36,14 +49,7 @@ struct OutputSafetyTests {
           arguments: [30_000, 90_000, 170_000, 260_000, 400_000, 650_000])
     func killedAnyMoment(afterMicroseconds delay: UInt32) throws {
         let (specs, out, _) = try batch(24)
-        let p = Process()
-        p.executableURL = Tool.buildFolder.appendingPathComponent("chartsmith")
-        p.arguments = ["render"] + specs + ["--out", out.path, "--format", "png,pdf,svg"]
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        usleep(delay)
-        kill(p.processIdentifier, SIGKILL)
-        p.waitUntilExit()
+        try killed(["render"] + specs + ["--out", out.path, "--format", "png,pdf,svg"], after: delay)
         let (incomplete, _, _) = try audit(out)
         #expect(incomplete.isEmpty, "incomplete files after SIGKILL at \(delay) µs: \(incomplete)")
     }
@@ -52,15 +58,7 @@ struct OutputSafetyTests {
           arguments: [15_000, 40_000, 80_000, 150_000, 250_000])
     func killedBatch(afterMicroseconds delay: UInt32) throws {
         let (_, out, folder) = try batch(120)
-        let p = Process()
-        p.executableURL = Tool.buildFolder.appendingPathComponent("chartsmith")
-        p.arguments = ["batch", folder.path, "--out", out.path, "--format", "png,pdf,svg"]
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        usleep(delay)
-        kill(p.processIdentifier, SIGKILL)
-        p.waitUntilExit()
+        try killed(["batch", folder.path, "--out", out.path, "--format", "png,pdf,svg"], after: delay)
         let (incomplete, _, _) = try audit(out)
         #expect(incomplete.isEmpty, "incomplete files after SIGKILL at \(delay) µs: \(incomplete)")
     }
@@ -69,14 +67,7 @@ struct OutputSafetyTests {
     func noTemporaryLeftovers() throws {
         for delay: UInt32 in [50_000, 120_000, 200_000, 300_000] {
             let (specs, out, _) = try batch(24)
-            let p = Process()
-            p.executableURL = Tool.buildFolder.appendingPathComponent("chartsmith")
-            p.arguments = ["render"] + specs + ["--out", out.path, "--format", "png,pdf,svg"]
-            p.standardError = FileHandle.nullDevice
-            try p.run()
-            usleep(delay)
-            kill(p.processIdentifier, SIGKILL)
-            p.waitUntilExit()
+            try killed(["render"] + specs + ["--out", out.path, "--format", "png,pdf,svg"], after: delay)
             #expect(try audit(out).hidden.isEmpty)
         }
     }
