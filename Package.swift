@@ -36,7 +36,7 @@ let package = Package(
         ),
 
         // Stage 1: decoding and validating a spec. Knows nothing of data loading or drawing.
-        .target(name: "ChartsmithSpec", exclude: ["Schema"]),  // Schema/: the JSON Schema for editors (SchemaSyncTests)
+        .target(name: "ChartsmithSpec", dependencies: ["ChartsmithFormat"], exclude: ["Schema"]),  // Schema/: the JSON Schema for editors (SchemaSyncTests)
         // Number and date formatting (d3-format, d3-time-format) with locales.
         .target(name: "ChartsmithFormat"),
         // Stage 2: loading, transforming, aggregating and stacking data.
@@ -51,7 +51,7 @@ let package = Package(
         // Stage 5: draws a scene with Cairo, text through PangoCairo.
         .target(
             name: "ChartsmithRender",
-            dependencies: ["ChartsmithScene", "CChartsmithCairo", "CChartsmithPango", "CChartsmithPNG"]
+            dependencies: ["ChartsmithScene", "ChartsmithFormat", "CChartsmithCairo", "CChartsmithPango", "CChartsmithPNG"]
         ),
         // The public facade: spec file in, files out.
         .target(

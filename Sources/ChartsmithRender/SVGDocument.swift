@@ -1,3 +1,4 @@
+import ChartsmithFormat
 /// Finishes Cairo's SVG output: stable ids, then `<title>` and `<desc>`.
 enum SVGDocument {
     /// Id prefixes Cairo 1.16 numbers from process-wide counters (surface and source ids),
@@ -8,8 +9,8 @@ enum SVGDocument {
     static func finishing(_ bytes: [UInt8], title: String?, description: String?) -> [UInt8] {
         var svg = normalisingIds(bytes)
         var head = ""
-        if let title, !title.isEmpty { head += "\n<title>\(xmlEscaped(title))</title>" }
-        if let description, !description.isEmpty { head += "\n<desc>\(xmlEscaped(description))</desc>" }
+        if let title, !title.isEmpty { head += "\n<title>\(Escaping.xml(title))</title>" }
+        if let description, !description.isEmpty { head += "\n<desc>\(Escaping.xml(description))</desc>" }
         if !head.isEmpty, let open = firstIndex(of: Array("<svg".utf8), in: svg),
            let end = svg[open...].firstIndex(of: UInt8(ascii: ">")) {
             svg.insert(contentsOf: Array(head.utf8), at: end + 1)
@@ -65,26 +66,5 @@ enum SVGDocument {
             if bytes[i..<i + pattern.count].elementsEqual(pattern) { return i }
         }
         return nil
-    }
-
-    /// Text safe inside an XML element or attribute; characters XML 1.0 forbids are dropped.
-    static func xmlEscaped(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                let v = u.value
-                let allowed = v == 0x9 || v == 0xA || v == 0xD || (0x20...0xD7FF).contains(v)
-                    || (0xE000...0xFFFD).contains(v) || (0x10000...0x10FFFF).contains(v)
-                if allowed { out.unicodeScalars.append(u) }
-            }
-        }
-        return out
     }
 }

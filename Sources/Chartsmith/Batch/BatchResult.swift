@@ -1,3 +1,4 @@
+import ChartsmithFormat
 import Foundation
 
 /// What happened to one spec in a batch.
@@ -37,31 +38,11 @@ public struct BatchResult: Sendable, Hashable {
     /// One line of JSON (no newline), keys in a fixed order:
     /// `{"path":…,"outputs":[…],"status":…,"error":…|null,"milliseconds":…,"cached":…}`.
     public var jsonLine: String {
-        let outs = outputs.map(JSONText.quote).joined(separator: ",")
+        let outs = outputs.map { Escaping.jsonQuoted($0, style: .jsonLines) }.joined(separator: ",")
         let ms = (milliseconds * 1000).rounded() / 1000
         let msText = ms == ms.rounded() ? String(Int(ms)) : String(ms)
-        return "{\"path\":\(JSONText.quote(path)),\"outputs\":[\(outs)],\"status\":\"\(status.rawValue)\","
-            + "\"error\":\(error.map(JSONText.quote) ?? "null"),\"milliseconds\":\(msText),\"cached\":\(cached)}"
-    }
-}
-
-/// Minimal JSON string quoting for output lines.
-enum JSONText {
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        return "{\"path\":\(Escaping.jsonQuoted(path, style: .jsonLines)),\"outputs\":[\(outs)],\"status\":\"\(status.rawValue)\","
+            + "\"error\":\(error.map { Escaping.jsonQuoted($0, style: .jsonLines) } ?? "null"),\"milliseconds\":\(msText),\"cached\":\(cached)}"
     }
 }
 

@@ -1,3 +1,4 @@
+import ChartsmithFormat
 import Foundation
 
 /// `index.html` for an output folder: a static page of thumbnails with titles, links to
@@ -31,7 +32,7 @@ public struct ContactSheet: Sendable {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(Self.escape(title))</title>
+            <title>\(Escaping.html(title))</title>
             <style>
             body{font-family:"DejaVu Sans",Arial,sans-serif;margin:24px;color:#0b0c0c;background:#f3f2f1}
             h1{font-size:22px;margin:0 0 4px}
@@ -49,17 +50,17 @@ public struct ContactSheet: Sendable {
             </style>
             </head>
             <body>
-            <h1>\(Self.escape(title))</h1>
+            <h1>\(Escaping.html(title))</h1>
             <p class="summary">\(ok.count) chart\(ok.count == 1 ? "" : "s"), \(failed.count + problems.count) failure\(failed.count + problems.count == 1 ? "" : "s")</p>
 
             """
         if !failed.isEmpty || !problems.isEmpty {
             h += "<h2 id=\"failures\">Failures</h2>\n<ul class=\"failures\">\n"
             for (rel, e) in failed {
-                h += "<li><div class=\"name\">\(Self.escape(rel))</div><pre>\(Self.escape(e.error ?? "failed"))</pre></li>\n"
+                h += "<li><div class=\"name\">\(Escaping.html(rel))</div><pre>\(Escaping.html(e.error ?? "failed"))</pre></li>\n"
             }
             for p in problems {
-                h += "<li><pre>\(Self.escape(p))</pre></li>\n"
+                h += "<li><pre>\(Escaping.html(p))</pre></li>\n"
             }
             h += "</ul>\n"
         }
@@ -68,33 +69,16 @@ public struct ContactSheet: Sendable {
             let caption = e.title?.isEmpty == false ? e.title! : rel
             h += "<li>"
             if let thumb = e.thumbnail {
-                h += "<a href=\"\(Self.href(e.outputs.first ?? thumb))\"><img src=\"\(Self.href(thumb))\" alt=\"\(Self.escape(e.description ?? caption))\" loading=\"lazy\"></a>"
+                h += "<a href=\"\(Self.href(e.outputs.first ?? thumb))\"><img src=\"\(Self.href(thumb))\" alt=\"\(Escaping.html(e.description ?? caption))\" loading=\"lazy\"></a>"
             }
-            h += "<div class=\"name\">\(Self.escape(rel))</div><div class=\"title\">\(Self.escape(caption))</div><div class=\"links\">"
+            h += "<div class=\"name\">\(Escaping.html(rel))</div><div class=\"title\">\(Escaping.html(caption))</div><div class=\"links\">"
             for o in e.outputs {
-                h += "<a href=\"\(Self.href(o))\">\(Self.escape((o as NSString).pathExtension.uppercased()))</a>"
+                h += "<a href=\"\(Self.href(o))\">\(Escaping.html((o as NSString).pathExtension.uppercased()))</a>"
             }
             h += "</div></li>\n"
         }
         h += "</ul>\n</body>\n</html>\n"
         return h
-    }
-
-    /// Text safe inside HTML elements and attribute values.
-    public static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
     }
 
     /// A relative path as an escaped URL reference: each segment percent-encoded.
@@ -104,6 +88,6 @@ public struct ContactSheet: Sendable {
         let encoded = relativePath.split(separator: "/", omittingEmptySubsequences: false)
             .map { String($0).addingPercentEncoding(withAllowedCharacters: allowed) ?? String($0) }
             .joined(separator: "/")
-        return escape(encoded)
+        return Escaping.html(encoded)
     }
 }

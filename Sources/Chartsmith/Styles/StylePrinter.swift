@@ -1,3 +1,4 @@
+import ChartsmithFormat
 import ChartsmithLayout
 import ChartsmithScene
 import ChartsmithSpec
@@ -182,22 +183,6 @@ enum JSON {
         return String(rounded)
     }
 
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
-            }
-        }
-        return out + "\""
-    }
-
     /// Objects one key per line; arrays of scalars on one line.
     func render(indent: Int) -> String {
         let pad = String(repeating: "  ", count: indent)
@@ -205,12 +190,12 @@ enum JSON {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
         case .number(let n): return JSON.format(n)
-        case .string(let s): return JSON.quote(s)
+        case .string(let s): return Escaping.jsonQuoted(s)
         case .array(let items):
             return "[" + items.map { $0.render(indent: indent + 1) }.joined(separator: ", ") + "]"
         case .object(let entries):
             if entries.isEmpty { return "{}" }
-            let inner = entries.map { pad + "  " + JSON.quote($0.0) + ": " + $0.1.render(indent: indent + 1) }
+            let inner = entries.map { pad + "  " + Escaping.jsonQuoted($0.0) + ": " + $0.1.render(indent: indent + 1) }
             return "{\n" + inner.joined(separator: ",\n") + "\n" + pad + "}"
         }
     }

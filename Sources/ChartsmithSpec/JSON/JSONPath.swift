@@ -1,3 +1,5 @@
+import ChartsmithFormat
+
 /// Where a value sits inside a JSON document, from the root down: the keys and
 /// indices to follow to reach it.
 ///
@@ -80,25 +82,6 @@ public struct JSONPath: Hashable, Sendable, CustomStringConvertible {
     /// `text` as a JSON string literal, with quotes, backslashes and control
     /// characters escaped.
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{08}": result += "\\b"
-            case "\u{0C}": result += "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
+        Escaping.jsonQuoted(text, style: .diagnostic)
     }
 }

@@ -1,3 +1,5 @@
+import ChartsmithFormat
+
 /// The machinery behind ``JSONParser``: a single forward pass over UTF-8 bytes
 /// with an explicit stack of open arrays and objects instead of recursion.
 ///
@@ -419,8 +421,7 @@ extension JSONReader {
     }
 
     private func escapeText(_ value: UInt32) -> String {
-        let hex = String(value, radix: 16, uppercase: true)
-        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        Escaping.jsonUnicodeEscape(value)
     }
 
     /// Steps over one valid multi-byte UTF-8 sequence at `pos`.

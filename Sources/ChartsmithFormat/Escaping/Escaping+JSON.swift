@@ -1,0 +1,58 @@
+extension Escaping {
+    /// How a JSON string literal spells the characters it must escape. Every style
+    /// escapes `"`, `\`, `\n`, `\r`, `\t` and the other control characters; they differ
+    /// in details that the files already written with them keep byte for byte.
+    public struct JSONStyle: Sendable, Hashable {
+        /// Backspace and form feed as `\b` and `\f` rather than `\u0008` and `\u000c`.
+        public var shortBackspaceAndFormFeed: Bool
+        /// The hexadecimal digits of `\u` escapes in upper case (`\u001F`).
+        public var uppercaseHex: Bool
+        /// U+2028 and U+2029 escaped as well (they end a line in JavaScript).
+        public var escapesLineSeparators: Bool
+
+        /// Keys and values quoted in diagnostics and JSON paths: `\b`, `\f`, `\u001F`.
+        public static let diagnostic = JSONStyle(shortBackspaceAndFormFeed: true, uppercaseHex: true,
+                                                 escapesLineSeparators: false)
+        /// Plain JSON files (the styles printer): `\u0008`, `\u001f`.
+        public static let plain = JSONStyle(shortBackspaceAndFormFeed: false, uppercaseHex: false,
+                                            escapesLineSeparators: false)
+        /// JSON lines that other programs read as JavaScript too (the batch log): as
+        /// ``plain``, and U+2028 and U+2029 escaped.
+        public static let jsonLines = JSONStyle(shortBackspaceAndFormFeed: false, uppercaseHex: false,
+                                                escapesLineSeparators: true)
+    }
+
+    /// `text` as a JSON string literal, quotes included.
+    public static func jsonQuoted(_ text: String, style: JSONStyle = .plain) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            if let escape = jsonEscape(scalar, style: style) {
+                out += escape
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// How a JSON string in `style` writes a character, or nil where it stands as itself.
+    static func jsonEscape(_ scalar: Unicode.Scalar, style: JSONStyle) -> String? {
+        if let short = shortJSONEscapes[scalar] { return short }
+        let value = scalar.value
+        if style.shortBackspaceAndFormFeed && (value == 0x08 || value == 0x0C) { return value == 0x08 ? "\\b" : "\\f" }
+        let lineSeparator = value == 0x2028 || value == 0x2029
+        guard value < 0x20 || (style.escapesLineSeparators && lineSeparator) else { return nil }
+        return jsonUnicodeEscape(value, uppercase: style.uppercaseHex)
+    }
+
+    /// The two-character escapes every style writes.
+    private static let shortJSONEscapes: [Unicode.Scalar: String] = [
+        "\"": "\\\"", "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t",
+    ]
+
+    /// A `\u` escape of a UTF-16 code unit, at least four hexadecimal digits: `\u001B`.
+    public static func jsonUnicodeEscape(_ code: UInt32, uppercase: Bool = true) -> String {
+        let hex = String(code, radix: 16, uppercase: uppercase)
+        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}
