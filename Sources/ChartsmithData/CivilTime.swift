@@ -1,3 +1,5 @@
+import ChartsmithFormat
+
 /// Calendar arithmetic in UTC on milliseconds since the epoch, with no dependence on the
 /// machine's time zone (Howard Hinnant's days-from-civil algorithms).
 public struct CivilTime: Sendable, Hashable {
@@ -48,26 +50,14 @@ public struct CivilTime: Sendable, Hashable {
         return Int(((days % 7) + 11) % 7)
     }
 
-    static func days(fromCivil y0: Int, _ m: Int, _ d: Int) -> Int64 {
-        let y = Int64(m <= 2 ? y0 - 1 : y0)
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = Int64((m + 9) % 12)
-        let doy = (153 * mp + 2) / 5 + Int64(d) - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+    /// Days since 1970-01-01 of a civil date (month 1…12).
+    static func days(fromCivil y: Int, _ m: Int, _ d: Int) -> Int64 {
+        UTCCalendar.daysFromCivil(year: Int64(y), month: Int64(m), day: Int64(d))
     }
 
-    static func civil(fromDays z0: Int64) -> (Int, Int, Int) {
-        let z = z0 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let y = yoe + era * 400
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (Int(m <= 2 ? y + 1 : y), Int(m), Int(d))
+    /// The civil date (year, month 1…12, day) of a day number.
+    static func civil(fromDays z: Int64) -> (Int, Int, Int) {
+        let (y, m, d) = UTCCalendar.civilFromDays(z)
+        return (Int(y), Int(m), Int(d))
     }
 }

@@ -142,19 +142,9 @@ public struct RowPredicate: Sendable {
         switch v {
         case .number(let n) where unit.components.count == 1:
             // A number with a single time unit is a value of that unit: {"timeUnit": "year", "equal": 2006}.
-            let key: String
-            switch unit.components[0] {
-            case .year: key = "year"
-            case .quarter: key = "quarter"
-            case .month: key = "month"
-            case .date: key = "date"
-            case .day: key = "day"
-            case .hours: key = "hours"
-            case .minutes: key = "minutes"
-            case .seconds: key = "seconds"
-            case .milliseconds: key = "milliseconds"
-            default: return .number(n)
-            }
+            // Its key in a date-time object; `week` and `dayofyear` have none.
+            let key = unit.components[0].rawValue
+            guard DateTimeObject.keys.contains(key) else { return .number(n) }
             let ms = DateTimeObject.milliseconds(.object([key: .number(n)], keys: [key])) ?? n
             return .date(unit.truncate(ms))
         case .string(let s):

@@ -1,11 +1,13 @@
 /// Proleptic Gregorian calendar arithmetic on JavaScript time values
 /// (milliseconds since 1970-01-01T00:00:00Z), always in UTC, following the
-/// ECMA-262 definitions (`MakeDay`, `MakeTime`, `TimeClip`, `getUTC…`).
-enum UTCCalendar {
+/// ECMA-262 definitions (`MakeDay`, `MakeTime`, `TimeClip`, `getUTC…`). The one home of
+/// days-from-civil arithmetic: `CivilTime`, the expression evaluator's dates and Vega-Lite's
+/// date-time objects all count days through it.
+package enum UTCCalendar {
     static let msPerSecond = 1_000.0
     static let msPerMinute = 60_000.0
     static let msPerHour = 3_600_000.0
-    static let msPerDay = 86_400_000.0
+    package static let msPerDay = 86_400_000.0
     static let msPerWeek = 604_800_000.0
 
     /// The broken-down UTC fields of a time value (`getUTCFullYear()` etc.).
@@ -30,7 +32,7 @@ enum UTCCalendar {
     }
 
     /// Days since 1970-01-01 of a civil date (month 1…12).
-    static func daysFromCivil(year: Int64, month: Int64, day: Int64) -> Int64 {
+    package static func daysFromCivil(year: Int64, month: Int64, day: Int64) -> Int64 {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -41,7 +43,7 @@ enum UTCCalendar {
     }
 
     /// The civil date (month 1…12) of a day number.
-    static func civilFromDays(_ days: Int64) -> (year: Int64, month: Int64, day: Int64) {
+    package static func civilFromDays(_ days: Int64) -> (year: Int64, month: Int64, day: Int64) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -96,7 +98,7 @@ enum UTCCalendar {
     }
 
     /// ECMA-262 `TimeClip`: NaN beyond ±8.64 × 10¹⁵ ms, else truncated (−0 becomes +0).
-    static func timeClip(_ t: Double) -> Double {
+    package static func timeClip(_ t: Double) -> Double {
         guard t.isFinite, abs(t) <= 8.64e15 else { return .nan }
         return t.rounded(.towardZero) + 0
     }

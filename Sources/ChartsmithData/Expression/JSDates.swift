@@ -1,15 +1,15 @@
+import ChartsmithFormat
+
 /// JavaScript `Date` behaviour, always in UTC so that results never depend on the
 /// machine's time zone: converting values to time values, building dates from fields
 /// and writing them as text.
 enum JSDates {
-    static let msPerDay = 86_400_000.0
-    /// ECMA-262's limit: ±100,000,000 days around the epoch.
-    static let maxTime = 8.64e15
+    static let msPerDay = UTCCalendar.msPerDay
 
-    /// `TimeClip`: NaN outside ±8.64e15 ms, otherwise truncated to whole milliseconds.
+    /// `TimeClip`: NaN outside ±8.64e15 ms (±100,000,000 days), otherwise truncated to
+    /// whole milliseconds.
     static func clip(_ t: Double) -> Double {
-        guard t.isFinite, abs(t) <= maxTime else { return .nan }
-        return t.rounded(.towardZero) + 0
+        UTCCalendar.timeClip(t)
     }
 
     /// The time value `new Date(v)` would hold: dates and numbers as they are, strings
@@ -38,18 +38,18 @@ enum JSDates {
                      minutes: Double = 0, seconds: Double = 0, milliseconds: Double = 0) -> Double {
         let parts = [year, month, day, hours, minutes, seconds, milliseconds]
         guard parts.allSatisfy(\.isFinite) else { return .nan }
-        var y = JSNumbers.integerOrInfinity(year)
+        var y = JavaScriptNumber.integerOrInfinity(year)
         if y >= 0 && y <= 99 { y += 1900 }
-        let m = JSNumbers.integerOrInfinity(month)
+        let m = JavaScriptNumber.integerOrInfinity(month)
         let ym = y + (m / 12).rounded(.down)
         let mn = m - (m / 12).rounded(.down) * 12
         guard abs(ym) <= 400_000 else { return .nan }
-        let firstOfMonth = CivilTime(year: Int(ym), month: Int(mn) + 1, day: 1).milliseconds
-        let dayNumber = firstOfMonth / msPerDay + JSNumbers.integerOrInfinity(day) - 1
-        let time = JSNumbers.integerOrInfinity(hours) * 3_600_000
-            + JSNumbers.integerOrInfinity(minutes) * 60_000
-            + JSNumbers.integerOrInfinity(seconds) * 1000
-            + JSNumbers.integerOrInfinity(milliseconds)
+        let firstOfMonth = UTCCalendar.daysFromCivil(year: Int64(ym), month: Int64(mn) + 1, day: 1)
+        let dayNumber = Double(firstOfMonth) + JavaScriptNumber.integerOrInfinity(day) - 1
+        let time = JavaScriptNumber.integerOrInfinity(hours) * 3_600_000
+            + JavaScriptNumber.integerOrInfinity(minutes) * 60_000
+            + JavaScriptNumber.integerOrInfinity(seconds) * 1000
+            + JavaScriptNumber.integerOrInfinity(milliseconds)
         return clip(dayNumber * msPerDay + time)
     }
 

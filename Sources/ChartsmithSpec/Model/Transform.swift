@@ -1,3 +1,5 @@
+import ChartsmithFormat
+
 /// A data transform from the spec's `transform` list.
 public enum Transform: Sendable, Hashable {
     /// `filter`: an expression string or a field predicate.
@@ -88,7 +90,7 @@ public indirect enum FilterPredicate: Sendable, Hashable {
 
 /// A Vega-Lite date-time object (`{"year": 2005, "month": 1, "date": 15}`), read in UTC.
 public enum DateTimeObject {
-    static let keys: Set<String> = ["year", "quarter", "month", "date", "day", "hours", "minutes", "seconds",
+    package static let keys: Set<String> = ["year", "quarter", "month", "date", "day", "hours", "minutes", "seconds",
                                     "milliseconds", "utc"]
     static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     static let days = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
@@ -121,14 +123,8 @@ public enum DateTimeObject {
 
     /// Days from 1970-01-01 to the first of a month (0-based month, which may overflow).
     static func daysFromCivil(_ y0: Int, _ m0: Int) -> Int {
-        var y = y0 + (m0 >= 0 ? m0 / 12 : (m0 - 11) / 12)
+        let y = y0 + (m0 >= 0 ? m0 / 12 : (m0 - 11) / 12)
         let m = ((m0 % 12) + 12) % 12 + 1
-        if m <= 2 { y -= 1 }
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (m + 9) % 12
-        let doy = (153 * mp + 2) / 5
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        return Int(UTCCalendar.daysFromCivil(year: Int64(y), month: Int64(m), day: 1))
     }
 }
