@@ -180,14 +180,7 @@ struct V8DateParser {
     }
 
     private static func isWhiteSpaceOrLineTerminator(_ c: UInt16) -> Bool {
-        switch c {
-        case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
-            return true
-        case 0x2000...0x200A:
-            return true
-        default:
-            return false
-        }
+        Unicode.Scalar(UInt32(c))?.isJavaScriptWhitespace ?? false
     }
 
     private mutating func skipParentheses() -> Bool {

@@ -16,7 +16,10 @@ struct DecimalDigits: Equatable {
     var point: Int
 }
 
-enum JavaScriptNumber {
+/// JavaScript's number semantics, as ECMA-262 specifies them: number to text (here),
+/// text to number (`JavaScriptNumber+Parsing.swift`) and the integer conversions
+/// (`JavaScriptNumber+Integers.swift`). d3-format and the expression evaluator both use it.
+package enum JavaScriptNumber {
     // MARK: Exact and shortest digits
 
     /// The exact decimal expansion of a finite `x > 0`.
@@ -134,8 +137,9 @@ enum JavaScriptNumber {
 
     // MARK: Number.prototype methods
 
-    /// `Number::toString(x)` (radix 10).
-    static func toString(_ x: Double) -> String {
+    /// `Number::toString(x)` (radix 10): `1246` → "1246", `0.1 + 0.2` → "0.30000000000000004",
+    /// `1e21` → "1e+21", `1e-7` → "1e-7".
+    package static func toString(_ x: Double) -> String {
         if x.isNaN { return "NaN" }
         if x == 0 { return "0" }
         if x < 0 { return "-" + toString(-x) }
@@ -283,7 +287,7 @@ enum JavaScriptNumber {
     // MARK: Helpers
 
     /// `Math.round(x)`: rounds half up (towards +∞), as V8 does it.
-    static func round(_ x: Double) -> Double {
+    package static func round(_ x: Double) -> Double {
         if !x.isFinite || x == x.rounded(.towardZero) { return x }
         var result = x.rounded(.up)
         if result - 0.5 > x { result -= 1 }
@@ -314,34 +318,6 @@ enum JavaScriptNumber {
             s.insert(".", at: s.index(after: s.startIndex))
         }
         return s + "e" + (e >= 0 ? "+" : "-") + String(abs(e))
-    }
-}
-
-extension String {
-    /// Drops leading and trailing characters that JavaScript's `String.prototype.trim` drops.
-    func trimmingJavaScriptWhitespace() -> String {
-        let scalars = Array(unicodeScalars)
-        var start = 0
-        var end = scalars.count
-        while start < end && scalars[start].isJavaScriptWhitespace { start += 1 }
-        while end > start && scalars[end - 1].isJavaScriptWhitespace { end -= 1 }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[start..<end])
-        return String(out)
-    }
-}
-
-extension Unicode.Scalar {
-    /// WhiteSpace or LineTerminator as ECMA-262 defines them.
-    var isJavaScriptWhitespace: Bool {
-        switch value {
-        case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
-            return true
-        case 0x2000...0x200A:
-            return true
-        default:
-            return false
-        }
     }
 }
 

@@ -1,3 +1,5 @@
+import ChartsmithFormat
+
 extension ExpressionFunction {
     /// Applies the function to its evaluated arguments. Absent optional arguments (and
     /// undefined ones) are nil, which some functions treat differently from null.
@@ -51,11 +53,11 @@ extension ExpressionFunction {
         case .span: return TextFunctions.span(a)
         case .clampRange: return TextFunctions.clampRange(a, at(1).jsNumber, at(2).jsNumber)
         case .inrange: return .bool(TextFunctions.inrange(a, at(1), left: optional(2), right: optional(3)))
-        case .parseFloat: return .number(JSNumbers.parseFloat(a.jsString))
-        case .parseInt: return .number(JSNumbers.parseInt(a.jsString, radix: optional(1).map(\.jsNumber)))
+        case .parseFloat: return .number(JavaScriptNumber.parseFloat(a.jsString))
+        case .parseInt: return .number(JavaScriptNumber.parseInt(a.jsString, radix: optional(1).map(\.jsNumber)))
         case .upper: return .string(a.jsString.uppercased())
         case .lower: return .string(a.jsString.lowercased())
-        case .trim: return .string(JSNumbers.trimmed(a.jsString))
+        case .trim: return .string(a.jsString.trimmingJavaScriptWhitespace())
         case .substring: return TextFunctions.substring(a.jsString, start: at(1), end: optional(2))
         case .split: return TextFunctions.split(a.jsString, separator: optional(1), limit: optional(2))
         case .replace: return TextFunctions.replace(a.jsString, pattern: at(1).jsString, with: at(2).jsString)

@@ -1,3 +1,5 @@
+import ChartsmithFormat
+
 /// Splits a Vega expression into tokens, one at a time, in a single left-to-right pass.
 ///
 /// Follows JavaScript's lexical grammar for what expressions use: numbers (decimal with
@@ -89,7 +91,7 @@ struct ExpressionLexer {
             value = 0
             let digitsStart = position
             while position < characters.count, let a = characters[position].asciiValue,
-                  let d = JSNumbers.digitValue(a), d < radix {
+                  let d = JavaScriptNumber.digitValue(a), d < radix {
                 value = value * Double(radix) + Double(d)
                 position += 1
             }
@@ -172,7 +174,7 @@ struct ExpressionLexer {
                     var v = 0
                     var digits = 0
                     while position < characters.count, let a = characters[position].asciiValue,
-                          let d = JSNumbers.digitValue(a), d < 16 {
+                          let d = JavaScriptNumber.digitValue(a), d < 16 {
                         v = min(v * 16 + d, 0x110000)
                         digits += 1
                         position += 1
@@ -206,7 +208,7 @@ struct ExpressionLexer {
         guard position + count <= characters.count else { return nil }
         var v = 0
         for i in 0..<count {
-            guard let a = characters[position + i].asciiValue, let d = JSNumbers.digitValue(a), d < 16 else { return nil }
+            guard let a = characters[position + i].asciiValue, let d = JavaScriptNumber.digitValue(a), d < 16 else { return nil }
             v = v * 16 + d
         }
         position += count
@@ -246,6 +248,6 @@ struct ExpressionLexer {
     static func isSpace(_ c: Character) -> Bool {
         if c.isWhitespace { return true }
         guard let s = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return false }
-        return JSNumbers.isWhitespace(s)
+        return s.isJavaScriptWhitespace
     }
 }

@@ -1,3 +1,5 @@
+import ChartsmithFormat
+
 /// JavaScript's operator semantics on ``ExpressionValue``s.
 ///
 /// Departures, all for dates (JavaScript `Date` objects): dates add and subtract as
@@ -44,7 +46,7 @@ enum JSOperators {
         case (.array, .array): return false
         case (.bool(let x), _): return looseEquals(.number(x ? 1 : 0), b)
         case (_, .bool(let y)): return looseEquals(a, .number(y ? 1 : 0))
-        case (.number(let x), .string(let s)), (.string(let s), .number(let x)): return x == JSNumbers.parse(s)
+        case (.number(let x), .string(let s)), (.string(let s), .number(let x)): return x == JavaScriptNumber.parse(s)
         case (.date(let d), .number(let n)), (.number(let n), .date(let d)): return d == n
         case (.date(let d), .string(let s)), (.string(let s), .date(let d)): return JSDates.time(.string(s)) == d
         case (.array, _): return looseEquals(.string(a.jsString), b)
@@ -123,7 +125,7 @@ extension UnaryOperator {
         case .not: return .bool(!v.isTruthy)
         case .negate: return .number(-v.jsNumber)
         case .plus: return .number(v.jsNumber)
-        case .bitwiseNot: return .number(Double(~JSNumbers.toInt32(v.jsNumber)))
+        case .bitwiseNot: return .number(Double(~JavaScriptNumber.toInt32(v.jsNumber)))
         }
     }
 }
@@ -150,12 +152,12 @@ extension BinaryOperator {
         case .shiftLeft: return int32(a, b) { x, y in x << (y & 31) }
         case .shiftRight: return int32(a, b) { x, y in x >> (y & 31) }
         case .shiftRightUnsigned:
-            let x = JSNumbers.toUInt32(a.jsNumber), y = JSNumbers.toUInt32(b.jsNumber)
+            let x = JavaScriptNumber.toUInt32(a.jsNumber), y = JavaScriptNumber.toUInt32(b.jsNumber)
             return .number(Double(x >> (y & 31)))
         }
     }
 
     private func int32(_ a: ExpressionValue, _ b: ExpressionValue, _ f: (Int32, Int32) -> Int32) -> ExpressionValue {
-        .number(Double(f(JSNumbers.toInt32(a.jsNumber), JSNumbers.toInt32(b.jsNumber))))
+        .number(Double(f(JavaScriptNumber.toInt32(a.jsNumber), JavaScriptNumber.toInt32(b.jsNumber))))
     }
 }

@@ -1,3 +1,5 @@
+import ChartsmithFormat
+
 /// One lexical token of a Vega expression, with the characters it spans.
 struct ExpressionToken: Sendable {
     enum Kind: Sendable, Equatable {
@@ -32,7 +34,7 @@ struct ExpressionToken: Sendable {
     /// `string "abc"`, `the end of the expression`.
     var summary: String {
         switch kind {
-        case .number(let n): return "number \(JSNumbers.string(n))"
+        case .number(let n): return "number \(JavaScriptNumber.toString(n))"
         case .string(let s): return "string \"\(s.count > 30 ? String(s.prefix(30)) + "…" : s)\""
         case .name(let n): return "name \"\(n.count > 40 ? String(n.prefix(40)) + "…" : n)\""
         case .punctuator(let p): return "\"\(p)\""

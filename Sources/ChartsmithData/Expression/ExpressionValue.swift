@@ -1,3 +1,5 @@
+import ChartsmithFormat
+
 /// A value while an expression runs: a table ``Value`` or an array (array literals such
 /// as `[1, 2]` and the results of `split`, `slice` on arrays, `extent`…), with
 /// JavaScript's conversions between kinds.
@@ -79,9 +81,9 @@ enum ExpressionValue: Sendable {
         case .undefined: return .nan
         case .bool(let b): return b ? 1 : 0
         case .number(let n): return n
-        case .string(let s): return JSNumbers.parse(s)
+        case .string(let s): return JavaScriptNumber.parse(s)
         case .date(let d): return d
-        case .array: return JSNumbers.parse(jsString)
+        case .array: return JavaScriptNumber.parse(jsString)
         }
     }
 
@@ -92,7 +94,7 @@ enum ExpressionValue: Sendable {
         case .null: return "null"
         case .undefined: return "undefined"
         case .bool(let b): return b ? "true" : "false"
-        case .number(let n): return JSNumbers.string(n)
+        case .number(let n): return JavaScriptNumber.toString(n)
         case .string(let s): return s
         case .date(let d): return JSDates.string(d)
         case .array(let items):

@@ -63,7 +63,7 @@ enum FormatFunctions {
     /// month (0 = January) or weekday (0 = Sunday), wrapping around; "" unless the
     /// argument is an integer number.
     static func name(_ v: ExpressionValue, in names: [String], abbreviated: Bool) -> String {
-        guard case .number(let n) = v, JSNumbers.isInteger(n) else { return "" }
+        guard case .number(let n) = v, JavaScriptNumber.isInteger(n) else { return "" }
         let count = Double(names.count)
         var r = n.truncatingRemainder(dividingBy: count)
         if r < 0 { r += count }

@@ -1,3 +1,5 @@
+import ChartsmithFormat
+
 /// JavaScript string positions: strings are sequences of UTF-16 code units, and
 /// `slice`, `substring` and `indexOf` count in those units.
 enum JSStrings {
@@ -8,14 +10,14 @@ enum JSStrings {
 
     /// A `slice` bound: negative counts from the end; clamped to 0…length.
     static func relativeIndex(_ x: Double, length: Int) -> Int {
-        let r = JSNumbers.integerOrInfinity(x)
+        let r = JavaScriptNumber.integerOrInfinity(x)
         if r < 0 { return Int(Swift.max(Double(length) + r, 0)) }
         return Int(Swift.min(r, Double(length)))
     }
 
     /// A `substring` bound: clamped to 0…length.
     static func clampedIndex(_ x: Double, length: Int) -> Int {
-        Int(Swift.min(Swift.max(JSNumbers.integerOrInfinity(x), 0), Double(length)))
+        Int(Swift.min(Swift.max(JavaScriptNumber.integerOrInfinity(x), 0), Double(length)))
     }
 
     /// First (or last) position of `needle` in `haystack`; an empty needle is found at

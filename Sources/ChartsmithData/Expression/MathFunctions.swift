@@ -1,3 +1,4 @@
+import ChartsmithFormat
 import Foundation
 
 /// Vega's math functions, with JavaScript's `Math` semantics.
@@ -13,21 +14,12 @@ enum MathFunctions {
         case .exp: return Foundation.exp(x)
         case .floor: return x.rounded(.down)
         case .log: return Foundation.log(x)
-        case .round: return round(x)
+        case .round: return JavaScriptNumber.round(x)
         case .sin: return Foundation.sin(x)
         case .sqrt: return x.squareRoot()
         case .tan: return Foundation.tan(x)
         default: return .nan
         }
-    }
-
-    /// `Math.round`: halves round up, towards +∞ (-2.5 → -2).
-    static func round(_ x: Double) -> Double {
-        if !x.isFinite || x == x.rounded(.towardZero) { return x }
-        var result = x.rounded(.up)
-        if result - 0.5 > x { result -= 1 }
-        if result == 0 && x < 0 { return -0.0 }
-        return result
     }
 
     static func atan2(_ y: Double, _ x: Double) -> Double { Foundation.atan2(y, x) }

@@ -1,3 +1,5 @@
+import ChartsmithFormat
+
 /// Vega's string and array functions. Positions and lengths count UTF-16 code units,
 /// as in JavaScript; where JavaScript would throw (`join` of a number, say) the result
 /// is undefined.
@@ -64,7 +66,7 @@ enum TextFunctions {
     /// `split(separator, limit)`: no separator gives the whole text; "" splits into
     /// code units.
     static func split(_ s: String, separator: ExpressionValue?, limit: ExpressionValue?) -> ExpressionValue {
-        let lim = limit.map { Int(JSNumbers.toUInt32($0.jsNumber)) } ?? Int(UInt32.max)
+        let lim = limit.map { Int(JavaScriptNumber.toUInt32($0.jsNumber)) } ?? Int(UInt32.max)
         if lim == 0 { return .array([]) }
         guard let separator else { return .array([.string(s)]) }
         let units = Array(s.utf16)
@@ -171,7 +173,7 @@ enum TextFunctions {
             return JSOperators.add(e, sliceText(n - l))
         case "center":
             let head = JSOperators.add(sliceText(0, (l / 2).rounded(.up)), e)
-            return JSOperators.add(head, sliceText(n - Double(JSNumbers.toInt32(l / 2))))
+            return JSOperators.add(head, sliceText(n - Double(JavaScriptNumber.toInt32(l / 2))))
         default:
             return JSOperators.add(sliceText(0, l), e)
         }
