@@ -136,9 +136,9 @@ public struct ChartRenderer: Sendable {
     public func renderReporting(specAt url: URL, formats: [OutputFormat], to folder: URL,
                                 scale: Double? = nil) throws -> (files: [URL], warnings: [Diagnostic]) {
         let chart = try chart(forSpecAt: url)
-        func scaleFor(_ f: OutputFormat) -> Double { scale ?? (f == .png ? size?.pixelScale ?? 1 : 1) }
+        func scaleFor(_ f: OutputFormat) -> Double { scale ?? (f.isRaster ? size?.pixelScale ?? 1 : 1) }
         // Every raster is checked against the limits before any is allocated or written.
-        for f in formats where f == .png {
+        for f in formats where f.isRaster {
             try RenderLimits.current.checkRaster(width: chart.scene.width, height: chart.scene.height,
                                                  scale: scaleFor(f), file: url.path)
         }

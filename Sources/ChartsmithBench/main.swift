@@ -211,7 +211,7 @@ if options.pack > 0 {
         try FileManager.default.createDirectory(at: floorOut, withIntermediateDirectories: true)
         // PNG: the contact sheet reuses the PNGs, so it stays on. PDF only: the sheet would
         // need PNG thumbnails the floor does not draw, so it is off for a like-for-like time.
-        let sheet = format == .png ? [] : ["--no-contact-sheet"]
+        let sheet = format.isRaster ? [] : ["--no-contact-sheet"]
         var csWall: [Double] = [], csCPU: [Double] = [], floorWall: [Double] = [], floorCPU: [Double] = []
         for _ in 0..<options.rounds {
             let c0 = childCPUms()

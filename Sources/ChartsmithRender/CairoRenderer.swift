@@ -3,7 +3,9 @@ import CChartsmithPango
 import ChartsmithScene
 import Foundation
 
-/// Renders a ``Scene`` to PNG, PDF or SVG with Cairo, drawing text through PangoCairo.
+/// Renders a ``Scene`` to PNG, PDF or SVG with Cairo, drawing text through PangoCairo: the
+/// fonts and settings the Cairo ``SceneRenderer``s (``CairoPNGRenderer``, ``CairoPDFRenderer``,
+/// ``CairoSVGRenderer``) share, and the drawing they have in common.
 ///
 /// Output is deterministic: the same scene gives the same bytes in every run and within
 /// one process however many other scenes were rendered in between. To that end the fonts
@@ -44,18 +46,14 @@ public struct CairoRenderer: Sendable {
         self.documentDate = documentDate
     }
 
-    /// The encoded file for `scene` in `format`.
+    /// The encoded file for `scene` in `format`, drawn by the format's renderer
+    /// (``OutputFormat/renderer(using:)``) with this renderer's fonts and settings.
     ///
     /// - Parameter scale: PNG pixels per point; PDF and SVG pages are scaled likewise.
     /// - Throws: ``RenderError`` for an invalid canvas, scale or geometry, a raster beyond
     ///   Cairo's limits, or a Cairo failure.
     public func render(_ scene: Scene, as format: OutputFormat, scale: Double = 1) throws -> [UInt8] {
-        try validate(scene, scale: scale)
-        switch format {
-        case .png: return try renderPNG(scene, scale: scale)
-        case .pdf: return try renderPDF(scene, scale: scale)
-        case .svg: return try renderSVG(scene, scale: scale)
-        }
+        try format.renderer(using: self).render(scene, scale: scale)
     }
 
     /// Renders `scene` and writes it to `url` atomically.
@@ -84,70 +82,9 @@ public struct CairoRenderer: Sendable {
         return (clampInt(w), clampInt(h))
     }
 
-    // MARK: Formats
+    // MARK: Drawing, shared by the format renderers
 
-    private func renderPNG(_ scene: Scene, scale: Double) throws -> [UInt8] {
-        let surface = try drawImage(scene, scale: scale)
-        defer { cairo_surface_destroy(surface) }
-        // Batch/benchmark change: Chartsmith's own encoder (PNGEncoder.swift) replaces
-        // cairo_surface_write_to_png_stream — same pixels, similar size, about 3× faster.
-        let png = try PNGEncoder.encode(surface)
-        var entries: [(keyword: String, text: String)] = []
-        if let title = scene.metadata.title { entries.append(("Title", title)) }
-        if let description = scene.metadata.description { entries.append(("Description", description)) }
-        entries.append(("Software", Self.software))
-        return try PNGTextChunks.inserting(entries, into: png)
-    }
-
-    private func renderPDF(_ scene: Scene, scale: Double) throws -> [UInt8] {
-        let sink = ByteSink()
-        try withExtendedLifetime(sink) {
-            guard let surface = cairo_pdf_surface_create_for_stream(
-                ByteSink.write, sink.closure, scene.width * scale, scene.height * scale) else {
-                throw RenderError.cairo(operation: "creating the PDF surface", status: "no surface")
-            }
-            defer { cairo_surface_destroy(surface) }
-            try check(surface, "creating the PDF surface")
-            if let title = scene.metadata.title {
-                cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title.replacingNUL())
-            }
-            if let description = scene.metadata.description {
-                cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, description.replacingNUL())
-            }
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, Self.software)
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, documentDate)
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, documentDate)
-            try draw(scene, on: surface, scale: scale)
-            cairo_surface_finish(surface)
-            try check(surface, "writing the PDF")
-        }
-        return PDFDocument.fixingDates(sink.bytes)
-    }
-
-    /// Cairo 1.16 writes text into SVG as glyph outlines (`<symbol>`s placed with `<use>`),
-    /// not as `<text>`: it looks identical everywhere but is not selectable. The title and
-    /// alt text are in `<title>` and `<desc>` for assistive technology.
-    private func renderSVG(_ scene: Scene, scale: Double) throws -> [UInt8] {
-        let sink = ByteSink()
-        try withExtendedLifetime(sink) {
-            guard let surface = cairo_svg_surface_create_for_stream(
-                ByteSink.write, sink.closure, scene.width * scale, scene.height * scale) else {
-                throw RenderError.cairo(operation: "creating the SVG surface", status: "no surface")
-            }
-            defer { cairo_surface_destroy(surface) }
-            try check(surface, "creating the SVG surface")
-            cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1)
-            cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
-            try draw(scene, on: surface, scale: scale)
-            cairo_surface_finish(surface)
-            try check(surface, "writing the SVG")
-        }
-        return SVGDocument.finishing(sink.bytes, title: scene.metadata.title, description: scene.metadata.description)
-    }
-
-    // MARK: Drawing
-
-    private func validate(_ scene: Scene, scale: Double) throws {
+    func validate(_ scene: Scene, scale: Double) throws {
         guard scene.width.isFinite, scene.height.isFinite, scene.width > 0, scene.height > 0 else {
             throw RenderError.invalidCanvas(width: scene.width, height: scene.height)
         }
@@ -155,7 +92,7 @@ public struct CairoRenderer: Sendable {
     }
 
     /// An ARGB32 image surface with the scene drawn on it; the caller destroys it.
-    private func drawImage(_ scene: Scene, scale: Double) throws -> OpaquePointer {
+    func drawImage(_ scene: Scene, scale: Double) throws -> OpaquePointer {
         let (w, h) = Self.pixelSize(of: scene, scale: scale)
         guard w <= Self.maximumPixelsPerSide, h <= Self.maximumPixelsPerSide, w * h <= Self.maximumPixelCount else {
             throw RenderError.canvasTooLarge(width: w, height: h)
@@ -174,7 +111,7 @@ public struct CairoRenderer: Sendable {
         }
     }
 
-    private func draw(_ scene: Scene, on surface: OpaquePointer, scale: Double) throws {
+    func draw(_ scene: Scene, on surface: OpaquePointer, scale: Double) throws {
         guard let cr = cairo_create(surface) else {
             throw RenderError.cairo(operation: "creating the drawing context", status: "no context")
         }
@@ -189,7 +126,7 @@ public struct CairoRenderer: Sendable {
         }
     }
 
-    private func check(_ surface: OpaquePointer, _ operation: String) throws {
+    func check(_ surface: OpaquePointer, _ operation: String) throws {
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
             throw RenderError.cairo(operation: operation, status: cairoStatusDescription(status))

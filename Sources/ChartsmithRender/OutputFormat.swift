@@ -23,6 +23,32 @@ public enum OutputFormat: String, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// Whether the format is a raster image: drawn into pixels, so its size in pixels is
+    /// checked against the raster limits and its scale is a pixel density.
+    public var isRaster: Bool {
+        switch self {
+        case .png: return true
+        case .pdf, .svg: return false
+        }
+    }
+
+    /// Whether a web page's `<img>` shows files of this format (a contact sheet's thumbnail).
+    public var isWebImage: Bool {
+        switch self {
+        case .png, .svg: return true
+        case .pdf: return false
+        }
+    }
+
+    /// The renderer that draws this format, with `cairo`'s fonts and settings.
+    public func renderer(using cairo: CairoRenderer = CairoRenderer()) -> any SceneRenderer {
+        switch self {
+        case .png: return CairoPNGRenderer(cairo: cairo)
+        case .pdf: return CairoPDFRenderer(cairo: cairo)
+        case .svg: return CairoSVGRenderer(cairo: cairo)
+        }
+    }
+
     /// The format a file extension names (case-insensitive), or nil.
     public init?(fileExtension ext: String) {
         self.init(rawValue: ext.lowercased())

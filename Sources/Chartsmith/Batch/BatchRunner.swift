@@ -198,12 +198,12 @@ public final class BatchRunner: @unchecked Sendable {
                     ?? renderer.scene(forSpecAt: spec.url)
                 var files: [(path: String, bytes: [UInt8])] = []
                 for f in options.formats {
-                    if f == .png {
+                    if f.isRaster {
                         try RenderLimits.current.checkRaster(width: scene.width, height: scene.height, scale: options.scale, file: spec.url.path)
                     }
                     files.append((spec.outputPath(f), try renderer.draw(scene, as: f, scale: options.scale)))
                 }
-                var thumbnail = files.first { $0.path.hasSuffix(".png") }?.path ?? files.first { $0.path.hasSuffix(".svg") }?.path
+                var thumbnail = (zip(options.formats, files).first { $0.0.isRaster } ?? zip(options.formats, files).first { $0.0.isWebImage })?.1.path
                 if thumbnail == nil && options.contactSheet {
                     // Only PDF asked for: a small PNG for the contact sheet, 1.5× its display width.
                     let rel = "thumbnails/" + spec.outputStem + ".png"
