@@ -1,0 +1,152 @@
+// `config.axis`, `config.axisX` and `config.axisY`: switches, details and dash patterns.
+
+extension ConfigDecoder {
+    static let axisTextKeys: [String] = [
+        "labelFont", "labelFontSize", "labelFontWeight", "labelColor",
+        "titleFont", "titleFontSize", "titleFontWeight", "titleColor",
+    ]
+
+    /// Spacing and overlap settings Chartsmith's own layout decides; accepted so that
+    /// Vega-Lite configs render, and ignored (they move labels by a point or two, or name
+    /// what Chartsmith always does: labels never overlap and sit flush at the ends).
+    static let cosmeticAxisKeys: [String] = [
+        "labelPadding", "titlePadding", "minExtent", "maxExtent", "offset", "labelFlush", "labelOverlap",
+        "labelBound", "labelSeparation", "zindex", "tickRound", "translate", "domainCap", "gridCap", "tickCap",
+    ]
+
+    static let unsupportedAxisKeys: [String: String] = [
+        "labelAngle": "turned axis labels (\"labelAngle\"; labels stay horizontal and wrap)",
+        "labelPadding": "axis label padding (\"labelPadding\")", "titlePadding": "axis title padding (\"titlePadding\")",
+        "shortTimeLabels": "\"shortTimeLabels\" (Vega-Lite 3; give the axis a \"format\" such as \"%b\")",
+        "tickSize": "tick lengths (\"tickSize\")", "tickWidth": "tick widths (\"tickWidth\"; ticks take domainWidth)",
+        "tickColor": "tick colours different from the axis line (\"tickColor\"; ticks take domainColor)",
+        "tickDash": "dashed ticks (\"tickDash\")", "tickOpacity": "tick opacity", "tickCount": "a default tick count",
+        "domainDash": "dashed axis lines (\"domainDash\")", "domainOpacity": "axis line opacity (\"domainOpacity\")",
+        "labelOpacity": "label opacity", "titleOpacity": "title opacity", "labelLimit": "a default label limit",
+        "labelOverlap": "label overlap strategies (Chartsmith drops every other label until none overlap)",
+        "labelFlush": "label flush settings", "labelFontStyle": "italic axis labels", "titleFontStyle": "italic axis titles",
+        "titleAngle": "axis title angles on config.axis (set axisY.titleAngle)", "titleAlign": "axis title alignment",
+        "titleBaseline": "axis title baselines", "titleX": "axis title positions", "titleY": "axis title positions",
+        "format": "a default axis format (set \"format\" on each axis)", "formatType": "a default axis format type",
+        "orient": "axis sides (\"orient\")", "offset": "axis offsets", "minExtent": "axis extents", "maxExtent": "axis extents",
+        "bandPosition": "tick band positions", "zindex": "axis drawing order", "labelBound": "label bounds",
+        "labelAlign": "axis label alignment", "labelBaseline": "axis label baselines", "labelSeparation": "label separation",
+        "labelLineHeight": "axis label line heights", "gridCap": "grid line caps", "domainCap": "axis line caps",
+        "tickCap": "tick caps", "tickRound": "tick rounding", "tickBand": "tick band positions", "tickExtra": "extra ticks",
+        "tickOffset": "tick offsets", "translate": "axis translation", "labels": "turning all axis labels off",
+        "title": "default axis titles", "style": "named axis styles",
+    ]
+
+    static func decodeAxis(_ a: JSONNode, into c: inout Config) throws {
+        var q = try ObjectReader(a, what: "config.axis")
+        c.axisLabel.font = try q.string("labelFont")
+        c.axisLabel.fontSize = try positive(&q, "labelFontSize", allowZero: false)
+        c.axisLabel.bold = try weight(&q, "labelFontWeight")
+        c.axisLabel.color = try color(&q, "labelColor")
+        c.axisTitle.font = try q.string("titleFont")
+        c.axisTitle.fontSize = try positive(&q, "titleFontSize", allowZero: false)
+        c.axisTitle.bold = try weight(&q, "titleFontWeight")
+        c.axisTitle.color = try color(&q, "titleColor")
+        c.axis.grid = try q.bool("grid")
+        c.axis.gridColor = try color(&q, "gridColor")
+        c.axis.gridWidth = try positive(&q, "gridWidth", allowZero: true)
+        if let d = q.take("gridDash") {
+            let ad = try axisDash(d)
+            if ad.conditions.isEmpty { c.axis.gridDash = ad.value } else { c.axisBoth.gridDash = ad }
+        }
+        try decodeAxisDetails(&q, into: &c.axisBoth, what: "config.axis")
+        c.axis.gridOpacity = try fraction(&q, "gridOpacity")
+        c.axis.domain = try q.bool("domain")
+        c.axis.domainColor = try color(&q, "domainColor")
+        c.axis.domainWidth = try positive(&q, "domainWidth", allowZero: true)
+        c.axis.ticks = try q.bool("ticks")
+        // Ticks are drawn in the axis-line colour: accept tickColor when it says the same.
+        if let t = q.object["tickColor"], case .string(let s) = t.value, s == c.axis.domainColor?.value {
+            _ = q.take("tickColor")
+        }
+        q.ignore("aria", "description")
+        q.ignore(Self.cosmeticAxisKeys)
+        try q.finish(unsupported: unsupportedAxisKeys)
+    }
+
+    static func decodeAxisSwitches(_ a: JSONNode, y: Bool, into c: inout Config) throws -> AxisSwitches {
+        let name = y ? "axisY" : "axisX"
+        var q = try ObjectReader(a, what: "config.\(name)")
+        var s = AxisSwitches()
+        s.grid = try q.bool("grid")
+        s.domain = try q.bool("domain")
+        s.ticks = try q.bool("ticks")
+        if let d = q.take("gridDash") { s.gridDash = try axisDash(d) }
+        try decodeAxisDetails(&q, into: &s, what: "config.\(name)")
+        if let a = q.take("labelAngle") {
+            let angle = try a.asNumber()
+            guard !y || angle.truncatingRemainder(dividingBy: 360) == 0 else {
+                throw Diagnostic(location: a.location, path: a.path,
+                                 message: "turned y-axis labels (\"labelAngle\") are not supported by Chartsmith; y labels stay horizontal and wrap")
+            }
+            s.labelAngle = angle
+        }
+        if y, let t = q.take("titleAngle") {
+            let angle = try t.asNumber()
+            guard [0, 270, -90].contains(angle) else {
+                throw Diagnostic(location: t.location, path: t.path,
+                                 message: "axisY.titleAngle \(angle) is not supported by Chartsmith; use 0 (horizontal, above the axis) or 270 (up the side)")
+            }
+            c.yTitleAngle = angle
+        }
+        q.ignore("aria", "description")
+        q.ignore(Self.cosmeticAxisKeys)
+        var unsupported = unsupportedAxisKeys
+        for key in axisTextKeys + ["gridColor", "gridWidth", "gridOpacity", "domainColor", "domainWidth"] {
+            unsupported[key] = "per-axis \"\(key)\" (set it in config.axis, for both axes)"
+        }
+        if y { unsupported["titleAngle"] = nil } else {
+            unsupported["titleAngle"] = "x-axis title angles (the x-axis title is always horizontal)"
+        }
+        try q.finish(unsupported: unsupported)
+        return s
+    }
+
+    /// The axis settings that `config.axis`, `config.axisX` and `config.axisY` share:
+    /// `labelExpr`, `labelAlign`, `labelOffset`, `labelPadding`, `tickSize`, `tickDash`.
+    static func decodeAxisDetails(_ q: inout ObjectReader, into s: inout AxisSwitches, what: String) throws {
+        if let e = q.take("labelExpr") { s.labelExpr = try e.asString() }
+        if let a = q.take("labelAlign") { s.labelAlign = try oneOf(a, ["left", "center", "right"]) }
+        if let n = q.take("labelOffset") { s.labelOffset = try finite(n) }
+        if let n = q.take("labelPadding") { s.labelPadding = try finite(n) }
+        s.tickSize = try positive(&q, "tickSize", allowZero: true)
+        if let d = q.take("tickDash") { s.tickDash = try axisDash(d) }
+    }
+
+    /// A dash pattern, or `{"condition": {"test": ..., "value": [...]}, "value": [...]}`
+    /// (conditions may be a list; the first whose test a tick passes wins).
+    static func axisDash(_ n: JSONNode) throws -> AxisDash {
+        guard case .object = n.value else { return AxisDash(value: try dash(n)) }
+        var q = try ObjectReader(n, what: "a conditional axis value", kind: "axisCondition")
+        var out = AxisDash()
+        if let v = q.take("value") { out.value = try dash(v) }
+        if let c = q.take("condition") {
+            let items: [JSONNode]
+            if case .array(let a) = c.value { items = a } else { items = [c] }
+            for item in items {
+                var r = try ObjectReader(item, what: "a condition", kind: "axisConditionTest")
+                guard let t = r.take("test") else {
+                    if let p = r.object["param"] {
+                        throw Diagnostic(location: p.location, path: p.path, message: "axis conditions on parameters (\"param\") are not supported by Chartsmith; use \"test\"")
+                    }
+                    throw Diagnostic(location: item.location, path: item.path, message: "the condition has no \"test\"")
+                }
+                guard let v = r.take("value") else {
+                    throw Diagnostic(location: item.location, path: item.path, message: "the condition has no \"value\"")
+                }
+                try r.finish(unsupported: ["param": "axis conditions on parameters (\"param\")"])
+                out.conditions.append(AxisDash.Condition(test: try TransformDecoder.decodePredicate(t), value: try dash(v)))
+            }
+        }
+        if let e = q.object["expr"] ?? q.object["signal"] {
+            throw Diagnostic(location: e.location, path: e.path, message: "expressions for axis dashes are not supported by Chartsmith; use a condition")
+        }
+        try q.finish()
+        return out
+    }
+}

@@ -1,0 +1,101 @@
+// A channel's guides: its `axis` and its `legend`.
+
+extension SpecDecoder {
+    func decodeAxis(_ node: JSONNode) throws -> AxisSpec {
+        var a = AxisSpec()
+        if node.isNull { a.disabled = true; return a }
+        var r = try ObjectReader(node, what: "axis", kind: "axis")
+        if let t = r.take("title") { a.title = t.isNull ? .some(nil) : .some(try t.asLines().joined(separator: " ")) }
+        if let f = r.take("format") {
+            if case .object = f.value { throw Diagnostic(location: f.location, path: f.path, message: "format objects are not supported by Chartsmith") }
+            a.format = try f.asString()
+        }
+        a.formatType = try r.enumeration("formatType", FormatType.self)?.rawValue
+        a.labelAngle = try r.number("labelAngle")
+        if let tc = r.take("tickCount") {
+            switch tc.value {
+            case .number(let n): a.tickCount = n
+            case .string(let s):
+                let intervals = ["millisecond", "second", "minute", "hour", "day", "week", "month", "year"]
+                guard intervals.contains(s) else { throw tc.mismatch("a number or a time interval") }
+            case .object: break  // {interval, step}: Chartsmith picks its own count
+            default: throw tc.mismatch("a number or a time interval")
+            }
+        }
+        a.grid = try r.bool("grid")
+        a.domain = try r.bool("domain")
+        a.ticks = try r.bool("ticks")
+        a.labels = try r.bool("labels")
+        if var o = r.take("orient") {
+            // `{"expr": "name"}` naming a variable parameter: its value (the initial state).
+            if case .object(let eo) = o.value, case .string(let src)? = eo["expr"]?.value, let c = ParamScope.constantNode(for: src) { o = c }
+            let s = try o.asString()
+            let all = ["top", "bottom", "left", "right"]
+            guard all.contains(s) else {
+                throw Diagnostic(location: o.location, path: o.path, message: "\"\(s)\" is not an axis orient; expected one of top, bottom, left, right",
+                                 suggestion: Suggest.closest(to: s, in: all))
+            }
+            a.orient = s
+        }
+        if let v = r.take("values") {
+            a.values = try v.asArray().map { i in
+                let iv = i.inlineValue()
+                return DateTimeObject.milliseconds(iv).map(InlineValue.number) ?? iv
+            }
+        }
+        a.labelLimit = try r.number("labelLimit")
+        a.labelExpr = try r.string("labelExpr")
+        // Styling Chartsmith's house style decides; conditional values are accepted too.
+        r.ignore("labelAlign", "labelBaseline", "labelFontSize", "labelFont", "labelColor", "labelPadding",
+                 "labelOverlap", "labelFlush", "labelBound", "labelSeparation", "tickSize", "tickColor",
+                 "tickWidth", "titleFontSize", "titleFont", "titleColor", "titlePadding", "titleAngle",
+                 "titleAlign", "titleBaseline", "titleX", "titleY", "domainColor", "domainWidth",
+                 "gridColor", "gridDash", "gridOpacity", "gridWidth", "offset", "zindex", "minExtent",
+                 "maxExtent", "tickBand", "tickOffset", "tickMinStep", "translate", "aria", "style",
+                 "labelFontWeight", "titleFontWeight", "domainDash", "tickDash", "tickRound", "titleLimit",
+                 "labelLineHeight", "tickExtra", "position", "bandPosition", "domainOpacity", "tickOpacity",
+                 "labelOpacity", "labelFontStyle", "titleFontStyle", "titleOpacity", "titleLineHeight", "description",
+                 "labelOffset", "domainCap", "tickCap", "gridCap", "labelFlushOffset", "titleAnchor", "tickDashOffset",
+                 "gridDashOffset", "domainDashOffset")
+        try r.finish()
+        return a
+    }
+
+    func decodeLegend(_ node: JSONNode) throws -> LegendSpec {
+        var l = LegendSpec()
+        if node.isNull { l.disabled = true; return l }
+        var r = try ObjectReader(node, what: "legend", kind: "legend")
+        if let t = r.take("title") { l.title = t.isNull ? .some(nil) : .some(try t.asLines().joined(separator: " ")) }
+        if let o = r.take("orient") {
+            let s = try o.asString()
+            let all = ["none", "left", "right", "top", "bottom", "top-left", "top-right", "bottom-left", "bottom-right"]
+            guard all.contains(s) else {
+                throw Diagnostic(location: o.location, path: o.path, message: "\"\(s)\" is not a legend orient; expected one of " + all.joined(separator: ", "),
+                                 suggestion: Suggest.closest(to: s, in: all))
+            }
+            l.orient = s
+        }
+        if let d = r.take("direction") {
+            let s = try d.asString()
+            guard s == "horizontal" || s == "vertical" else {
+                throw Diagnostic(location: d.location, path: d.path, message: "expected \"horizontal\" or \"vertical\", found \(d.describeValue())",
+                                 suggestion: Suggest.closest(to: s, in: ["horizontal", "vertical"]))
+            }
+            l.direction = s
+        }
+        l.format = try r.string("format")
+        l.formatType = try r.enumeration("formatType", FormatType.self)?.rawValue
+        r.ignore("labelFontSize", "titleFontSize", "symbolType", "symbolSize", "columns",
+                 "labelLimit", "titleOrient", "offset", "padding", "fillColor", "strokeColor", "cornerRadius",
+                 "labelFont", "titleFont", "labelColor", "titleColor", "symbolStrokeWidth", "gradientLength",
+                 "gradientThickness", "rowPadding", "columnPadding", "legendX", "legendY", "aria",
+                 "titleAnchor", "titleLimit", "labelOffset", "type", "symbolFillColor", "symbolStrokeColor",
+                 "titlePadding", "labelOverlap", "tickCount", "values", "zindex", "description",
+                 "titleFontWeight", "labelFontWeight", "symbolOpacity", "clipHeight", "gridAlign", "titleAlign",
+                 "titleBaseline", "symbolDash", "symbolLimit", "labelAlign", "labelBaseline", "labelExpr",
+                 "symbolOffset", "labelSeparation", "titleLineHeight", "labelFontStyle", "titleFontStyle",
+                 "titleOpacity", "labelOpacity", "gradientStrokeColor", "gradientStrokeWidth", "strokeWidth")
+        try r.finish()
+        return l
+    }
+}
