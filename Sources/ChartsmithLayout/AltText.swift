@@ -11,18 +11,7 @@ enum AltText {
         let groupCh = v.semantics.groupChannel
         let valueDef = v.encoding[valueCh]
         let groupDef = v.encoding[groupCh]
-        let kind: String
-        switch v.mark.type {
-        case .bar:
-            let dir = valueCh == .x ? "Horizontal bar" : "Bar"
-            if let s = v.semantics.stack { kind = s.offset == .normalize ? "Percent stacked \(dir.lowercased())" : "Stacked \(dir.lowercased())" }
-            else if v.encoding[.xOffset] != nil || v.encoding[.yOffset] != nil { kind = "Grouped \(dir.lowercased())" }
-            else { kind = dir }
-        case .line: kind = "Line"
-        case .area: kind = v.semantics.stack != nil ? "Stacked area" : "Area"
-        case .point, .circle, .square: kind = "Scatter"
-        default: kind = v.mark.type.rawValue.capitalized
-        }
+        let kind = MarkKinds.kind(of: v).chartNoun(v)
         var text = "\(kind) chart"
         let measure = valueDef?.field ?? valueDef?.resolvedTitle()
         var by: [String] = []
@@ -32,7 +21,7 @@ enum AltText {
         if !by.isEmpty { text += " by " + by.joined(separator: " and ") }
         if let t = spec.title?.text.first { text = "\(t). " + text }
         // The largest value (the largest share, for a percent stack).
-        if let vf = valueDef?.outputField, v.mark.type != .rule {
+        if let vf = valueDef?.outputField, MarkKinds.kind(of: v).summarisesValues {
             let normalized = v.semantics.stack?.offset == .normalize
             func measure(_ r: Row) -> Double? {
                 normalized ? (r[vf + "_end"].number ?? 0) - (r[vf + "_start"].number ?? 0) : r[vf].number

@@ -23,8 +23,8 @@ struct DirectLabels {
     static func plan(views: [PreparedView], color: ColorScale?, theme: Theme, kit: TextKit, maxWidth: Double) -> DirectLabels? {
         guard theme.directLabels, let color, color.continuous == nil, !color.identity,
               color.values.count >= 1, color.values.count <= maxSeries,
-              views.contains(where: { $0.mark.type == .line || ($0.mark.type == .area && $0.semantics.stack == nil) }),
-              !views.contains(where: { $0.mark.type == .bar }),
+              views.contains(where: { MarkKinds.kind(of: $0).directLabelRole($0) == .invites }),
+              !views.contains(where: { MarkKinds.kind(of: $0).directLabelRole($0) == .forbids }),
               color.def.legend?.orient == nil, color.def.legend?.disabled != true,
               // A conditional colour (a selection's) is not one colour per series.
               color.def.fieldTest == nil,
@@ -50,10 +50,10 @@ struct DirectLabels {
         var targets: [(entry: Entry, point: Point)] = []
         for e in entries {
             var best: Point? = nil
-            for v in builder.views where v.mark.type == .line || v.mark.type == .area {
+            for v in builder.views where MarkKinds.kind(of: v).directLabelRole(v).anchorsLabels {
                 guard let cf = builder.color?.def.outputField else { continue }
                 for r in v.table.rows where r[cf] == e.key {
-                    guard let px = builder.position(v, .x, r), let py = builder.position(v, .y, r) else { continue }
+                    guard let px = builder.encoder.position(v, .x, r), let py = builder.encoder.position(v, .y, r) else { continue }
                     if best == nil || px > best!.x { best = Point(x: px, y: py) }
                 }
             }

@@ -27,7 +27,7 @@ struct OpacityLegendScale {
                   !(d.legend?.disabled ?? false) else { continue }
             let all = v.table.rows.compactMap { $0[f].number }
             guard let lo = all.min(), let hi = all.max(), let first = v.table.rows.first else { continue }
-            return OpacityLegendScale(def: d, lo: lo, hi: hi, color: builder.color(v, first))
+            return OpacityLegendScale(def: d, lo: lo, hi: hi, color: builder.encoder.color(v, first))
         }
         return nil
     }
@@ -46,7 +46,8 @@ struct LegendBox {
         var shape: String? = nil
     }
 
-    enum Symbol { case square, line, circle, shape }
+    /// The swatch kind, chosen from the marks (``LegendSymbol``).
+    typealias Symbol = LegendSymbol
 
     var title: String?
     var titleSize = Size.zero
@@ -66,9 +67,7 @@ struct LegendBox {
     static func measure(color: ColorScale?, dash: DashScale?, shapes: ShapeScale? = nil, opacity: OpacityLegendScale? = nil,
                         views: [PreparedView], theme: Theme, kit: TextKit, vertical: Bool, maxWidth: Double) -> LegendBox {
         var box = LegendBox()
-        let markTypes = Set(views.map(\.mark.type))
-        box.symbol = markTypes.contains(.bar) || markTypes.contains(.area) ? .square
-            : (markTypes.contains(.line) || markTypes.contains(.rule) ? .line : .circle)
+        box.symbol = LegendSymbol.of(views)
         let font = theme.legendFont
         var entries: [(String, Color, [Double], String?)] = []
         let labelFormat: (Value) -> String = { v in color?.labelText(v, locale: theme.locale) ?? v.text }
@@ -101,12 +100,12 @@ struct LegendBox {
                 entries.append((f(t), o.color.withOpacity(o.color.alpha * OpacityLegendScale.opacity(t, lo: o.lo, hi: o.hi)), [], nil))
             }
             box.title = o.title
-            box.symbol = markTypes.contains(.bar) || markTypes.contains(.area) ? .square : .circle
+            box.symbol = LegendSymbol.of(views) == .square ? .square : .circle
         }
         if entries.contains(where: { $0.3 != nil }) {
             box.symbol = .shape
             let shapeViews = views.filter { $0.encoding[.shape]?.field != nil }
-            box.filledShapes = !shapeViews.contains { $0.mark.type == .point && $0.mark.filled != true }
+            box.filledShapes = !shapeViews.contains { MarkKinds.kind(of: $0).hollowInLegend($0) }
         }
         if box.title?.isEmpty == true { box.title = nil }
         let lh = kit.lineHeight(font)
@@ -157,25 +156,7 @@ struct LegendBox {
         for item in items {
             let p = Point(x: o.x + item.origin.x, y: o.y + item.origin.y)
             let midY = p.y + labelHeight / 2
-            switch symbol {
-            case .square:
-                out.append(.rect(RectNode(rect: Rect(x: p.x, y: midY - Self.swatch / 2, width: Self.swatch, height: Self.swatch),
-                                          fill: item.color, role: .legendSymbol, name: item.label)))
-            case .line:
-                out.append(.path(PathNode(path: .polyline([Point(x: p.x, y: midY), Point(x: p.x + sw, y: midY)]),
-                                          stroke: Stroke(color: item.color, width: theme.lineWidth, dash: item.dash),
-                                          role: .legendSymbol, name: item.label)))
-            case .circle:
-                out.append(.path(PathNode(path: MarkBuilder.circle(center: Point(x: p.x + sw / 2, y: midY), radius: 4),
-                                          fill: item.color, role: .legendSymbol, name: item.label)))
-            case .shape:
-                // Vega's symbol at about the swatch's size (area 64: an 8-point square).
-                let path = ShapeScale.path(item.shape ?? "circle", center: Point(x: p.x + sw / 2, y: midY), size: 64)
-                let hollow = !filledShapes || item.shape == "stroke"
-                out.append(.path(PathNode(path: path, fill: hollow ? nil : item.color,
-                                          stroke: hollow ? Stroke(color: item.color, width: 1.5) : nil,
-                                          role: .legendSymbol, name: item.label)))
-            }
+            out.append(symbol.swatch(item, x: p.x, midY: midY, width: sw, hollowShapes: !filledShapes, theme: theme))
             out.append(.text(kit.node(item.label, at: Point(x: p.x + sw + Self.swatchGap, y: p.y), font: font,
                                       color: theme.legendLabelColor, role: .legendLabel)))
         }

@@ -39,11 +39,13 @@ struct ValueLabeller {
         var out: [SceneNode] = []
         var totals: [SceneNode] = []
         // A spec that labels its bars itself (a text layer) gets no automatic labels.
-        if builder.views.contains(where: { $0.mark.type == .text }) { return [] }
+        if builder.views.contains(where: { MarkKinds.kind(of: $0).labelsItself }) { return [] }
         // Bars of several layers overlap (a bullet chart, bars behind bars): whose value a
         // label gave would be a guess, so there are none.
-        if builder.views.filter({ $0.mark.type == .bar }).count > 1 { return [] }
-        for v in builder.views where v.mark.type == .bar {
+        let barViews = builder.views.filter { MarkKinds.kind(of: $0).valueLabels($0) == .bars }
+        if barViews.count > 1 { return [] }
+        let e = builder.encoder
+        for v in barViews {
             guard v.table.rows.count <= Self.maxBars, let vf = v.encoding[v.semantics.valueChannel]?.outputField else { continue }
             // Ranged bars (x/x2, y/y2) show spans, not values.
             if v.encoding[v.semantics.valueChannel == .x ? .x2 : .y2] != nil { continue }
@@ -62,15 +64,14 @@ struct ValueLabeller {
             var complete = true
             for r in v.table.rows {
                 let group: Channel = vertical ? .x : .y
-                guard let band = builder.bandSpan(v, group, r), let span = builder.valueSpan(v, v.semantics.valueChannel, r),
-                      let value = r[vf].number else { continue }
+                guard case .bar(let band, let span)? = MarkKinds.kind(of: v).labelAnchor(v, r, e), let value = r[vf].number else { continue }
                 let lo = min(span.0, span.1), hi = max(span.0, span.1)
                 let rect = vertical ? Rect(x: band.0, y: lo, width: band.1, height: hi - lo)
                                     : Rect(x: lo, y: band.0, width: hi - lo, height: band.1)
                 let shown = normalized ? ((r[vf + "_end"].number ?? 0) - (r[vf + "_start"].number ?? 0)) : value
                 let text = format(shown)
                 let m = kit.measure(text, font)
-                let fill = builder.color(v, r)
+                let fill = e.color(v, r)
                 let fitsInside = vertical ? (m.width + 6 <= rect.width && m.height + 4 <= rect.height)
                                           : (m.width + 8 <= rect.width && m.height + 2 <= rect.height)
                 if stacked, let gf = groupField {
@@ -110,7 +111,7 @@ struct ValueLabeller {
                         kit.node(text, at: Point(x: rect.minX - 4, y: rect.midY), font: font, color: theme.valueLabelColor,
                                  align: .end, baseline: .middle, role: .markLabel),
                     ]
-                    if let step = builder.scale(group)?.step, m.width + 8 <= (step - band.1) / 2 + 0.01 {
+                    if let step = e.scale(group)?.step, m.width + 8 <= (step - band.1) / 2 + 0.01 {
                         for c in sides where occupancy.place(c) {
                             out.append(.text(c))
                             break
@@ -160,15 +161,17 @@ struct ValueLabeller {
     /// Values above the points of lines drawn with `point: true`, when there are few.
     func pointLabels(occupancy: inout Occupancy) throws -> [SceneNode] {
         var out: [SceneNode] = []
-        for v in builder.views where v.mark.type == .line && v.mark.point {
+        let e = builder.encoder
+        for v in builder.views where MarkKinds.kind(of: v).valueLabels(v) == .points {
             let across = v.semantics.valueChannel
             guard let vf = v.encoding[across]?.outputField else { continue }
-            let series = builder.series(v)
+            let series = e.series(v)
             guard series.allSatisfy({ $0.rows.count <= Self.maxPoints }) else { continue }
             let format = try formatter(v)
             for s in series {
                 for r in s.rows {
-                    guard let n = r[vf].number, let px = builder.position(v, .x, r), let py = builder.position(v, .y, r) else { continue }
+                    guard let n = r[vf].number, case .point(let p)? = MarkKinds.kind(of: v).labelAnchor(v, r, e) else { continue }
+                    let (px, py) = (p.x, p.y)
                     let text = format(n)
                     let candidates = [
                         kit.node(text, at: Point(x: px, y: py - 7), font: font, color: theme.valueLabelColor, align: .center, baseline: .bottom, role: .markLabel),

@@ -14,6 +14,8 @@ struct ColorScale {
     var continuous: (lo: Double, hi: Double, ramp: [Color])? = nil
     /// Data values are colours already (`scale: null`).
     var identity = false
+    /// With `identity`, the colour of each value the data holds, parsed once.
+    var identityColors: [Value: Color?] = [:]
     /// A binned quantitative field (Vega-Lite's "bin-ordinal" scale): each bin's end, by its
     /// start, for labels that read "5 – 10".
     var binEnds: [Value: Value] = [:]
@@ -21,7 +23,10 @@ struct ColorScale {
     var title: String? { def.resolvedTitle(override: def.legend?.title) }
 
     func color(for v: Value) -> Color? {
-        if identity { return CSSColor.parse(v.text) }
+        if identity {
+            if let parsed = identityColors[v] { return parsed }
+            return CSSColor.parse(v.text)
+        }
         if let c = continuous {
             guard let n = v.number else { return nil }
             let f = c.hi == c.lo ? 0.5 : max(0, min(1, (n - c.lo) / (c.hi - c.lo)))
@@ -36,7 +41,14 @@ struct ColorScale {
             guard let def = views.lazy.compactMap({ $0.encoding[ch] }).first(where: { $0.field != nil || $0.aggregate == .count }),
                   let field = def.outputField else { continue }
             var s = ColorScale(channel: ch, def: def)
-            if def.scaleDisabled { s.identity = true; return s }
+            if def.scaleDisabled {
+                s.identity = true
+                for v in views {
+                    guard let f = v.encoding[ch]?.outputField else { continue }
+                    for r in v.table.rows where s.identityColors[r[f]] == nil { s.identityColors[r[f]] = .some(CSSColor.parse(r[f].text)) }
+                }
+                return s
+            }
             let type = def.effectiveType(for: ch)
             // Binned values are bins, one colour each along the ramp, as Vega-Lite's
             // bin-ordinal scale draws them; not a continuous ramp whose legend names values

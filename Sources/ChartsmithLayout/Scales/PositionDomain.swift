@@ -61,9 +61,7 @@ struct PositionDomain {
         guard let (first, def) = views.lazy.compactMap({ v in v.encoding[channel].map { (v, $0) } }).first else { return nil }
         let discrete = !def.isContinuous(for: channel)
         let type = def.effectiveType(for: channel)
-        var band = views.contains { v in
-            v.encoding[channel] != nil && [.bar, .tick, .text].contains(v.mark.type) && (v.mark.type != .text || views.count == 1)
-        } || views.contains { $0.mark.type == .bar }
+        var band = views.contains { MarkKinds.kind(of: $0).asksForBands($0, channel: channel, layers: views.count) }
         // A discrete axis divided by an offset channel is a band scale, as in Vega-Lite
         // (each band holds the offset's own scale).
         let offsetChannel: Channel = channel == .x ? .xOffset : .yOffset
@@ -87,7 +85,7 @@ struct PositionDomain {
         }
         d.offsetCount = offsets.count
         d.rangedOffset = discrete && d.band && views.contains { v in
-            v.mark.type == .area && v.encoding[channel] != nil
+            MarkKinds.kind(of: v).rangesQuantitativeOffsets && v.encoding[channel] != nil
                 && v.encoding[offsetChannel].map { $0.outputField != nil && $0.isContinuous(for: offsetChannel) } == true
         }
         if discrete {
@@ -136,7 +134,7 @@ struct PositionDomain {
                         if let e = cd.binEndField { include(r[e].number) }
                     }
                 }
-                if let unit = cd.timeUnit, v.mark.type == .bar, ch == channel, hi.isFinite {
+                if let unit = cd.timeUnit, MarkKinds.kind(of: v).spansTimeUnits, ch == channel, hi.isFinite {
                     // The bars span their unit; `bandPosition` b centres them at b of the way
                     // through it (0: centred on the unit's start).
                     let step = unit.step(after: hi)
@@ -166,7 +164,7 @@ struct PositionDomain {
         // Vega-Lite's default: zero for a quantitative x or y, except on the dimension axis
         // of bars, areas and lines (x of vertical ones), for bins, explicit domains and logs.
         let dimension = views.contains { v in
-            [.bar, .area, .line].contains(v.mark.type) && v.semantics.groupChannel == channel && v.encoding[channel] != nil
+            MarkKinds.kind(of: v).groupAxisIsDimension && v.semantics.groupChannel == channel && v.encoding[channel] != nil
         }
         let zero = def.scale?.zero ?? (type == .quantitative && def.bin == nil && explicit == nil && !isLog && !dimension)
         if zero && explicit == nil {

@@ -64,7 +64,20 @@ struct ShapeScale {
         case "stroke":
             return Path([.move(to: Point(x: c.x - r, y: c.y)), .line(to: Point(x: c.x + r, y: c.y))])
         default:
-            return MarkBuilder.circle(center: c, radius: r)
+            return circle(center: c, radius: r)
         }
+    }
+
+    /// A circle as four cubic Bézier arcs.
+    static func circle(center c: Point, radius r: Double) -> Path {
+        let k = 0.5522847498 * r
+        return Path([
+            .move(to: Point(x: c.x + r, y: c.y)),
+            .curve(to: Point(x: c.x, y: c.y + r), control1: Point(x: c.x + r, y: c.y + k), control2: Point(x: c.x + k, y: c.y + r)),
+            .curve(to: Point(x: c.x - r, y: c.y), control1: Point(x: c.x - k, y: c.y + r), control2: Point(x: c.x - r, y: c.y + k)),
+            .curve(to: Point(x: c.x, y: c.y - r), control1: Point(x: c.x - r, y: c.y - k), control2: Point(x: c.x - k, y: c.y - r)),
+            .curve(to: Point(x: c.x + r, y: c.y), control1: Point(x: c.x + k, y: c.y - r), control2: Point(x: c.x + r, y: c.y - k)),
+            .close,
+        ])
     }
 }

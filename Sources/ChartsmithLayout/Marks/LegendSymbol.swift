@@ -1,0 +1,40 @@
+import ChartsmithScene
+
+/// A legend item's swatch: a square (bars, areas), a line (lines, rules), a dot (points and
+/// the rest) or the item's own symbol (a `shape` legend), drawn as the marks it stands for.
+enum LegendSymbol: Sendable {
+    case square, line, circle, shape
+
+    /// The swatch for a chart's layers: a square if any layer fills an area, else a line
+    /// if any draws one, else a dot.
+    static func of(_ views: [PreparedView]) -> LegendSymbol {
+        let symbols = views.map { MarkKinds.kind(of: $0).legendSymbol }
+        if symbols.contains(.square) { return .square }
+        if symbols.contains(.line) { return .line }
+        return .circle
+    }
+
+    /// The swatch of one item in `color`, whose label's middle is at `midY`, starting at
+    /// `x` and `width` wide. `hollowShapes`: shape symbols are outlined, as unfilled points.
+    func swatch(_ item: LegendBox.Item, x: Double, midY: Double, width sw: Double, hollowShapes: Bool, theme: Theme) -> SceneNode {
+        switch self {
+        case .square:
+            return .rect(RectNode(rect: Rect(x: x, y: midY - LegendBox.swatch / 2, width: LegendBox.swatch, height: LegendBox.swatch),
+                                  fill: item.color, role: .legendSymbol, name: item.label))
+        case .line:
+            return .path(PathNode(path: .polyline([Point(x: x, y: midY), Point(x: x + sw, y: midY)]),
+                                  stroke: Stroke(color: item.color, width: theme.lineWidth, dash: item.dash),
+                                  role: .legendSymbol, name: item.label))
+        case .circle:
+            return .path(PathNode(path: ShapeScale.circle(center: Point(x: x + sw / 2, y: midY), radius: 4),
+                                  fill: item.color, role: .legendSymbol, name: item.label))
+        case .shape:
+            // Vega's symbol at about the swatch's size (area 64: an 8-point square).
+            let path = ShapeScale.path(item.shape ?? "circle", center: Point(x: x + sw / 2, y: midY), size: 64)
+            let hollow = hollowShapes || item.shape == "stroke"
+            return .path(PathNode(path: path, fill: hollow ? nil : item.color,
+                                  stroke: hollow ? Stroke(color: item.color, width: 1.5) : nil,
+                                  role: .legendSymbol, name: item.label))
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ChartsmithData
+import ChartsmithScene
+import ChartsmithSpec
+
+/// Points, circles and squares: a symbol at each row's position (a shape from the `shape`
+/// channel, else the mark's), sized by `size`, filled or outlined.
+struct PointMark: MarkKind {
+    var types: [MarkType] { [.point, .circle, .square] }
+
+    func defaultOpacity(_ v: PreparedView) -> Double { unaggregatedOpacity(v) }
+    func hollowInLegend(_ v: PreparedView) -> Bool { v.mark.type == .point && v.mark.filled != true }
+    func chartNoun(_ v: PreparedView) -> String { "Scatter" }
+
+    func draw(_ v: PreparedView, _ e: RowEncoder, kit: TextKit) -> [SceneNode] {
+        var out: [SceneNode] = []
+        for r in v.table.rows {
+            let px0 = v.encoding[.x] == nil ? e.markPosition(v, .x) ?? e.plot.midX : e.position(v, .x, r)
+            let py0 = v.encoding[.y] == nil ? e.markPosition(v, .y) ?? e.plot.midY : e.position(v, .y, r)
+            guard let px0, let py0, px0.isFinite, py0.isFinite else { continue }
+            let (px, py) = e.offsetCentre(v, r, px0, py0)
+            var size = v.mark.size ?? 30
+            if let sd = v.encoding[.size] {
+                if case .number(let n) = sd.value { size = n }
+                else if let f = sd.outputField, let n = r[f].number {
+                    let all = v.table.rows.compactMap { $0[f].number }
+                    let hi = all.max() ?? 1
+                    size = hi == 0 ? 30 : 9 + 300 * n / hi
+                }
+            }
+            let radius = (max(0, size) / Double.pi).squareRoot()
+            let c = e.color(v, r).withOpacity(e.opacity(v, r))
+            let symbol = e.shapeName(v, r)
+            // Vega's "stroke" symbol is a line: drawn stroked, never filled.
+            let filled = symbol != "stroke" && (v.mark.filled ?? (v.mark.type != .point))
+            let path = symbol.map { ShapeScale.path($0, center: Point(x: px, y: py), size: max(0, size)) }
+                ?? (v.mark.type == .square
+                ? Path([.move(to: Point(x: px - radius, y: py - radius)), .line(to: Point(x: px + radius, y: py - radius)),
+                        .line(to: Point(x: px + radius, y: py + radius)), .line(to: Point(x: px - radius, y: py + radius)), .close])
+                : ShapeScale.circle(center: Point(x: px, y: py), radius: radius))
+            let inside = filled ? c : v.mark.fill.flatMap { e.colors[$0] }
+            out.append(.path(PathNode(path: path, fill: inside, stroke: filled ? nil : Stroke(color: c, width: v.mark.strokeWidth ?? 1.5),
+                                      role: .mark, name: e.datumName(v, r))))
+        }
+        return out
+    }
+}

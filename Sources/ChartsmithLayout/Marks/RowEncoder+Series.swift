@@ -1,0 +1,59 @@
+import ChartsmithData
+import ChartsmithSpec
+
+/// How a view's rows fall into series (one line or area each) and in what order a series
+/// is drawn, and the name each drawn datum carries in the scene.
+extension RowEncoder {
+    /// Rows split into series by the channels that split lines, in first-seen order.
+    func series(_ v: PreparedView) -> [(key: Value, rows: [Row])] {
+        var fields: [String] = []
+        for ch in [Channel.color, .fill, .stroke, .strokeDash, .opacity, .detail] {
+            for d in v.encoding.channels[ch] ?? [] {
+                if let f = d.outputField, d.aggregate == nil || ch == .detail, !fields.contains(f) { fields.append(f) }
+            }
+        }
+        let groups = Aggregation.group(v.table.rows, by: fields)
+        return groups.map { (key: $0.key.first ?? .null, rows: $0.rows) }
+    }
+
+    /// A series' rows in drawing order: by the `order` channel when there is one, else
+    /// along the independent axis, as Vega-Lite sorts line points.
+    func ordered(_ v: PreparedView, _ rows: [Row], along: Channel) -> [Row] {
+        if let orders = v.encoding.channels[.order], !orders.isEmpty {
+            let keys = orders.compactMap { o -> (String, Bool)? in
+                guard let f = o.outputField else { return nil }
+                if case .some(.descending) = o.sort { return (f, true) }
+                return (f, false)
+            }
+            if keys.isEmpty { return rows }  // order: {"value": ...} keeps the data order
+            return rows.enumerated().sorted { a, b in
+                for (f, desc) in keys {
+                    let va = a.element[f], vb = b.element[f]
+                    if va == vb { continue }
+                    return desc ? valueLess(vb, va) : valueLess(va, vb)
+                }
+                return a.offset < b.offset
+            }.map(\.element)
+        }
+        guard let af = v.encoding[along]?.outputField, let s = scale(along) else { return rows }
+        if let b = s.band {
+            return rows.enumerated().sorted { a, c in
+                let pa = b.start(of: a.element[af]) ?? .infinity, pc = b.start(of: c.element[af]) ?? .infinity
+                return pa != pc ? pa < pc : a.offset < c.offset
+            }.map(\.element)
+        }
+        return rows.enumerated().sorted { a, b in
+            let pa = s.map(a.element[af]) ?? .infinity, pb = s.map(b.element[af]) ?? .infinity
+            return pa != pb ? pa < pb : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// A row's name in the scene: its x, y, colour and offset fields and values.
+    func datumName(_ v: PreparedView, _ r: Row) -> String {
+        var parts: [String] = []
+        for ch in [Channel.x, .y, .color, .xOffset, .yOffset] {
+            if let f = v.encoding[ch]?.outputField { parts.append("\(f)=\(r[f].text)") }
+        }
+        return parts.joined(separator: " ")
+    }
+}

@@ -1,0 +1,121 @@
+import ChartsmithData
+import ChartsmithScene
+import ChartsmithSpec
+
+/// Encodes one row of a view into what its mark shows: colour, opacity, stroke width,
+/// symbol and the mark's own expressions, from the channels' conditions, scales and values
+/// and the mark's properties. Every mark kind and every label shares it; its positional
+/// half is in `RowEncoder+Position.swift`, its series in `RowEncoder+Series.swift`.
+struct RowEncoder {
+    /// The views drawn on these scales (sub-band domains are shared across them).
+    let views: [PreparedView]
+    let x: PositionScale?
+    let y: PositionScale?
+    let colorScale: ColorScale?
+    let dashScale: DashScale?
+    /// The `shape` channel's scale, when a view maps a field to shapes.
+    let shapeScale: ShapeScale?
+    let theme: Theme
+    let plot: Rect
+    /// The views' colour strings, parsed once.
+    let colors: ParsedColors
+
+    init(views: [PreparedView], x: PositionScale?, y: PositionScale?, colorScale: ColorScale?, dashScale: DashScale?,
+         shapeScale: ShapeScale?, theme: Theme, plot: Rect) {
+        self.views = views
+        self.x = x
+        self.y = y
+        self.colorScale = colorScale
+        self.dashScale = dashScale
+        self.shapeScale = shapeScale
+        self.theme = theme
+        self.plot = plot
+        colors = ParsedColors(views: views)
+    }
+
+    /// The value a channel's `condition` gives a row (the first test it passes), if any.
+    /// A conditional field's `value` for the rows that fail its test.
+    func conditional(_ v: PreparedView, _ ch: Channel, _ r: Row) -> InlineValue? {
+        guard let d = v.encoding[ch] else { return nil }
+        for c in d.conditions where RowRules.shared.predicate(c.test)?.matches(r) == true { return c.value }
+        if let t = d.fieldTest, RowRules.shared.predicate(t)?.matches(r) != true { return d.value ?? .null }
+        return nil
+    }
+
+    /// A row's stroke width from the `strokeWidth` channel (its condition or value), else
+    /// the mark's.
+    func strokeWidth(_ v: PreparedView, _ r: Row?, default width: Double?) -> Double? {
+        if let r, case .number(let n)? = conditional(v, .strokeWidth, r) { return n }
+        if case .number(let n)? = v.encoding[.strokeWidth]?.value { return n }
+        return width
+    }
+
+    /// The symbol of a row: the `shape` channel (condition, field or value), else the
+    /// mark's `shape`; nil when neither says.
+    func shapeName(_ v: PreparedView, _ r: Row, overlay: Bool = false) -> String? {
+        if let d = v.encoding[.shape] {
+            if case .string(let s)? = conditional(v, .shape, r) { return s }
+            if let f = d.outputField, let shapes = shapeScale, shapes.def.outputField == f, let s = shapes.shape(for: r[f]) { return s }
+            if case .string(let s) = d.value { return s }
+        }
+        return overlay ? v.mark.pointShape : v.mark.shape
+    }
+
+    /// A mark property given as `{"expr": ...}`, evaluated for a row.
+    func markExpression(_ v: PreparedView, _ property: String, _ r: Row) -> Value? {
+        guard let src = v.mark.expressions[property], let e = RowRules.shared.expression(src) else { return nil }
+        let value = e.evaluate(r)
+        return value.isNull ? nil : value
+    }
+
+    /// The fill colour of a row: a colour channel's condition, scale or value, else the
+    /// mark's colour, else the theme's.
+    func color(_ v: PreparedView, _ r: Row) -> Color {
+        let kind = MarkKinds.kind(of: v)
+        // The mark's own fill (bars, areas) or stroke (lines, rules) wins over a `color`
+        // encoding, as in Vega-Lite (a white halo line under coloured ones).
+        let own = kind.strokeIsColor ? v.mark.stroke : v.mark.fill
+        if let own, v.encoding[.fill] == nil, v.encoding[.stroke] == nil || kind.strokeChannelOutlines {
+            if own == "transparent", kind.strokeIsColor { return .clear }
+            if let c = colors[own] { return c }
+        }
+        for ch in [Channel.fill, .color, .stroke] {
+            // A bar's `stroke` channel colours its outline (``BarMark/outline``), never its fill.
+            guard let d = v.encoding[ch], !(ch == .stroke && kind.strokeChannelOutlines) else { continue }
+            if case .string(let s)? = conditional(v, ch, r), let col = colors[s] { return col }
+            if let f = d.outputField, let c = colorScale, c.channel == ch || c.def.outputField == f, !d.scaleDisabled || c.identity,
+               let col = c.color(for: r[f]) { return col }
+            if case .string(let s) = d.value, let col = colors[s] { return col }
+        }
+        for p in ["fill", "color", "stroke"] {
+            if let e = markExpression(v, p, r), let c = colors[e.text] { return c }
+        }
+        for s in [v.mark.fill, v.mark.color, v.mark.stroke] {
+            if let s, s != "transparent", let c = colors[s] { return c }
+        }
+        if let g = v.mark.gradient, let last = g.stops.last, let c = colors[last.color] { return c }
+        return theme.markColor
+    }
+
+    func opacity(_ v: PreparedView, _ r: Row) -> Double {
+        for ch in [Channel.opacity, .fillOpacity] {
+            guard let d = v.encoding[ch] else { continue }
+            if case .number(let n)? = conditional(v, ch, r) { return n }
+            if case .number(let n) = d.value { return n }
+            if let f = d.outputField, let n = r[f].number {
+                // Vega-Lite's opacity scale: linear from the smallest to the largest value
+                // onto 0.3–0.8, as its legend shows.
+                let all = v.table.rows.compactMap { $0[f].number }
+                return OpacityLegendScale.opacity(n, lo: all.min() ?? 0, hi: all.max() ?? 1)
+            }
+        }
+        if let e = markExpression(v, "opacity", r)?.number { return e }
+        return v.mark.opacity ?? v.mark.fillOpacity ?? MarkKinds.kind(of: v).defaultOpacity(v)
+    }
+
+    /// The row's dash pattern: the `strokeDash` channel's scale, else the mark's own.
+    func dash(_ v: PreparedView, _ r: Row) -> [Double] {
+        if let dd = v.encoding[.strokeDash], let f = dd.outputField, let ds = dashScale { return ds.dash(for: r[f]) }
+        return v.mark.strokeDash ?? []
+    }
+}

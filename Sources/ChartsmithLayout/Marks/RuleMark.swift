@@ -1,0 +1,56 @@
+import ChartsmithData
+import ChartsmithScene
+import ChartsmithSpec
+
+/// Rules: a line across the plot at a value, between two values (`x2`, `y2`), or across
+/// the band of a discrete axis.
+struct RuleMark: MarkKind {
+    var types: [MarkType] { [.rule] }
+
+    var strokeIsColor: Bool { true }
+    var legendSymbol: LegendSymbol { .line }
+    var summarisesValues: Bool { false }
+
+    func draw(_ v: PreparedView, _ e: RowEncoder, kit: TextKit) -> [SceneNode] {
+        var out: [SceneNode] = []
+        let rows = v.table.rows.isEmpty && (v.encoding[.x]?.datum != nil || v.encoding[.y]?.datum != nil) ? [Row()] : v.table.rows
+        let hasX = v.encoding[.x] != nil, hasY = v.encoding[.y] != nil
+        var width = v.mark.strokeWidth ?? 1.5
+        if case .number(let n)? = v.encoding[.size]?.value ?? v.encoding[.strokeWidth]?.value { width = n }
+        for r in rows {
+            var p0: Point, p1: Point
+            if v.encoding[.x2] != nil, hasX {
+                guard let a = e.position(v, .x, r), let b = e.position(v, .x2, r) else { continue }
+                let py = hasY ? e.position(v, .y, r) : e.plot.midY
+                guard let py else { continue }
+                p0 = Point(x: a, y: py); p1 = Point(x: b, y: py)
+            } else if v.encoding[.y2] != nil, hasY {
+                guard let a = e.position(v, .y, r), let b = e.position(v, .y2, r) else { continue }
+                let px = hasX ? e.position(v, .x, r) : e.plot.midX
+                guard let px else { continue }
+                p0 = Point(x: px, y: a); p1 = Point(x: px, y: b)
+            } else if hasX && !hasY {
+                guard let px = e.position(v, .x, r) else { continue }
+                p0 = Point(x: px, y: e.plot.minY); p1 = Point(x: px, y: e.plot.maxY)
+            } else if hasY && !hasX {
+                guard let py = e.position(v, .y, r) else { continue }
+                p0 = Point(x: e.plot.minX, y: py); p1 = Point(x: e.plot.maxX, y: py)
+            } else if hasX && hasY {
+                // A rule across the band of a discrete axis at a value on the other.
+                let vertical = v.semantics.valueChannel == .y
+                let group: Channel = vertical ? .x : .y
+                guard let band = e.bandSpan(v, group, r), let pv = e.position(v, vertical ? .y : .x, r) else { continue }
+                p0 = vertical ? Point(x: band.0, y: pv) : Point(x: pv, y: band.0)
+                p1 = vertical ? Point(x: band.0 + band.1, y: pv) : Point(x: pv, y: band.0 + band.1)
+            } else {
+                continue
+            }
+            guard p0.x.isFinite, p0.y.isFinite, p1.x.isFinite, p1.y.isFinite else { continue }
+            let c = e.color(v, r).withOpacity(e.opacity(v, r))
+            let dashes = v.mark.strokeDash ?? []
+            out.append(.path(PathNode(path: .polyline([p0, p1]), stroke: Stroke(color: c, width: width, dash: dashes),
+                                      role: .mark, name: e.datumName(v, r))))
+        }
+        return out
+    }
+}

@@ -1,0 +1,101 @@
+import ChartsmithData
+import ChartsmithScene
+import ChartsmithSpec
+
+/// Draws a view's series as lines or areas: each series ordered along its axis, split at
+/// invalid values into runs (a gap, never an invented value), with the points Vega-Lite
+/// overlays (`point: true`, or a `shape` encoding) and an area's outline (`line: true`).
+/// Shared by ``LineMark`` and ``AreaMark``.
+enum SeriesDrawing {
+    static func draw(_ v: PreparedView, _ e: RowEncoder, area: Bool) -> [SceneNode] {
+        var out: [SceneNode] = []
+        let vertical = v.semantics.valueChannel == .y
+        let along: Channel = vertical ? .x : .y
+        let across: Channel = vertical ? .y : .x
+        let ranged = area ? AreaMark.rangedOffsetSpans(v, e, along: along, across: across) : nil
+        let interpolate = v.mark.interpolate ?? .linear
+        var lineNodes: [SceneNode] = []
+        var pointNodes: [SceneNode] = []
+        let allSeries = e.series(v)
+        for (_, rows0) in allSeries {
+            guard let first = rows0.first else { continue }
+            let rows = e.ordered(v, rows0, along: along)
+            let stroke = e.color(v, first)
+            let op = e.opacity(v, first)
+            let width = e.strokeWidth(v, first, default: v.mark.strokeWidth ?? e.theme.lineWidth) ?? e.theme.lineWidth
+            let dashes = e.dash(v, first)
+            // Split into runs at invalid values: a gap, never an invented value.
+            var runs: [[(Point, Double, Row)]] = []  // point and the base (areas)
+            var run: [(Point, Double, Row)] = []
+            for r in rows {
+                let a = v.encoding[along] == nil ? (vertical ? e.plot.midX : e.plot.midY) : e.position(v, along, r)
+                var b: Double? = nil
+                var base = 0.0
+                if let ranged { if let span = ranged[r] { base = span.0; b = span.1 } }
+                else if let span = e.valueSpan(v, across, r) { base = span.0; b = span.1 }
+                else if v.encoding[across] == nil { b = vertical ? e.plot.midY : e.plot.midX }
+                guard let a, let b, a.isFinite, b.isFinite else {
+                    if !run.isEmpty { runs.append(run); run = [] }
+                    continue
+                }
+                run.append((vertical ? Point(x: a, y: b) : Point(x: b, y: a), base, r))
+            }
+            if !run.isEmpty { runs.append(run) }
+            let name = e.datumName(v, first)
+            for run in runs {
+                let pts = run.map(\.0)
+                if area {
+                    guard pts.count > 1 else { continue }
+                    var path = Curves.path(pts, interpolate: interpolate, vertical: vertical)
+                    let basePts = run.reversed().map { vertical ? Point(x: $0.0.x, y: $0.1) : Point(x: $0.1, y: $0.0.y) }
+                    let back = Curves.path(basePts, interpolate: interpolate, vertical: vertical)
+                    path.line(to: basePts[0])
+                    path.elements += back.elements.dropFirst()
+                    path.close()
+                    let encoded = v.encoding[.opacity] != nil || v.encoding[.fillOpacity] != nil
+                    let fillOpacity = encoded ? op : (v.mark.fillOpacity ?? v.mark.opacity ?? (v.semantics.stack == nil && allSeries.count > 1 ? 0.7 : 1))
+                    if let g = v.mark.gradient {
+                        out += GradientFill.nodes(path, points: pts + basePts, gradient: g, opacity: fillOpacity, name: name, colors: e.colors)
+                    } else {
+                        out.append(.path(PathNode(path: path, fill: stroke.withOpacity(fillOpacity), role: .mark, name: name)))
+                    }
+                    if v.mark.line {
+                        let lc = v.mark.lineColor.flatMap { e.colors[$0] } ?? stroke
+                        lineNodes.append(.path(PathNode(path: Curves.path(pts, interpolate: interpolate, vertical: vertical),
+                                                        stroke: Stroke(color: lc, width: v.mark.lineStrokeWidth ?? width, lineJoin: .round),
+                                                        role: .mark, name: name)))
+                    }
+                } else if stroke.alpha == 0 {
+                    // `stroke: "transparent"`: an invisible line (a wider target for hovering).
+                } else if pts.count == 1 {
+                    // A lone point between gaps: show it as a dot so it is not lost.
+                    pointNodes.append(.path(PathNode(path: ShapeScale.circle(center: pts[0], radius: max(3, width * 1.4)),
+                                                     fill: stroke.withOpacity(op), role: .mark, name: name)))
+                } else {
+                    let lineOpacity = op * (v.mark.strokeOpacity ?? 1)
+                    lineNodes.append(.path(PathNode(path: Curves.path(pts, interpolate: interpolate, vertical: vertical),
+                                                    stroke: Stroke(color: stroke.withOpacity(lineOpacity), width: width, dash: dashes,
+                                                                   lineCap: .butt, lineJoin: .round),
+                                                    role: .mark, name: name)))
+                }
+                // Points on the line: `point: true`, or (as Vega-Lite) a `shape` encoding.
+                if v.mark.point || (!v.mark.pointExplicit && v.encoding[.shape] != nil) {
+                    let pc = v.mark.pointColor.flatMap { e.colors[$0] } ?? stroke
+                    let radius = v.mark.pointSize.map { ($0 / Double.pi).squareRoot() } ?? max(3, width * 1.4)
+                    for (p, _, row) in run where pts.count > 1 || area {
+                        let shape = e.shapeName(v, row, overlay: true).map { ShapeScale.path($0, center: p, size: v.mark.pointSize ?? 30) }
+                            ?? ShapeScale.circle(center: p, radius: radius)
+                        if v.mark.pointFilled == false {
+                            let inside = v.mark.pointFill.flatMap { e.colors[$0] }
+                            pointNodes.append(.path(PathNode(path: shape, fill: inside, stroke: Stroke(color: pc.withOpacity(op), width: 1.5),
+                                                             role: .mark, name: name)))
+                        } else {
+                            pointNodes.append(.path(PathNode(path: shape, fill: pc.withOpacity(op), role: .mark, name: name)))
+                        }
+                    }
+                }
+            }
+        }
+        return out + lineNodes + pointNodes
+    }
+}

@@ -1,0 +1,79 @@
+import ChartsmithData
+import ChartsmithScene
+import ChartsmithSpec
+import Foundation
+
+/// Text: each row's text (the `text` channel formatted, or the mark's own) at its
+/// position, aligned, turned and offset as Vega draws it.
+struct TextMark: MarkKind {
+    var types: [MarkType] { [.text] }
+
+    /// A text layer alone in its chart gets a band scale, as Vega-Lite; beside other layers
+    /// it takes theirs.
+    func asksForBands(_ v: PreparedView, channel: Channel, layers: Int) -> Bool { v.encoding[channel] != nil && layers == 1 }
+    var labelsItself: Bool { true }
+
+    static func align(_ s: String?) -> TextNode.Align { s == "left" ? .start : s == "right" ? .end : .center }
+
+    static func baseline(_ s: String?) -> TextNode.Baseline {
+        switch s {
+        case "top", "line-top": return .top
+        case "bottom", "line-bottom": return .bottom
+        case "alphabetic": return .alphabetic
+        default: return .middle
+        }
+    }
+
+    func draw(_ v: PreparedView, _ e: RowEncoder, kit: TextKit) throws -> [SceneNode] {
+        var out: [SceneNode] = []
+        var font = e.theme.valueLabelFont
+        if let s = v.mark.fontSize { font.size = s }
+        if v.mark.fontWeight == "bold" { font.weight = .bold }
+        let td = v.encoding[.text]
+        let fmt: ((Value) -> String)
+        if let td, let f = td.format, td.formatType != "time", td.effectiveType(for: .text) != .temporal {
+            let nf = try Bridge.numberFormatter(f, locale: e.theme.locale)
+            fmt = { $0.number.map(nf) ?? $0.text }
+        } else if let td, td.effectiveType(for: .text) == .temporal || td.formatType == "time" {
+            let tf = try Bridge.timeFormatter(td.format ?? td.timeUnit.map(TimeUnitFormat.specifier) ?? "%b %d, %Y", locale: e.theme.locale)
+            fmt = { Coercion.date($0).map(tf) ?? $0.text }
+        } else if let td, td.effectiveType(for: .text) == .quantitative {
+            let nf = try Bridge.numberFormatter(",~r", locale: e.theme.locale)
+            fmt = { $0.number.map(nf) ?? $0.text }
+        } else {
+            fmt = { $0.text }
+        }
+        for r in v.table.rows {
+            var text: String
+            if let td {
+                if case .some(let c) = e.conditional(v, .text, r) { text = Value.from(c).text }
+                else if let f = td.outputField { text = fmt(r[f]) } else if let c = td.value { text = Value.from(c).text } else { continue }
+            } else if let expr = e.markExpression(v, "text", r) { text = expr.text
+            } else if let t = v.mark.text { text = t } else { continue }
+            if text.isEmpty { continue }
+            // `limit`: longer text is cut short with an ellipsis, as Vega does.
+            if let limit = v.mark.limit { text = kit.truncate(text, font: font, maxWidth: limit) }
+            let px = v.encoding[.x] == nil ? e.markPosition(v, .x) ?? e.plot.midX : e.position(v, .x, r)
+            let py = v.encoding[.y] == nil ? e.markPosition(v, .y) ?? e.plot.midY : e.position(v, .y, r)
+            guard var px, var py, px.isFinite, py.isFinite else { continue }
+            // Grouped bars: a label sits in the centre of its sub-band.
+            (px, py) = e.offsetCentre(v, r, px, py)
+            // `angle`: degrees clockwise, per row when given as an expression. As in Vega, the
+            // offsets dx and dy run along the turned text.
+            var angle = (e.markExpression(v, "angle", r)?.number ?? v.mark.angle ?? 0).truncatingRemainder(dividingBy: 360)
+            if !angle.isFinite { angle = 0 }
+            let dx = e.markExpression(v, "dx", r)?.number ?? v.mark.dx ?? 0
+            let dy = e.markExpression(v, "dy", r)?.number ?? v.mark.dy ?? 0
+            let theta = angle * .pi / 180
+            px += dx * cos(theta) - dy * sin(theta)
+            py += dx * sin(theta) + dy * cos(theta)
+            let align = Self.align(e.markExpression(v, "align", r)?.text ?? v.mark.align)
+            let baseline = Self.baseline(e.markExpression(v, "baseline", r)?.text ?? v.mark.baseline)
+            let explicitColor = v.encoding[.color] != nil || v.encoding[.fill] != nil || v.mark.color != nil || v.mark.fill != nil
+            let c = explicitColor ? e.color(v, r) : e.theme.textColor
+            out.append(.text(kit.node(text, at: Point(x: px, y: py), font: font, color: c.withOpacity(e.opacity(v, r)), align: align,
+                                      baseline: baseline, angle: angle, role: .markLabel)))
+        }
+        return out
+    }
+}

@@ -1,0 +1,32 @@
+import ChartsmithData
+import ChartsmithScene
+import ChartsmithSpec
+
+/// Ticks: a short line across each row's band (or 12 points long on a continuous axis) at
+/// its value.
+struct TickMark: MarkKind {
+    var types: [MarkType] { [.tick] }
+
+    func asksForBands(_ v: PreparedView, channel: Channel, layers: Int) -> Bool { v.encoding[channel] != nil }
+    var strokeIsColor: Bool { true }
+    func defaultOpacity(_ v: PreparedView) -> Double { unaggregatedOpacity(v) }
+
+    func draw(_ v: PreparedView, _ e: RowEncoder, kit: TextKit) -> [SceneNode] {
+        var out: [SceneNode] = []
+        let vertical = v.semantics.valueChannel == .y
+        for r in v.table.rows {
+            let group: Channel = vertical ? .x : .y
+            let value: Channel = vertical ? .y : .x
+            guard let pv = e.position(v, value, r) else { continue }
+            let span = e.bandSpan(v, group, r) ?? (vertical ? (e.plot.minX, e.plot.width) : (e.plot.minY, e.plot.height))
+            let len = (e.scale(group)?.band != nil) ? span.1 * 0.75 : 12
+            let c0 = span.0 + span.1 / 2
+            let (a, b) = vertical
+                ? (Point(x: c0 - len / 2, y: pv), Point(x: c0 + len / 2, y: pv))
+                : (Point(x: pv, y: c0 - len / 2), Point(x: pv, y: c0 + len / 2))
+            out.append(.path(PathNode(path: .polyline([a, b]), stroke: Stroke(color: e.color(v, r), width: v.mark.thickness ?? 1.5),
+                                      role: .mark, name: e.datumName(v, r))))
+        }
+        return out
+    }
+}
