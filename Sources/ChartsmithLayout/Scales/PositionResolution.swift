@@ -1,3 +1,4 @@
+import ChartsmithData
 import ChartsmithSpec
 
 /// How a chart's views share the scale and axes of one position channel under

@@ -1,5 +1,5 @@
-import ChartsmithData
 import ChartsmithSpec
+import Foundation
 
 /// One view ready for layout: Vega-Lite's compile decisions and its prepared rows.
 public struct PreparedView: Sendable {
@@ -11,8 +11,10 @@ public struct PreparedView: Sendable {
         self.table = table
     }
 
-    var mark: MarkSpec { semantics.mark }
-    var encoding: Encoding { semantics.encoding }
+    /// The view's mark, as its semantics resolved it.
+    public var mark: MarkSpec { semantics.mark }
+    /// The view's encoding channels, inherited from the spec where a layer sets none.
+    public var encoding: Encoding { semantics.encoding }
 }
 
 /// The data stage for a whole spec: loads each view's data once, parses the fields the
@@ -174,12 +176,3 @@ public enum ViewPreparation {
         return t
     }
 }
-
-/// A problem found while laying a chart out.
-public struct LayoutError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
-}
-
-import Foundation

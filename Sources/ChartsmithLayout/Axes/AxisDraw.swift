@@ -1,0 +1,60 @@
+import Foundation
+import ChartsmithData
+import ChartsmithFormat
+import ChartsmithScene
+import ChartsmithSpec
+
+/// Drawing an axis beside a placed plot: gridlines, domain and zero lines, ticks, labels
+/// (thinned where they collide) and the title.
+extension Panel {
+    /// Draws an axis on `side` (by default left for y, bottom for x). Only the `primary`
+    /// axis of a channel draws gridlines and the zero line unless its spec asks for a grid:
+    /// a second (independent) axis beside it would draw a second, clashing set.
+    func drawAxis(_ s: PositionScale, plot: Rect, vertical: Bool, geometry g: AxisGeometry,
+                  contentLeft: Double, dropTitle: Bool, side: AxisSide? = nil, primary: Bool = true) throws -> (grid: [SceneNode], axis: [SceneNode]) {
+        let d = s.domain
+        let side = side ?? (vertical ? .left : .bottom)
+        let far = side == .right || side == .top
+        let labelFont = axisLabelFont(d, step: s.band?.step, vertical: vertical)
+        let count = tickCount(d, length: vertical ? plot.height : plot.width, vertical: vertical)
+        let sw = switches(vertical)
+        let tickLength = sw.tickSize ?? self.tickLength
+        let labelPad = sw.labelPadding ?? self.labelPad
+        let ticks = d.axis.labels == false ? [] : try AxisLabels.ticks(s, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr)
+        let gridTicks = d.discrete ? [] : try AxisLabels.ticks(s, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr)
+        let gridDash = try dashes(sw.gridDash, s, gridTicks)
+        let tickDash = try dashes(sw.tickDash, s, ticks)
+        var grid: [SceneNode] = []
+        var axis: [SceneNode] = []
+        let axisStroke = Stroke(color: theme.axisColor, width: theme.axisWidth)
+        let lh = kit.lineHeight(labelFont)
+        let ticksOn = showsTicks(d, vertical: vertical)
+        if showsGrid(d, vertical: vertical, primary: primary) {
+            grid = gridlines(gridTicks, dash: gridDash, plot: plot, vertical: vertical)
+        }
+        // Domain line: the x axis always (it is the baseline); the y axis when a band axis
+        // (horizontal bars start on it) or when the style or spec asks.
+        let domainOn = d.axis.domain ?? (vertical ? theme.axisY.domain : theme.axisX.domain) ?? (vertical ? (d.discrete || theme.valueAxisLine) : true)
+        if domainOn {
+            let edgeX = side == .right ? plot.maxX : plot.minX, edgeY = side == .top ? plot.minY : plot.maxY
+            let p = vertical
+                ? Path.polyline([Point(x: edgeX, y: plot.minY), Point(x: edgeX, y: plot.maxY)])
+                : Path.polyline([Point(x: plot.minX, y: edgeY), Point(x: plot.maxX, y: edgeY)])
+            axis.append(.path(PathNode(path: p, stroke: axisStroke, role: .axisDomain)))
+        }
+        // A zero line where the value domain crosses zero.
+        if primary, let c = s.continuous, min(c.domain.0, c.domain.1) < 0, max(c.domain.0, c.domain.1) > 0, c.kind == .linear {
+            let z = c.map(0)
+            let p = vertical
+                ? Path.polyline([Point(x: plot.minX, y: z), Point(x: plot.maxX, y: z)])
+                : Path.polyline([Point(x: z, y: plot.minY), Point(x: z, y: plot.maxY)])
+            axis.append(.path(PathNode(path: p, stroke: axisStroke, role: .axisDomain, name: "zero")))
+        }
+
+        let pen = AxisPen(scale: s, plot: plot, geometry: g, far: far, labelFont: labelFont, switches: sw, tickLength: tickLength,
+                          labelPad: labelPad, ticks: ticks, tickDash: tickDash, stroke: axisStroke, lineHeight: lh, ticksOn: ticksOn,
+                          contentLeft: contentLeft, dropTitle: dropTitle)
+        axis += vertical ? verticalAxis(pen) : horizontalAxis(pen)
+        return (grid, axis)
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import ChartsmithData
+import ChartsmithFormat
+import ChartsmithScene
+import ChartsmithSpec
+
+/// Measuring an axis: its fonts, tick count and the room its labels and title need.
+extension Panel {
+    var labelFont: FontDescriptor { theme.axisLabelFont }
+
+    /// The label font of an axis: the style's, made smaller for a band axis whose bands
+    /// are narrower than a line of it (a spec with `"height": {"step": 12}`), so every
+    /// category keeps its label; never below 7 pt.
+    func axisLabelFont(_ d: PositionDomain, step: Double?, vertical: Bool) -> FontDescriptor {
+        var font = theme.axisLabelFont
+        guard vertical, d.discrete, let step, step > 0 else { return font }
+        let lh = kit.lineHeight(font)
+        if lh > step { font.size = max(7, (font.size * step / lh * 10).rounded(.down) / 10) }
+        return font
+    }
+
+    /// The tick count for an axis of this length: Vega-Lite's, or a denser one that ends
+    /// the axis closer above the data, with labels no closer than they can be read.
+    func tickCount(_ d: PositionDomain, length: Double, vertical: Bool) -> Int {
+        let spacing = vertical ? kit.lineHeight(labelFont) * 1.4 : 64
+        return AxisLabels.tickCount(for: d, length: length, minSpacing: spacing)
+    }
+
+    func showsTicks(_ d: PositionDomain, vertical: Bool) -> Bool {
+        if let t = d.axis.ticks ?? (vertical ? theme.axisY.ticks : theme.axisX.ticks) { return t }
+        if d.discrete { return false }
+        return vertical ? theme.valueAxisLine : true
+    }
+
+    func showsTitle(_ d: PositionDomain, dropTitle: Bool = false) -> Bool { !dropTitle && d.title != nil && !(d.title ?? "").isEmpty }
+
+    /// - Parameter titleShare: the share of the width above the plot a horizontal y-axis
+    ///   title may take (a half when a second y axis sets its title on the right).
+    func measureAxis(_ d: PositionDomain, length: Double, crossLength: Double, vertical: Bool,
+                     availableWidth: Double, dropTitle: Bool, titleShare: Double = 1) throws -> AxisGeometry {
+        if d.axis.disabled { return AxisGeometry() }
+        let range = vertical ? (length, 0.0) : (0.0, length)
+        let count = tickCount(d, length: length, vertical: vertical)
+        let scale = PositionScale(d, range: d.discrete ? (0, length) : range, tickCount: count, niceToTicks: theme.niceToTicks)
+        let labelFont = axisLabelFont(d, step: scale.band?.step, vertical: vertical)
+        let sw = switches(vertical)
+        let labelPad = sw.labelPadding ?? self.labelPad
+        let ticks = d.axis.labels == false ? [] : try AxisLabels.ticks(scale, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr)
+        let lh = kit.lineHeight(labelFont)
+        let tickSpace = showsTicks(d, vertical: vertical) ? (sw.tickSize ?? tickLength) : 0
+        let m = AxisMeasuring(domain: d, scale: scale, length: length, labelFont: labelFont, labelPad: labelPad, ticks: ticks,
+                              lineHeight: lh, tickSpace: tickSpace, dropTitle: dropTitle)
+        return vertical ? measureVertical(m, crossLength: crossLength, availableWidth: availableWidth, titleShare: titleShare)
+                        : measureHorizontal(m)
+    }
+
+    /// A y axis's width beside the plot: its labels (band labels wrapped to a share of the
+    /// available width), ticks, and its title, set level above the plot or turned up the side.
+    func measureVertical(_ m: AxisMeasuring, crossLength: Double, availableWidth: Double, titleShare: Double) -> AxisGeometry {
+        let (d, scale, length, labelFont, labelPad, ticks) = (m.domain, m.scale, m.length, m.labelFont, m.labelPad, m.ticks)
+        let (lh, tickSpace, dropTitle) = (m.lineHeight, m.tickSpace, m.dropTitle)
+        var g = AxisGeometry()
+        var w = 0.0
+        if d.discrete {
+            // As many lines as a band has room for: wider lines (up to 55% of the width)
+            // before the last line is shortened.
+            let room = max(1, Int(((scale.band?.step ?? lh) + 0.01) / lh))
+            var limit = max(40, min(d.axis.labelLimit ?? .infinity, availableWidth * 0.4))
+            for share in [0.4, 0.475, 0.55] where d.axis.labelLimit == nil {
+                limit = max(40, availableWidth * share)
+                if ticks.allSatisfy({ kit.wrap($0.text, font: labelFont, maxWidth: limit).count <= room }) { break }
+            }
+            g.bandLines = ticks.map { t in
+                var lines = kit.wrap(t.text, font: labelFont, maxWidth: limit)
+                if lines.count > room {
+                    let rest = lines[(room - 1)...].joined(separator: " ")
+                    lines = Array(lines.prefix(room - 1)) + [kit.truncate(rest, font: labelFont, maxWidth: limit)]
+                }
+                return lines
+            }
+            for lines in g.bandLines { for l in lines { w = max(w, kit.width(l, labelFont)) } }
+        } else {
+            for t in ticks { for l in Self.lines(t.text) { w = max(w, kit.width(l, labelFont)) } }
+            g.overhangTop = Double(ticks.map { Self.lines($0.text).count }.max() ?? 1) * lh / 2
+        }
+        g.labelWidth = w
+        g.thickness = max(tickSpace, (ticks.isEmpty ? 0 : w + labelPad) + tickSpace)
+        if showsTitle(d, dropTitle: dropTitle), let title = d.title {
+            let font = theme.axisTitleFont, tlh = kit.lineHeight(font)
+            if theme.horizontalAxisTitles {
+                // Above the plot, from the left of the labels to the plot's right edge:
+                // on one line, or two; else turned up the side as Vega-Lite sets it,
+                // where it fits; cut short only when neither fits.
+                let room = max(20, titleShare < 1 ? (g.thickness + crossLength) * titleShare - 6 : g.thickness + crossLength)
+                let lines = kit.wrap(title, font: font, maxWidth: room, truncateWords: false)
+                if lines.count <= 2 && lines.allSatisfy({ kit.width($0, font) <= room + 0.01 }) {
+                    g.titleLines = lines
+                } else if kit.width(title, font) <= length {
+                    g.titleLines = [title]
+                    g.titleTurned = true
+                } else {
+                    g.titleLines = Array(kit.wrap(title, font: font, maxWidth: room).prefix(3))
+                }
+                if g.titleTurned {
+                    g.thickness += tlh + titlePad
+                } else {
+                    g.titleAbove = Double(g.titleLines.count) * tlh + titlePad
+                }
+            } else {
+                g.titleLines = [title]
+                g.titleTurned = true
+                g.thickness += tlh + titlePad
+            }
+        }
+        return g
+    }
+
+    /// An x axis's height below the plot: its labels (wrapped, or turned where a word would
+    /// be cut short), ticks and title.
+    func measureHorizontal(_ m: AxisMeasuring) -> AxisGeometry {
+        let (d, scale, length, labelFont, labelPad, ticks) = (m.domain, m.scale, m.length, m.labelFont, m.labelPad, m.ticks)
+        let (lh, tickSpace, dropTitle) = (m.lineHeight, m.tickSpace, m.dropTitle)
+        var g = AxisGeometry()
+        var block = Double(d.discrete ? 1 : (ticks.map { Self.lines($0.text).count }.max() ?? 1)) * lh
+        if let a = d.axis.labelAngle ?? theme.axisX.labelAngle, a.isFinite, a.truncatingRemainder(dividingBy: 360) != 0 {
+            // Any angle, as the equivalent one between -180 and 180 degrees.
+            var angle = a.truncatingRemainder(dividingBy: 360)
+            if angle > 180 { angle -= 360 } else if angle < -180 { angle += 360 }
+            g.labelAngle = angle
+        }
+        if d.discrete, let b = scale.band, g.labelAngle == 0 {
+            // Wrap first; only when a word would have to be cut short, turn the labels.
+            let limit = max(24, b.step - 6)
+            g.bandLines = ticks.map { kit.wrap($0.text, font: labelFont, maxWidth: limit) }
+            if g.bandLines.contains(where: { $0.contains { $0.hasSuffix("…") } }) && d.axis.labelAngle == nil {
+                g.labelAngle = -90
+                g.bandLines = []
+            } else {
+                block = Double(g.bandLines.map(\.count).max() ?? 1) * lh
+            }
+        }
+        if g.labelAngle != 0 {
+            let limit = Self.rotatedLabelLimit
+            let widest = ticks.map { min(kit.width($0.text, labelFont), limit) }.max() ?? 0
+            let r = abs(g.labelAngle) * Double.pi / 180
+            block = widest * abs(sin(r)) + lh * abs(cos(r))
+        }
+        g.labelBlock = ticks.isEmpty ? 0 : block
+        g.thickness = max(tickSpace, tickSpace + (ticks.isEmpty ? 0 : labelPad + block))
+        if showsTitle(d, dropTitle: dropTitle), let title = d.title {
+            // Under the plot, wrapped to its width (a word wider than the plot keeps its
+            // line, which may reach left over the y axis); never cut short for lines.
+            let font = theme.axisTitleFont
+            g.titleLines = kit.wrap(title, font: font, maxWidth: max(20, length), truncateWords: false)
+            g.thickness += titlePad + Double(g.titleLines.count) * kit.lineHeight(font)
+        }
+        return g
+    }
+}

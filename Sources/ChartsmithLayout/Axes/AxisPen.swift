@@ -1,0 +1,26 @@
+import ChartsmithData
+import ChartsmithScene
+import ChartsmithSpec
+
+/// One axis being drawn beside a placed plot: its scale, its measured geometry, and the
+/// settings its ticks, labels and title all read.
+struct AxisPen {
+    var scale: PositionScale
+    var plot: Rect
+    var geometry: AxisGeometry
+    /// A right or top axis, mirrored from a left or bottom one.
+    var far: Bool
+    var labelFont: FontDescriptor
+    var switches: AxisSwitches
+    var tickLength: Double
+    var labelPad: Double
+    var ticks: [AxisTick]
+    /// Each tick's dash under a conditional `tickDash`.
+    var tickDash: [[Double]]?
+    var stroke: Stroke
+    var lineHeight: Double
+    var ticksOn: Bool
+    /// The left edge of the chart's content, where a y-axis title set above the plot starts.
+    var contentLeft: Double
+    var dropTitle: Bool
+}

@@ -1,0 +1,106 @@
+import Foundation
+import ChartsmithData
+import ChartsmithScene
+import ChartsmithSpec
+
+extension Panel {
+    /// An x axis's ticks, labels (wrapped, turned or thinned where they collide, the last
+    /// one kept where it can be) and title, below the plot or, on a top axis, mirrored above it.
+    func horizontalAxis(_ pen: AxisPen) -> [SceneNode] {
+        let (s, d, plot, g, far, labelFont, sw) = (pen.scale, pen.scale.domain, pen.plot, pen.geometry, pen.far, pen.labelFont, pen.switches)
+        let (tickLength, labelPad, ticks, tickDash, axisStroke) = (pen.tickLength, pen.labelPad, pen.ticks, pen.tickDash, pen.stroke)
+        let (lh, ticksOn, contentLeft, dropTitle) = (pen.lineHeight, pen.ticksOn, pen.contentLeft, pen.dropTitle)
+        var axis: [SceneNode] = []
+        let labelY = plot.maxY + (ticksOn ? tickLength : 0) + labelPad
+        // Each tick's label lines, flush at the ends of a continuous axis, or turned.
+        var labelNodes: [[TextNode]] = []
+        for (i, t) in ticks.enumerated() {
+            if g.labelAngle != 0 {
+                let text = kit.truncate(t.text, font: labelFont, maxWidth: Self.rotatedLabelLimit)
+                let turned = kit.node(text, at: Point(x: t.position, y: labelY), font: labelFont, color: theme.axisLabelColor,
+                                      align: g.labelAngle < 0 ? .end : .start, baseline: g.labelAngle.magnitude >= 89 ? .middle : .top,
+                                      angle: g.labelAngle, role: .axisLabel)
+                // Shift so the text's far end touches the axis rather than crossing it.
+                let shifted = TextNode(text: turned.text, anchor: Point(x: turned.anchor.x, y: turned.anchor.y + (labelY - turned.bounds.minY)),
+                                       font: turned.font, color: turned.color, align: turned.align, baseline: turned.baseline,
+                                       angle: turned.angle, metrics: turned.metrics, role: .axisLabel)
+                labelNodes.append([shifted])
+                continue
+            }
+            let lines = d.discrete && i < g.bandLines.count ? g.bandLines[i] : Self.lines(t.text)
+            let w = lines.map { kit.width($0, labelFont) }.max() ?? 0
+            var align = TextNode.Align.center
+            var ax = t.position + (sw.labelOffset ?? 0)
+            if let a = sw.labelAlign {
+                // As the config asks: beside the tick (left: starting at it) or centred.
+                align = a == "left" ? .start : a == "right" ? .end : .center
+            } else if !d.discrete {
+                if t.position - w / 2 < plot.minX - 0.5 { align = .start; ax = max(t.position, plot.minX) }
+                else if t.position + w / 2 > plot.maxX + 0.5 { align = .end; ax = min(t.position, plot.maxX) }
+            }
+            labelNodes.append(lines.enumerated().map { n, l in
+                kit.node(l, at: Point(x: ax, y: labelY + Double(n) * lh), font: labelFont, color: theme.axisLabelColor,
+                         align: align, baseline: .top, role: .axisLabel)
+            })
+        }
+        let boxes = labelNodes.map { nodes in nodes.map(\.bounds).reduce(nodes.first?.bounds ?? Rect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) } }
+        var kept = Self.thin(boxes.indices.map { $0 }, rank: timeRank(s, ticks)) { a, b in
+            boxes[a].maxX + 3 > boxes[b].minX && boxes[b].maxX + 3 > boxes[a].minX
+        }
+        // Thinning by parity can drop the last label; the ends matter most to a reader,
+        // so put it back, giving up the kept labels it would collide with. (On a time
+        // axis, only when it lies on as coarse a boundary as those kept, and within the
+        // data: a nice end beyond the data, "2011" after monthly data to 2010, is not
+        // worth a date at an uneven step.)
+        let rank = timeRank(s, ticks)
+        let isTime = s.continuous?.kind == .time
+        if let last = boxes.indices.last, !kept.contains(last), kept.count >= 2,
+           rank.map({ r in kept.allSatisfy { r($0) <= r(last) } }) ?? true,
+           !isTime || (ticks[last].value.number.map { $0 <= s.domain.hi + 1 } ?? false) {
+            let clear = kept.filter { boxes[$0].maxX + 3 <= boxes[last].minX || boxes[last].maxX + 3 <= boxes[$0].minX }
+            if clear.count >= 2 || (clear.count == kept.count) { kept = clear + [last] }
+        }
+        // A top axis is a bottom one mirrored about the plot: each label (and the
+        // title) moves above the plot as a block, its lines in reading order.
+        func mirrored(_ nodes: [TextNode]) -> [TextNode] {
+            guard far, let first = nodes.first else { return nodes }
+            let box = nodes.map(\.bounds).reduce(first.bounds) { $0.union($1) }
+            // (Above any text marks set over the plot: `overhangTop` on a top axis.)
+            let dy = (plot.minY - (box.maxY - plot.maxY)) - box.minY - g.overhangTop
+            return nodes.map { n in
+                TextNode(text: n.text, anchor: Point(x: n.anchor.x, y: n.anchor.y + dy), font: n.font, color: n.color,
+                         align: n.align, baseline: n.baseline, angle: n.angle, metrics: n.metrics, role: n.role)
+            }
+        }
+        if ticksOn {
+            for (i, t) in ticks.enumerated() {
+                var stroke = axisStroke
+                if let dash = tickDash?[i] { stroke.dash = dash }
+                let edge = far ? plot.minY : plot.maxY
+                axis.append(.path(PathNode(path: .polyline([Point(x: t.position, y: edge),
+                                                             Point(x: t.position, y: far ? edge - tickLength : edge + tickLength)]),
+                                           stroke: stroke, role: .axisTick)))
+            }
+        }
+        for k in kept { axis += mirrored(labelNodes[k]).map { .text($0) } }
+        if showsTitle(d, dropTitle: dropTitle), let title = d.title {
+            var titleNodes: [TextNode] = []
+            // Centred under the plot; a line wider than the plot moves left to stay
+            // within the chart (over the y axis), and is cut short only beyond that.
+            let font = theme.axisTitleFont, tlh = kit.lineHeight(font)
+            let lines = g.titleLines.isEmpty ? [title] : g.titleLines
+            let room = max(plot.width, plot.maxX - contentLeft)
+            for (k, line) in lines.enumerated() {
+                let text = kit.truncate(line, font: font, maxWidth: room)
+                let w = kit.width(text, font)
+                let x = min(plot.midX, plot.maxX - w / 2)
+                // (With no labels, the title follows the ticks, as measured.)
+                let top = ticks.isEmpty ? plot.maxY + (ticksOn ? tickLength : 0) : labelY + g.labelBlock
+                titleNodes.append(kit.node(text, at: Point(x: max(x, contentLeft + w / 2), y: top + titlePad + Double(k) * tlh),
+                                           font: font, color: theme.axisTitleColor, align: .center, baseline: .top, role: .axisTitle))
+            }
+            axis += mirrored(titleNodes).map { .text($0) }
+    }
+        return axis
+    }
+}

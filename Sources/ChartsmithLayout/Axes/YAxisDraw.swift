@@ -1,0 +1,78 @@
+import Foundation
+import ChartsmithData
+import ChartsmithScene
+import ChartsmithSpec
+
+extension Panel {
+    /// A y axis's ticks, labels (thinned where they collide) and title, left of the plot or,
+    /// on a right axis, mirrored right of it.
+    func verticalAxis(_ pen: AxisPen) -> [SceneNode] {
+        let (s, d, plot, g, far, labelFont, sw) = (pen.scale, pen.scale.domain, pen.plot, pen.geometry, pen.far, pen.labelFont, pen.switches)
+        let (tickLength, labelPad, ticks, tickDash, axisStroke) = (pen.tickLength, pen.labelPad, pen.ticks, pen.tickDash, pen.stroke)
+        let (lh, ticksOn, contentLeft, dropTitle) = (pen.lineHeight, pen.ticksOn, pen.contentLeft, pen.dropTitle)
+        var axis: [SceneNode] = []
+        // A right axis mirrors a left one: ticks out to the right, labels after them.
+        let labelX = far ? plot.maxX + (ticksOn ? tickLength : 0) + labelPad : plot.minX - (ticksOn ? tickLength : 0) - labelPad
+        var kept = ticks.indices.map { $0 }
+        if !d.discrete {
+            kept = Self.thin(kept, rank: timeRank(s, ticks)) { a, b in abs(ticks[a].position - ticks[b].position) < lh + 1 }
+        }
+        // labelAlign: right-aligned to the ticks by default; left or centred in the
+        // column of labels.
+        // (On a right axis: left-aligned after the ticks by default.)
+        let (yAlign, yLabelX): (TextNode.Align, Double) = switch (far, sw.labelAlign) {
+        case (true, "right"): (.end, labelX + g.labelWidth)
+        case (true, "center"): (.center, labelX + g.labelWidth / 2)
+        case (true, _): (.start, labelX)
+        case (false, "left"): (.start, labelX - g.labelWidth)
+        case (false, "center"): (.center, labelX - g.labelWidth / 2)
+        default: (.end, labelX)
+        }
+        for i in kept {
+            let t = ticks[i]
+            if ticksOn {
+                var stroke = axisStroke
+                if let dash = tickDash?[i] { stroke.dash = dash }
+                let edge = far ? plot.maxX : plot.minX
+                axis.append(.path(PathNode(path: .polyline([Point(x: far ? edge + tickLength : edge - tickLength, y: t.position),
+                                                             Point(x: edge, y: t.position)]),
+                                           stroke: stroke, role: .axisTick)))
+            }
+            let lines = d.discrete && i < g.bandLines.count ? g.bandLines[i] : Self.lines(t.text)
+            let top = t.position + (sw.labelOffset ?? 0) - Double(lines.count) * lh / 2
+            for (k, l) in lines.enumerated() {
+                axis.append(.text(kit.node(l, at: Point(x: yLabelX, y: top + Double(k) * lh), font: labelFont,
+                                           color: theme.axisLabelColor, align: yAlign, baseline: .top, role: .axisLabel)))
+            }
+        }
+        if showsTitle(d, dropTitle: dropTitle), let title = d.title {
+            if !g.titleTurned {
+                let font = theme.axisTitleFont, tlh = kit.lineHeight(font)
+                let lines = g.titleLines.isEmpty ? [title] : g.titleLines
+                let bottom = plot.minY - g.overhangTop - titlePad
+                // Left: from the chart's left edge; right: ending at the right axis's edge.
+                let rightEdge = plot.maxX + g.thickness
+                for (k, line) in lines.enumerated() {
+                    let text = kit.truncate(line, font: font, maxWidth: max(20, far ? rightEdge - plot.minX : plot.maxX - contentLeft))
+                    let y = bottom - Double(lines.count - 1 - k) * tlh
+                    axis.append(.text(kit.node(text, at: Point(x: far ? rightEdge : contentLeft, y: y), font: font,
+                                               color: theme.axisTitleColor, align: far ? .end : .start, baseline: .bottom, role: .axisTitle)))
+                }
+            } else if far {
+                // Turned down the right side, as Vega-Lite sets a right axis's title.
+                let x = labelX + g.labelWidth + titlePad
+                let text = kit.truncate(title, font: theme.axisTitleFont, maxWidth: plot.height)
+                axis.append(.text(kit.node(text, at: Point(x: x, y: plot.midY), font: theme.axisTitleFont,
+                                           color: theme.axisTitleColor, align: .center, baseline: .bottom, angle: 90,
+                                           role: .axisTitle)))
+            } else {
+                let x = labelX - g.labelWidth - titlePad
+                let text = kit.truncate(title, font: theme.axisTitleFont, maxWidth: plot.height)
+                axis.append(.text(kit.node(text, at: Point(x: x, y: plot.midY), font: theme.axisTitleFont,
+                                           color: theme.axisTitleColor, align: .center, baseline: .bottom, angle: -90,
+                                           role: .axisTitle)))
+            }
+        }
+        return axis
+    }
+}

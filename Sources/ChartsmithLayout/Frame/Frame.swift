@@ -1,0 +1,80 @@
+import ChartsmithData
+import ChartsmithScene
+import ChartsmithSpec
+
+/// Lays out what surrounds the panels: the title and subtitle, the legend, the source and
+/// notes, the padding and autosize, and the step-down (``Degrade``) for cramped canvases.
+///
+/// It asks its ``PanelGrid`` how much room the panels need around their plots, gives
+/// them what is left of the canvas, places them, and stacks what each draws into the
+/// scene's layers (grid, marks, axes, annotations, labels), so the layers of a grid of
+/// panels stay in the same order as those of one.
+struct Frame {
+    let spec: ChartSpec
+    /// Every view of the chart (the legend reads them all).
+    let views: [PreparedView]
+    let theme: Theme
+    let kit: TextKit
+    /// The encodings the legend shows, shared by every panel.
+    let shared: SharedScales
+    /// Which legend is shown, and on which side.
+    let legend: LegendPlan
+    /// The panels, in rows and columns.
+    let grid: PanelGrid
+
+    // Spacing constants, in points.
+    let headerGap = 14.0
+    let legendGap = 12.0
+    let footerGap = 14.0
+
+    /// Smallest plot side, in points, before decorations are given up.
+    var minimumPlot: Double { 40 }
+
+    /// Resolves the scales: each position channel's (the panel's), then those the panels
+    /// share, then the legend that shows them.
+    init(spec: ChartSpec, views: [PreparedView], theme: Theme, kit: TextKit) throws {
+        let xr = try PositionResolution.resolve(.x, spec: spec, views: views, theme: theme)
+        let yr = try PositionResolution.resolve(.y, spec: spec, views: views, theme: theme)
+        let shared = try SharedScales.resolve(views: views, theme: theme, kit: kit)
+        self.spec = spec
+        self.views = views
+        self.theme = theme
+        self.kit = kit
+        self.shared = shared
+        self.legend = try LegendPlan(shared, theme: theme)
+        self.grid = PanelGrid(try Panel(spec: spec, views: views, xr: xr, yr: yr, shared: shared, theme: theme, kit: kit))
+    }
+
+    /// Lays the chart out at the first step-down level where its plot has room.
+    func layout() throws -> Scene {
+        var degrade = Degrade()
+        while true {
+            var (scene, cramped) = try build(degrade)
+            // Text marks past the right edge (labels at the ends of lines): widen the chart
+            // for them, as Vega-Lite's autosize does, rather than lose them.
+            let over = Self.markTextOverflow(scene)
+            if over > 0 { (scene, cramped) = try build(degrade, extraRight: over.rounded(.up) + 1) }
+            if !cramped || degrade.level >= Degrade.max { return TextTriage.finish(scene) }
+            degrade.level += 1
+        }
+    }
+
+    /// How far text marks reach past the right edge of the canvas.
+    static func markTextOverflow(_ scene: Scene) -> Double {
+        var right = 0.0
+        func visit(_ nodes: [SceneNode]) {
+            for n in nodes {
+                switch n {
+                case .text(let t) where t.role == .markLabel: right = max(right, t.bounds.maxX)
+                case .group(let g) where g.role == .mark: visit(g.children)
+                default: break
+                }
+            }
+        }
+        visit(scene.nodes)
+        return max(0, right - scene.width)
+    }
+
+    /// A size given in points (not a step, nor "container").
+    static func points(_ s: SizeSpec?) -> Double? { if case .points(let p) = s { return p } else { return nil } }
+}

@@ -1,0 +1,67 @@
+import ChartsmithData
+import ChartsmithScene
+import ChartsmithSpec
+
+extension Frame {
+    /// Lays the chart out at one step-down level: measures the blocks, places them top to
+    /// bottom, has each panel draw and label itself, and stacks the layers into a scene.
+    ///
+    /// - Parameter extraRight: room kept right of the plot for text marks that would
+    ///   otherwise run past the canvas.
+    /// - Returns: the scene, and whether its plot came out cramped.
+    func build(_ degrade: Degrade, extraRight: Double = 0) throws -> (Scene, cramped: Bool) {
+        let (m, grid) = try measure(degrade, grid: self.grid, extraRight: extraRight)
+        let pad = m.padding, insets = m.panels.insets
+        let orient = legend.orient
+
+        // Place blocks top to bottom.
+        let canvasW = m.canvasWidth ?? (m.contentWidth + pad.left + pad.right)
+        var y = pad.top
+        let left = pad.left
+        let headerNodes = header(at: left, top: &y, width: m.contentWidth, degrade: degrade)
+        var legendOrigin: Point? = nil
+        if m.showLegend && orient == "top" {
+            legendOrigin = Point(x: left, y: y)
+            y += m.legendBox.size.height + legendGap
+        }
+        y += insets.titleAbove + insets.top
+        let plotLeft = left + (orient == "left" && m.legendBeside ? m.legendBox.size.width + legendGap : 0) + insets.left
+        let area = Rect(x: plotLeft, y: y, width: m.plot.width, height: m.plot.height)
+        y = area.maxY + insets.bottom
+        if m.showLegend && orient == "bottom" {
+            y += legendGap
+            legendOrigin = Point(x: left, y: y)
+            y += m.legendBox.size.height
+        }
+        if m.legendBeside {
+            legendOrigin = Point(x: orient == "left" ? left : area.maxX + legendGap + insets.right + extraRight, y: area.minY)
+        }
+        if let ch = m.canvasHeight { y = max(y, ch - pad.bottom - m.footerHeight) }
+        let footerNodes = footer(at: left, top: &y, width: m.contentWidth, degrade: degrade)
+        let canvasH = m.canvasHeight ?? (y + pad.bottom)
+
+        // The panels' scales, grid, marks and axes; the legend.
+        var drawings = try grid.draw(in: area, measured: m.panels, contentLeft: left, dropAxisTitles: degrade.dropAxisTitles)
+        let legendNodes = legendOrigin.map { m.legendBox.draw(at: $0, kit: kit, theme: theme) } ?? []
+
+        // Labels that must not collide with anything already placed, most important first.
+        var occupancy = Occupancy(canvas: Rect(x: 0, y: 0, width: canvasW.rounded(.up), height: canvasH.rounded(.up)))
+        occupancy.add(headerNodes + footerNodes + drawings.flatMap(\.axes) + legendNodes)
+        occupancy.add(drawings.flatMap(\.marks).filter { $0.role == .markLabel })
+        try grid.label(&drawings, occupancy: &occupancy)
+
+        var scene = Scene(width: canvasW.rounded(.up), height: canvasH.rounded(.up), background: theme.background)
+        if let bg = spec.background, let c = CSSColor.parse(bg) { scene.background = c }
+        scene.nodes.append(.group(GroupNode(children: drawings.flatMap { $0.grid + $0.annotationBack }, role: .grid)))
+        scene.nodes.append(.group(GroupNode(children: drawings.flatMap(\.marks), role: .mark)))
+        scene.nodes.append(.group(GroupNode(children: drawings.flatMap(\.axes), role: .axis)))
+        scene.nodes.append(.group(GroupNode(children: drawings.flatMap(\.annotationFront), role: .annotation)))
+        scene.nodes.append(.group(GroupNode(children: drawings.flatMap(\.labels), role: .markLabel)))
+        if !legendNodes.isEmpty { scene.nodes.append(.group(GroupNode(children: legendNodes, role: .legend))) }
+        scene.nodes.append(contentsOf: headerNodes)
+        scene.nodes.append(contentsOf: footerNodes)
+        scene.metadata = SceneMetadata(title: spec.title?.text.joined(separator: " "),
+                                       description: spec.description ?? grid.summary(locale: theme.locale))
+        return (scene, m.cramped)
+    }
+}

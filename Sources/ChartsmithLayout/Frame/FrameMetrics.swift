@@ -1,0 +1,95 @@
+import ChartsmithData
+import ChartsmithScene
+import ChartsmithSpec
+
+/// What the frame measured at one step-down level, before it places anything: the
+/// canvas (when autosize fits the chart to it), the panels' area and the room they need
+/// around it, the legend, and the header's and footer's heights.
+struct FrameMetrics {
+    var padding: Padding
+    /// The canvas's width and height when the chart is fitted to them (`autosize: "fit"`).
+    var canvasWidth: Double?
+    var canvasHeight: Double?
+    /// Width of everything between the paddings.
+    var contentWidth = 0.0
+    /// The size of the panels' area (the plot, for one panel).
+    var plot = Size.zero
+    /// The panels' own measurements: the room around the area and each panel's axes.
+    var panels = PanelGrid.Measure()
+    var showLegend = false
+    /// A legend set beside the plot (left or right) rather than above or below it.
+    var legendBeside = false
+    var legendBox = LegendBox.empty
+    var headerHeight = 0.0
+    var footerHeight = 0.0
+    /// The plot came out smaller than the frame's minimum: step down and try again.
+    var cramped = false
+}
+
+extension Frame {
+    /// Measures the blocks at a step-down level. The panels' insets depend on their plot
+    /// size and the plot size on the insets (and the legend's and titles' wrapping), so the
+    /// sizes are solved a few times.
+    func measure(_ degrade: Degrade, grid gridIn: PanelGrid, extraRight: Double) throws -> (FrameMetrics, PanelGrid) {
+        let autosize = spec.autosize ?? theme.autosize
+        var m = FrameMetrics(padding: spec.padding ?? theme.resolvedPadding)
+        let pad = m.padding
+        m.showLegend = legend.shows(degrade)
+        let opacityOnly = legend.opacityAlone && !degrade.dropLegend
+
+        // 1. Plot size (pad) or canvas size (fit).
+        let fitWidth = autosize == .fit && gridIn.stepLength(.x) == nil || (autosize == .fit && Self.points(spec.width) != nil)
+        let fitHeight = autosize == .fit && gridIn.stepLength(.y) == nil || (autosize == .fit && Self.points(spec.height) != nil)
+        var plotW = gridIn.naturalLength(.x)
+        var plotH = gridIn.naturalLength(.y)
+        m.canvasWidth = fitWidth ? (Self.points(spec.width) ?? theme.defaultCanvas.width) : nil
+        m.canvasHeight = fitHeight ? (Self.points(spec.height) ?? theme.defaultCanvas.height) : nil
+        let innerW0 = m.canvasWidth.map { $0 - pad.left - pad.right }
+
+        // Direct labels replace the legend for lines.
+        let grid = gridIn.planningDirectLabels(dropLegend: degrade.dropLegend, maxWidth: (innerW0 ?? 600) * 0.3)
+        if grid.hasDirectLabels && legend.spec?.orient == nil { m.showLegend = false }
+
+        // 2. Measure decorations.
+        m.legendBeside = m.showLegend && legend.beside
+        let beside = m.legendBeside
+        for _ in 0..<3 {
+            m.panels = try grid.measure(area: Size(width: plotW, height: plotH), availableWidth: innerW0, dropAxisTitles: degrade.dropAxisTitles)
+            let insets = m.panels.insets
+            if m.showLegend {
+                let maxW = innerW0 ?? max(plotW + insets.left, 240)
+                m.legendBox = LegendBox.measure(color: shared.color, dash: shared.dash, shapes: shared.shapes,
+                                                opacity: opacityOnly ? shared.opacityLegend : nil,
+                                                views: views, theme: theme, kit: kit,
+                                                vertical: beside, maxWidth: beside ? 200 : maxW)
+            }
+            let legendW = beside ? m.legendBox.size.width + legendGap : 0
+            if let iw = innerW0 {
+                plotW = iw - insets.left - legendW - insets.right - extraRight
+                m.contentWidth = iw
+            } else {
+                m.contentWidth = insets.left + plotW + legendW + insets.right + extraRight
+                // A legend above or below a narrow plot widens the canvas rather than lose
+                // the entries that do not fit (as Vega-Lite's autosize "pad" grows for guides).
+                if m.showLegend && !beside { m.contentWidth = max(m.contentWidth, m.legendBox.size.width) }
+            }
+            m.headerHeight = headerHeight(width: max(m.contentWidth, 10), degrade: degrade)
+            m.footerHeight = footerHeight(width: max(m.contentWidth, 10), degrade: degrade)
+            if let ch = m.canvasHeight {
+                let legendH = m.showLegend && !beside ? m.legendBox.size.height + legendGap : 0
+                let besideH = beside ? m.legendBox.size.height : 0
+                plotH = max(besideH, ch - pad.top - pad.bottom - m.headerHeight - m.footerHeight - legendH - insets.titleAbove
+                            - insets.bottom - insets.top)
+            }
+        }
+        m.cramped = (fitWidth && plotW < minimumPlot) || (fitHeight && plotH < minimumPlot)
+        m.plot = Size(width: max(plotW, 10), height: max(plotH, 10))
+        // In pad mode, long titles may widen the canvas up to a readable measure.
+        if m.canvasWidth == nil {
+            let natural = titleNaturalWidth(degrade: degrade)
+            m.contentWidth = max(m.contentWidth, min(natural, max(m.contentWidth, 480)))
+            m.headerHeight = headerHeight(width: m.contentWidth, degrade: degrade)
+        }
+        return (m, grid)
+    }
+}

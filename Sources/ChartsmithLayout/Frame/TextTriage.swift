@@ -1,0 +1,33 @@
+import ChartsmithScene
+
+/// The last line of defence: drops any text that overlaps more important text or leaves
+/// the canvas. Layout tries never to need it.
+enum TextTriage {
+    /// Text roles from most to least important.
+    static let priority: [Role: Int] = [
+        .title: 0, .subtitle: 1, .source: 2, .axisLabel: 3, .legendLabel: 4, .legendTitle: 4, .directLabel: 4,
+        .axisTitle: 5, .notes: 6, .annotation: 7, .total: 8, .markLabel: 9,
+    ]
+
+    /// The scene without the text that collides with text placed before it.
+    static func finish(_ scene: Scene) -> Scene {
+        let texts = scene.texts.sorted { (priority[$0.role] ?? 10) < (priority[$1.role] ?? 10) }
+        var keep = Occupancy(canvas: scene.bounds)
+        keep.gap = 0
+        var dropped = Set<TextNode>()
+        for t in texts where !keep.place(t) { dropped.insert(t) }
+        guard !dropped.isEmpty else { return scene }
+        var out = scene
+        func filter(_ nodes: [SceneNode]) -> [SceneNode] {
+            nodes.compactMap { n in
+                switch n {
+                case .text(let t): return dropped.contains(t) ? nil : n
+                case .group(var g): g.children = filter(g.children); return .group(g)
+                default: return n
+                }
+            }
+        }
+        out.nodes = filter(out.nodes)
+        return out
+    }
+}

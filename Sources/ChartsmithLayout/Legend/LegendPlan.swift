@@ -1,0 +1,45 @@
+import ChartsmithData
+import ChartsmithSpec
+
+/// Which legend a frame shows and on which side: that of the colour, dash or shape scale,
+/// or a quantitative opacity's when it is the only one. Chartsmith draws one legend.
+struct LegendPlan {
+    /// The legend's settings: those of the first scale with a legend.
+    let spec: LegendSpec?
+    /// "top", "bottom", "left" or "right". Corner orients (Vega-Lite draws those legends
+    /// inside the plot's corner) are set above or below the plot, clear of the marks;
+    /// "none" (placed by legendX/legendY) takes the style's place. The legend is never
+    /// silently left out.
+    let orient: String
+    /// A colour, dash or shape scale asks for a legend.
+    let wanted: Bool
+    /// A quantitative opacity has the legend, no other encoding having one.
+    let opacityAlone: Bool
+
+    init(_ shared: SharedScales, theme: Theme) throws {
+        let color = shared.color, dash = shared.dash, shapes = shared.shapes, opacityLegend = shared.opacityLegend
+        let legendSpec = color?.def.legend ?? dash?.def.legend ?? shapes?.def.legend ?? opacityLegend?.def.legend
+        spec = legendSpec
+        orient = switch legendSpec?.orient ?? theme.legendOrient {
+        case "top-left", "top-right": "top"
+        case "bottom-left", "bottom-right": "bottom"
+        case "none": theme.legendOrient
+        case let o: o
+        }
+        let others = color != nil || dash != nil || shapes != nil
+        wanted = others && !(legendSpec?.disabled ?? false) && !(color?.identity ?? false)
+        // A quantitative opacity has its own legend, as in Vega-Lite; Chartsmith draws one
+        // legend, so beside another it is an error rather than an unexplained encoding.
+        if opacityLegend != nil && wanted {
+            throw LayoutError("a legend for a quantitative opacity beside another legend (two legends) is not supported by Chartsmith; "
+                              + "set the opacity's \"legend\" to null to draw it without one")
+        }
+        opacityAlone = opacityLegend != nil && !others
+    }
+
+    /// Whether the legend is shown at a step-down level (before direct labels replace it).
+    func shows(_ degrade: Frame.Degrade) -> Bool { !degrade.dropLegend && (wanted || opacityAlone) }
+
+    /// The legend is set beside the plot, in a column, rather than above or below it.
+    var beside: Bool { orient == "right" || orient == "left" }
+}

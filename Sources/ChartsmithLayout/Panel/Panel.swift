@@ -1,0 +1,96 @@
+import ChartsmithData
+import ChartsmithScene
+import ChartsmithSpec
+
+/// Lays out one plot rectangle: its position scales and axes, gridlines, marks (through
+/// ``MarkBuilder``), value labels, direct labels and annotations.
+///
+/// The frame uses it in three steps: ``measure(plot:availableWidth:dropAxisTitles:)``
+/// reports the room the panel needs around a plot of a given size (``PanelInsets``);
+/// ``draw(in:geometry:contentLeft:dropAxisTitles:)`` draws it once placed; and
+/// ``label(_:occupancy:)`` sets its labels clear of everything already on the canvas.
+struct Panel {
+    let spec: ChartSpec
+    /// The views drawn in this panel.
+    let views: [PreparedView]
+    let theme: Theme
+    let kit: TextKit
+    /// The colour, dash and shape scales the frame shares among its panels.
+    let shared: SharedScales
+    /// Each position channel's scales and axes.
+    let xr: PositionResolution
+    let yr: PositionResolution
+    /// Room the panel's labels and text marks need beyond the plot.
+    let reserves: PanelReserves
+    /// Series names at the ends of lines, when they stand in for the legend (planned by
+    /// ``planningDirectLabels(dropLegend:maxWidth:)``).
+    var direct: DirectLabels? = nil
+
+    // Spacing constants, in points.
+    let tickLength = 5.0
+    let labelPad = 4.0
+    let titlePad = 6.0
+
+    init(spec: ChartSpec, views: [PreparedView], xr: PositionResolution, yr: PositionResolution,
+         shared: SharedScales, theme: Theme, kit: TextKit) throws {
+        self.spec = spec
+        self.views = views
+        self.theme = theme
+        self.kit = kit
+        self.shared = shared
+        self.xr = xr
+        self.yr = yr
+        self.reserves = try PanelReserves(views: views, theme: theme, kit: kit)
+    }
+
+    /// Whether a position channel has a scale per layer or an axis per layer.
+    var independent: Bool { xr.independent || yr.independent }
+
+    var leftAxis: PositionResolution.AxisPlan? { yr.axes.first { $0.side == .left } }
+    var rightAxis: PositionResolution.AxisPlan? { yr.axes.first { $0.side == .right } }
+    var bottomAxis: PositionResolution.AxisPlan? { xr.axes.first { $0.side == .bottom } }
+    var topAxis: PositionResolution.AxisPlan? { xr.axes.first { $0.side == .top } }
+
+    /// The plot's width (`.x`) or height (`.y`) as a band or point scale's step sets it
+    /// (the style's default step, or the spec's `{"step": …}`), or nil when no step does.
+    func stepLength(_ channel: Channel) -> Double? {
+        let (d, s) = channel == .x ? (xr.primary, spec.width) : (yr.primary, spec.height)
+        guard let d, d.discrete else { return nil }
+        var step = theme.defaultStep
+        // The default step, and a step "for": "offset", apply to each grouped (offset) band.
+        var perOffset = true
+        if case .step(let st) = s {
+            step = st
+            perOffset = d.channel == .x ? spec.widthStepForOffset : spec.heightStepForOffset
+        } else if s != nil { return nil }
+        step = d.positionStep(step, perOffset: perOffset)
+        let n = Double(d.values.count)
+        return d.band ? step * max(1, n - d.paddingInner + 2 * d.paddingOuter) : step * max(1, n - 1 + 2 * d.paddingOuter)
+    }
+
+    /// The plot's width or height before autosize fits it: a step's, the spec's points, or
+    /// the style's default (a step's worth without a scale on that channel).
+    func naturalLength(_ channel: Channel) -> Double {
+        let (d, s, plot) = channel == .x ? (xr.primary, spec.width, theme.defaultPlot.width)
+                                         : (yr.primary, spec.height, theme.defaultPlot.height)
+        return stepLength(channel) ?? Frame.points(s) ?? (d == nil ? theme.defaultStep : plot)
+    }
+
+    /// The panel with its series labelled at the ends of its lines, when they can stand in
+    /// for the legend. Not beside independent axes: a line's end label would not say which
+    /// axis it reads on.
+    func planningDirectLabels(dropLegend: Bool, maxWidth: Double) -> Panel {
+        var p = self
+        p.direct = dropLegend || independent ? nil
+            : DirectLabels.plan(views: views, color: shared.color, theme: theme, kit: kit, maxWidth: maxWidth)
+        return p
+    }
+
+    /// A sentence describing the panel's chart, for the scene's alternative text.
+    func summary(locale: String) -> String? {
+        AltText.summary(spec: spec, views: views, x: xr.primary, y: yr.primary, color: shared.color, locale: locale,
+                        secondAxes: (yr.axes + xr.axes).filter { !$0.primary && !$0.domain.axis.disabled }.map {
+                            "\($0.domain.title ?? $0.channelName) on a second axis, at the \($0.side.rawValue)"
+                        })
+    }
+}

@@ -1,0 +1,62 @@
+import ChartsmithData
+@testable import ChartsmithLayout
+import ChartsmithScene
+import ChartsmithSpec
+import Foundation
+import Testing
+
+/// The frame's seam with its panels: it asks each panel for the room it needs around its
+/// plot, splits the plot area into cells and places one panel in each.
+@Suite("Frame and panels")
+struct PanelGridTests {
+    static let spec = """
+        {"data": {"values": [{"a": "A", "b": 28}, {"a": "B", "b": 55}, {"a": "C", "b": 43}]},
+         "mark": "bar", "title": "A frame", "width": 300, "height": 200,
+         "encoding": {"x": {"field": "a", "type": "nominal", "title": "Category"},
+                      "y": {"field": "b", "type": "quantitative", "title": "Count"}}}
+        """
+
+    func frame() throws -> Frame {
+        let spec = try SpecDecoder().decode(Array(Self.spec.utf8), file: "test.json")
+        let views = try ViewPreparation.prepare(spec, loader: DataLoader(baseFolder: URL(fileURLWithPath: "/nonexistent")))
+        return try Frame(spec: spec, views: views, theme: Theme.briefing.applying(spec.config), kit: TextKit(measurer: FixedMeasurer()))
+    }
+
+    @Test("one panel fills the plot area and needs room for its axes")
+    func onePanel() throws {
+        let grid = try frame().grid
+        let area = Rect(x: 50, y: 40, width: 300, height: 200)
+        #expect(grid.cells(in: area) == [area])
+        let m = try grid.measure(area: Size(width: 300, height: 200), availableWidth: nil, dropAxisTitles: false)
+        let own = try grid.panels[0].measure(plot: Size(width: 300, height: 200), availableWidth: nil, dropAxisTitles: false)
+        #expect(m.insets.left == own.insets.left && m.insets.bottom == own.insets.bottom && m.insets.top == own.insets.top)
+        #expect(m.insets.left > 0)      // the y axis's labels
+        #expect(m.insets.bottom > 0)    // the x axis's labels and title
+        #expect(grid.naturalLength(.y) == 200)
+    }
+
+    @Test("a grid splits the area into equal cells and needs, on each edge, the most any panel needs")
+    func twoPanels() throws {
+        var grid = try frame().grid
+        grid.panels.append(grid.panels[0])
+        grid.columns = 2
+        grid.spacing = 20
+        let cells = grid.cells(in: Rect(x: 0, y: 0, width: 420, height: 200))
+        #expect(cells == [Rect(x: 0, y: 0, width: 200, height: 200), Rect(x: 220, y: 0, width: 200, height: 200)])
+        #expect(grid.naturalLength(.x) == 300 * 2 + 20)
+        let m = try grid.measure(area: Size(width: 420, height: 200), availableWidth: nil, dropAxisTitles: false)
+        #expect(m.panels.count == 2)
+        #expect(m.insets.left == max(m.panels[0].insets.left, m.panels[1].insets.left))
+        let drawings = try grid.draw(in: Rect(x: 40, y: 30, width: 420, height: 200), measured: m, contentLeft: 10, dropAxisTitles: false)
+        #expect(drawings.map(\.plot) == [Rect(x: 40, y: 30, width: 200, height: 200), Rect(x: 260, y: 30, width: 200, height: 200)])
+        #expect(drawings.allSatisfy { !$0.marks.isEmpty && !$0.axes.isEmpty })
+    }
+
+    @Test("a cramped canvas gives up the notes, subtitle, legend and axis titles, source and title in that order")
+    func degrade() {
+        typealias D = Frame.Degrade
+        #expect(D(level: 1).dropNotes && !D(level: 1).dropSubtitle)
+        #expect(D(level: 3).dropLegend && D(level: 3).dropAxisTitles && !D(level: 3).dropSource)
+        #expect(D(level: D.max).dropTitle)
+    }
+}
