@@ -1,3 +1,4 @@
+import ChartsmithData
 import ChartsmithScene
 
 /// A legend item's swatch: a square (bars, areas), a line (lines, rules), a dot (points and

@@ -1,3 +1,4 @@
+import ChartsmithData
 import ChartsmithSpec
 
 /// The registry of mark kinds: the one list a new mark is added to, and the lookup from a
