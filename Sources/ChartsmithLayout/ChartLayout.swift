@@ -1,6 +1,7 @@
 import ChartsmithData
 import ChartsmithScene
 import ChartsmithSpec
+import ChartsmithStyles
 
 /// Lays a chart out and builds its scene: header (title and subtitle), legend, axes with
 /// measured labels, marks and footer (source and notes).

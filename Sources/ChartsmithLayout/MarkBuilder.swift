@@ -1,6 +1,7 @@
 import ChartsmithData
 import ChartsmithScene
 import ChartsmithSpec
+import ChartsmithStyles
 import Foundation
 
 /// Turns each view's rows into mark primitives: bars, lines, areas, points, rules, ticks

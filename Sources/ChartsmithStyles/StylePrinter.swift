@@ -1,4 +1,3 @@
-import ChartsmithLayout
 import ChartsmithScene
 import ChartsmithSpec
 import Foundation

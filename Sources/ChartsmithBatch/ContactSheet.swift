@@ -1,3 +1,4 @@
+import Chartsmith
 import Foundation
 
 /// `index.html` for an output folder: a static page of thumbnails with titles, links to
