@@ -125,12 +125,12 @@ let package = Package(
         ),
         .testTarget(
             name: "ChartsmithStylesTests",
-            dependencies: ["Chartsmith", "ChartsmithCLI", "ChartsmithSpec", "ChartsmithLayout", "ChartsmithScene",
+            dependencies: ["Chartsmith", "ChartsmithStyles", "ChartsmithCLI", "ChartsmithSpec", "ChartsmithLayout", "ChartsmithScene",
                            "ChartsmithRender", "ChartsmithFormat", "ChartsmithTestSupport"]
         ),
         .testTarget(
             name: "ChartsmithBatchTests",
-            dependencies: ["Chartsmith", "ChartsmithCLI", "ChartsmithRender", "ChartsmithScene", "ChartsmithTestSupport"]
+            dependencies: ["Chartsmith", "ChartsmithBatch", "ChartsmithCLI", "ChartsmithRender", "ChartsmithScene", "ChartsmithTestSupport"]
         ),
     ]
 )
