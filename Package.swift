@@ -101,21 +101,24 @@ let package = Package(
         .executableTarget(name: "ChartsmithFuzzSpec", dependencies: ["Chartsmith", "ChartsmithSpec", "ChartsmithFuzzSupport"]),
         .executableTarget(name: "ChartsmithFuzzCSV", dependencies: ["ChartsmithData", "ChartsmithSpec", "ChartsmithFuzzSupport"]),
 
-        // Runs the built command-line tools from the test targets that drive them.
-        .target(name: "ChartsmithTestSupport", path: "Tests/Support"),
+        // Shared by the test targets: runs specs through the real pipeline, and runs the
+        // built command-line tools.
+        .target(name: "ChartsmithTestSupport", dependencies: ["Chartsmith"], path: "Tests/Support"),
         .testTarget(name: "ChartsmithSpecTests", dependencies: ["ChartsmithSpec"]),
         .testTarget(name: "ChartsmithFormatTests", dependencies: ["ChartsmithFormat"]),
         .testTarget(name: "ChartsmithDataTests", dependencies: ["ChartsmithData", "ChartsmithSpec"]),
         .testTarget(name: "ChartsmithSceneTests", dependencies: ["ChartsmithScene"]),
         .testTarget(
             name: "ChartsmithLayoutTests",
-            dependencies: ["ChartsmithLayout", "ChartsmithSpec", "ChartsmithData", "ChartsmithScene", "ChartsmithRender"]
+            dependencies: ["ChartsmithLayout", "ChartsmithSpec", "ChartsmithData", "ChartsmithScene",
+                           "Chartsmith", "ChartsmithTestSupport"]
         ),
         .testTarget(name: "ChartsmithRenderTests", dependencies: ["ChartsmithRender", "ChartsmithScene"]),
         .testTarget(
             name: "ChartsmithTests",
-            dependencies: ["Chartsmith", "ChartsmithBatch", "ChartsmithScene"],
-            resources: [.copy("Goldens")]
+            dependencies: ["Chartsmith", "ChartsmithSpec", "ChartsmithData", "ChartsmithLayout", "ChartsmithScene",
+                           "ChartsmithRender", "ChartsmithTestSupport"],
+            exclude: ["Goldens", "Fixtures", "SceneDumps"]  // read from the source folder by path
         ),
         .testTarget(name: "ChartsmithCLITests", dependencies: ["ChartsmithCLI", "ChartsmithTestSupport"]),
         .testTarget(

@@ -37,18 +37,20 @@ public struct ChartPipeline: Sendable {
     public var size: SizePreset?
     /// The folder data files may not leave; nil means each spec's own folder.
     public var dataRoot: URL?
-    let measurer: PangoTextMeasurer
+    let measurer: any TextMeasurer
     let cairo: CairoRenderer
 
-    /// A pipeline drawing on `theme` directly.
-    public init(theme: Theme = .briefing, size: SizePreset? = nil, dataRoot: URL? = nil) {
+    /// A pipeline drawing on `theme` directly. `measurer` sets text for layout (tests pass
+    /// one that needs no fonts); the default is Pango's, which the renderer draws with.
+    public init(theme: Theme = .briefing, size: SizePreset? = nil, dataRoot: URL? = nil,
+                measurer: any TextMeasurer = PangoTextMeasurer.shared) {
         self.theme = theme
         self.styleName = nil
         self.styleFolder = nil
         self.styleWarnings = []
         self.size = size
         self.dataRoot = dataRoot
-        self.measurer = PangoTextMeasurer.shared
+        self.measurer = measurer
         self.cairo = CairoRenderer()
     }
 
@@ -98,6 +100,14 @@ public struct ChartPipeline: Sendable {
         } catch let d as Diagnostic {
             throw ChartsmithError(file: file, message: d.withFile(file).description)
         }
+    }
+
+    /// Stages 1 and 3 for a decoded spec: the prepared data of each view, exactly as
+    /// layout receives it (for tests of the data a chart draws).
+    public func views(for spec: ChartSpec, baseFolder: URL) throws -> [PreparedView] {
+        var warnings: [Diagnostic] = []
+        let style = try styled(spec, baseFolder: baseFolder, file: "<spec>", warnings: &warnings)
+        return try prepare(style.spec, baseFolder: baseFolder)
     }
 
     /// A spec with its style applied: the theme beneath its `config`, that theme with the
