@@ -13,10 +13,11 @@ import Foundation
 /// Every spec goes through the one ``ChartPipeline``, so a batch builds the charts and
 /// raises the warnings that `chartsmith render` does.
 ///
-/// A run: discovers the specs (``SpecDiscovery``); decodes each and plans what it reads
-/// (``ChartPlan``), and computes its key from the plan (``BatchFingerprint``); keeps this shard's; skips those the manifest
-/// shows up to date; renders the rest on ``BatchOptions/jobs`` threads, each spec's failure
-/// its own; then writes the manifest and `index.html`. Outputs mirror the specs' relative
+/// A run: discovers the specs (``SpecDiscovery``); decodes each, plans what it reads
+/// (``ChartPlan``) and computes its key from the plan (``BatchFingerprint``); keeps this
+/// shard's; skips those the manifest shows up to date; renders the rest on
+/// ``BatchOptions/jobs`` threads, each spec's failure its own; then writes the manifest and
+/// `index.html`. Outputs mirror the specs' relative
 /// paths and are written atomically. ``cancel()`` (for Ctrl-C) stops new specs from
 /// starting; those in flight finish, and the manifest and sheet are still written.
 public final class BatchRunner: @unchecked Sendable {

@@ -7,7 +7,7 @@ import ChartsmithScene
 ///
 /// ``check(_:)-theme`` looks at a style's colours; ``check(_:)-scene`` at a drawn chart, so
 /// it also catches a spec's own colours and labels printed on bars. Both return plain
-/// messages; ``ChartRenderer`` and ``StyleLibrary`` turn them into warnings naming the file.
+/// messages; the pipeline (`ChartPipeline`) and ``StyleLibrary`` turn them into warnings naming the file.
 public enum ContrastCheck {
     /// The least contrast text needs with its background.
     public static let textMinimum = 4.5

@@ -94,9 +94,7 @@ struct PlanTests {
     func lookupData() throws {
         let dir = try Batch.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try Batch.write(Batch.lookupSpec, "s.json", in: dir)
-        try Batch.write(Batch.lookupPrimaryCSV, "data/main.csv", in: dir)
-        try Batch.write(Batch.lookupNamesCSV, "data/names.csv", in: dir)
+        try Batch.lookupPack(in: dir)
         let url = dir.appendingPathComponent("s.json")
         let plan = try ChartPipeline().plan(specAt: url)
         #expect(plan.data.map(\.url) == ["data/main.csv", "data/names.csv"])

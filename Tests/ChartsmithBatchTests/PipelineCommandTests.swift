@@ -49,9 +49,7 @@ struct PipelineCommandTests {
     func lookupRerenders() throws {
         let dir = try Batch.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try Batch.write(Batch.lookupSpec, "specs/s.json", in: dir)
-        try Batch.write(Batch.lookupPrimaryCSV, "specs/data/main.csv", in: dir)
-        try Batch.write(Batch.lookupNamesCSV, "specs/data/names.csv", in: dir)
+        try Batch.lookupPack(in: dir, under: "specs/")
         let first = try Batch.run(["batch", "specs", "--out", "out", "--json"], in: dir)
         #expect(first.paths("rendered") == ["specs/s.json"], "\(first.stderr)")
         #expect(try Batch.run(["batch", "specs", "--out", "out", "--json"], in: dir).paths("unchanged") == ["specs/s.json"])

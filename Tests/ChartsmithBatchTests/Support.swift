@@ -123,4 +123,11 @@ extension Batch {
         """
     static let lookupPrimaryCSV = "code,value\na,3\nb,5\n"
     static let lookupNamesCSV = "code,name\na,Alpha\nb,Beta\n"
+
+    /// Writes the lookup spec as `<prefix>s.json` with its two CSVs in `<prefix>data/`.
+    static func lookupPack(in folder: URL, under prefix: String = "") throws {
+        try write(lookupSpec, prefix + "s.json", in: folder)
+        try write(lookupPrimaryCSV, prefix + "data/main.csv", in: folder)
+        try write(lookupNamesCSV, prefix + "data/names.csv", in: folder)
+    }
 }
