@@ -7,9 +7,11 @@ import PackageDescription
 /// The stages are separate modules with dependencies pointing one way:
 ///
 ///     ChartsmithSpec ─▶ ChartsmithData ─▶ ChartsmithLayout ─▶ ChartsmithScene ◀─ ChartsmithRender
-///                                           ▲ ChartsmithFormat
+///                                           ▲ ChartsmithFormat  │
+///                                           ChartsmithStyles ◀──┘ (Theme, style files, contrast)
 ///
-/// `Chartsmith` ties them together for Swift users; `chartsmith` is the command line.
+/// `Chartsmith` runs them as one pipeline (``ChartPipeline``) for Swift users;
+/// `ChartsmithBatch` renders many specs incrementally; `chartsmith` is the command line.
 let package = Package(
     name: "Chartsmith",
     products: [
@@ -43,28 +45,35 @@ let package = Package(
         .target(name: "ChartsmithData", dependencies: ["ChartsmithSpec", "ChartsmithFormat"]),
         // Stage 4 (a leaf): backend-free drawing primitives in points.
         .target(name: "ChartsmithScene"),
+        // House styles: the resolved `Theme`, style files and built-ins, the contrast checks.
+        .target(
+            name: "ChartsmithStyles",
+            dependencies: ["ChartsmithSpec", "ChartsmithData", "ChartsmithScene", "ChartsmithRender"]
+        ),
         // Stage 3: scales, ticks, axes, legends, titles and text placement; builds a scene.
         .target(
             name: "ChartsmithLayout",
-            dependencies: ["ChartsmithSpec", "ChartsmithData", "ChartsmithFormat", "ChartsmithScene"]
+            dependencies: ["ChartsmithSpec", "ChartsmithData", "ChartsmithFormat", "ChartsmithScene", "ChartsmithStyles"]
         ),
         // Stage 5: draws a scene with Cairo, text through PangoCairo.
         .target(
             name: "ChartsmithRender",
             dependencies: ["ChartsmithScene", "ChartsmithFormat", "CChartsmithCairo", "CChartsmithPango", "CChartsmithPNG"]
         ),
-        // The public facade: spec file in, files out.
+        // The public facade: the one render pipeline; spec file in, files or bytes out.
         .target(
             name: "Chartsmith",
             dependencies: [
-                "ChartsmithSpec", "ChartsmithData", "ChartsmithFormat",
+                "ChartsmithSpec", "ChartsmithData", "ChartsmithStyles",
                 "ChartsmithLayout", "ChartsmithScene", "ChartsmithRender",
             ]
         ),
+        // Many specs at once: discovery, manifest and fingerprints, shards, contact sheet, watch signature.
+        .target(name: "ChartsmithBatch", dependencies: ["Chartsmith", "ChartsmithSpec", "ChartsmithRender"]),
         .executableTarget(
             name: "ChartsmithCLI",
             dependencies: [
-                "Chartsmith",
+                "Chartsmith", "ChartsmithBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,7 +83,7 @@ let package = Package(
         // The benchmark: times Chartsmith and the C floor in one run.
         .executableTarget(
             name: "ChartsmithBench",
-            dependencies: ["Chartsmith", "ChartsmithRender", "ChartsmithScene", "ChartsmithLayout"]
+            dependencies: ["Chartsmith", "ChartsmithBatch", "ChartsmithScene"]
         ),
         // The floor: the same scenes drawn with direct Cairo/PangoCairo calls, no layout.
         .executableTarget(
@@ -92,21 +101,24 @@ let package = Package(
         .executableTarget(name: "ChartsmithFuzzSpec", dependencies: ["Chartsmith", "ChartsmithSpec", "ChartsmithFuzzSupport"]),
         .executableTarget(name: "ChartsmithFuzzCSV", dependencies: ["ChartsmithData", "ChartsmithSpec", "ChartsmithFuzzSupport"]),
 
-        // Runs the built command-line tools from the test targets that drive them.
-        .target(name: "ChartsmithTestSupport", path: "Tests/Support"),
+        // Shared by the test targets: runs specs through the real pipeline, and runs the
+        // built command-line tools.
+        .target(name: "ChartsmithTestSupport", dependencies: ["Chartsmith"], path: "Tests/Support"),
         .testTarget(name: "ChartsmithSpecTests", dependencies: ["ChartsmithSpec"]),
         .testTarget(name: "ChartsmithFormatTests", dependencies: ["ChartsmithFormat"]),
         .testTarget(name: "ChartsmithDataTests", dependencies: ["ChartsmithData", "ChartsmithSpec"]),
         .testTarget(name: "ChartsmithSceneTests", dependencies: ["ChartsmithScene"]),
         .testTarget(
             name: "ChartsmithLayoutTests",
-            dependencies: ["ChartsmithLayout", "ChartsmithSpec", "ChartsmithData", "ChartsmithScene", "ChartsmithRender"]
+            dependencies: ["ChartsmithLayout", "ChartsmithSpec", "ChartsmithData", "ChartsmithScene", "ChartsmithStyles",
+                           "Chartsmith", "ChartsmithTestSupport"]
         ),
         .testTarget(name: "ChartsmithRenderTests", dependencies: ["ChartsmithRender", "ChartsmithScene"]),
         .testTarget(
             name: "ChartsmithTests",
-            dependencies: ["Chartsmith", "ChartsmithRender", "ChartsmithScene", "ChartsmithLayout"],
-            resources: [.copy("Goldens")]
+            dependencies: ["Chartsmith", "ChartsmithSpec", "ChartsmithData", "ChartsmithLayout", "ChartsmithScene",
+                           "ChartsmithRender", "ChartsmithTestSupport"],
+            exclude: ["Goldens", "Fixtures", "SceneDumps"]  // read from the source folder by path
         ),
         .testTarget(name: "ChartsmithCLITests", dependencies: ["ChartsmithCLI", "ChartsmithTestSupport"]),
         .testTarget(
@@ -116,12 +128,12 @@ let package = Package(
         ),
         .testTarget(
             name: "ChartsmithStylesTests",
-            dependencies: ["Chartsmith", "ChartsmithCLI", "ChartsmithSpec", "ChartsmithLayout", "ChartsmithScene",
+            dependencies: ["Chartsmith", "ChartsmithStyles", "ChartsmithCLI", "ChartsmithSpec", "ChartsmithLayout", "ChartsmithScene",
                            "ChartsmithRender", "ChartsmithFormat", "ChartsmithTestSupport"]
         ),
         .testTarget(
             name: "ChartsmithBatchTests",
-            dependencies: ["Chartsmith", "ChartsmithCLI", "ChartsmithRender", "ChartsmithScene", "ChartsmithTestSupport"]
+            dependencies: ["Chartsmith", "ChartsmithBatch", "ChartsmithCLI", "ChartsmithRender", "ChartsmithScene", "ChartsmithTestSupport"]
         ),
     ]
 )

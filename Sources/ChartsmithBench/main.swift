@@ -1,4 +1,5 @@
 import Chartsmith
+import ChartsmithBatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -127,7 +128,7 @@ defer { if options.keep == nil { try? FileManager.default.removeItem(at: scratch
 print("chartsmith-bench: Chartsmith \(ChartsmithVersion.current), \(ProcessInfo.processInfo.activeProcessorCount) cores, scratch \(scratch.path)")
 print("The line chart's data are SYNTHETIC (seeded random walks), for timing only.\n")
 
-let renderer = ChartRenderer()
+let renderer = ChartPipeline()
 let (stacked, line) = try BenchCharts.writeCharts(in: scratch)
 
 // MARK: Memory (optional): RSS over many renders in one process.
@@ -140,7 +141,7 @@ if options.memory > 0 {
     var spec = try renderer.decode(specAt: stacked)
     for i in 1...options.memory {
         spec.title?.text = ["Copy \(i) of the seed chart: most of the 1,781 offenders in 2010 were convicted"]
-        let scene = try renderer.scene(for: spec, baseFolder: stacked.deletingLastPathComponent())
+        let scene = try renderer.chart(for: spec, baseFolder: stacked.deletingLastPathComponent()).scene
         _ = try renderer.draw(scene, as: .png)
         if i % every == 0 { samples.append((i, residentMB())) }
     }
@@ -157,7 +158,7 @@ print("One chart at a time, one thread (ms per chart: median of \(options.iterat
 print("  chart                     format   chartsmith wall (scene + draw/encode)  CPU    floor wall  CPU    ratio wall  CPU")
 for (label, spec) in [("seed stacked bar 800x500", stacked), ("synthetic lines 4x10,000", line)] {
     for format in options.formats {
-        let warm = try renderer.scene(forSpecAt: spec)
+        let warm = try renderer.chart(forSpecAt: spec).scene
         _ = try renderer.draw(warm, as: format)
         let script = scratch.appendingPathComponent(spec.deletingPathExtension().lastPathComponent + ".scene")
         try SceneScript.script(for: warm, scale: 1).write(to: script, atomically: true, encoding: .utf8)
@@ -167,7 +168,7 @@ for (label, spec) in [("seed stacked bar 800x500", stacked), ("synthetic lines 4
             for _ in 0..<options.iterations {
                 let c0 = threadCPUms()
                 let t0 = now()
-                let scene = try renderer.scene(forSpecAt: spec)
+                let scene = try renderer.chart(forSpecAt: spec).scene
                 let t1 = now()
                 _ = try renderer.draw(scene, as: format)
                 let t2 = now()
@@ -194,13 +195,13 @@ if options.pack > 0 {
     print("  format   chartsmith               floor                    ratio wall/CPU  peak RSS of any run so far")
     let pack = try BenchCharts.writePack(count: options.pack, in: scratch)
     // The floor draws the very scenes Chartsmith lays out; writing them is not timed.
-    let packRenderer = ChartRenderer(dataRoot: pack)
+    let packRenderer = ChartPipeline(dataRoot: pack)
     let scenesFolder = scratch.appendingPathComponent("pack-scenes")
     try FileManager.default.createDirectory(at: scenesFolder, withIntermediateDirectories: true)
     var scripts: [String] = []
     let found = SpecDiscovery(workingFolder: pack).discover([pack.path]).specs
     for s in found {
-        let scene = try packRenderer.scene(forSpecAt: s.url)
+        let scene = try packRenderer.chart(forSpecAt: s.url).scene
         let path = scenesFolder.appendingPathComponent(s.relativePath.replacingOccurrences(of: "/", with: "_") + ".scene").path
         try SceneScript.script(for: scene, scale: 1).write(toFile: path, atomically: true, encoding: .utf8)
         scripts.append(path)

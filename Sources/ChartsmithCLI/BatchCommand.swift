@@ -1,5 +1,6 @@
 import ArgumentParser
 import Chartsmith
+import ChartsmithBatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -15,8 +16,9 @@ struct Batch: ParsableCommand {
             DIR also gets chartsmith-manifest.json (what was rendered from what) and index.html \
             (a contact sheet: thumbnails, links to every format, failures).
 
-            A spec is rendered again only when it, a data file it reads, its style, the formats, \
-            the scale or the Chartsmith version changed since the last run into DIR; --force renders all.
+            A spec is rendered again only when it, a data or lookup file it reads, its style, the formats, \
+            the scale, the size or the Chartsmith version changed since the last run into DIR; --force renders all. \
+            Warnings (contrast problems) print as `chartsmith render` prints them.
 
             --shard I/N renders only shard I of N (1-based); every spec is in exactly one shard, \
             decided by its relative path. --shard auto/N takes I from JOB_COMPLETION_INDEX (Kubernetes \
@@ -32,23 +34,10 @@ struct Batch: ParsableCommand {
     @Argument(help: "Folders, globs and spec files.")
     var paths: [String]
 
-    @Option(name: .shortAndLong, help: "Output folder (created if missing).")
-    var out: String
-
-    @Option(name: .shortAndLong, help: "Comma-separated formats: png, pdf, svg.")
-    var format: String = "png"
+    @OptionGroup var output: OutputOptions
 
     @Option(name: .shortAndLong, help: "Specs rendered at once (default: one per core).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Option(help: "House style for every spec: a name or a style file.")
-    var style: String?
-
-    @Option(help: "Pixel density for PNG (2 for high-DPI screens).")
-    var scale: Double = 1
-
-    @Option(help: "Folder that data files may not leave (default: each spec's own folder).")
-    var dataRoot: String?
 
     @Option(help: "Render one slice: I/N, auto/N or auto (see the overview).")
     var shard: String?
@@ -68,8 +57,7 @@ struct Batch: ParsableCommand {
     @OptionGroup var limitOptions: LimitOptions
 
     func validate() throws {
-        _ = try OutputFormat.list(format)
-        try limitOptions.validate(scale: scale)
+        try output.validate(limits: limitOptions)
         guard jobs >= 1, jobs <= 1024 else { throw ValidationError("--jobs must be between 1 and 1024 (got \(jobs))") }
         if let shard { _ = try parseShard(shard) }
     }
@@ -84,15 +72,17 @@ struct Batch: ParsableCommand {
 
     func run() throws {
         let options = BatchOptions(
-            outputFolder: URL(fileURLWithPath: out), outputDisplay: out, formats: try OutputFormat.list(format),
-            scale: scale, jobs: jobs, force: force, style: style, dataRoot: dataRoot.map { URL(fileURLWithPath: $0) },
-            shard: try shard.map(parseShard), contactSheet: !noContactSheet, limits: try limitOptions.limits())
+            outputFolder: output.outURL, outputDisplay: output.out, formats: try output.formats(),
+            scale: output.scale, jobs: jobs, force: force, style: output.style, size: try output.sizePreset(),
+            dataRoot: output.dataRootURL, shard: try shard.map(parseShard), contactSheet: !noContactSheet,
+            limits: try limitOptions.limits())
         let runner: BatchRunner
         do {
             runner = try BatchRunner(options: options)
         } catch {
-            throw ValidationError("--style \(style ?? ""): \(error)")
+            throw ValidationError("--style \(output.style ?? ""): \(error)")
         }
+        if !quiet { OutputOptions.printWarnings(runner.pipeline.styleWarnings.map(\.description)) }
         let interrupt = InterruptHandler { runner.cancel() }
         let console = BatchConsole(mode: quiet ? .quiet : (json ? .json : (isatty(STDERR_FILENO) == 1 ? .terminal : .plain)))
         let summary = runner.run(paths) { console.handle($0) }

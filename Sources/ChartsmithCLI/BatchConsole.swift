@@ -1,4 +1,5 @@
 import Chartsmith
+import ChartsmithBatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -40,6 +41,12 @@ final class BatchConsole: @unchecked Sendable {
                 if r.status == .failed { meter.failed += 1 }
                 if r.status == .unchanged || r.cached { meter.skipped += 1 }
                 if mode == .json { out(r.jsonLine + "\n") }
+                if !r.warnings.isEmpty && mode != .quiet {
+                    // The warnings `chartsmith render` prints, for a spec drawn now or unchanged.
+                    if mode == .terminal { err("\r\u{1B}[K") }
+                    err(r.warnings.map { $0 + "\n" }.joined())
+                    if mode == .terminal { drawBar(force: true) }
+                }
                 if r.status == .failed, let e = r.error {
                     if mode == .terminal { err("\r\u{1B}[K") }
                     err(e + (r.cached ? " (unchanged since the last run)" : "") + "\n")

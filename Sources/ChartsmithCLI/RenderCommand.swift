@@ -17,23 +17,7 @@ struct Render: ParsableCommand {
     @Argument(help: "Spec files to render.")
     var specs: [String]
 
-    @Option(name: .shortAndLong, help: "Output folder (created if missing).")
-    var out: String
-
-    @Option(name: .shortAndLong, help: "Comma-separated formats: png, pdf, svg.")
-    var format: String = "png"
-
-    @Option(help: "Scale for every format: PNG pixels per point (2 for high-DPI screens). Default 1, or the --size preset's PNG density.")
-    var scale: Double?
-
-    @Option(help: "House style: a name (briefing, print, slide, dark, colorblind; see `chartsmith styles`) or a style file. A spec's own \"style\" wins.")
-    var style: String?
-
-    @Option(help: "Canvas preset replacing each spec's width and height: gov-uk, a4-half, a5, slide or social.")
-    var size: String?
-
-    @Option(help: "Folder that data files may not leave (default: each spec's own folder).")
-    var dataRoot: String?
+    @OptionGroup var output: OutputOptions
 
     @Flag(help: "Print each scene as text instead of drawing it.")
     var dumpScene = false
@@ -47,20 +31,8 @@ struct Render: ParsableCommand {
     func limits() throws -> RenderLimits { try limitOptions.limits() }
 
     func validate() throws {
-        _ = try formats()
-        try limitOptions.validate(scale: scale)
-        _ = try sizePreset()
+        try output.validate(limits: limitOptions)
     }
-
-    func sizePreset() throws -> SizePreset? {
-        guard let size else { return nil }
-        if let p = SizePreset.named(size) { return p }
-        let names = SizePreset.all.compactMap(\.name)
-        throw ValidationError("unknown --size '\(size)'; expected one of \(names.joined(separator: ", "))"
-                              + (SizePreset.suggestion(for: size).map { "; did you mean '\($0)'?" } ?? ""))
-    }
-
-    func formats() throws -> [OutputFormat] { try OutputFormat.list(format) }
 
     func run() throws {
         try limits().apply { try renderSpecs() }
@@ -68,24 +40,23 @@ struct Render: ParsableCommand {
 
     /// Renders every spec, with the limits in force.
     func renderSpecs() throws {
-        let formats = try formats()
-        let outURL = URL(fileURLWithPath: out)
+        let formats = try output.formats()
+        let outURL = output.outURL
         do {
             try FileManager.default.createDirectory(at: outURL, withIntermediateDirectories: true)
         } catch {
-            FileHandle.standardError.write(Data("chartsmith: cannot create the output folder \(out): \(error.localizedDescription)\n".utf8))
+            FileHandle.standardError.write(Data("chartsmith: cannot create the output folder \(output.out): \(error.localizedDescription)\n".utf8))
             throw ExitCode(1)
         }
-        let houseStyle: Style
+        let pipeline: ChartPipeline
         do {
-            houseStyle = try StyleLibrary.style(style)
+            pipeline = try ChartPipeline(style: output.style, size: try output.sizePreset(), dataRoot: output.dataRootURL)
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(1)
         }
-        for w in houseStyle.warnings { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
-        let renderer = ChartRenderer(theme: houseStyle.theme, size: try sizePreset(),
-                                     dataRoot: dataRoot.map { URL(fileURLWithPath: $0) })
+        OutputOptions.printWarnings(pipeline.styleWarnings.map(\.description))
+        let renderer = ChartRenderer(pipeline: pipeline)
         var failures = 0
         for path in specs {
             let url = URL(fileURLWithPath: path)
@@ -94,8 +65,8 @@ struct Render: ParsableCommand {
                     print(try renderer.scene(forSpecAt: url).dump())
                     continue
                 }
-                let (written, warnings) = try renderer.renderReporting(specAt: url, formats: formats, to: outURL, scale: scale)
-                for w in warnings { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
+                let (written, warnings) = try renderer.renderReporting(specAt: url, formats: formats, to: outURL, scale: output.scale)
+                OutputOptions.printWarnings(warnings.map(\.description))
                 if altText, let first = written.first {
                     let scene = try renderer.scene(forSpecAt: url)
                     let txt = first.deletingPathExtension().appendingPathExtension("txt")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Chartsmith
+import ChartsmithBatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -12,7 +13,7 @@ struct Watch: ParsableCommand {
         abstract: "Render specs, then render each again whenever it, its data or its style changes.",
         discussion: """
             Renders like `chartsmith batch` (same outputs, manifest and index.html), then polls the \
-            specs, the data files they read and their style files. After a change has settled, the \
+            specs, the data and lookup files they read and their style files (each spec's plan). After a change has settled, the \
             specs whose content hash changed are rendered again; a touched but unchanged file renders \
             nothing. New specs in a watched folder are picked up. Stop with Ctrl-C.
             """
@@ -21,20 +22,7 @@ struct Watch: ParsableCommand {
     @Argument(help: "Spec files, folders or globs to watch.")
     var paths: [String]
 
-    @Option(name: .shortAndLong, help: "Output folder (created if missing).")
-    var out: String
-
-    @Option(name: .shortAndLong, help: "Comma-separated formats: png, pdf, svg.")
-    var format: String = "png"
-
-    @Option(help: "House style for every spec: a name or a style file.")
-    var style: String?
-
-    @Option(help: "Pixel density for PNG.")
-    var scale: Double = 1
-
-    @Option(help: "Folder that data files may not leave (default: each spec's own folder).")
-    var dataRoot: String?
+    @OptionGroup var output: OutputOptions
 
     @Option(help: "Seconds between checks for changes.")
     var interval: Double = 0.3
@@ -42,21 +30,22 @@ struct Watch: ParsableCommand {
     @OptionGroup var limitOptions: LimitOptions
 
     func validate() throws {
-        _ = try OutputFormat.list(format)
-        try limitOptions.validate(scale: scale)
+        try output.validate(limits: limitOptions)
         guard interval >= 0.05, interval <= 60 else { throw ValidationError("--interval must be between 0.05 and 60 seconds") }
     }
 
     func run() throws {
-        let options = BatchOptions(outputFolder: URL(fileURLWithPath: out), outputDisplay: out,
-                                   formats: try OutputFormat.list(format), scale: scale, style: style,
-                                   dataRoot: dataRoot.map { URL(fileURLWithPath: $0) }, limits: try limitOptions.limits())
+        let options = BatchOptions(outputFolder: output.outURL, outputDisplay: output.out,
+                                   formats: try output.formats(), scale: output.scale, style: output.style,
+                                   size: try output.sizePreset(), dataRoot: output.dataRootURL,
+                                   limits: try limitOptions.limits())
         let runner: BatchRunner
         do {
             runner = try BatchRunner(options: options)
         } catch {
-            throw ValidationError("--style \(style ?? ""): \(error)")
+            throw ValidationError("--style \(output.style ?? ""): \(error)")
         }
+        OutputOptions.printWarnings(runner.pipeline.styleWarnings.map(\.description))
         let stop = StopFlag()
         let interrupt = InterruptHandler {
             stop.set()
@@ -71,6 +60,7 @@ struct Watch: ParsableCommand {
                 switch r.status {
                 case .rendered:
                     Self.say("rendered \(r.path) → \(r.outputs.joined(separator: ", ")) (\(Int(r.milliseconds.rounded())) ms)")
+                    OutputOptions.printWarnings(r.warnings)
                 case .failed where !r.cached:
                     Self.say(r.error ?? "\(r.path): failed")
                 default: break

@@ -8,13 +8,13 @@ enum RenderLoop {
     /// spec failed).
     static func run(count: Int, specs: [URL]) -> Int32 {
         guard !specs.isEmpty else { return 2 }
-        let renderer = ChartRenderer()
+        let renderer = ChartPipeline()
         var failures = 0
         var bytes = 0
         for i in 0..<count {
             let url = specs[i % specs.count]
             do {
-                let scene = try renderer.scene(forSpecAt: url)
+                let scene = try renderer.chart(forSpecAt: url).scene
                 for format in OutputFormat.allCases {
                     bytes += try renderer.draw(scene, as: format).count
                 }

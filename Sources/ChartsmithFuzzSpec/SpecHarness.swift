@@ -32,7 +32,7 @@ enum SpecHarness {
         return l
     }()
 
-    static let renderer = ChartRenderer()
+    static let renderer = ChartPipeline()
 
     /// Decodes, prepares, lays out and draws (as a small PNG) one spec.
     static func run(_ bytes: [UInt8]) -> Outcome {

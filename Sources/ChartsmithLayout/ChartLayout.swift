@@ -1,6 +1,7 @@
 import ChartsmithData
 import ChartsmithScene
 import ChartsmithSpec
+import ChartsmithStyles
 
 /// Lays a chart out and builds its scene: a ``Frame`` (title and subtitle, legend, source
 /// and notes) around its ``Panel`` (scales, axes, grid, marks and their labels).

@@ -1,6 +1,7 @@
 import ChartsmithData
 import ChartsmithScene
 import ChartsmithSpec
+import ChartsmithStyles
 
 /// Draws each view's rows as its kind of mark draws them (``MarkKinds``, `Marks/`), on one
 /// set of scales: one scene group per layer.

@@ -1,6 +1,7 @@
 import ChartsmithData
 import ChartsmithScene
 import ChartsmithSpec
+import ChartsmithStyles
 
 /// Value labels on bars and stack segments, stack totals, and values on line points.
 ///

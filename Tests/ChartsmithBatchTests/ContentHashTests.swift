@@ -1,4 +1,5 @@
 import Chartsmith
+import ChartsmithBatch
 import Testing
 
 @Suite("Batch content hash (SHA-256)")

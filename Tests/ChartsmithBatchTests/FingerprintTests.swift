@@ -1,4 +1,5 @@
 import Chartsmith
+import ChartsmithBatch
 import Foundation
 import Testing
 
@@ -12,12 +13,12 @@ struct FingerprintTests {
     }
 
     func key(_ spec: BatchSpec, style: String? = nil, folder: URL, formats: [OutputFormat] = [.png]) throws -> String {
-        let f = BatchFingerprint(formats: formats, scale: 1, style: style, styleFolder: folder)
-        let inputs = try SpecInputs.of(specAt: spec.url)
-        return f.key(for: spec, specBytes: [UInt8](try Data(contentsOf: spec.url)), inputs: inputs).key
+        let f = BatchFingerprint(formats: formats, scale: 1)
+        let plan = try ChartPipeline(style: style, relativeTo: folder).plan(specAt: spec.url)
+        return f.key(for: spec, specBytes: [UInt8](try Data(contentsOf: spec.url)), plan: plan).key
     }
 
-    @Test("SpecInputs lists the spec's and its layers' data files, resolved beside the spec")
+    @Test("the plan lists the spec's and its layers' data files, resolved beside the spec")
     func inputs() throws {
         let dir = try Batch.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -28,22 +29,22 @@ struct FingerprintTests {
               {"data": {"values": [{"a": 1}]}, "mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}}}
             ]}
             """, "s.json", in: dir)
-        let i = try SpecInputs.of(specAt: dir.appendingPathComponent("s.json"))
-        #expect(i.dataURLs == ["data/top.csv", "more/layer.csv"])
-        #expect(i.dataFiles.map { $0?.path } == [dir.appendingPathComponent("data/top.csv").standardizedFileURL.path,
+        let i = try ChartPipeline().plan(specAt: dir.appendingPathComponent("s.json"))
+        #expect(i.data.map(\.url) == ["data/top.csv", "more/layer.csv"])
+        #expect(i.data.map { $0.file?.path } == [dir.appendingPathComponent("data/top.csv").standardizedFileURL.path,
                                                  dir.appendingPathComponent("more/layer.csv").standardizedFileURL.path])
     }
 
     @Test("the key is stable, and changes with the spec, its data, the style file, the formats")
     func keyChanges() throws {
         let (dir, spec) = try setUp()
-        try Batch.write("{\"config\": {}}\n", "house.json", in: dir)
+        try Batch.write("{}\n", "house.json", in: dir)
         let base = try key(spec, style: "house.json", folder: dir)
         #expect(try key(spec, style: "house.json", folder: dir) == base)
         #expect(try key(spec, style: "house.json", folder: dir, formats: [.png, .pdf]) != base)
         #expect(try key(spec, style: nil, folder: dir) != base)
 
-        try Batch.write("{\"config\": {\"background\": \"#fff\"}}\n", "house.json", in: dir)
+        try Batch.write("{\"background\": \"#fff\"}\n", "house.json", in: dir)
         let restyled = try key(spec, style: "house.json", folder: dir)
         #expect(restyled != base)
 
@@ -84,5 +85,25 @@ struct FingerprintTests {
         #expect(StyleReference.file(for: "briefing", relativeTo: dir.appendingPathComponent("a/b"))?.path
                 == dir.appendingPathComponent("Styles/briefing.json").standardizedFileURL.path)
         #expect(StyleReference.file(for: "no-such-style", relativeTo: dir.appendingPathComponent("a/b")) == nil)
+    }
+}
+
+@Suite("Spec plans")
+struct PlanTests {
+    @Test("the plan lists a lookup's data file, and changing that file changes the key")
+    func lookupData() throws {
+        let dir = try Batch.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Batch.lookupPack(in: dir)
+        let url = dir.appendingPathComponent("s.json")
+        let plan = try ChartPipeline().plan(specAt: url)
+        #expect(plan.data.map(\.url) == ["data/main.csv", "data/names.csv"])
+        #expect(plan.data.map(\.role) == [.data, .lookup])
+        #expect(plan.files.map(\.lastPathComponent) == ["s.json", "main.csv", "names.csv"])
+        let spec = BatchSpec(url: url, displayPath: "s.json", relativePath: "s.json")
+        let bytes = [UInt8](try Data(contentsOf: url))
+        let before = BatchFingerprint(formats: [.png], scale: 1).key(for: spec, specBytes: bytes, plan: plan).key
+        try Batch.write(Batch.lookupNamesCSV.replacingOccurrences(of: "Alpha", with: "Apex"), "data/names.csv", in: dir)
+        #expect(BatchFingerprint(formats: [.png], scale: 1).key(for: spec, specBytes: bytes, plan: plan).key != before)
     }
 }

@@ -1,4 +1,5 @@
 import Chartsmith
+import ChartsmithBatch
 import Foundation
 import Testing
 

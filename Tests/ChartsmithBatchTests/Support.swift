@@ -10,12 +10,13 @@ enum Batch {
 
     /// Runs `chartsmith ARGS` in `folder` with extra environment variables (and none of the
     /// shard variables a CI runner might set).
-    static func run(_ args: [String], in folder: URL, environment: [String: String] = [:]) throws -> Result {
+    static func run(_ args: [String], in folder: URL, environment: [String: String] = [:],
+                    timeLimit: Double = 120) throws -> Result {
         var env: [String: String?] = [:]
         for k in ["JOB_COMPLETION_INDEX", "SLURM_ARRAY_TASK_ID", "SLURM_ARRAY_TASK_COUNT", "SLURM_ARRAY_TASK_MIN",
                   "PARALLEL_SEQ", "CHARTSMITH_SHARD_COUNT"] { env[k] = .some(nil) }
         for (k, v) in environment { env[k] = v }
-        return try BuiltTool.run(binary, args, in: folder, environment: env)
+        return try BuiltTool.run(binary, args, in: folder, environment: env, timeLimit: timeLimit)
     }
 
     static func tempDir() throws -> URL {
@@ -103,5 +104,30 @@ extension BuiltTool.Result {
     /// Paths by status from `--json` lines.
     func paths(_ status: String) -> [String] {
         lines.filter { $0["status"] as? String == status }.compactMap { $0["path"] as? String }.sorted()
+    }
+}
+
+extension Batch {
+    /// A bar chart whose category names come from a second file through a `lookup`.
+    static let lookupSpec = """
+        {
+          "data": {"url": "data/main.csv"},
+          "transform": [{"lookup": "code", "from": {"data": {"url": "data/names.csv"}, "key": "code", "fields": ["name"]}}],
+          "mark": "bar",
+          "encoding": {
+            "x": {"field": "name", "type": "nominal"},
+            "y": {"field": "value", "type": "quantitative"}
+          }
+        }
+
+        """
+    static let lookupPrimaryCSV = "code,value\na,3\nb,5\n"
+    static let lookupNamesCSV = "code,name\na,Alpha\nb,Beta\n"
+
+    /// Writes the lookup spec as `<prefix>s.json` with its two CSVs in `<prefix>data/`.
+    static func lookupPack(in folder: URL, under prefix: String = "") throws {
+        try write(lookupSpec, prefix + "s.json", in: folder)
+        try write(lookupPrimaryCSV, prefix + "data/main.csv", in: folder)
+        try write(lookupNamesCSV, prefix + "data/names.csv", in: folder)
     }
 }

@@ -2,6 +2,7 @@ import ChartsmithData
 @testable import ChartsmithLayout
 import ChartsmithScene
 import ChartsmithSpec
+import ChartsmithStyles
 import Foundation
 import Testing
 

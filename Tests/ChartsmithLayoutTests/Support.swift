@@ -1,7 +1,6 @@
-import ChartsmithData
-import ChartsmithLayout
+import Chartsmith
 import ChartsmithScene
-import ChartsmithSpec
+import ChartsmithTestSupport
 import Foundation
 
 /// A measurer that makes every character half an em wide, so layout tests do not depend
@@ -12,22 +11,10 @@ struct FixedMeasurer: TextMeasurer {
     }
 }
 
-/// Builds the scene of an inline spec, through the same stages the renderer uses.
+/// Builds the scene of an inline spec through the real pipeline (``TestPipeline``), with
+/// text set by `measurer`.
 func scene(_ json: String, measurer: TextMeasurer = FixedMeasurer()) throws -> Scene {
-    let spec = try SpecDecoder().decode(Array(json.utf8), file: "test.json")
-    let loader = DataLoader(baseFolder: URL(fileURLWithPath: "/nonexistent"))
-    let base = try Transforms.apply(spec.transforms, to: try spec.data.map { try loader.load($0) } ?? Table())
-    var views: [PreparedView] = []
-    if let mark = spec.mark {
-        let sem = ViewSemantics(mark: mark, encoding: spec.encoding)
-        views = [PreparedView(semantics: sem, table: try EncodingPipeline.prepare(base, view: sem))]
-    } else {
-        for layer in spec.layers {
-            let sem = ViewSemantics(mark: layer.mark, encoding: layer.encoding.inheriting(from: spec.encoding))
-            views.append(PreparedView(semantics: sem, table: try EncodingPipeline.prepare(base, view: sem)))
-        }
-    }
-    return try ChartLayout(measurer: measurer).layout(spec, views: views)
+    try TestPipeline.scene(json, pipeline: ChartPipeline(measurer: measurer))
 }
 
 let seedValues = """

@@ -1,4 +1,5 @@
 @testable import Chartsmith
+@testable import ChartsmithStyles
 import ChartsmithLayout
 import ChartsmithScene
 import Foundation

@@ -1,4 +1,5 @@
 @testable import Chartsmith
+@testable import ChartsmithStyles
 import ChartsmithLayout
 import ChartsmithScene
 import ChartsmithSpec
@@ -41,7 +42,7 @@ struct StyleFileTests {
     func builtInCopies() throws {
         let files = try styleFiles()
         if ProcessInfo.processInfo.environment["CHARTSMITH_RECORD_STYLES"] == "1" {
-            try BuiltInStylesRecorder.record(files, to: repositoryRoot.appendingPathComponent("Sources/Chartsmith/Styles/BuiltInStyles.swift"))
+            try BuiltInStylesRecorder.record(files, to: repositoryRoot.appendingPathComponent("Sources/ChartsmithStyles/BuiltInStyles.swift"))
             return
         }
         #expect(Set(BuiltInStyles.names) == Set(try styleNames()))

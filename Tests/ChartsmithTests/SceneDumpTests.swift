@@ -37,7 +37,7 @@ struct SceneDumpTests {
     static func dumpText(_ c: Case) -> String {
         var text: String
         do {
-            let chart = try ChartRenderer().chart(forSpecAt: c.spec)
+            let chart = try ChartPipeline().chart(forSpecAt: c.spec)
             text = chart.warnings.map { "\($0.description)\n" }.joined() + chart.scene.dump()
         } catch {
             text = "error: \(error)"

@@ -1,4 +1,5 @@
 import Chartsmith
+import ChartsmithTestSupport
 import Foundation
 
 /// The repository's top folder, found from this file's path.
@@ -15,18 +16,11 @@ func exampleSpecs() throws -> [URL] {
 
 /// A fresh temporary folder.
 func temporaryFolder(_ name: String = "chartsmith-tests") throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    try TestPipeline.temporaryFolder(name)
 }
 
-/// The scene of an inline spec, rendered the way the command line renders a file: written to
-/// a fresh temporary folder (so relative data paths start there), then read back.
+/// The scene of an inline spec, rendered the way the command line renders a file, through
+/// the real pipeline (``TestPipeline``).
 func inlineScene(_ json: String, files: [String: String] = [:]) throws -> Scene {
-    let folder = try temporaryFolder("chartsmith-inline")
-    defer { try? FileManager.default.removeItem(at: folder) }
-    for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
-    let url = folder.appendingPathComponent("spec.json")
-    try Data(json.utf8).write(to: url)
-    return try ChartRenderer().scene(forSpecAt: url)
+    try TestPipeline.scene(json, files: files)
 }

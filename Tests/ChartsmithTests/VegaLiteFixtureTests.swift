@@ -81,7 +81,7 @@ struct VegaLiteFixtureTests {
 
     static func prepared(_ name: String) throws -> (ChartSpec, [PreparedView]) {
         let spec = try SpecDecoder().decode(contentsOf: folder.appendingPathComponent(name + ".vl.json"))
-        return (spec, try ViewPreparation.prepare(spec, loader: DataLoader(baseFolder: folder)))
+        return (spec, try ChartPipeline().views(for: spec, baseFolder: folder))
     }
 
     /// A position scale laid over Vega-Lite's default 200-point view.
@@ -202,7 +202,7 @@ struct VegaLiteFixtureTests {
              "mark": "bar", "encoding": {"x": {"field": "k", "type": "nominal", "sort": {"field": "v", "op": "max", "order": "descending"}},
                                          "y": {"aggregate": "count"}}}
             """.utf8))
-        let views = try ViewPreparation.prepare(spec, loader: DataLoader(baseFolder: Self.folder))
+        let views = try ChartPipeline().views(for: spec, baseFolder: Self.folder)
         let d = try #require(try PositionDomain.resolve(.x, views: views, theme: .briefing))
         #expect(d.values.map(\.text) == ["a", "b", "c"])  // max v: a 9, b 4, c 3
         let y = try #require(try PositionDomain.resolve(.y, views: views, theme: .briefing))
@@ -218,7 +218,7 @@ struct VegaLiteFixtureTests {
             {"data": {"url": "d.csv"}, "transform": [{"calculate": "datum.v + 1", "as": "w"}, {"filter": "datum.w > 5"}],
              "mark": "bar", "encoding": {"x": {"field": "k"}, "y": {"field": "v", "type": "quantitative"}}}
             """.utf8))
-        let views = try ViewPreparation.prepare(spec, loader: DataLoader(baseFolder: folder))
+        let views = try ChartPipeline().views(for: spec, baseFolder: folder)
         #expect(views[0].table.rows.map(\.["k"].text) == ["b"])
         #expect(views[0].table.rows.first?["w"] == .number(11))
     }
@@ -230,7 +230,7 @@ struct VegaLiteFixtureTests {
              "encoding": {"y": {"field": "a", "type": "quantitative"}},
              "layer": [{"mark": "point"}, {"data": {"values": [{"a": 0}]}, "mark": "rule"}]}
             """.utf8))
-        let views = try ViewPreparation.prepare(spec, loader: DataLoader(baseFolder: Self.folder))
+        let views = try ChartPipeline().views(for: spec, baseFolder: Self.folder)
         #expect(views[0].table.rows.count == 2)
         #expect(views[1].table.rows.map(\.["a"]) == [.number(0)])
         #expect(views[1].encoding[.y]?.field == "a")

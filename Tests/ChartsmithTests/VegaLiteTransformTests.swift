@@ -11,7 +11,7 @@ import Testing
 struct VegaLiteTransformTests {
     func prepared(_ url: URL) throws -> [PreparedView] {
         let spec = try SpecDecoder().decode(contentsOf: url)
-        return try ViewPreparation.prepare(spec, loader: DataLoader(baseFolder: url.deletingLastPathComponent()))
+        return try ChartPipeline().views(for: spec, baseFolder: url.deletingLastPathComponent())
     }
 
     @Test("area_density_stacked_fold: one 201-sample curve per measurement over the extent, smoothed counts")

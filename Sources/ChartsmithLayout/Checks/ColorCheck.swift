@@ -1,3 +1,4 @@
+import ChartsmithScene
 import ChartsmithSpec
 
 /// Checks the colours a spec writes as text (mark colours, constant channel values, the

@@ -1,6 +1,7 @@
 import ChartsmithData
 import ChartsmithScene
 import ChartsmithSpec
+import ChartsmithStyles
 
 /// Lays out what surrounds the panels: the title and subtitle, the legend, the source and
 /// notes, the padding and autosize, and the step-down (``Degrade``) for cramped canvases.

@@ -1,6 +1,7 @@
 import ChartsmithData
 import ChartsmithScene
 import ChartsmithSpec
+import ChartsmithStyles
 
 /// Draws the spec's `annotations` (a briefing addition): reference lines, shaded ranges
 /// and notes, placed in data coordinates, with their text kept clear of other text.

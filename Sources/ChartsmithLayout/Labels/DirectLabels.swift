@@ -1,6 +1,7 @@
 import ChartsmithData
 import ChartsmithScene
 import ChartsmithSpec
+import ChartsmithStyles
 
 /// Series names at the ends of lines, in a column right of the plot, moved apart when they
 /// would collide, with a thin leader where a label had to move. When they carry the series,

@@ -1,6 +1,7 @@
 import ChartsmithData
 import ChartsmithScene
 import ChartsmithSpec
+import ChartsmithStyles
 
 /// A quantitative `opacity` field's scale, for its legend: Vega-Lite's linear opacity
 /// scale from the field's smallest to largest value onto 0.3–0.8 (`config.scale.minOpacity`

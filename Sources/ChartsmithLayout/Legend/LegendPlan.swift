@@ -1,5 +1,6 @@
 import ChartsmithData
 import ChartsmithSpec
+import ChartsmithStyles
 
 /// Which legend a frame shows and on which side: that of the colour, dash or shape scale,
 /// or a quantitative opacity's when it is the only one. Chartsmith draws one legend.

@@ -1,3 +1,4 @@
+import ChartsmithStyles
 import ChartsmithData
 import ChartsmithScene
 

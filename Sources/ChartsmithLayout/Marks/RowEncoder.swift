@@ -1,6 +1,7 @@
 import ChartsmithData
 import ChartsmithScene
 import ChartsmithSpec
+import ChartsmithStyles
 
 /// Encodes one row of a view into what its mark shows: colour, opacity, stroke width,
 /// symbol and the mark's own expressions, from the channels' conditions, scales and values

@@ -1,6 +1,7 @@
 import ChartsmithData
 import ChartsmithScene
 import ChartsmithSpec
+import ChartsmithStyles
 
 /// Lays out one plot rectangle: its position scales and axes, gridlines, marks (through
 /// ``MarkBuilder``), value labels, direct labels and annotations.

@@ -1,6 +1,7 @@
 import ChartsmithData
 import ChartsmithScene
 import ChartsmithSpec
+import ChartsmithStyles
 
 /// Room a panel's labels and text marks need beyond its plot, whatever the plot's size:
 /// value labels past the ends of bars, and text marks placed above the plot.

@@ -1,6 +1,7 @@
 import ChartsmithData
 import ChartsmithScene
 import ChartsmithSpec
+import ChartsmithStyles
 import Foundation
 
 /// Maps the values of the colour channel (or `fill`/`stroke`) to colours: a palette for

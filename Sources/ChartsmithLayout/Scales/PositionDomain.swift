@@ -1,5 +1,6 @@
 import ChartsmithData
 import ChartsmithSpec
+import ChartsmithStyles
 
 /// Everything about one position channel (x or y) that does not depend on pixel sizes:
 /// whether it is discrete, its domain, its title and axis settings.

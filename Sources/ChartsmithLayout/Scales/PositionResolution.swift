@@ -1,5 +1,6 @@
 import ChartsmithData
 import ChartsmithSpec
+import ChartsmithStyles
 
 /// How a chart's views share the scale and axes of one position channel under
 /// `resolve`: one scale and one axis (Vega-Lite's default for layers), or a scale per

@@ -1,6 +1,7 @@
 import ChartsmithData
 import ChartsmithScene
 import ChartsmithSpec
+import ChartsmithStyles
 
 /// The encodings every panel of a frame shares and its legend shows: colour, dash,
 /// shape, and a quantitative opacity's scale (for its legend).

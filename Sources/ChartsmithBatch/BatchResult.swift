@@ -1,3 +1,4 @@
+import Chartsmith
 import ChartsmithFormat
 import Foundation
 
@@ -23,9 +24,12 @@ public struct BatchResult: Sendable, Hashable {
     /// True when a failure was recorded by an earlier run and the spec has not changed
     /// since, so it was not tried again (`--force` tries it).
     public var cached: Bool
+    /// The warnings the chart's checks raised (`specs/a.json: warning: …`), the same
+    /// `chartsmith render` prints; for an unchanged spec, those its last render raised.
+    public var warnings: [String]
 
     public init(path: String, relativePath: String, outputs: [String] = [], status: Status, error: String? = nil,
-                milliseconds: Double = 0, cached: Bool = false) {
+                milliseconds: Double = 0, cached: Bool = false, warnings: [String] = []) {
         self.path = path
         self.relativePath = relativePath
         self.outputs = outputs
@@ -33,6 +37,7 @@ public struct BatchResult: Sendable, Hashable {
         self.error = error
         self.milliseconds = milliseconds
         self.cached = cached
+        self.warnings = warnings
     }
 
     /// One line of JSON (no newline), keys in a fixed order:

@@ -1,3 +1,4 @@
+import Chartsmith
 import Foundation
 
 /// What a batch rendered into an output folder, and from what: the record that makes the
@@ -43,10 +44,12 @@ public struct BatchManifest: Codable, Sendable, Hashable {
         public var inputs: [Input]
         /// How long the render took.
         public var milliseconds: Double?
+        /// The warnings the render raised, printed again while the spec is unchanged.
+        public var warnings: [String]?
 
         public init(spec: String, key: String, status: Status, outputs: [String] = [], error: String? = nil,
                     title: String? = nil, description: String? = nil, thumbnail: String? = nil,
-                    inputs: [Input] = [], milliseconds: Double? = nil) {
+                    inputs: [Input] = [], milliseconds: Double? = nil, warnings: [String]? = nil) {
             self.spec = spec
             self.key = key
             self.status = status
@@ -57,6 +60,7 @@ public struct BatchManifest: Codable, Sendable, Hashable {
             self.thumbnail = thumbnail
             self.inputs = inputs
             self.milliseconds = milliseconds
+            self.warnings = warnings
         }
     }
 

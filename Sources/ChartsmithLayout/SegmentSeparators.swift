@@ -1,4 +1,4 @@
-import ChartsmithLayout
+import ChartsmithStyles
 import ChartsmithScene
 
 /// Parts touching bars whose colours contrast less than 3:1 with a thin outline
@@ -7,8 +7,8 @@ import ChartsmithScene
 ///
 /// A pass over the finished scene, so it applies to every mark that draws touching
 /// rectangles (stacked bars, bars on adjacent bands) the same way.
-enum SegmentSeparators {
-    static func apply(_ scene: Scene, theme: Theme) -> Scene {
+public enum SegmentSeparators {
+    public static func apply(_ scene: Scene, theme: Theme) -> Scene {
         guard let stroke = theme.segmentSeparator else { return scene }
         let bg = (scene.background ?? .white).flattened(over: .white)
         // Mark rectangles in traversal order, to find the pairs that need parting.

@@ -1,4 +1,4 @@
-import ChartsmithLayout
+import ChartsmithScene
 import ChartsmithSpec
 import Foundation
 

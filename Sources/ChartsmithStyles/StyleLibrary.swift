@@ -1,5 +1,5 @@
 import ChartsmithData
-import ChartsmithLayout
+import ChartsmithScene
 import ChartsmithRender
 import ChartsmithSpec
 import Foundation

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A cheap snapshot of the files a batch depends on — size and modification time of each
-/// spec, data file and style file — for `chartsmith watch` to poll. When the snapshot
+/// spec and of every file its plan lists (``ChartPlan``: data, lookup data and style
+/// files, as the manifest records them) — for `chartsmith watch` to poll. When the snapshot
 /// changes, the watcher runs the batch again and the manifest's content hashes decide
 /// what actually re-renders (a touch without a change renders nothing).
 public struct WatchSignature: Sendable, Hashable {

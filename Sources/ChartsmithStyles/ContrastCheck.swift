@@ -1,4 +1,3 @@
-import ChartsmithLayout
 import ChartsmithScene
 
 /// The contrast checks a style must pass (WCAG 2.2 AA, as the Analysis Function asks):
@@ -8,7 +7,7 @@ import ChartsmithScene
 ///
 /// ``check(_:)-theme`` looks at a style's colours; ``check(_:)-scene`` at a drawn chart, so
 /// it also catches a spec's own colours and labels printed on bars. Both return plain
-/// messages; ``ChartRenderer`` and ``StyleLibrary`` turn them into warnings naming the file.
+/// messages; the pipeline (`ChartPipeline`) and ``StyleLibrary`` turn them into warnings naming the file.
 public enum ContrastCheck {
     /// The least contrast text needs with its background.
     public static let textMinimum = 4.5
@@ -100,7 +99,7 @@ public enum ContrastCheck {
     static let maxBarWarnings = 3
 
     /// Whether two rectangles share an edge (within half a point) along more than a point.
-    static func touching(_ a: Rect, _ b: Rect) -> Bool {
+    public static func touching(_ a: Rect, _ b: Rect) -> Bool {
         let eps = 0.5
         let overlapX = min(a.maxX, b.maxX) - max(a.minX, b.minX)
         let overlapY = min(a.maxY, b.maxY) - max(a.minY, b.minY)
@@ -137,7 +136,7 @@ public enum ContrastCheck {
 
 extension Color {
     /// This colour composited over an opaque `background` (straight alpha).
-    func flattened(over background: Color) -> Color {
+    public func flattened(over background: Color) -> Color {
         guard alpha < 1 else { return self }
         let a = max(0, alpha)
         return Color(red: red * a + background.red * (1 - a), green: green * a + background.green * (1 - a),

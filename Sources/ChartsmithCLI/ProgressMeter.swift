@@ -1,7 +1,7 @@
 import Foundation
 
 /// Progress text for a batch: a bar with count, rate and time left, or a plain line.
-public struct ProgressMeter: Sendable {
+struct ProgressMeter: Sendable {
     /// Specs to process.
     public var total: Int
     /// Specs processed so far.

@@ -1,3 +1,4 @@
+import Chartsmith
 import Foundation
 
 /// One spec file found for a batch, with where its outputs go.

@@ -1,3 +1,4 @@
+import Chartsmith
 import ChartsmithRender
 import Foundation
 

@@ -1,4 +1,4 @@
-import ChartsmithLayout
+import ChartsmithScene
 import ChartsmithSpec
 
 /// What a style does to a spec's own properties before layout, where the style speaks in
@@ -13,8 +13,8 @@ import ChartsmithSpec
 ///   `autosize: "fit"`, because the preset names the canvas the chart is published at;
 ///   without one, a style with `autosize: "fit"` gives a spec that sets neither autosize
 ///   nor size the style's canvas (``Theme/defaultCanvas``, from its `size`).
-enum StyledSpec {
-    static func apply(_ theme: Theme, to spec: ChartSpec, size: SizePreset?) -> ChartSpec {
+public enum StyledSpec {
+    public static func apply(_ theme: Theme, to spec: ChartSpec, size: SizePreset?) -> ChartSpec {
         var s = spec
         if let size {
             s.width = .points(size.width)

@@ -1,4 +1,3 @@
-import ChartsmithScene
 
 /// CSS colour strings as Vega-Lite (through the browser, or d3-color) accepts them: hex
 /// (`#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa`), `rgb()`/`rgba()`, `hsl()`/`hsla()`, the 148
@@ -58,7 +57,7 @@ public enum CSSColor {
     }
 
     /// The 148 named colours of CSS Color Level 4.
-    static let named: [String: String] = [
+    public static let named: [String: String] = [
         "aliceblue": "#f0f8ff", "antiquewhite": "#faebd7", "aqua": "#00ffff", "aquamarine": "#7fffd4",
         "azure": "#f0ffff", "beige": "#f5f5dc", "bisque": "#ffe4c4", "black": "#000000",
         "blanchedalmond": "#ffebcd", "blue": "#0000ff", "blueviolet": "#8a2be2", "brown": "#a52a2a",

@@ -1,3 +1,4 @@
+import Chartsmith
 import Foundation
 
 /// How a batch runs.
@@ -7,14 +8,17 @@ public struct BatchOptions: Sendable {
     /// The output folder as the user wrote it, for the paths in messages and JSON lines.
     public var outputDisplay: String
     public var formats: [OutputFormat]
-    /// PNG pixels per point (PDF and SVG pages scale likewise).
-    public var scale: Double
+    /// PNG pixels per point (PDF and SVG pages scale likewise); nil: 1, or PNG at the
+    /// ``size`` preset's density, as `chartsmith render` draws.
+    public var scale: Double?
     /// Specs rendered at once; default: one per processor core.
     public var jobs: Int
     /// Re-render every spec, whatever the manifest says.
     public var force: Bool
     /// The house style for every spec (`--style`): a name or a path.
     public var style: String?
+    /// A size preset (`--size`) replacing every spec's width and height, or nil.
+    public var size: SizePreset?
     /// The folder data files may not leave; nil means each spec's own folder.
     public var dataRoot: URL?
     /// The slice of the work this run does; nil for all of it.
@@ -26,9 +30,9 @@ public struct BatchOptions: Sendable {
     /// The safety limits each spec renders under, the per-spec time limit included.
     public var limits: RenderLimits
 
-    public init(outputFolder: URL, outputDisplay: String? = nil, formats: [OutputFormat] = [.png], scale: Double = 1,
+    public init(outputFolder: URL, outputDisplay: String? = nil, formats: [OutputFormat] = [.png], scale: Double? = nil,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, style: String? = nil,
-                dataRoot: URL? = nil, shard: Shard? = nil,
+                size: SizePreset? = nil, dataRoot: URL? = nil, shard: Shard? = nil,
                 workingFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
                 contactSheet: Bool = true, limits: RenderLimits = RenderLimits()) {
         self.outputFolder = outputFolder.standardizedFileURL
@@ -38,6 +42,7 @@ public struct BatchOptions: Sendable {
         self.jobs = max(1, jobs)
         self.force = force
         self.style = style
+        self.size = size
         self.dataRoot = dataRoot
         self.shard = shard
         self.workingFolder = workingFolder

@@ -1,3 +1,4 @@
+import Chartsmith
 import ChartsmithSpec
 import Foundation
 
@@ -9,23 +10,28 @@ import Foundation
 /// let summary = runner.run(["specs/"]) { event in … }
 /// ```
 ///
-/// A run: discovers the specs (``SpecDiscovery``); decodes each to learn what it reads and
-/// computes its key (``BatchFingerprint``); keeps this shard's; skips those the manifest
-/// shows up to date; renders the rest on ``BatchOptions/jobs`` threads, each spec's failure
-/// its own; then writes the manifest and `index.html`. Outputs mirror the specs' relative
+/// Every spec goes through the one ``ChartPipeline``, so a batch builds the charts and
+/// raises the warnings that `chartsmith render` does.
+///
+/// A run: discovers the specs (``SpecDiscovery``); decodes each, plans what it reads
+/// (``ChartPlan``) and computes its key from the plan (``BatchFingerprint``); keeps this
+/// shard's; skips those the manifest shows up to date; renders the rest on
+/// ``BatchOptions/jobs`` threads, each spec's failure its own; then writes the manifest and
+/// `index.html`. Outputs mirror the specs' relative
 /// paths and are written atomically. ``cancel()`` (for Ctrl-C) stops new specs from
 /// starting; those in flight finish, and the manifest and sheet are still written.
 public final class BatchRunner: @unchecked Sendable {
     public let options: BatchOptions
-    let renderer: ChartRenderer
+    /// The pipeline every spec renders through, its house style resolved once.
+    public let pipeline: ChartPipeline
     private let cancelLock = NSLock()
     private var cancelled = false
 
     /// A runner; the `--style` theme is resolved now, so a bad style fails before any work.
     public init(options: BatchOptions) throws {
         self.options = options
-        let theme = try StyleLibrary.theme(for: options.style, relativeTo: options.workingFolder)
-        self.renderer = ChartRenderer(theme: theme, dataRoot: options.dataRoot)
+        self.pipeline = try ChartPipeline(style: options.style, relativeTo: options.workingFolder,
+                                          size: options.size, dataRoot: options.dataRoot)
     }
 
     /// Stops starting new specs. Safe from any thread (a signal handler's queue included).
@@ -88,7 +94,7 @@ public final class BatchRunner: @unchecked Sendable {
                 entries.set(p.spec.relativePath, e)
                 results.add(BatchResult(path: p.spec.displayPath, relativePath: p.spec.relativePath,
                                         outputs: e.outputs.map(display), status: e.status == .ok ? .unchanged : .failed,
-                                        error: e.error, cached: e.status == .failed))
+                                        error: e.error, cached: e.status == .failed, warnings: e.warnings ?? []))
             } else {
                 work.append(p)
             }
@@ -144,25 +150,24 @@ public final class BatchRunner: @unchecked Sendable {
     /// Decodes every spec (in parallel) and computes its key. File hashes are cached for
     /// this run only, so a runner used again (by `chartsmith watch`) sees changed files.
     func plan(_ specs: [BatchSpec]) -> [Planned] {
-        let fingerprint = BatchFingerprint(formats: options.formats, scale: options.scale, style: options.style,
-                                           styleFolder: options.workingFolder)
+        let fingerprint = BatchFingerprint(formats: options.formats, scale: options.scale, size: options.size)
         let slots = Slots<Planned>(count: specs.count)
-        WorkerPool.run(count: specs.count, threads: options.jobs, shouldStop: { false }) { [options, renderer] i in
+        WorkerPool.run(count: specs.count, threads: options.jobs, shouldStop: { false }) { [pipeline] i in
             let spec = specs[i]
             let bytes = try? RegularFile.read(spec.url.path)
-            var inputs: SpecInputs?
+            var plan = pipeline.plan(undecodedSpecAt: spec.url)
             var decoded: ChartSpec?
             var decodeError: String?
             do {
-                let d = try renderer.decode(specAt: spec.url)
+                let d = try pipeline.decode(specAt: spec.url)
                 decoded = d
-                inputs = SpecInputs.of(d, baseFolder: spec.url.deletingLastPathComponent(), dataRoot: options.dataRoot)
+                plan = pipeline.plan(for: d, at: spec.url)
             } catch {
                 decodeError = "\(error)"
             }
-            let (key, recorded) = fingerprint.key(for: spec, specBytes: bytes, inputs: inputs)
+            let (key, recorded) = fingerprint.key(for: spec, specBytes: bytes, plan: plan)
             slots.set(i, Planned(spec: spec, key: key, inputs: recorded, decodeError: decodeError,
-                                 dataFiles: inputs?.dataFiles.compactMap { $0 } ?? [], decoded: decoded))
+                                 dataFiles: plan.data.compactMap(\.file), decoded: decoded))
         }
         return slots.values
     }
@@ -173,10 +178,7 @@ public final class BatchRunner: @unchecked Sendable {
         func ms() -> Double { Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e6 }
         let spec = p.spec
         func failure(_ message: String, cacheable: Bool) -> (BatchResult, BatchManifest.Entry) {
-            // Name the spec as the user did (`specs/a.json:3:5: …`), not by its absolute path.
-            let absolute = spec.url.standardizedFileURL.path
-            let message = message.hasPrefix(absolute) ? spec.displayPath + message.dropFirst(absolute.count)
-                : message.hasPrefix(spec.displayPath) ? message : "\(spec.displayPath): \(message)"
+            let message = displayed(message, spec: spec)
             // A failure to write may pass (disk full): give it no key, so the next run tries again.
             return (BatchResult(path: spec.displayPath, relativePath: spec.relativePath, status: .failed, error: message, milliseconds: ms()),
                     .init(spec: spec.displayPath, key: cacheable ? p.key : "", status: .failed, error: message,
@@ -186,37 +188,39 @@ public final class BatchRunner: @unchecked Sendable {
         // Build the scene and draw every format within the limits and the time limit; write
         // only afterwards, so a spec abandoned at its time limit leaves no file.
         struct Drawn: Sendable {
-            var scene: Scene
+            var chart: RenderedChart
             var files: [(path: String, bytes: [UInt8])]
             var thumbnail: String?
         }
         let drawn: Drawn
         do {
-            drawn = try options.limits.withTimeLimit(file: spec.url.path) { [options, renderer] in
-                // Exactly what `scene(forSpecAt:)` does, minus decoding the spec a second time.
-                let scene = try p.decoded.map { try renderer.scene(for: $0, baseFolder: spec.url.deletingLastPathComponent(), file: spec.url.path) }
-                    ?? renderer.scene(forSpecAt: spec.url)
+            drawn = try options.limits.withTimeLimit(file: spec.url.path) { [options, pipeline] in
+                // Exactly what `chart(forSpecAt:)` does, minus decoding the spec a second time.
+                let chart = try p.decoded.map { try pipeline.chart(for: $0, baseFolder: spec.url.deletingLastPathComponent(), file: spec.url.path) }
+                    ?? pipeline.chart(forSpecAt: spec.url)
+                let scene = chart.scene
                 var files: [(path: String, bytes: [UInt8])] = []
                 for f in options.formats {
                     if f.isRaster {
-                        try RenderLimits.current.checkRaster(width: scene.width, height: scene.height, scale: options.scale, file: spec.url.path)
+                        try RenderLimits.current.checkRaster(width: scene.width, height: scene.height, scale: pipeline.scale(for: f, requested: options.scale), file: spec.url.path)
                     }
-                    files.append((spec.outputPath(f), try renderer.draw(scene, as: f, scale: options.scale)))
+                    files.append((spec.outputPath(f), try pipeline.draw(scene, as: f, scale: pipeline.scale(for: f, requested: options.scale))))
                 }
                 var thumbnail = (zip(options.formats, files).first { $0.0.isRaster } ?? zip(options.formats, files).first { $0.0.isWebImage })?.1.path
                 if thumbnail == nil && options.contactSheet {
                     // Only PDF asked for: a small PNG for the contact sheet, 1.5× its display width.
                     let rel = "thumbnails/" + spec.outputStem + ".png"
                     let scale = min(1, ContactSheet.thumbnailWidth * 1.5 / max(scene.width, 1))
-                    files.append((rel, try renderer.draw(scene, as: .png, scale: scale)))
+                    files.append((rel, try pipeline.draw(scene, as: .png, scale: scale)))
                     thumbnail = rel
                 }
-                return Drawn(scene: scene, files: files, thumbnail: thumbnail)
+                return Drawn(chart: chart, files: files, thumbnail: thumbnail)
             }
         } catch {
             return failure("\(error)", cacheable: true)
         }
-        let scene = drawn.scene
+        let scene = drawn.chart.scene
+        let warnings = drawn.chart.warnings.map(\.description).map { displayed($0, spec: spec) }
         // The first files are the formats asked for; a thumbnail may follow.
         let outputs = drawn.files.prefix(options.formats.count).map(\.path)
         do {
@@ -231,9 +235,18 @@ public final class BatchRunner: @unchecked Sendable {
         let thumbnail = drawn.thumbnail
         let elapsed = ms()
         return (BatchResult(path: spec.displayPath, relativePath: spec.relativePath, outputs: outputs.map(display),
-                            status: .rendered, milliseconds: elapsed),
+                            status: .rendered, milliseconds: elapsed, warnings: warnings),
                 .init(spec: spec.displayPath, key: p.key, status: .ok, outputs: outputs, title: scene.metadata.title,
-                      description: scene.metadata.description, thumbnail: thumbnail, inputs: p.inputs, milliseconds: elapsed))
+                      description: scene.metadata.description, thumbnail: thumbnail, inputs: p.inputs, milliseconds: elapsed,
+                      warnings: warnings.isEmpty ? nil : warnings))
+    }
+
+    /// A message naming the spec as the user did (`specs/a.json:3:5: …`), not by its
+    /// absolute path.
+    func displayed(_ message: String, spec: BatchSpec) -> String {
+        let absolute = spec.url.standardizedFileURL.path
+        return message.hasPrefix(absolute) ? spec.displayPath + message.dropFirst(absolute.count)
+            : message.hasPrefix(spec.displayPath) ? message : "\(spec.displayPath): \(message)"
     }
 
     /// Whether every file an entry names still exists.

@@ -1,5 +1,4 @@
 import ChartsmithFormat
-import ChartsmithLayout
 import ChartsmithScene
 import ChartsmithSpec
 import Foundation

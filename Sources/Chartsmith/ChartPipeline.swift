@@ -1,0 +1,180 @@
+import ChartsmithData
+import ChartsmithLayout
+import ChartsmithRender
+import ChartsmithScene
+import ChartsmithSpec
+import ChartsmithStyles
+import Foundation
+
+/// The one render pipeline: every way of rendering a spec (`chartsmith render`, `batch`
+/// and `watch`, ``ChartRenderer``, the fuzz harness, the benchmark and the tests) goes
+/// through it, so all of them build the same chart and report the same warnings.
+///
+/// Its stages, in order:
+///
+/// 1. **style**: the house style is resolved once, when the pipeline is made
+///    (``init(style:relativeTo:size:dataRoot:)``); per spec, its own `"style"` replaces it
+///    and its `config` is applied on top;
+/// 2. **decode**: ``decode(specAt:)``;
+/// 3. **prepare**: load, transform and encode each view's data (``ViewPreparation``);
+/// 4. **lay out**: ``ChartLayout`` builds the scene, then ``SegmentSeparators`` parts
+///    touching bars;
+/// 5. **check**: the limits on the scene, then the contrast checks, as warnings;
+/// 6. **draw**: ``draw(_:as:scale:)`` or ``write(_:as:to:scale:file:)``.
+///
+/// ``plan(for:at:)`` lists every file a spec reads (``ChartPlan``).
+public struct ChartPipeline: Sendable {
+    /// The house style the spec's `config` is applied on top of, unless the spec names its
+    /// own `"style"` (``StyleLibrary``).
+    public var theme: Theme
+    /// The house style as named (`--style`), or nil for a theme given directly.
+    public var styleName: String?
+    /// Where a house style given as a path or a bare name is looked up from.
+    public var styleFolder: URL?
+    /// Contrast and font problems of the house style itself, naming its file.
+    public var styleWarnings: [Diagnostic]
+    /// A size preset (`--size`) that replaces every spec's width and height, or nil.
+    public var size: SizePreset?
+    /// The folder data files may not leave; nil means each spec's own folder.
+    public var dataRoot: URL?
+    let measurer: any TextMeasurer
+    let cairo: CairoRenderer
+
+    /// A pipeline drawing on `theme` directly. `measurer` sets text for layout (tests pass
+    /// one that needs no fonts); the default is Pango's, which the renderer draws with.
+    public init(theme: Theme = .briefing, size: SizePreset? = nil, dataRoot: URL? = nil,
+                measurer: any TextMeasurer = PangoTextMeasurer.shared) {
+        self.theme = theme
+        self.styleName = nil
+        self.styleFolder = nil
+        self.styleWarnings = []
+        self.size = size
+        self.dataRoot = dataRoot
+        self.measurer = measurer
+        self.cairo = CairoRenderer()
+    }
+
+    /// Stage 1: a pipeline whose house style is `style` (a name or a style file, looked up
+    /// from `folder`; nil for the built-in default), resolved once, here.
+    ///
+    /// - Throws: ``ChartsmithError`` naming the style file when it cannot be loaded.
+    public init(style: String?, relativeTo folder: URL? = nil, size: SizePreset? = nil, dataRoot: URL? = nil) throws {
+        let resolved = try StyleLibrary.style(style, relativeTo: folder)
+        self.init(theme: resolved.theme, size: size, dataRoot: dataRoot)
+        self.styleName = style
+        self.styleFolder = folder
+        self.styleWarnings = resolved.warnings
+    }
+
+    /// Stage 2: decodes a spec file; errors carry the file name, line:column and JSON path.
+    public func decode(specAt url: URL) throws -> ChartSpec {
+        do {
+            return try SpecDecoder().decode(contentsOf: url)
+        } catch let d as Diagnostic {
+            throw ChartsmithError(file: url.path, message: d.withFile(url.path).description)
+        }
+    }
+
+    /// Stages 2–5 for a spec file: its scene and the warnings its checks raise.
+    public func chart(forSpecAt url: URL) throws -> RenderedChart {
+        let spec = try decode(specAt: url)
+        return try chart(for: spec, baseFolder: url.deletingLastPathComponent(), file: url.path)
+    }
+
+    /// Stages 1 (the spec's part), 3, 4 and 5 for a decoded spec whose relative data paths
+    /// start at `baseFolder`. Warnings (the spec's style's and the contrast checks of the
+    /// chart as drawn, ``ContrastCheck``) and errors name `file`.
+    public func chart(for spec: ChartSpec, baseFolder: URL, file: String = "<spec>") throws -> RenderedChart {
+        do {
+            try RenderLimits.current.check(spec, file: file)  // LIMITS-HOOK: checks on the decoded spec.
+            var warnings: [Diagnostic] = []
+            let style = try styled(spec, baseFolder: baseFolder, file: file, warnings: &warnings)
+            let views = try prepare(style.spec, baseFolder: baseFolder)
+            let scene = try layOut(style, views: views)
+            warnings += try check(scene, file: file)
+            return RenderedChart(scene: scene, warnings: warnings)
+        } catch let e as DataError {
+            throw ChartsmithError(file: file, message: "data: \(e)")
+        } catch let e as LayoutError {
+            throw ChartsmithError(file: file, message: e.message)
+        } catch let d as Diagnostic {
+            throw ChartsmithError(file: file, message: d.withFile(file).description)
+        }
+    }
+
+    /// Stages 1 and 3 for a decoded spec: the prepared data of each view, exactly as
+    /// layout receives it (for tests of the data a chart draws).
+    public func views(for spec: ChartSpec, baseFolder: URL) throws -> [PreparedView] {
+        var warnings: [Diagnostic] = []
+        let style = try styled(spec, baseFolder: baseFolder, file: "<spec>", warnings: &warnings)
+        return try prepare(style.spec, baseFolder: baseFolder)
+    }
+
+    /// A spec with its style applied: the theme beneath its `config`, that theme with the
+    /// `config` applied, and the spec with the style's mark defaults, dashes and size.
+    struct StyledChart {
+        var base: Theme
+        var resolved: Theme
+        var spec: ChartSpec
+    }
+
+    /// Stage 1, per spec: the spec's own style (or the house style), its `config`, the mark
+    /// defaults; then the checks on the spec's colours, formats and expressions.
+    func styled(_ spec: ChartSpec, baseFolder: URL, file: String, warnings: inout [Diagnostic]) throws -> StyledChart {
+        let base = try styleTheme(for: spec, baseFolder: baseFolder, file: file, warnings: &warnings)
+        let resolved = try base.applying(spec.config)
+        let styled = StyledSpec.apply(resolved, to: try ConstantMarkExpressions.fold(spec), size: size)
+        try ColorCheck.check(spec)
+        try FormatCheck.check(spec)
+        try ExpressionCheck.check(spec)
+        return StyledChart(base: base, resolved: resolved, spec: styled)
+    }
+
+    /// The theme beneath the spec's `config`: the spec's own style (its `"style"` key, or
+    /// `config.extends`), else ``theme``.
+    func styleTheme(for spec: ChartSpec, baseFolder: URL, file: String, warnings: inout [Diagnostic]) throws -> Theme {
+        guard let name = try Self.specStyle(of: spec) else { return theme }
+        do {
+            let style = try StyleLibrary.style(name, relativeTo: baseFolder, containedIn: dataRoot ?? baseFolder)
+            warnings += style.warnings
+            return style.theme
+        } catch let e as ChartsmithError {
+            throw ChartsmithError(file: file, message: e.file.hasPrefix("style \"") ? e.description : "style \"\(name)\": \(e.description)")
+        }
+    }
+
+    /// The style a spec names: its `"style"` key or its `config.extends`, which must agree.
+    static func specStyle(of spec: ChartSpec) throws -> String? {
+        var name = spec.style
+        if let ext = spec.config.extends {
+            if let name, name != ext.value {
+                throw Diagnostic(message: "the spec names its style twice, \"\(name)\" in \"style\" and \"\(ext.value)\" here; keep one",
+                                 location: ext.location, path: ext.path)
+            }
+            name = ext.value
+        }
+        return name
+    }
+
+    /// Stage 3: loads and prepares the data of every view (the spec itself or each layer).
+    func prepare(_ spec: ChartSpec, baseFolder: URL) throws -> [PreparedView] {
+        try ViewPreparation.prepare(spec, loader: loader(baseFolder: baseFolder))
+    }
+
+    /// The data loader for a spec in `baseFolder`, held to the data root.
+    func loader(baseFolder: URL) -> DataLoader {
+        DataLoader(baseFolder: baseFolder, dataRoot: dataRoot)
+    }
+
+    /// Stage 4: the scene, with touching bars parted where the style asks.
+    func layOut(_ chart: StyledChart, views: [PreparedView]) throws -> Scene {
+        let laidOut = try ChartLayout(theme: chart.base, measurer: measurer).layout(chart.spec, views: views)
+        return SegmentSeparators.apply(laidOut, theme: chart.resolved)
+    }
+
+    /// Stage 5: the limits on the finished scene (an error), then its contrast (warnings).
+    func check(_ scene: Scene, file: String) throws -> [Diagnostic] {
+        try RenderLimits.current.check(scene, file: file)  // LIMITS-HOOK (scene)
+        return ContrastCheck.check(scene).map { Diagnostic(file: file, message: $0, severity: .warning) }
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Chartsmith
+import Foundation
+
+/// The options `render`, `batch` and `watch` share: where outputs go, in which formats, at
+/// what scale and size, in which house style, and the folder data may not leave.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Output folder (created if missing).")
+    var out: String
+
+    @Option(name: .shortAndLong, help: "Comma-separated formats: png, pdf, svg.")
+    var format: String = "png"
+
+    @Option(help: "House style: a name (briefing, print, slide, dark, colorblind; see `chartsmith styles`) or a style file. A spec's own \"style\" wins.")
+    var style: String?
+
+    @Option(help: "Canvas preset replacing each spec's width and height: gov-uk, a4-half, a5, slide or social.")
+    var size: String?
+
+    @Option(help: "Scale for every format: PNG pixels per point (2 for high-DPI screens). Default 1, or the --size preset's PNG density.")
+    var scale: Double?
+
+    @Option(help: "Folder that data files may not leave (default: each spec's own folder).")
+    var dataRoot: String?
+
+    /// Checks the formats, the size preset and the scale against the limits in force.
+    func validate(limits: LimitOptions) throws {
+        _ = try formats()
+        try limits.validate(scale: scale)
+        _ = try sizePreset()
+    }
+
+    func formats() throws -> [OutputFormat] { try OutputFormat.list(format) }
+
+    func sizePreset() throws -> SizePreset? {
+        guard let size else { return nil }
+        if let p = SizePreset.named(size) { return p }
+        let names = SizePreset.all.compactMap(\.name)
+        throw ValidationError("unknown --size '\(size)'; expected one of \(names.joined(separator: ", "))"
+                              + (SizePreset.suggestion(for: size).map { "; did you mean '\($0)'?" } ?? ""))
+    }
+
+    var outURL: URL { URL(fileURLWithPath: out) }
+    var dataRootURL: URL? { dataRoot.map { URL(fileURLWithPath: $0) } }
+
+    /// Prints warnings on standard error, one a line, as every command does.
+    static func printWarnings(_ warnings: [String]) {
+        for w in warnings { FileHandle.standardError.write(Data((w + "\n").utf8)) }
+    }
+}
