@@ -6,11 +6,13 @@ import PackageDescription
 ///
 /// The stages are separate modules with dependencies pointing one way:
 ///
+///     ChartsmithFormat (leaf: formats, ticks, JavaScript numbers, calendar, escaping)
+///        ▲
 ///     ChartsmithSpec ─▶ ChartsmithData ─▶ ChartsmithLayout ─▶ ChartsmithScene ◀─ ChartsmithRender
-///                                           ▲ ChartsmithFormat  │
-///                                           ChartsmithStyles ◀──┘ (Theme, style files, contrast)
+///             ▲                                 │
+///             └──────── ChartsmithStyles ◀──────┘  (Theme, style files, contrast)
 ///
-/// `Chartsmith` runs them as one pipeline (``ChartPipeline``) for Swift users;
+/// `Chartsmith` runs them as one pipeline (``ChartPipeline``) for every entry point;
 /// `ChartsmithBatch` renders many specs incrementally; `chartsmith` is the command line.
 let package = Package(
     name: "Chartsmith",
@@ -39,9 +41,9 @@ let package = Package(
 
         // Stage 1: decoding and validating a spec. Knows nothing of data loading or drawing.
         .target(name: "ChartsmithSpec", dependencies: ["ChartsmithFormat"], exclude: ["Schema"]),  // Schema/: the JSON Schema for editors (SchemaSyncTests)
-        // Number and date formatting (d3-format, d3-time-format) with locales.
+        // The leaf: d3 number/time formats and ticks, JavaScript number semantics, the UTC calendar, escaping.
         .target(name: "ChartsmithFormat"),
-        // Stage 2: loading, transforming, aggregating and stacking data.
+        // Stage 2: loading, transforming, aggregating and stacking data; preparing each view for layout.
         .target(name: "ChartsmithData", dependencies: ["ChartsmithSpec", "ChartsmithFormat"]),
         // Stage 4 (a leaf): backend-free drawing primitives in points.
         .target(name: "ChartsmithScene"),
@@ -50,12 +52,12 @@ let package = Package(
             name: "ChartsmithStyles",
             dependencies: ["ChartsmithSpec", "ChartsmithData", "ChartsmithScene", "ChartsmithRender"]
         ),
-        // Stage 3: scales, ticks, axes, legends, titles and text placement; builds a scene.
+        // Stage 3: a frame around panels (scales, axes, marks, legends, labels); builds a scene.
         .target(
             name: "ChartsmithLayout",
             dependencies: ["ChartsmithSpec", "ChartsmithData", "ChartsmithFormat", "ChartsmithScene", "ChartsmithStyles"]
         ),
-        // Stage 5: draws a scene with Cairo, text through PangoCairo.
+        // Stage 5: scene renderers (one protocol): Cairo for PNG, PDF and SVG, text through PangoCairo.
         .target(
             name: "ChartsmithRender",
             dependencies: ["ChartsmithScene", "ChartsmithFormat", "CChartsmithCairo", "CChartsmithPango", "CChartsmithPNG"]
