@@ -15,7 +15,10 @@ import ChartsmithScene
 /// library's fonts (DejaVu and Noto, free Debian packages) draws the same glyphs as the PNG;
 /// one without them substitutes a font but still fits each text to Pango's width, so no
 /// label overlaps its neighbour or leaves its place. Embedded subsets would need a font
-/// subsetter (HarfBuzz's) and would roughly double the file of a simple chart.
+/// subsetter (HarfBuzz's) and would roughly double the file of a simple chart. Text is
+/// asked for unhinted (`text-rendering="geometricPrecision"`), as Pango draws it; headless
+/// Chromium's pictures of the seed examples then differ from the PNGs only in the
+/// anti-aliasing of glyph edges.
 ///
 /// The document is accessible like Vega's SVG output: `role="graphics-document"` on the
 /// root, the title and alt text as `<title>` and `<desc>`, each group an ARIA object with

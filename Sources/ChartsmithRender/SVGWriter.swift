@@ -39,7 +39,8 @@ final class SVGWriter {
         if let label = nonEmpty(scene.metadata.title) ?? nonEmpty(scene.metadata.description) {
             head += " aria-label=\"\(Escaping.xml(label))\""
         }
-        head += #" stroke-miterlimit="10" xml:space="preserve">"# + "\n"
+        // Cairo's miter limit (SVG's default is 4); unhinted text, as Pango draws it; spaces kept.
+        head += #" stroke-miterlimit="10" text-rendering="geometricPrecision" xml:space="preserve">"# + "\n"
         if let title = nonEmpty(scene.metadata.title) { head += "<title>\(Escaping.xml(title))</title>\n" }
         if let description = nonEmpty(scene.metadata.description) { head += "<desc>\(Escaping.xml(description))</desc>\n" }
         if !fontClassOrder.isEmpty {
