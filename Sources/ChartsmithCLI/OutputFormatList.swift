@@ -8,7 +8,7 @@ extension OutputFormat {
         for part in text.split(separator: ",") {
             let name = part.trimmingCharacters(in: .whitespaces).lowercased()
             guard let f = OutputFormat(rawValue: name) else {
-                throw ValidationError("unknown format '\(name)'; expected png, pdf or svg")
+                throw ValidationError("unknown format '\(name)'; expected png, pdf, svg or svg-outlines")
             }
             if !result.contains(f) { result.append(f) }
         }

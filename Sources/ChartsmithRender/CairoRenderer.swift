@@ -3,7 +3,7 @@ import CChartsmithPango
 import ChartsmithScene
 import Foundation
 
-/// Renders a ``Scene`` to PNG, PDF or SVG with Cairo, drawing text through PangoCairo: the
+/// Renders a ``Scene`` to PNG, PDF or SVG, drawing text through PangoCairo: the
 /// fonts and settings the Cairo ``SceneRenderer``s (``CairoPNGRenderer``, ``CairoPDFRenderer``,
 /// ``CairoSVGRenderer``) share, and the drawing they have in common.
 ///
@@ -18,8 +18,9 @@ import Foundation
 /// ``TextNode/boxOffset`` describes and turned about the anchor by `angle`. The box is
 /// computed from Pango's metrics for the text at draw time, which equal the node's stored
 /// metrics when the layout measured with ``PangoTextMeasurer``. PDF text is real text
-/// (embedded TrueType subsets, extractable); SVG text is glyph outlines, as Cairo 1.16
-/// allows no better (see ``OutputFormat/svg``).
+/// (embedded TrueType subsets, extractable); Cairo's SVG text is glyph outlines, as Cairo
+/// 1.16 allows no better (``OutputFormat/svgOutlines``), so the `svg` format is drawn by
+/// ``SVGRenderer`` instead, with the same fonts.
 ///
 /// Scenes are in points. A PNG has `ceil(width × scale) × ceil(height × scale)` pixels, so
 /// one point is one pixel at scale 1. PDF and SVG pages measure `width × scale` by

@@ -5,12 +5,13 @@ import ChartsmithScene
 /// and `<desc>` for assistive technology.
 ///
 /// Cairo 1.16 writes text into SVG as glyph outlines (`<symbol>`s placed with `<use>`),
-/// not as `<text>`: it looks identical everywhere but is not selectable.
+/// not as `<text>`: it looks identical everywhere but is not selectable. This is the
+/// `svg-outlines` format; `svg` is Chartsmith's own writer with real text (``SVGRenderer``).
 public struct CairoSVGRenderer: SceneRenderer {
     /// The fonts and settings drawing is done with.
     public var cairo: CairoRenderer
 
-    public var format: OutputFormat { .svg }
+    public var format: OutputFormat { .svgOutlines }
 
     public func render(_ scene: Scene, scale: Double) throws -> [UInt8] {
         let bytes = try cairo.drawVector(scene, scale: scale, name: "SVG", create: cairo_svg_surface_create_for_stream) { surface in

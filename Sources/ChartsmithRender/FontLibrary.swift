@@ -5,11 +5,13 @@ import Foundation
 /// machine has installed.
 ///
 /// A library owns a private fontconfig configuration that knows only the font files in its
-/// directories (DejaVu by default) and never reads the system's fontconfig files. Generic
-/// families resolve inside it — `sans-serif` to DejaVu Sans, `serif` to DejaVu Serif,
-/// `monospace` to DejaVu Sans Mono — and a family the library lacks falls back to DejaVu
-/// Sans. Pango's per-character fallback then finds Greek, Cyrillic, Hebrew and Arabic in
-/// DejaVu, and lays out right-to-left scripts.
+/// directories (DejaVu by default) and its ``fallbacks``, and never reads the system's
+/// fontconfig files. Generic families resolve inside it — `sans-serif` to DejaVu Sans,
+/// `serif` to DejaVu Serif, `monospace` to DejaVu Sans Mono — and a family the library lacks
+/// falls back to DejaVu Sans. Pango's per-character fallback then takes each character
+/// DejaVu lacks from the first family of the fixed fallback chain that has it (Noto for
+/// Chinese, Japanese, Korean, Devanagari and Thai by default; DejaVu itself covers Greek,
+/// Cyrillic, Hebrew and Arabic), and lays out right-to-left scripts.
 ///
 /// A library is safe to use from many threads at once. Pango font maps and contexts are not
 /// thread-safe, so the library keeps a pool of them: each measurement or render borrows its
@@ -19,14 +21,20 @@ public final class FontLibrary: @unchecked Sendable {
     /// Where Debian's `fonts-dejavu-core` puts DejaVu.
     public static let defaultFontDirectory = "/usr/share/fonts/truetype/dejavu"
 
-    /// The default library: the DejaVu fonts in ``defaultFontDirectory`` and nothing else.
+    /// The default library: the DejaVu fonts in ``defaultFontDirectory`` and the
+    /// ``FallbackFont/noto`` chain, nothing else.
     ///
-    /// If that folder is missing the library is empty and text draws as missing-glyph boxes;
-    /// check ``families`` to diagnose.
-    public static let shared = FontLibrary(directories: [defaultFontDirectory])
+    /// If the DejaVu folder is missing the library has no first choice and Latin text draws
+    /// with a fallback or as missing-glyph boxes; a missing Noto file leaves its script as
+    /// boxes. Check ``families`` to diagnose.
+    public static let shared = FontLibrary(directories: [defaultFontDirectory], fallbacks: FallbackFont.noto)
 
     /// The font directories the library was built from, in order.
     public let fontDirectories: [String]
+
+    /// The fallback chain, in the order Pango tries it after the requested family and
+    /// DejaVu Sans.
+    public let fallbacks: [FallbackFont]
 
     /// The family names the library holds, sorted, without duplicates.
     public let families: [String]
@@ -40,33 +48,37 @@ public final class FontLibrary: @unchecked Sendable {
     private let maximumIdleSessions: Int
 
     /// A library with DejaVu (from ``defaultFontDirectory``) plus the fonts in
-    /// `additionalFontDirectories`.
+    /// `additionalFontDirectories`, and the `fallbacks` chain (Noto by default).
     ///
     /// - Throws: ``RenderError/fontDirectory(path:)`` if an additional directory cannot be
     ///   read. (A missing DejaVu folder is not an error; see ``shared``.)
-    public convenience init(additionalFontDirectories: [String]) throws {
+    public convenience init(additionalFontDirectories: [String], fallbacks: [FallbackFont] = FallbackFont.noto) throws {
         try Self.requireDirectories(additionalFontDirectories)
-        self.init(directories: [Self.defaultFontDirectory] + additionalFontDirectories)
+        self.init(directories: [Self.defaultFontDirectory] + additionalFontDirectories, fallbacks: fallbacks)
     }
 
-    /// A library with exactly the fonts in `fontDirectories` (DejaVu is not added).
+    /// A library with exactly the fonts in `fontDirectories` and the `fallbacks` chain
+    /// (neither DejaVu nor Noto is added unless listed).
     ///
     /// Family fallback still names DejaVu Sans, so include it if you want that fallback.
     /// - Throws: ``RenderError/fontDirectory(path:)`` if a directory cannot be read.
-    public convenience init(fontDirectories: [String]) throws {
+    public convenience init(fontDirectories: [String], fallbacks: [FallbackFont] = []) throws {
         try Self.requireDirectories(fontDirectories)
-        self.init(directories: fontDirectories)
+        self.init(directories: fontDirectories, fallbacks: fallbacks)
     }
 
-    private init(directories: [String]) {
+    private init(directories: [String], fallbacks: [FallbackFont]) {
         guard let config = FcConfigCreate() else {
             fatalError("Chartsmith: fontconfig could not create a configuration (out of memory?)")
         }
-        let rules = Array(Self.configurationXML.utf8) + [0]
+        let rules = Array(FontConfiguration.xml(directories: directories, fallbacks: fallbacks).utf8) + [0]
         _ = rules.withUnsafeBufferPointer { FcConfigParseAndLoadFromMemory(config, $0.baseAddress, 1) }
         _ = FcConfigBuildFonts(config)
         var added: [String] = []
-        for dir in directories where !added.contains(dir) {
+        // A fallback's folder is read whole through its cache; the configuration's
+        // <selectfont> rules keep only the fallback files from it.
+        let fallbackFolders = FontConfiguration.folders(of: fallbacks)
+        for dir in directories + fallbackFolders where !added.contains(dir) {
             // Fails only for an unreadable folder, which the public initialisers rule out;
             // for `shared`, a missing DejaVu folder just leaves the library empty.
             _ = dir.withCString { p in
@@ -75,7 +87,8 @@ public final class FontLibrary: @unchecked Sendable {
             added.append(dir)
         }
         self.config = config
-        self.fontDirectories = added
+        self.fontDirectories = added.filter { !fallbackFolders.contains($0) || directories.contains($0) }
+        self.fallbacks = fallbacks
         self.families = Self.familyNames(in: config)
         self.maximumIdleSessions = max(4, ProcessInfo.processInfo.activeProcessorCount * 2)
     }
@@ -101,24 +114,6 @@ public final class FontLibrary: @unchecked Sendable {
         }
         return try body(session)
     }
-
-    /// Fontconfig rules: the usual font caches (which hold only what they describe, so they
-    /// cannot add fonts), generic aliases and a last-resort family, all inside DejaVu.
-    private static let configurationXML = """
-        <?xml version="1.0"?>
-        <fontconfig>
-          <cachedir>/var/cache/fontconfig</cachedir>
-          <cachedir prefix="xdg">fontconfig</cachedir>
-          <alias binding="same"><family>sans-serif</family><prefer><family>DejaVu Sans</family></prefer></alias>
-          <alias binding="same"><family>sans</family><prefer><family>DejaVu Sans</family></prefer></alias>
-          <alias binding="same"><family>system-ui</family><prefer><family>DejaVu Sans</family></prefer></alias>
-          <alias binding="same"><family>serif</family><prefer><family>DejaVu Serif</family></prefer></alias>
-          <alias binding="same"><family>monospace</family><prefer><family>DejaVu Sans Mono</family></prefer></alias>
-          <match target="pattern">
-            <edit name="family" mode="append_last"><string>DejaVu Sans</string></edit>
-          </match>
-        </fontconfig>
-        """
 
     private static func requireDirectories(_ paths: [String]) throws {
         for path in paths {

@@ -4,22 +4,29 @@ public enum OutputFormat: String, CaseIterable, Sendable, Hashable {
     case png
     /// A single-page PDF with embedded TrueType font subsets and document metadata.
     case pdf
-    /// An SVG 1.1 document with `<title>` and `<desc>`, sized in points.
-    ///
-    /// Cairo 1.16 writes text as glyph outlines (`<symbol>`s placed by `<use>`), not as
-    /// `<text>`: it looks the same everywhere but cannot be selected or searched. The title
-    /// and alt text carry the meaning for assistive technology.
+    /// An SVG 1.1 document written by Chartsmith (``SVGRenderer``), sized in points: real
+    /// `<text>` at Pango's positions, fonts referenced by family, `<title>`, `<desc>` and
+    /// ARIA roles and labels.
     case svg
+    /// Cairo's SVG (``CairoSVGRenderer``): text as glyph outlines (`<symbol>`s placed by
+    /// `<use>`), identical everywhere but neither selectable nor searchable, and several
+    /// times larger. Written as `NAME.outlines.svg`.
+    case svgOutlines = "svg-outlines"
 
     /// The usual file name extension, without the dot.
-    public var fileExtension: String { rawValue }
+    public var fileExtension: String {
+        switch self {
+        case .png, .pdf, .svg: return rawValue
+        case .svgOutlines: return "outlines.svg"
+        }
+    }
 
     /// The media type, e.g. for HTTP or data URLs.
     public var mimeType: String {
         switch self {
         case .png: return "image/png"
         case .pdf: return "application/pdf"
-        case .svg: return "image/svg+xml"
+        case .svg, .svgOutlines: return "image/svg+xml"
         }
     }
 
@@ -28,24 +35,26 @@ public enum OutputFormat: String, CaseIterable, Sendable, Hashable {
     public var isRaster: Bool {
         switch self {
         case .png: return true
-        case .pdf, .svg: return false
+        case .pdf, .svg, .svgOutlines: return false
         }
     }
 
     /// Whether a web page's `<img>` shows files of this format (a contact sheet's thumbnail).
     public var isWebImage: Bool {
         switch self {
-        case .png, .svg: return true
+        case .png, .svg, .svgOutlines: return true
         case .pdf: return false
         }
     }
 
-    /// The renderer that draws this format, with `cairo`'s fonts and settings.
+    /// The renderer that draws this format, with `cairo`'s fonts and settings (our own SVG
+    /// writer for `svg`, Cairo for the others).
     public func renderer(using cairo: CairoRenderer = CairoRenderer()) -> any SceneRenderer {
         switch self {
         case .png: return CairoPNGRenderer(cairo: cairo)
         case .pdf: return CairoPDFRenderer(cairo: cairo)
-        case .svg: return CairoSVGRenderer(cairo: cairo)
+        case .svg: return SVGRenderer(fontLibrary: cairo.fontLibrary)
+        case .svgOutlines: return CairoSVGRenderer(cairo: cairo)
         }
     }
 

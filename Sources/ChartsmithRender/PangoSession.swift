@@ -119,3 +119,21 @@ extension PangoSession {
         return pango_font_description_get_family(description).map { String(cString: $0) }
     }
 }
+
+extension PangoSession {
+    /// The family of the font Pango loads for `font` before any per-character fallback:
+    /// the requested family if the library has it, else what the library's rules choose.
+    func primaryFamily(of font: FontDescriptor) -> String? {
+        let description = pango_font_description_new()
+        defer { pango_font_description_free(description) }
+        pango_font_description_set_family(description, font.family)
+        pango_font_description_set_absolute_size(description, 10 * Double(PANGO_SCALE))
+        pango_font_description_set_weight(description, font.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        guard let loaded = pango_context_load_font(context, description) else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(loaded)) }
+        guard let resolved = pango_font_describe(loaded) else { return nil }
+        defer { pango_font_description_free(resolved) }
+        return pango_font_description_get_family(resolved).map { String(cString: $0) }
+    }
+}

@@ -19,7 +19,7 @@ struct AtomicWriteTests {
             try renderer.write(Fixtures.sampleScene(), as: format, to: url)
             #expect([UInt8](try Data(contentsOf: url)) == (try renderer.render(Fixtures.sampleScene(), as: format)))
         }
-        #expect(try contents(of: folder) == ["chart.pdf", "chart.png", "chart.svg"])
+        #expect(try contents(of: folder) == ["chart.outlines.svg", "chart.pdf", "chart.png", "chart.svg"])
     }
 
     @Test("writing into a folder that does not exist fails cleanly")

@@ -175,8 +175,9 @@ struct RenderErrorTests {
 
     @Test("output formats know their file extension")
     func formats() {
-        #expect(OutputFormat.allCases.map(\.fileExtension) == ["png", "pdf", "svg"])
+        #expect(OutputFormat.allCases.map(\.fileExtension) == ["png", "pdf", "svg", "outlines.svg"])
         #expect(OutputFormat(fileExtension: "SVG") == .svg)
+        #expect(OutputFormat(rawValue: "svg-outlines") == .svgOutlines)
         #expect(OutputFormat(fileExtension: "jpg") == nil)
     }
 }

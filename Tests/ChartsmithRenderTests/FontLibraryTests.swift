@@ -5,13 +5,18 @@ import Testing
 
 @Suite("Font library")
 struct FontLibraryTests {
-    @Test("the shared library holds the DejaVu families and nothing else")
+    @Test("the shared library holds the DejaVu families and the Noto fallback files, nothing else")
     func pinnedFamilies() {
         let families = FontLibrary.shared.families
         #expect(families.contains("DejaVu Sans"))
         #expect(families.contains("DejaVu Serif"))
         #expect(families.contains("DejaVu Sans Mono"))
-        #expect(families.allSatisfy { $0.hasPrefix("DejaVu") }, "\(families)")
+        for fallback in FallbackFont.noto where fallback.files.allSatisfy(FileManager.default.fileExists(atPath:)) {
+            #expect(families.contains(fallback.family), "\(fallback.family)")
+        }
+        // Only the chain's files join, not the rest of their folders (Noto Serif, Noto Sans Tamil …).
+        let others = families.filter { !$0.hasPrefix("DejaVu") && !$0.hasPrefix("Noto Sans CJK") && !$0.hasPrefix("Noto Sans Mono CJK") }
+        #expect(Set(others).isSubset(of: FallbackFont.noto.map(\.family)), "\(others)")
         #expect(FontLibrary.shared.contains(family: "dejavu sans"))
         #expect(!FontLibrary.shared.contains(family: "Liberation Sans"))
     }

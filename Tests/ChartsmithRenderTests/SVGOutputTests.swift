@@ -29,25 +29,33 @@ struct SVGOutputTests {
         #expect(!svg.contains("<desc>"))
     }
 
-    @Test("the SVG is well-formed XML")
-    func wellFormed() throws {
+    @Test("the SVG is well-formed XML", arguments: [OutputFormat.svg, .svgOutlines])
+    func wellFormed(format: OutputFormat) throws {
         var scene = Fixtures.sampleScene(title: "Q&A <\"quoted\"> 'x'", description: "Ελληνικά \u{1} & more")
         scene.nodes.append(.text(Fixtures.text("a < b & c", at: Point(x: 10, y: 40))))
-        let data = Data(try renderer.render(scene, as: .svg))
+        let data = Data(try renderer.render(scene, as: format))
         let parser = XMLParser(data: data)
         #expect(parser.parse(), "\(String(describing: parser.parserError))")
     }
 
-    @Test("rendering the same scene twice gives identical SVG bytes, even after other scenes")
-    func deterministic() throws {
-        let first = try renderer.render(Fixtures.sampleScene(), as: .svg)
+    @Test("rendering the same scene twice gives identical SVG bytes, even after other scenes", arguments: [OutputFormat.svg, .svgOutlines])
+    func deterministic(format: OutputFormat) throws {
+        let first = try renderer.render(Fixtures.sampleScene(), as: format)
         for _ in 0..<3 {
-            _ = try renderer.render(Fixtures.sampleScene(title: "Other"), as: .svg)
+            _ = try renderer.render(Fixtures.sampleScene(title: "Other"), as: format)
             _ = try renderer.render(Fixtures.sampleScene(), as: .png)
         }
-        let second = try renderer.render(Fixtures.sampleScene(), as: .svg)
+        let second = try renderer.render(Fixtures.sampleScene(), as: format)
         #expect(first == second)
-        #expect(String(decoding: first, as: UTF8.self).contains("id=\"surface1\""))
+        let text = String(decoding: first, as: UTF8.self)
+        #expect(text.contains(format == .svg ? "id=\"clip1\"" : "id=\"surface1\""))
+    }
+
+    @Test("Cairo's outline SVG, kept as svg-outlines, also opens with <title> and <desc>")
+    func outlines() throws {
+        let svg = String(decoding: try renderer.render(Fixtures.sampleScene(), as: .svgOutlines), as: UTF8.self)
+        #expect(svg.contains("<title>Sample chart</title>\n<desc>Three bars &amp; a line &lt;alt&gt;</desc>"))
+        #expect(svg.contains("<symbol") && !svg.contains("<text"))
     }
 
     @Test("process-wide surface ids are renumbered from 1, references included")

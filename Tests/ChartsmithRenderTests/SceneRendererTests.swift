@@ -11,10 +11,16 @@ struct SceneRendererTests {
         }
     }
 
-    @Test("only PNG is a raster; PNG and SVG show in a web page's <img>")
+    @Test("only PNG is a raster; PNG and both SVGs show in a web page's <img>")
     func rasterAndWebImage() {
         #expect(OutputFormat.allCases.filter(\.isRaster) == [.png])
-        #expect(OutputFormat.allCases.filter(\.isWebImage) == [.png, .svg])
+        #expect(OutputFormat.allCases.filter(\.isWebImage) == [.png, .svg, .svgOutlines])
+    }
+
+    @Test("svg is Chartsmith's own writer; Cairo's outline SVG is svg-outlines")
+    func svgRenderers() {
+        #expect(OutputFormat.svg.renderer() is SVGRenderer)
+        #expect(OutputFormat.svgOutlines.renderer() is CairoSVGRenderer)
     }
 
     @Test("a format's renderer draws the bytes CairoRenderer.render(_:as:) gives")
