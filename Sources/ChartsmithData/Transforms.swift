@@ -218,10 +218,8 @@ public struct RowPredicate: Sendable {
         case .oneOf(let f, let vs):
             let targets = vs.map { constant($0, unit: unit) }
             let asDate = vs.contains(where: isDate)
-            return { r in
-                let x = read(r, f, unit: unit, asDate: asDate)
-                return targets.contains { equal(x, $0) }
-            }
+            let index = OneOfTargets(targets)
+            return { r in index.contains(read(r, f, unit: unit, asDate: asDate)) }
         case .range(let f, let lo, let hi):
             let a = lo.map { constant($0, unit: unit) }, b = hi.map { constant($0, unit: unit) }
             let asDate = isDate(lo) || isDate(hi)

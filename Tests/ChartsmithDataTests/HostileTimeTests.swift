@@ -59,4 +59,18 @@ struct HostileTimeTests {
         #expect(out.rows.count == 4 && out.fields.count == 5_001)
         #expect(out.rows[0]["k0"] == .number(4) && out.rows[0]["k1"] == .number(0))
     }
+
+    @Test("oneOf looks a value up by number and text, with the answer of comparing it with each target")
+    func oneOfIndex() {
+        let values: [Value] = [.number(1), .number(0), .number(-0.0), .number(2.5), .string("1"), .string("01"), .string("1.0"),
+                               .string("abc"), .string(""), .string("true"), .bool(true), .bool(false), .null, .date(1),
+                               .string("null"), .number(.nan), .string("NaN"), .string("1,000"), .number(1_000)]
+        for k in 0..<values.count {
+            let targets = Array(values[k...]) + Array(values[..<(k / 2)])
+            let index = OneOfTargets(targets)
+            for x in values {
+                #expect(index.contains(x) == targets.contains { RowPredicate.equal(x, $0) }, "\(x) in \(targets)")
+            }
+        }
+    }
 }
