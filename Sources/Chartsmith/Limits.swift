@@ -15,7 +15,8 @@ import ChartsmithData
 /// | ``maxPixelsPerSide`` | `pixels-side` | 32,767 pixels (Cairo's own limit) |
 /// | ``maxPixelCount`` | `pixels` | 100,000,000 pixels (400 MB of raster) |
 /// | ``maxScale`` | `scale` | 16 |
-/// | ``maxRows`` | `rows` | 1,000,000 rows per data source |
+/// | ``maxRows`` | `rows` | 1,000,000 rows per data source, and per table a transform makes |
+/// | ``maxCells`` | `cells` | 20,000,000 cells (rows × fields) per data source or transformed table |
 /// | ``maxSeries`` | `series` | 1,000 layers, or distinct series values in inline data |
 /// | ``maxLabelLength`` | `label-length` | 2,000 characters in one piece of text |
 /// | ``maxDataFileBytes`` | `data-bytes` | 256 MiB per data file |
@@ -48,8 +49,11 @@ public struct RenderLimits: Sendable, Hashable {
     public var maxPixelCount: Int = 100_000_000
     /// The largest `--scale` (pixels per point, and the PDF/SVG page scale).
     public var maxScale: Double = 16
-    /// The most rows one data source (a file, inline values or a sequence) may have.
+    /// The most rows one data source (a file, inline values or a sequence) may have, and
+    /// any table a transform makes from it (checked before the transform builds it).
     public var maxRows: Int = 1_000_000
+    /// The most cells (rows × fields) one data source or transformed table may have.
+    public var maxCells: Int = 20_000_000
     /// The most layers, and the most distinct values of a series field (`color`, `detail`,
     /// `strokeDash` and the like) in inline data.
     public var maxSeries: Int = 1_000
@@ -85,6 +89,6 @@ public struct RenderLimits: Sendable, Hashable {
 
     /// The part of these limits the data loader enforces.
     public var dataLimits: DataLoader.Limits {
-        DataLoader.Limits(maxRows: maxRows, maxFileBytes: maxDataFileBytes)
+        DataLoader.Limits(maxRows: maxRows, maxFileBytes: maxDataFileBytes, maxCells: maxCells, maxLabelLength: maxLabelLength)
     }
 }

@@ -8,7 +8,8 @@ extension RenderLimits {
         ("pixels-side", "largest raster width or height, in pixels after scaling"),
         ("pixels", "largest raster, in pixels after scaling"),
         ("scale", "largest --scale"),
-        ("rows", "most rows in one data source"),
+        ("rows", "most rows in one data source or transformed table"),
+        ("cells", "most cells (rows × fields) in one data source or transformed table"),
         ("series", "most layers or distinct series values"),
         ("label-length", "most characters in one piece of text"),
         ("data-bytes", "largest data file, in bytes"),
@@ -58,6 +59,7 @@ extension RenderLimits {
         case "pixels": maxPixelCount = try count()
         case "scale": maxScale = value
         case "rows": maxRows = try count()
+        case "cells": maxCells = try count()
         case "series": maxSeries = try count()
         case "label-length": maxLabelLength = try count()
         case "data-bytes": maxDataFileBytes = try count()

@@ -3,7 +3,11 @@ import ChartsmithSpec
 /// Vega's bin transform: equal-width bins with a "nice" step chosen for at most
 /// `maxbins` bins.
 enum Binning {
-    static func bin(_ table: Table, field: String, as out: String, end: String? = nil, spec: BinSpec) -> Table {
+    /// The most bins one `bin` may make; a `step` or `maxbins` that would make more is an
+    /// error before any row is binned.
+    static let maxBins = 10_000
+
+    static func bin(_ table: Table, field: String, as out: String, end: String? = nil, spec: BinSpec) throws -> Table {
         var t = table
         let endField = end ?? out + "_end"
         let nums = t.rows.compactMap { $0[field].number }
@@ -11,6 +15,13 @@ enum Binning {
         t.addField(endField)
         guard let lo0 = spec.extent?.first ?? nums.min(), let hi0 = spec.extent?.last ?? nums.max() else { return t }
         let (start, stop, step) = params(min: lo0, max: hi0, maxbins: spec.maxbins ?? 10, step: spec.step)
+        let count = ((stop - start) / step).rounded()
+        guard count <= Double(maxBins) else {
+            let asked = spec.step.map { "a step of \(number($0))" } ?? "maxbins \(number(spec.maxbins ?? 10))"
+            let made = count.isFinite && count < 1e18 ? DataBudget.grouped(Int(count)) : "too many"
+            throw DataError(message: "bin: \(asked) over \(Excerpt.quoted(field)) from \(number(start)) to \(number(stop)) would make \(made) bins;"
+                            + " the limit is \(DataBudget.grouped(maxBins)) bins (give a larger \"step\" or a smaller \"maxbins\")")
+        }
         for i in t.rows.indices {
             guard let v0 = t.rows[i][field].number else { t.rows[i][out] = .null; t.rows[i][endField] = .null; continue }
             // As Vega's bin: values outside an explicit extent fall out of every bin.
@@ -22,6 +33,11 @@ enum Binning {
             t.rows[i][endField] = .number(((b + step) / step).rounded() * step)
         }
         return t
+    }
+
+    /// A number for a message: whole numbers without a decimal point.
+    static func number(_ x: Double) -> String {
+        x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : "\(x)"
     }
 
     /// Vega's `bin` parameters: base 10, divisors [5, 2], nice extent.

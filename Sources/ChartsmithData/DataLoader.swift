@@ -15,17 +15,31 @@ import Darwin
 /// regular files are read (not folders, pipes or devices), and none larger than
 /// ``maxFileBytes``; no source may have more than ``maxRows`` rows.
 public struct DataLoader: Sendable {
-    /// Bounds on what one data source may hold.
+    /// Bounds on what one data source, and every table made from it, may hold.
     public struct Limits: Sendable, Hashable {
-        /// The most rows one source (a file, inline values or a sequence) may have.
+        /// The most rows one source (a file, inline values or a sequence), or one table a
+        /// transform makes, may have.
         public var maxRows: Int
         /// The largest data file, in bytes; larger files are refused before they are read.
         public var maxFileBytes: Int
+        /// The most cells (rows × fields) one source or transformed table may have.
+        public var maxCells: Int
+        /// The most characters in one cell of a data file; a longer cell stops the read.
+        public var maxLabelLength: Int
+        /// The most bytes in one line (record) of a CSV, TSV or DSV file.
+        public var maxLineBytes: Int
 
-        public init(maxRows: Int = 1_000_000, maxFileBytes: Int = 256 << 20) {
+        public init(maxRows: Int = 1_000_000, maxFileBytes: Int = 256 << 20, maxCells: Int = 20_000_000,
+                    maxLabelLength: Int = 2_000, maxLineBytes: Int = 4 << 20) {
             self.maxRows = maxRows
             self.maxFileBytes = maxFileBytes
+            self.maxCells = maxCells
+            self.maxLabelLength = maxLabelLength
+            self.maxLineBytes = maxLineBytes
         }
+
+        /// The rows and cells part of these limits.
+        public var budget: DataBudget { DataBudget(maxRows: maxRows, maxCells: maxCells) }
     }
 
     /// The limits a loader gets when its initializer is not given others; `Chartsmith`'s
@@ -40,13 +54,25 @@ public struct DataLoader: Sendable {
     public var maxRows: Int
     /// Largest data file accepted, in bytes.
     public var maxFileBytes: Int
+    /// Most cells (rows × fields) accepted from one source.
+    public var maxCells: Int
+    /// Most characters in one cell of a data file.
+    public var maxLabelLength: Int
+    /// Most bytes in one line of a delimited file.
+    public var maxLineBytes: Int
 
     public init(baseFolder: URL, dataRoot: URL? = nil, maxRows: Int? = nil, maxFileBytes: Int? = nil) {
         self.baseFolder = baseFolder.standardizedFileURL
         self.dataRoot = (dataRoot ?? baseFolder).standardizedFileURL
         self.maxRows = maxRows ?? Self.limits.maxRows
         self.maxFileBytes = maxFileBytes ?? Self.limits.maxFileBytes
+        self.maxCells = Self.limits.maxCells
+        self.maxLabelLength = Self.limits.maxLabelLength
+        self.maxLineBytes = Self.limits.maxLineBytes
     }
+
+    /// The rows and cells one source may have.
+    var budget: DataBudget { DataBudget(maxRows: maxRows, maxCells: maxCells) }
 
     /// Loads the rows a data spec describes.
     public func load(_ spec: DataSpec) throws -> Table {
@@ -56,8 +82,14 @@ public struct DataLoader: Sendable {
                 throw DataError(message: "data.values has \(items.count) rows, more than the limit of \(maxRows) rows"
                                 + " (raise it with --limit rows=N)")
             }
-            return try applyParse(Self.table(fromInline: items), format: format, file: nil)
+            let table = Self.table(fromInline: items)
+            try budget.check("data.values", rows: table.rows.count, fields: table.fields.count)
+            return try applyParse(table, format: format, file: nil)
         case .sequence(let start, let stop, let step, let name):
+            let count = ((stop - start) / step).rounded(.up)
+            if count.isFinite, count > 0, count < Double(Int.max / 2) {
+                try DataBudget(maxRows: .max, maxCells: maxCells).check("data.sequence", rows: Int(count), fields: 1)
+            }
             var t = Table(fields: [name])
             var v = start
             while step > 0 ? v < stop : v > stop {
@@ -69,9 +101,8 @@ public struct DataLoader: Sendable {
             }
             return t
         case .url(let path, let format):
-            let url = try resolve(path)
             let display = path
-            let bytes = try read(url, display: display)
+            let bytes = try read(path)
             let type = format?.type ?? Self.inferType(path)
             let table: Table
             switch type {
@@ -88,7 +119,9 @@ public struct DataLoader: Sendable {
                     delim = b
                 default: delim = UInt8(ascii: ",")
                 }
-                let (header, rows) = try DelimitedText.parse(bytes, delimiter: delim, file: display, maxRows: maxRows)
+                let bounds = DelimitedText.Bounds(maxRows: maxRows, maxCells: maxCells, maxCellLength: maxLabelLength,
+                                                  maxLineBytes: maxLineBytes)
+                let (header, rows) = try DelimitedText.parse(bytes, delimiter: delim, file: display, bounds: bounds)
                 var t = Table(fields: header)
                 t.rows.reserveCapacity(rows.count)
                 for r in rows {
@@ -99,14 +132,32 @@ public struct DataLoader: Sendable {
                 }
                 table = t
             case .json:
+                try JSONTextScan.checkStrings(bytes, maxLength: maxLabelLength, file: display)
                 table = try Self.table(fromJSON: bytes, property: format?.property, file: display)
                 guard table.rows.count <= maxRows else {
                     throw DataError(file: display, message: "the file has \(table.rows.count) rows, more than the limit of"
                                     + " \(maxRows) rows (raise it with --limit rows=N)")
                 }
+                do { try budget.check("data", rows: table.rows.count, fields: table.fields.count) } catch var e as DataError {
+                    e.file = display
+                    throw e
+                }
             }
             return try applyParse(table, format: format, file: display)
         }
+    }
+
+    /// The warning for a source that loaded no rows (the chart then shows "No data"),
+    /// naming the source; nil when `table` has rows. The render pipeline decides where it goes.
+    public static func emptyDataWarning(for spec: DataSpec, table: Table) -> String? {
+        guard table.rows.isEmpty else { return nil }
+        let source: String
+        switch spec {
+        case .values: source = "data.values"
+        case .sequence: source = "data.sequence"
+        case .url(let path, _): source = "data.url \(Excerpt.quoted(path))"
+        }
+        return source + " has no rows; the chart shows \"No data\""
     }
 
     // MARK: Containment
@@ -116,8 +167,38 @@ public struct DataLoader: Sendable {
     /// links (of the file or of any folder on the way) that lead out.
     ///
     /// A path that stays inside the root but names no file resolves to where it would be
-    /// (reading it then reports that it is missing).
+    /// (reading it then reports that it is missing). Reading goes through ``read(_:)``,
+    /// which opens the file beneath the root without a gap between check and open; this
+    /// path is for naming the file (in a batch's inputs, or to watch it).
     public func resolve(_ path: String) throws -> URL {
+        let (lexical, _) = try contained(path)
+        let lexicalRoot = dataRoot.path
+        guard let root = Self.realPath(lexicalRoot) else {
+            throw DataError(file: path, message: "the data folder \(lexicalRoot) does not exist")
+        }
+        guard let real = Self.realPath(lexical.path) else {
+            // Missing (or unreadable): refuse if a folder on the way is a link out, else
+            // resolve to where it would be so the read reports it missing.
+            var parent = lexical.deletingLastPathComponent()
+            while Self.realPath(parent.path) == nil && parent.path != "/" { parent.deleteLastPathComponent() }
+            if let p = Self.realPath(parent.path), !Self.isInside(p, root: root) { throw outside(path) }
+            return lexical
+        }
+        guard Self.isInside(real, root: root) else { throw outside(path) }
+        return URL(fileURLWithPath: real)
+    }
+
+    /// The error for a path that leaves the data root.
+    func outside(_ path: String) -> DataError {
+        DataError(file: path, message: "the data file is outside the spec's folder (\(dataRoot.path));"
+                  + " data.url must name a file inside it (no absolute paths elsewhere, \"..\" or links out)"
+                  + ", or name another folder with --data-root")
+    }
+
+    /// Checks a `data.url` by its text alone (no URLs, no control characters, inside the
+    /// root once `.` and `..` are taken out) and gives its absolute path and its path
+    /// relative to the data root.
+    func contained(_ path: String) throws -> (lexical: URL, relative: String) {
         guard !path.isEmpty else { throw DataError(message: "data.url is empty; expected a file name such as \"data.csv\"") }
         if let bad = path.unicodeScalars.first(where: { $0.value < 0x20 || $0.value == 0x7F }) {
             throw DataError(file: Self.printable(path),
@@ -134,26 +215,37 @@ public struct DataLoader: Sendable {
         }
         let lexical = (path.hasPrefix("/") ? URL(fileURLWithPath: path) : baseFolder.appendingPathComponent(path))
             .standardizedFileURL
-        let outside = DataError(file: path, message: "the data file is outside the spec's folder (\(dataRoot.path));"
-                                + " data.url must name a file inside it (no absolute paths elsewhere, \"..\" or links out)"
-                                + ", or name another folder with --data-root")
         let lexicalRoot = dataRoot.path
-        guard Self.isInside(lexical.path, root: lexicalRoot) || Self.isInside(lexical.path, root: Self.realPath(lexicalRoot) ?? lexicalRoot) else {
-            throw outside
+        for root in [lexicalRoot, Self.realPath(lexicalRoot) ?? lexicalRoot] where Self.isInside(lexical.path, root: root) {
+            return (lexical, String(lexical.path.dropFirst(root.count)))
         }
-        guard let root = Self.realPath(lexicalRoot) else {
-            throw DataError(file: path, message: "the data folder \(lexicalRoot) does not exist")
+        throw outside(path)
+    }
+
+    /// Reads the data file a `data.url` names: a regular file inside the data root, no
+    /// larger than ``maxFileBytes``, opened beneath the root (``ContainedFile``) so that no
+    /// link swapped in while it is opened can lead out.
+    func read(_ path: String) throws -> [UInt8] {
+        let (lexical, relative) = try contained(path)
+        guard Self.realPath(dataRoot.path) != nil else {
+            throw DataError(file: path, message: "the data folder \(dataRoot.path) does not exist")
         }
-        guard let real = Self.realPath(lexical.path) else {
-            // Missing (or unreadable): refuse if a folder on the way is a link out, else
-            // resolve to where it would be so the read reports it missing.
-            var parent = lexical.deletingLastPathComponent()
-            while Self.realPath(parent.path) == nil && parent.path != "/" { parent.deleteLastPathComponent() }
-            if let p = Self.realPath(parent.path), !Self.isInside(p, root: root) { throw outside }
-            return lexical
+        do {
+            return try ContainedFile.read(relativePath: relative, beneath: dataRoot, maxBytes: maxFileBytes)
+        } catch {
+            switch error {
+            case .outside: throw outside(path)
+            case .missing: throw DataError(file: path, message: "no such data file (looked for \(lexical.path))")
+            case .danglingLink, .tooManyLinks:
+                throw DataError(file: path, message: "data.url is a symbolic link that leads nowhere; name the file itself")
+            case .folder: throw DataError(file: path, message: "data.url names a folder, not a file")
+            case .notRegular: throw DataError(file: path, message: "data.url names a device, pipe or socket, not a regular file")
+            case .tooLarge(let size, _):
+                throw DataError(file: path, message: "the data file is \(size) bytes, more than the limit of \(maxFileBytes) bytes"
+                                + " (raise it with --limit data-bytes=N)")
+            case .system(let m): throw DataError(file: path, message: "cannot read the data file: \(m)")
+            }
         }
-        guard Self.isInside(real, root: root) else { throw outside }
-        return URL(fileURLWithPath: real)
     }
 
     /// The URL scheme a `data.url` starts with (`file`, `data`, `s3`...), if it has one.
@@ -185,48 +277,6 @@ public struct DataLoader: Sendable {
     /// `path` with control characters shown as `\u{..}`, for messages.
     static func printable(_ path: String) -> String {
         String(path.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined())
-    }
-
-    /// Reads a resolved data file: a regular file no larger than ``maxFileBytes``.
-    func read(_ url: URL, display: String) throws -> [UInt8] {
-        let fd = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW)
-        guard fd >= 0 else {
-            let e = errno
-            switch e {
-            case ENOENT: throw DataError(file: display, message: "no such data file (looked for \(url.path))")
-            case ELOOP: throw DataError(file: display, message: "data.url is a symbolic link that leads nowhere; name the file itself")
-            default: throw DataError(file: display, message: "cannot read the data file: \(String(cString: strerror(e)))")
-            }
-        }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else {
-            throw DataError(file: display, message: "cannot read the data file: \(String(cString: strerror(errno)))")
-        }
-        switch st.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: throw DataError(file: display, message: "data.url names a folder, not a file")
-        default: throw DataError(file: display, message: "data.url names a device, pipe or socket, not a regular file")
-        }
-        let size = Int(st.st_size)
-        guard size <= maxFileBytes else {
-            throw DataError(file: display, message: "the data file is \(size) bytes, more than the limit of \(maxFileBytes) bytes"
-                            + " (raise it with --limit data-bytes=N)")
-        }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        while filled < size {
-            let n = bytes.withUnsafeMutableBytes { buf in
-                systemRead(fd, buf.baseAddress! + filled, size - filled)
-            }
-            if n < 0 {
-                if errno == EINTR || errno == EAGAIN { continue }
-                throw DataError(file: display, message: "cannot read the data file: \(String(cString: strerror(errno)))")
-            }
-            if n == 0 { break }  // The file shrank while we read it.
-            filled += n
-        }
-        return filled == size ? bytes : Array(bytes[..<filled])
     }
 
     /// The file type a `data.url` implies by its extension (`.tsv`, `.json`...), as Vega-Lite
@@ -354,105 +404,5 @@ public struct DataLoader: Sendable {
             }
         }
         return t
-    }
-}
-
-#if canImport(Glibc)
-private let systemRead = Glibc.read
-#elseif canImport(Darwin)
-private let systemRead = Darwin.read
-#endif
-
-// MARK: Fields a spec reads
-
-extension DataLoader {
-    /// Checks that every field the transforms and the encoding read exists: in the loaded
-    /// source `table`, or made by an earlier transform. A misspelt field would otherwise
-    /// draw an empty chart without a word.
-    ///
-    /// A source with no rows and no fields (empty inline data, an empty file) is not
-    /// checked: it draws an empty chart. `key` prefixes the JSON paths in messages (`""` for
-    /// the spec, `"layer[1]."` for a layer).
-    ///
-    /// ```
-    /// encoding.y.field: no field "vlaue" in the data; did you mean "value"? (fields: year, value)
-    /// ```
-    public static func checkFields(encoding: Encoding, transforms: [Transform], source table: Table,
-                                   key: String = "", file: String? = nil) throws {
-        guard !(table.fields.isEmpty && table.rows.isEmpty) else { return }
-        var available = table.fields
-        // After a pivot the fields are named by data values, unknown until it runs.
-        var open = false
-        /// Throws when `field` is not available: at the channel definition's line:column when
-        /// `def` says where it was written, else naming `path`.
-        func require(_ field: String?, _ path: String, at def: ChannelDef? = nil) throws {
-            guard let field, !open, !available.contains(field) else { return }
-            // Vega-Lite escapes dots and brackets in names: `a\\.b` is the field `a.b`.
-            if field.contains("\\"), available.contains(field.replacingOccurrences(of: "\\", with: "")) { return }
-            // Nested access (`a.b`) reads a property of an object-valued field.
-            if let dot = field.firstIndex(of: "."), field[..<dot].last != "\\", available.contains(String(field[..<dot])) { return }
-            let closest = Suggest.closest(to: field, in: available)
-            let list = available.prefix(12).joined(separator: ", ") + (available.count > 12 ? ", …" : "")
-            if let def, def.location != nil {
-                throw Diagnostic(message: "no field \"\(field)\" in the data (fields: \(list))",
-                                 location: def.location, path: def.path?.appending("field"), suggestion: closest)
-            }
-            let hint = closest.map { "; did you mean \"\($0)\"?" } ?? ""
-            throw DataError(file: file, message: "\(key)\(path): no field \"\(field)\" in the data\(hint) (fields: \(list))")
-        }
-        func add(_ names: [String]) { for n in names where !available.contains(n) { available.append(n) } }
-        for (i, t) in transforms.enumerated() {
-            let path = "transform[\(i)]"
-            switch t {
-            case .filter: break
-            case .calculate(_, let name): add([name])
-            case .fold(let fields, let k, let v):
-                for f in fields { try require(f, path + ".fold") }
-                add([k, v])
-            case .aggregate(let ops, let groupby):
-                for g in groupby { try require(g, path + ".groupby") }
-                for op in ops { try require(op.field, path + ".aggregate") }
-                available = groupby
-                add(ops.map(\.outputName))
-            case .joinaggregate(let ops, let groupby):
-                for g in groupby { try require(g, path + ".groupby") }
-                for op in ops { try require(op.field, path + ".joinaggregate") }
-                add(ops.map(\.outputName))
-            case .window(let ops, _, let groupby, _):
-                for g in groupby { try require(g, path + ".groupby") }
-                add(ops.map(\.outputName))
-            case .timeUnit(_, let field, let name):
-                try require(field, path + ".field")
-                add([name])
-            case .bin(_, let field, let a, let b):
-                try require(field, path + ".field")
-                add([a, b])
-            case .pivot(let p):
-                try require(p.pivot, path + ".pivot")
-                try require(p.value, path + ".value")
-                for g in p.groupby { try require(g, path + ".groupby") }
-                available = p.groupby
-                open = true
-            case .density(let d):
-                try require(d.field, path + ".density")
-                for g in d.groupby { try require(g, path + ".groupby") }
-                available = d.groupby
-                add([d.valueAs, d.densityAs])
-            case .lookup(let l):
-                try require(l.lookup, path + ".lookup")
-                add(l.names ?? l.fields)
-            case .stack(let field, let groupby, _, _, let a, let b):
-                try require(field, path + ".stack")
-                for g in groupby { try require(g, path + ".groupby") }
-                add([a, b])
-            }
-        }
-        for channel in Channel.allCases {
-            for (k, def) in (encoding.channels[channel] ?? []).enumerated() {
-                guard let field = def.field, def.aggregate != .count else { continue }
-                let index = (encoding.channels[channel]?.count ?? 0) > 1 ? "[\(k)]" : ""
-                try require(field, "encoding.\(channel.rawValue)\(index).field", at: def)
-            }
-        }
     }
 }

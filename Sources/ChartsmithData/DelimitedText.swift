@@ -6,6 +6,26 @@
 /// bytes for speed. Blank lines are skipped. Every error is a ``DataError`` whose `row` is
 /// the 1-based line the offending record starts on (the header is line 1 of a plain file).
 public enum DelimitedText {
+    /// How much one file may hold, checked while it is read: reading stops with a located
+    /// error at the first row, cell or line past a bound, before it is built.
+    public struct Bounds: Sendable, Hashable {
+        /// The most data rows (the header not counted).
+        public var maxRows: Int
+        /// The most cells, rows × header fields (the header counted as a row).
+        public var maxCells: Int
+        /// The most characters (Unicode scalars) in one cell.
+        public var maxCellLength: Int
+        /// The most bytes in one line (a record, with any line breaks inside its quotes).
+        public var maxLineBytes: Int
+
+        public init(maxRows: Int = .max, maxCells: Int = .max, maxCellLength: Int = .max, maxLineBytes: Int = .max) {
+            self.maxRows = maxRows
+            self.maxCells = maxCells
+            self.maxCellLength = maxCellLength
+            self.maxLineBytes = maxLineBytes
+        }
+    }
+
     /// Parses `bytes` into a header and rows of strings; every row must have as many cells
     /// as the header, the header's names must differ, and the text must be UTF-8.
     ///
@@ -13,13 +33,19 @@ public enum DelimitedText {
     ///   as one more is found.
     public static func parse(_ bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ","), file: String? = nil,
                              maxRows: Int = .max) throws -> (header: [String], rows: [[String]]) {
-        var reader = Reader(bytes: bytes, delimiter: delimiter, file: file)
+        try parse(bytes, delimiter: delimiter, file: file, bounds: Bounds(maxRows: maxRows))
+    }
+
+    /// Parses `bytes` as ``parse(_:delimiter:file:maxRows:)`` does, within `bounds`.
+    public static func parse(_ bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ","), file: String? = nil,
+                             bounds: Bounds) throws -> (header: [String], rows: [[String]]) {
+        var reader = Reader(bytes: bytes, delimiter: delimiter, file: file, bounds: bounds)
         guard let header = try reader.nextRecord() else { return ([], []) }
         var seen: [String: Int] = [:]
         for (k, name) in header.cells.enumerated() {
             if let first = seen[name] {
                 throw DataError(file: file, row: header.line,
-                                message: "columns \(first + 1) and \(k + 1) of the header are both named \"\(name)\"; rename one")
+                                message: "columns \(first + 1) and \(k + 1) of the header are both named \(Excerpt.quoted(name)); rename one")
             }
             seen[name] = k
         }
@@ -31,18 +57,25 @@ public enum DelimitedText {
                 let cells = "\(r.count) \(r.count == 1 ? "cell" : "cells")"
                 let detail: String
                 if r.count < h.count {
-                    let missing = h[r.count...].prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")
+                    let missing = h[r.count...].prefix(3).map { Excerpt.quoted($0, limit: 40) }.joined(separator: ", ")
                     detail = "no value for column \(r.count + 1) \(missing)\(h.count - r.count > 3 ? "…" : "")"
                 } else {
-                    detail = "column \(h.count + 1) (\"\(r[h.count].prefix(40))\") has no header"
+                    detail = "column \(h.count + 1) (\(Excerpt.quoted(r[h.count], limit: 40))) has no header"
                 }
                 throw DataError(file: file, row: record.line,
                                 message: "line \(record.line): the row has \(cells) but the header has \(h.count)"
-                                + " (\(h.prefix(8).joined(separator: ", "))\(h.count > 8 ? ", …" : "")); \(detail)")
+                                + " (\(h.prefix(8).map { Excerpt.text($0, limit: 40) }.joined(separator: ", "))\(h.count > 8 ? ", …" : ""));"
+                                + " \(detail)")
             }
-            if rows.count >= maxRows {
+            if rows.count >= bounds.maxRows {
                 throw DataError(file: file, row: record.line,
-                                message: "more than \(maxRows) rows (raise the limit with --limit rows=N)")
+                                message: "more than \(bounds.maxRows) rows (raise the limit with --limit rows=N)")
+            }
+            if DataBudget.product(rows.count + 2, max(h.count, 1)) > bounds.maxCells {
+                throw DataError(file: file, row: record.line,
+                                message: "more than \(DataBudget.grouped(bounds.maxCells)) cells (\(DataBudget.grouped(rows.count + 2)) rows"
+                                + " × \(DataBudget.grouped(h.count)) fields); the limit is \(DataBudget.grouped(bounds.maxCells)) cells"
+                                + " (--limit cells=N)")
             }
             rows.append(r)
         }
@@ -54,13 +87,15 @@ public enum DelimitedText {
         let bytes: [UInt8]
         let delimiter: UInt8
         let file: String?
+        let bounds: Bounds
         var i = 0
         var line = 1
 
-        init(bytes: [UInt8], delimiter: UInt8, file: String?) {
+        init(bytes: [UInt8], delimiter: UInt8, file: String?, bounds: Bounds = Bounds()) {
             self.bytes = bytes
             self.delimiter = delimiter
             self.file = file
+            self.bounds = bounds
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
         }
 
@@ -69,9 +104,34 @@ public enum DelimitedText {
             let quote = UInt8(ascii: "\"")
             while i < bytes.count {
                 let start = line
+                let startByte = i
                 var cells: [String] = []
                 var field: [UInt8] = []
+                var length = 0  // Unicode scalars in `field`.
                 var quoted = false
+                /// Appends a byte to the cell, stopping the read at once when the cell or the
+                /// line passes its bound.
+                func append(_ b: UInt8, _ field: inout [UInt8], _ length: inout Int) throws {
+                    if b & 0xC0 != 0x80 {
+                        length += 1
+                        if length > bounds.maxCellLength {
+                            let head = Excerpt.quoted(String(decoding: field.prefix(240), as: UTF8.self), limit: 40)
+                            throw DataError(file: file, row: start,
+                                            message: "line \(start), column \(cells.count + 1): a cell longer than"
+                                            + " \(DataBudget.grouped(bounds.maxCellLength)) characters (\(head)); the limit is"
+                                            + " \(DataBudget.grouped(bounds.maxCellLength)) characters (--limit label-length=N)")
+                        }
+                    }
+                    try checkLine()
+                    field.append(b)
+                }
+                func checkLine() throws {
+                    if i - startByte >= bounds.maxLineBytes {
+                        throw DataError(file: file, row: start,
+                                        message: "line \(start): longer than \(DataBudget.grouped(bounds.maxLineBytes)) bytes;"
+                                        + " a line of a data file may have at most \(DataBudget.grouped(bounds.maxLineBytes)) bytes")
+                    }
+                }
                 func finish(_ field: inout [UInt8], into cells: inout [String]) throws {
                     guard let s = String(validating: field, as: UTF8.self) else {
                         let bad = Self.firstInvalidByte(field)
@@ -81,6 +141,7 @@ public enum DelimitedText {
                     }
                     cells.append(s)
                     field.removeAll(keepingCapacity: true)
+                    length = 0
                 }
                 var atFieldStart = true
                 var endOfRecord = false
@@ -94,7 +155,7 @@ public enum DelimitedText {
                             let q = bytes[i]
                             if q == quote {
                                 if i + 1 < bytes.count && bytes[i + 1] == quote {
-                                    field.append(q)
+                                    try append(q, &field, &length)
                                     i += 2
                                     continue
                                 }
@@ -103,7 +164,7 @@ public enum DelimitedText {
                                 break
                             }
                             if q == 10 || (q == 13 && !(i + 1 < bytes.count && bytes[i + 1] == 10)) { line += 1 }
-                            field.append(q)
+                            try append(q, &field, &length)
                             i += 1
                         }
                         guard closed else {
@@ -120,6 +181,7 @@ public enum DelimitedText {
                         continue
                     }
                     if c == delimiter {
+                        try checkLine()
                         try finish(&field, into: &cells)
                         quoted = false
                         atFieldStart = true
@@ -130,7 +192,7 @@ public enum DelimitedText {
                         line += 1
                         endOfRecord = true
                     } else {
-                        field.append(c)
+                        try append(c, &field, &length)
                         atFieldStart = false
                         i += 1
                     }

@@ -5,9 +5,13 @@ import ChartsmithSpec
 /// Vega-Lite's `density` transform (``DensitySpec``): a Gaussian kernel density estimate of
 /// one field, per group, sampled along its extent, as Vega's `kde` transform computes it.
 public enum Density {
+    /// The most kernel evaluations (samples × values, over all groups) one density may take.
+    public static let maxWork = 400_000_000
+
     /// The sampled densities: one row per sample per group, carrying the group's `groupby`
-    /// values, the sample value and its density.
-    public static func apply(_ p: DensitySpec, to table: Table) -> Table {
+    /// values, the sample value and its density. The rows and the work it would take are
+    /// checked against `budget` and ``maxWork`` before any sample is taken.
+    public static func apply(_ p: DensitySpec, to table: Table, budget: DataBudget = .current) throws -> Table {
         var out = Table(fields: p.groupby + [p.valueAs, p.densityAs])
         var domain = p.extent.flatMap { $0.count == 2 && $0.allSatisfy(\.isFinite) ? ($0[0], $0[1]) : nil }
         var minsteps = p.steps ?? p.minsteps, maxsteps = p.steps ?? p.maxsteps
@@ -16,7 +20,19 @@ public enum Density {
             minsteps = p.steps ?? maxsteps
             maxsteps = minsteps
         }
-        for group in Aggregation.group(table.rows, by: p.groupby) {
+        let groups = Aggregation.group(table.rows, by: p.groupby)
+        // At most `maxsteps` + 1 samples a group (Vega refines no finer than span / maxsteps).
+        let fewest = minsteps > 0 ? minsteps : 25
+        let steps = max(fewest, maxsteps > 0 ? maxsteps : 200)
+        let samples = steps.isFinite && steps < 1e15 ? Int(steps.rounded(.down)) + 1 : Int.max
+        try budget.check("density", rows: DataBudget.product(samples, groups.count), fields: out.fields.count)
+        let work = DataBudget.product(samples, table.rows.count)
+        guard work <= maxWork else {
+            throw DataError(message: "density: \(DataBudget.grouped(samples)) samples over \(DataBudget.grouped(table.rows.count)) values"
+                            + " is more work than Chartsmith allows (\(DataBudget.grouped(maxWork)) kernel evaluations);"
+                            + " give fewer \"steps\" or \"maxsteps\"")
+        }
+        for group in groups {
             let valid = group.rows.compactMap { $0[p.field].number }
             guard !valid.isEmpty, let local = domain ?? extent(valid) else { continue }
             // As in Vega: a null value stays in the sample, where JavaScript's arithmetic

@@ -47,7 +47,7 @@ public enum EncodingPipeline {
                 // layout then treats each bin as a category.)
                 t = try coerceNumbers(t, field: field, transformed: transformed)
                 if let b = d.bin, !b.binned, let out = d.outputField {
-                    t = Binning.bin(t, field: field, as: out, spec: b)
+                    t = try Binning.bin(t, field: field, as: out, spec: b)
                 }
             }
         }
@@ -148,7 +148,7 @@ public enum EncodingPipeline {
             // As Vega-Lite imputes for stacked lines and areas: a series missing at a position
             // the others have is 0 there, so the layers above do not bridge its gap.
             if view.mark.type == .area || view.mark.type == .line, !groupby.isEmpty, !s.stackBy.isEmpty {
-                t = Self.zeroFillStackGaps(t, value: vf, positions: groupby, series: s.stackBy)
+                t = try Self.zeroFillStackGaps(t, value: vf, positions: groupby, series: s.stackBy)
             }
             t = Stacking.stack(t, field: vf, groupby: groupby, sort: s.sort, offset: s.offset)
         }
@@ -157,7 +157,9 @@ public enum EncodingPipeline {
 
     /// Rows of 0 for every (series, position) pair the data lacks, series and positions
     /// each in first-seen order: Vega-Lite's `impute` with value 0 before a path stack.
-    static func zeroFillStackGaps(_ table: Table, value: String, positions: [String], series: [String]) -> Table {
+    /// The rows it would make are checked against `budget` before any is built.
+    static func zeroFillStackGaps(_ table: Table, value: String, positions: [String], series: [String],
+                                  budget: DataBudget = .current) throws -> Table {
         var positionKeys: [[Value]] = [], seriesKeys: [[Value]] = []
         var seenPositions = Set<[Value]>(), seenSeries = Set<[Value]>(), present = Set<[Value]>()
         for r in table.rows {
@@ -166,6 +168,9 @@ public enum EncodingPipeline {
             if seenSeries.insert(s).inserted { seriesKeys.append(s) }
             present.insert(s + p)
         }
+        let total = DataBudget.sum(table.rows.count, DataBudget.product(seriesKeys.count, positionKeys.count) - present.count)
+        try budget.check("stack (\(DataBudget.grouped(seriesKeys.count)) series × \(DataBudget.grouped(positionKeys.count))"
+                         + " positions)", rows: total, fields: table.fields.count)
         var t = table
         for s in seriesKeys {
             for p in positionKeys where !present.contains(s + p) {

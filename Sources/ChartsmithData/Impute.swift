@@ -8,7 +8,9 @@ public enum Impute {
     /// thousands of rows for thousands of gaps would take minutes.
     public static let maxMedianWork = 20_000_000
 
-    public static func apply(_ spec: ImputeSpec, to table: Table) throws -> Table {
+    /// `table` with the missing rows added; the rows it would make in all are checked
+    /// against `budget` before any is built.
+    public static func apply(_ spec: ImputeSpec, to table: Table, budget: DataBudget = .current) throws -> Table {
         guard let field = spec.field, let key = spec.key else { return table }
         var t = table
         t.addField(field)
@@ -27,9 +29,13 @@ public enum Impute {
             if seen.insert(id(r[key])).inserted { keys.append(r[key]) }
         }
         let groups = Aggregation.group(t.rows, by: spec.groupby)
+        // Every group gets a row for every key: count them before building any.
+        let presentSets = groups.map { g in Set(g.rows.map { id($0[key]) }).intersection(seen) }
+        let total = presentSets.reduce(t.rows.count) { DataBudget.sum($0, keys.count - $1.count) }
+        try budget.check("impute (\(DataBudget.grouped(groups.count)) groups × \(DataBudget.grouped(keys.count)) keys)",
+                         rows: total, fields: t.fields.count)
         var added: [Row] = []
-        for g in groups {
-            let present = Set(g.rows.map { id($0[key]) })
+        for (g, present) in zip(groups, presentSets) {
             var newRows: [Row] = []
             for k in keys where !present.contains(id(k)) {
                 var r = Row()
@@ -95,33 +101,3 @@ private func lowerBound(_ a: [Int], _ x: Int) -> Int {
     }
     return lo
 }
-
-/// Range maximum (or minimum) queries over optional numbers in O(1) after O(n log n).
-private struct SparseExtreme {
-    var table: [[Double?]]
-    let isMax: Bool
-
-    init(_ xs: [Double?], max isMax: Bool) {
-        self.isMax = isMax
-        table = [xs]
-        var width = 1
-        while width * 2 <= xs.count {
-            let prev = table.last!
-            table.append((0...(xs.count - width * 2)).map { Self.pick(prev[$0], prev[$0 + width], isMax) })
-            width *= 2
-        }
-    }
-
-    static func pick(_ a: Double?, _ b: Double?, _ isMax: Bool) -> Double? {
-        guard let a else { return b }
-        guard let b else { return a }
-        return isMax ? Swift.max(a, b) : Swift.min(a, b)
-    }
-
-    func query(_ lo: Int, _ hi: Int) -> Double? {
-        let k = Int(log2(Double(hi - lo + 1)))
-        return Self.pick(table[k][lo], table[k][hi - (1 << k) + 1], isMax)
-    }
-}
-
-import Foundation

@@ -4,7 +4,11 @@ import ChartsmithSpec
 public enum Transforms {
     /// Applies `transforms` in order; `lookups` holds the loaded secondary data of every
     /// `lookup` transform, by its `from` data.
-    public static func apply(_ transforms: [Transform], to table: Table, lookups: [DataSpec: Table] = [:]) throws -> Table {
+    ///
+    /// Each transform's output is checked against `budget` (rows, and cells = rows × fields)
+    /// before it is allocated, so that one that multiplies the data fails at once.
+    public static func apply(_ transforms: [Transform], to table: Table, lookups: [DataSpec: Table] = [:],
+                             budget: DataBudget = .current) throws -> Table {
         var t = table
         for (i, tr) in transforms.enumerated() {
             do {
@@ -12,10 +16,11 @@ public enum Transforms {
                     guard let secondary = lookups[spec.from] else {
                         throw DataError(message: "the lookup's data was not loaded")
                     }
+                    try budget.check("lookup", rows: t.rows.count, fields: t.fields.count + (spec.names ?? spec.fields).count)
                     t = Lookup.apply(spec, to: t, from: secondary)
                     continue
                 }
-                t = try apply(tr, to: t)
+                t = try apply(tr, to: t, budget: budget)
             } catch let e as ExpressionError {
                 throw DataError(message: "transform[\(i)]: \(e)")
             } catch var e as DataError {
@@ -26,7 +31,7 @@ public enum Transforms {
         return t
     }
 
-    static func apply(_ tr: Transform, to table: Table) throws -> Table {
+    static func apply(_ tr: Transform, to table: Table, budget: DataBudget) throws -> Table {
         var t = table
         switch tr {
         case .filter(let p):
@@ -34,10 +39,14 @@ public enum Transforms {
             t.rows = t.rows.filter { test.matches($0) }
         case .calculate(let source, let name):
             let e = try Expression(source)
+            try budget.check("calculate", rows: t.rows.count, fields: t.fields.count + 1)
             t.addField(name)
             for i in t.rows.indices { t.rows[i][name] = e.evaluate(t.rows[i]) }
         case .fold(let fields, let keyAs, let valueAs):
             var out = Table(fields: t.fields + [keyAs, valueAs])
+            let count = DataBudget.product(t.rows.count, fields.count)
+            try budget.check("fold", rows: count, fields: out.fields.count)
+            out.rows.reserveCapacity(count)
             for r in t.rows {
                 for f in fields {
                     var n = r
@@ -49,7 +58,13 @@ public enum Transforms {
             t = out
         case .aggregate(let ops, let groupby):
             var out = Table(fields: groupby + ops.map(\.outputName))
-            for g in Aggregation.group(t.rows, by: groupby) {
+            let groups = Aggregation.group(t.rows, by: groupby)
+            // An argmin or argmax brings the whole row: a field per source field.
+            let argOps = ops.filter { ($0.op == .argmax || $0.op == .argmin) && $0.field != nil }.count
+            try budget.check("aggregate", rows: groups.count,
+                             fields: DataBudget.sum(out.fields.count, DataBudget.product(argOps, t.fields.count)))
+            var added = Set(out.fields)
+            for g in groups {
                 var r = Row()
                 for (k, f) in groupby.enumerated() { r[f] = g.key[k] }
                 for op in ops {
@@ -61,7 +76,7 @@ public enum Transforms {
                         for (k, v) in (best?.values ?? [:]).sorted(by: { $0.key < $1.key }) {
                             let name = op.outputName + "." + k
                             r[name] = v
-                            out.addField(name)
+                            if added.insert(name).inserted { out.fields.append(name) }
                         }
                     } else {
                         r[op.outputName] = Aggregation.apply(op.op, field: op.field, rows: g.rows)
@@ -71,6 +86,7 @@ public enum Transforms {
             }
             t = out
         case .joinaggregate(let ops, let groupby):
+            try budget.check("joinaggregate", rows: t.rows.count, fields: t.fields.count + ops.count)
             for op in ops { t.addField(op.outputName) }
             var rows = t.rows
             var index: [[Value]: [Int]] = [:]
@@ -92,27 +108,31 @@ public enum Transforms {
         case .window(let ops, _, let groupby, _) where ops.count == 1 && ops[0].impute != nil:
             var spec = ops[0].impute!
             spec.groupby = groupby
-            t = try Impute.apply(spec, to: t)
+            t = try Impute.apply(spec, to: t, budget: budget)
         case .window(let ops, let sort, let groupby, let frame):
+            try budget.check("window", rows: t.rows.count, fields: t.fields.count + ops.count)
             t = try Window.apply(ops: ops, sort: sort, groupby: groupby, frame: frame, to: t)
         case .timeUnit(let unit, let field, let name):
+            try budget.check("timeUnit", rows: t.rows.count, fields: t.fields.count + 1)
             t.addField(name)
             for i in t.rows.indices {
                 t.rows[i][name] = Coercion.date(t.rows[i][field]).map { .date(unit.truncate($0)) } ?? .null
             }
         case .bin(let spec, let field, let start, let end):
+            try budget.check("bin", rows: t.rows.count, fields: t.fields.count + 2)
             for i in t.rows.indices {
                 let v = t.rows[i][field]
                 if case .string = v { t.rows[i][field] = v.number.map(Value.number) ?? .null }
             }
-            t = Binning.bin(t, field: field, as: start, end: end, spec: spec)
+            t = try Binning.bin(t, field: field, as: start, end: end, spec: spec)
         case .density(let spec):
-            return Density.apply(spec, to: t)
+            return try Density.apply(spec, to: t, budget: budget)
         case .lookup:
             return t  // Applied with its secondary data by `apply(_:to:lookups:)`.
         case .pivot(let p):
-            t = try Pivot.apply(p, to: t)
+            t = try Pivot.apply(p, to: t, budget: budget)
         case .stack(let field, let groupby, let offset, let sort, let start, let end):
+            try budget.check("stack", rows: t.rows.count, fields: t.fields.count + 2)
             for i in t.rows.indices {
                 let v = t.rows[i][field]
                 if case .string = v { t.rows[i][field] = v.number.map(Value.number) ?? .null }
@@ -188,10 +208,8 @@ public struct RowPredicate: Sendable {
         case .oneOf(let f, let vs):
             let targets = vs.map { constant($0, unit: unit) }
             let asDate = vs.contains(where: isDate)
-            return { r in
-                let x = read(r, f, unit: unit, asDate: asDate)
-                return targets.contains { equal(x, $0) }
-            }
+            let index = OneOfTargets(targets)
+            return { r in index.contains(read(r, f, unit: unit, asDate: asDate)) }
         case .range(let f, let lo, let hi):
             let a = lo.map { constant($0, unit: unit) }, b = hi.map { constant($0, unit: unit) }
             let asDate = isDate(lo) || isDate(hi)

@@ -37,47 +37,120 @@ enum Window {
         for key in order {
             let idx = groups[key]!.sorted(by: less)
             let n = idx.count
+            // Runs of peers (rows that sort equal), found once: the first and last position
+            // of each position's run. (Without a sort every row is a peer of every other.)
+            var runStart = [Int](repeating: 0, count: n), runEnd = [Int](repeating: n - 1, count: n)
+            for pos in idx.indices.dropFirst() {
+                runStart[pos] = peersEqual(idx[pos - 1], idx[pos]) ? runStart[pos - 1] : pos
+            }
+            for pos in stride(from: n - 2, through: 0, by: -1) {
+                runEnd[pos] = runStart[pos + 1] == runStart[pos] ? runEnd[pos + 1] : pos
+            }
+            // Frame offsets beyond the group are the same as its ends; as in Vega, each
+            // counts by its size ([-2, 2] and [2, 2] are the same frame).
+            func offset(_ d: Double) -> Int { d.isNaN ? 0 : Int(min(Double(n), abs(d).rounded(.towardZero))) }
+            // Both ends of the frame only move forward, so each aggregate is kept as the
+            // frame slides: a row is added once and removed once.
+            var states = ops.map { op in FrameAggregate(op: op.op, values: idx.map { t.rows[$0][op.field ?? ""].number },
+                                                        counting: op.field == nil) }
             var rank = 1, dense = 1
             for (pos, i) in idx.enumerated() {
-                if pos > 0 && !peersEqual(idx[pos - 1], i) {
+                if pos > 0 && runStart[pos] == pos {
                     rank = pos + 1
                     dense += 1
                 }
-                // Frame offsets beyond the group are the same as its ends; as in Vega, each
-                // counts by its size ([-2, 2] and [2, 2] are the same frame).
-                func offset(_ d: Double) -> Int { d.isNaN ? 0 : Int(min(Double(n), abs(d).rounded(.towardZero))) }
                 var lo = lower.map { max(0, pos - offset($0)) } ?? 0
                 var hi = upper.map { min(n - 1, pos + offset($0)) } ?? (n - 1)
                 // Vega's default (`ignorePeers: false`) with a sort: the frame grows to take in
                 // every row that sorts equal to its first or last row.
                 if !sort.isEmpty && lo <= hi {
-                    while lo > 0 && peersEqual(idx[lo - 1], idx[lo]) { lo -= 1 }
-                    while hi < n - 1 && peersEqual(idx[hi + 1], idx[hi]) { hi += 1 }
+                    lo = runStart[lo]
+                    hi = runEnd[hi]
                 }
-                let frameRows = lo <= hi ? idx[lo...hi].map { t.rows[$0] } : []
-                for op in ops {
+                for (k, op) in ops.enumerated() {
                     let v: Value
                     switch op.op {
                     case "row_number": v = .number(Double(pos + 1))
                     case "rank": v = .number(Double(rank))
                     case "dense_rank": v = .number(Double(dense))
                     case "percent_rank": v = .number(n > 1 ? Double(rank - 1) / Double(n - 1) : 0)
-                    case "cume_dist":
-                        var last = pos
-                        while last + 1 < n && peersEqual(idx[last + 1], i) { last += 1 }
-                        v = .number(Double(last + 1) / Double(n))
+                    case "cume_dist": v = .number(Double(runEnd[pos] + 1) / Double(n))
                     case "lag": v = pos > 0 ? t.rows[idx[pos - 1]][op.field ?? ""] : .null
                     case "lead": v = pos + 1 < n ? t.rows[idx[pos + 1]][op.field ?? ""] : .null
-                    case "first_value": v = frameRows.first?[op.field ?? ""] ?? .null
-                    case "last_value": v = frameRows.last?[op.field ?? ""] ?? .null
-                    default:
-                        let agg = AggregateOp(rawValue: op.op) ?? .sum
-                        v = Aggregation.apply(agg, field: op.field, rows: frameRows)
+                    case "first_value": v = lo <= hi ? t.rows[idx[lo]][op.field ?? ""] : .null
+                    case "last_value": v = lo <= hi ? t.rows[idx[hi]][op.field ?? ""] : .null
+                    default: v = states[k].value(lo: lo, hi: hi)
                     }
                     t.rows[i][op.outputName] = v
                 }
             }
         }
         return t
+    }
+}
+
+/// A running aggregate (`sum`, `count`, `mean`, `min`, `max`) over a frame whose ends only
+/// move forward: each value enters and leaves once, so a whole group costs O(n).
+struct FrameAggregate {
+    let op: AggregateOp
+    /// The field's numbers, by position in the sorted group.
+    let values: [Double?]
+    /// No field: every operation counts rows, as ``Aggregation/apply(_:field:rows:)`` does.
+    let counting: Bool
+    var lo = 0, hi = -1  // The rows in the frame now: lo...hi.
+    var sum = 0.0, numbers = 0
+    var extremes: [Int] = []  // Positions whose numbers may still be the frame's min or max.
+    var front = 0             // Start of `extremes` (a queue).
+    /// Rows added to or removed from the frame so far: at most twice the group's size.
+    private(set) var touched = 0
+
+    init(op: String, values: [Double?], counting: Bool) {
+        self.op = AggregateOp(rawValue: op) ?? .sum
+        self.values = values
+        self.counting = counting
+    }
+
+    /// The aggregate over positions `lo...hi` (empty when `lo > hi`); each call's ends are
+    /// at or after the previous call's.
+    mutating func value(lo newLo: Int, hi newHi: Int) -> Value {
+        while hi < newHi {
+            hi += 1
+            add(hi)
+        }
+        while lo < newLo {
+            if lo <= hi { remove(lo) }
+            lo += 1
+        }
+        if hi < lo - 1 { hi = lo - 1 }
+        let rows = max(0, newHi - newLo + 1)
+        if counting || op == .count { return .number(Double(rows)) }
+        switch op {
+        case .mean, .average: return numbers == 0 ? .null : .number(sum / Double(numbers))
+        case .min, .max: return front < extremes.count ? .number(values[extremes[front]]!) : .null
+        default: return .number(sum)
+        }
+    }
+
+    mutating func add(_ pos: Int) {
+        touched += 1
+        guard let x = values[pos] else { return }
+        sum += x
+        numbers += 1
+        if op == .min || op == .max {
+            while extremes.count > front, let last = values[extremes[extremes.count - 1]],
+                  op == .max ? last < x : last > x {
+                extremes.removeLast()
+            }
+            extremes.append(pos)
+        }
+    }
+
+    mutating func remove(_ pos: Int) {
+        touched += 1
+        guard let x = values[pos] else { return }
+        sum -= x
+        numbers -= 1
+        if numbers == 0 { sum = 0 }
+        if front < extremes.count && extremes[front] == pos { front += 1 }
     }
 }

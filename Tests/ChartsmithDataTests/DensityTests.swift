@@ -15,10 +15,10 @@ struct DensityTests {
     }
 
     @Test("by default (resolve shared) 200 uniform steps, 201 samples, over the field's extent")
-    func sharedDefaults() {
+    func sharedDefaults() throws {
         var p = DensitySpec(field: "x")
         p.bandwidth = 1
-        let out = Density.apply(p, to: table)
+        let out = try Density.apply(p, to: table)
         #expect(out.fields == ["value", "density"])
         #expect(out.rows.count == 201)
         #expect(out.rows.first?["value"] == .number(1) && out.rows.last?["value"] == .number(5))
@@ -28,35 +28,35 @@ struct DensityTests {
     }
 
     @Test("cumulative gives the CDF; counts scales by the group's size; groups keep their keys")
-    func cumulativeCountsGroups() {
+    func cumulativeCountsGroups() throws {
         var p = DensitySpec(field: "x")
         p.bandwidth = 1
         p.cumulative = true
         p.steps = 4
-        let cdf = Density.apply(p, to: table)
+        let cdf = try Density.apply(p, to: table)
         #expect(cdf.rows.map { $0["value"] } == [1, 2, 3, 4, 5].map { Value.number($0) })
         #expect(abs((cdf.rows[2]["density"].number ?? 0) - 0.5) < 1e-7)
         p.cumulative = false
         p.counts = true
         p.groupby = ["g"]
-        let grouped = Density.apply(p, to: table)
+        let grouped = try Density.apply(p, to: table)
         #expect(grouped.fields == ["g", "value", "density"])
         #expect(grouped.rows.count == 10)
         #expect(Set(grouped.rows.map { $0["g"] }) == [.string("a"), .string("b")])
         // Shared resolve: both groups sampled over the whole extent 1…5.
         #expect(grouped.rows.filter { $0["g"] == .string("b") }.map { $0["value"] }.first == .number(1))
         // Smoothed counts integrate to about the group's size (3 for "a").
-        let a = Density.apply({ var q = p; q.steps = 400; q.extent = [-10, 15]; return q }(), to: table).rows.filter { $0["g"] == .string("a") }
+        let a = try Density.apply({ var q = p; q.steps = 400; q.extent = [-10, 15]; return q }(), to: table).rows.filter { $0["g"] == .string("a") }
         let area = zip(a, a.dropFirst()).reduce(0.0) { $0 + (($1.1["value"].number! - $1.0["value"].number!) * ($1.0["density"].number! + $1.1["density"].number!) / 2) }
         #expect(abs(area - 3) < 1e-3)
     }
 
     @Test("independent resolve samples each group over its own extent, refining where it bends")
-    func independentAdaptive() {
+    func independentAdaptive() throws {
         var p = DensitySpec(field: "x")
         p.groupby = ["g"]
         p.resolveShared = false
-        let out = Density.apply(p, to: table)
+        let out = try Density.apply(p, to: table)
         let b = out.rows.filter { $0["g"] == .string("b") }
         #expect(b.first?["value"] == .number(4) && b.last?["value"] == .number(5))
         #expect(b.count >= 26 && b.count <= 201)

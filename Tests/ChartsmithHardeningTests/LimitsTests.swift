@@ -21,12 +21,13 @@ struct LimitsTests {
         #expect(l.maxCanvasSide >= 10_000 && l.maxScale >= 8 && l.maxRows >= 100_000 && l.maxSeries >= 500)
         #expect(l.maxLabelLength >= 1_000 && l.maxDataFileBytes >= 100 << 20 && l.timeLimit >= 60)
         #expect(l.maxPixelsPerSide <= 32_767, "Cairo cannot allocate more")
-        #expect(RenderLimits.optionNames.count == 10)
+        #expect(RenderLimits.optionNames.count == 11)
     }
 
     @Test("NAME=VALUE settings override one limit each; mistakes are explained")
     func overrides() throws {
-        let l = try RenderLimits().overriding(["rows=5_000_000", "canvas-side = 20000", "time=2.5", "SCALE=32"])
+        let l = try RenderLimits().overriding(["rows=5_000_000", "canvas-side = 20000", "time=2.5", "SCALE=32", "cells=1e8"])
+        #expect(l.maxCells == 100_000_000 && l.dataLimits.maxCells == 100_000_000 && l.dataLimits.maxLabelLength == 2_000)
         #expect(l.maxRows == 5_000_000 && l.maxCanvasSide == 20_000 && l.timeLimit == 2.5 && l.maxScale == 32)
         #expect(l.maxSeries == RenderLimits().maxSeries)
         func failure(_ s: String) -> String? {
