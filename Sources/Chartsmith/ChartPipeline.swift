@@ -90,6 +90,7 @@ public struct ChartPipeline: Sendable {
             var warnings: [Diagnostic] = []
             let style = try styled(spec, baseFolder: baseFolder, file: file, warnings: &warnings)
             let views = try prepare(style.spec, baseFolder: baseFolder)
+            try RenderLimits.current.check(views, file: file)  // LIMITS-HOOK: rows and series after the transforms.
             let scene = try layOut(style, views: views)
             warnings += try check(scene, file: file)
             return RenderedChart(scene: scene, warnings: warnings)
