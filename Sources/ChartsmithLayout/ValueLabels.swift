@@ -1,4 +1,5 @@
 import ChartsmithData
+import ChartsmithFormat
 import ChartsmithScene
 import ChartsmithSpec
 
@@ -21,17 +22,29 @@ struct ValueLabeller {
     var font: FontDescriptor { theme.valueLabelFont }
     var totalFont: FontDescriptor { var f = theme.valueLabelFont; f.weight = .bold; return f }
 
-    /// The formatter for one view's values: the value axis's format if it has one, else
-    /// whole numbers with thousands separators (and up to 2 decimals when needed).
+    /// The formatter for one view's values: a normalized stack's shares in
+    /// `config.normalizedNumberFormat`; else the value axis's format if it has one (a
+    /// percent format without a precision at one decimal, ``labelFormat(_:)``); else whole
+    /// numbers with thousands separators (and up to 2 decimals when needed).
     func formatter(_ v: PreparedView) throws -> (Double) -> String {
         let def = v.encoding[v.semantics.valueChannel]
         if v.semantics.stack?.offset == .normalize {
-            return try Bridge.numberFormatter(".0%", locale: locale)
+            return try Bridge.numberFormatter(theme.normalizedNumberFormat, locale: locale)
         }
         if let f = def?.axis?.format ?? def?.format, def?.formatType != "time" {
-            return try Bridge.numberFormatter(f, locale: locale)
+            return try Bridge.numberFormatter(Self.labelFormat(f), locale: locale)
         }
         return try Bridge.numberFormatter(",.2~f", locale: locale)
+    }
+
+    /// A format borrowed from an axis, made fit for a value label: a percent format that
+    /// gives no precision (`%`, d3's six decimals: 57.870370%) shows one decimal, trailing
+    /// zeros trimmed (57.9%, 50%). Any other format is used as written.
+    static func labelFormat(_ f: String) -> String {
+        guard var spec = try? FormatSpecifier(f), spec.precision == nil, spec.type == "%" || spec.type == "p" else { return f }
+        spec.precision = 1
+        spec.trim = true
+        return spec.description
     }
 
     /// Labels for every bar view, and totals for stacked ones.
