@@ -294,8 +294,9 @@ struct ChartBuilder {
             // Each run of views labelled on its own scales; bars carry no value labels
             // beside a text layer anywhere in the chart.
             let textLayer = views.contains { $0.mark.type == .text }
+            let obstacles = MarkObstacles(layers: marks)
             for b in builders where !textLayer {
-                labels += try ValueLabeller(builder: b, theme: theme, kit: kit, locale: theme.locale).barLabels(occupancy: &occupancy)
+                labels += try ValueLabeller(builder: b, theme: theme, kit: kit, locale: theme.locale, obstacles: obstacles).barLabels(occupancy: &occupancy)
             }
             // A line's point values stay off the bars of another layer (bar and line charts),
             // where they would be hard to read.
@@ -303,7 +304,7 @@ struct ChartBuilder {
                 for r in Self.barRects(marks) { occupancy.add(r) }
             }
             for b in builders {
-                labels += try ValueLabeller(builder: b, theme: theme, kit: kit, locale: theme.locale).pointLabels(occupancy: &occupancy)
+                labels += try ValueLabeller(builder: b, theme: theme, kit: kit, locale: theme.locale, obstacles: obstacles).pointLabels(occupancy: &occupancy)
             }
         }
         if views.allSatisfy({ $0.table.rows.isEmpty }) {

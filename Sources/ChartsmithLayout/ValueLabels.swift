@@ -10,11 +10,19 @@ import ChartsmithSpec
 /// beyond the bar's end; a segment's label that does not fit is left out, since the
 /// stack's total carries the figure, but plain bars are labelled all or none. Normalized
 /// stacks label each part with its share.
+///
+/// No label sits on a mark but the one it labels (another series' line, point, rule or
+/// bar, ``MarkObstacles``): a label that would is left out, and with it the rest of its
+/// series (plain bars, and a line's points, are labelled all or none). Each label is drawn
+/// in a group named after the mark it labels (``MarkObstacles/owner(layer:name:)``), so
+/// ``Scene/textMarkCollisions(roles:tolerance:)`` can tell.
 struct ValueLabeller {
     let builder: MarkBuilder
     let theme: Theme
     let kit: TextKit
     let locale: String
+    /// The chart's marks, which labels keep off.
+    var obstacles = MarkObstacles()
     /// At most this many bars are labelled; beyond it labels would clutter.
     static let maxBars = 24
     static let maxPoints = 12
@@ -47,6 +55,18 @@ struct ValueLabeller {
         return spec.description
     }
 
+    /// The name of the view's layer group (``MarkBuilder``'s), or nil for a view not drawn
+    /// by this builder.
+    func layerName(_ index: Int, _ v: PreparedView) -> String { "layer \(builder.firstLayer + index) \(v.mark.type.rawValue)" }
+
+    /// Whether a label keeps off every mark but the one it labels.
+    func clearOfMarks(_ t: TextNode, owner: String?) -> Bool { !obstacles.hit(t.bounds, except: owner) }
+
+    /// A label in a group named after the mark it labels.
+    static func labelled(_ nodes: [TextNode], owner: String) -> SceneNode {
+        .group(GroupNode(children: nodes.map { .text($0) }, role: .markLabel, name: owner))
+    }
+
     /// Labels for every bar view, and totals for stacked ones.
     func barLabels(occupancy: inout Occupancy) throws -> [SceneNode] {
         var out: [SceneNode] = []
@@ -55,10 +75,11 @@ struct ValueLabeller {
         if builder.views.contains(where: { MarkKinds.kind(of: $0).labelsItself }) { return [] }
         // Bars of several layers overlap (a bullet chart, bars behind bars): whose value a
         // label gave would be a guess, so there are none.
-        let barViews = builder.views.filter { MarkKinds.kind(of: $0).valueLabels($0) == .bars }
+        let barViews = builder.views.enumerated().filter { MarkKinds.kind(of: $0.element).valueLabels($0.element) == .bars }
         if barViews.count > 1 { return [] }
         let e = builder.encoder
-        for v in barViews {
+        for (index, v) in barViews {
+            let layer = layerName(index, v)
             guard v.table.rows.count <= Self.maxBars, let vf = v.encoding[v.semantics.valueChannel]?.outputField else { continue }
             // Ranged bars (x/x2, y/y2) show spans, not values.
             if v.encoding[v.semantics.valueChannel == .x ? .x2 : .y2] != nil { continue }
@@ -83,6 +104,7 @@ struct ValueLabeller {
                                     : Rect(x: lo, y: band.0, width: hi - lo, height: band.1)
                 let shown = normalized ? ((r[vf + "_end"].number ?? 0) - (r[vf + "_start"].number ?? 0)) : value
                 let text = format(shown)
+                let owner = MarkObstacles.owner(layer: layer, name: e.datumName(v, r))
                 let m = kit.measure(text, font)
                 let fill = e.color(v, r)
                 let fitsInside = vertical ? (m.width + 6 <= rect.width && m.height + 4 <= rect.height)
@@ -114,8 +136,10 @@ struct ValueLabeller {
                                         color: textColor, align: atRight ? .end : .start, baseline: .middle, role: .markLabel)
                     }
                     if stacked {
-                        if occupancy.place(node) { out.append(.text(node)) }
-                    } else if scratch.place(node) { pending.append(.text(node)) } else { complete = false }
+                        if clearOfMarks(node, owner: owner), occupancy.place(node) { out.append(Self.labelled([node], owner: owner)) }
+                    } else if clearOfMarks(node, owner: owner), scratch.place(node) {
+                        pending.append(Self.labelled([node], owner: owner))
+                    } else { complete = false }
                 } else if stacked && vertical {
                     // Beside the segment, in the gap between bars, when that is clear.
                     let sides = [
@@ -125,8 +149,8 @@ struct ValueLabeller {
                                  align: .end, baseline: .middle, role: .markLabel),
                     ]
                     if let step = e.scale(group)?.step, m.width + 8 <= (step - band.1) / 2 + 0.01 {
-                        for c in sides where occupancy.place(c) {
-                            out.append(.text(c))
+                        for c in sides where clearOfMarks(c, owner: owner) && occupancy.place(c) {
+                            out.append(Self.labelled([c], owner: owner))
                             break
                         }
                     }
@@ -145,7 +169,9 @@ struct ValueLabeller {
                             : kit.node(text, at: Point(x: rect.minX - 4, y: rect.midY), font: font, color: theme.valueLabelColor,
                                        align: .end, baseline: .middle, role: .markLabel)
                     }
-                    if scratch.place(node) { pending.append(.text(node)) } else { complete = false }
+                    if clearOfMarks(node, owner: owner), scratch.place(node) {
+                        pending.append(Self.labelled([node], owner: owner))
+                    } else { complete = false }
                 }
             }
             if !stacked && complete {
@@ -164,24 +190,31 @@ struct ValueLabeller {
                         : kit.node(text, at: Point(x: s.end + 5, y: s.band.0 + s.band.1 / 2), font: totalFont,
                                    color: theme.valueLabelColor, align: .start, baseline: .middle, role: .total)
                     _ = key
-                    if occupancy.place(node) { totals.append(.text(node)) }
+                    if clearOfMarks(node, owner: nil), occupancy.place(node) { totals.append(.text(node)) }
                 }
             }
         }
         return out + totals
     }
 
-    /// Values above the points of lines drawn with `point: true`, when there are few.
+    /// Values beside the points of lines drawn with `point: true`, when there are few: each
+    /// series labelled all or none.
     func pointLabels(occupancy: inout Occupancy) throws -> [SceneNode] {
         var out: [SceneNode] = []
         let e = builder.encoder
-        for v in builder.views where MarkKinds.kind(of: v).valueLabels(v) == .points {
+        for (index, v) in builder.views.enumerated() where MarkKinds.kind(of: v).valueLabels(v) == .points {
             let across = v.semantics.valueChannel
             guard let vf = v.encoding[across]?.outputField else { continue }
             let series = e.series(v)
             guard series.allSatisfy({ $0.rows.count <= Self.maxPoints }) else { continue }
             let format = try formatter(v)
             for s in series {
+                // The series' line and points are named after its first row (``SeriesDrawing``).
+                guard let first = s.rows.first else { continue }
+                let owner = MarkObstacles.owner(layer: layerName(index, v), name: e.datumName(v, first))
+                var scratch = occupancy
+                var placed: [TextNode] = []
+                var complete = true
                 for r in s.rows {
                     guard let n = r[vf].number, case .point(let p)? = MarkKinds.kind(of: v).labelAnchor(v, r, e) else { continue }
                     let (px, py) = (p.x, p.y)
@@ -192,10 +225,16 @@ struct ValueLabeller {
                         kit.node(text, at: Point(x: px + 7, y: py), font: font, color: theme.valueLabelColor, align: .start, baseline: .middle, role: .markLabel),
                         kit.node(text, at: Point(x: px - 7, y: py), font: font, color: theme.valueLabelColor, align: .end, baseline: .middle, role: .markLabel),
                     ]
-                    for c in candidates where occupancy.place(c) {
-                        out.append(.text(c))
+                    guard let c = candidates.first(where: { clearOfMarks($0, owner: owner) && scratch.isFree($0.bounds) }) else {
+                        complete = false
                         break
                     }
+                    scratch.add(c.bounds)
+                    placed.append(c)
+                }
+                if complete && !placed.isEmpty {
+                    occupancy = scratch
+                    out.append(Self.labelled(placed, owner: owner))
                 }
             }
         }
