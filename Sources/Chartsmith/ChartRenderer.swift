@@ -79,6 +79,7 @@ public struct ChartRenderer: Sendable {
             let laidOut = try ChartLayout(theme: base, measurer: measurer).layout(styled, views: views)
             let scene = SegmentSeparators.apply(laidOut, theme: resolved)
             try RenderLimits.current.check(scene, file: file)  // LIMITS-HOOK (scene)
+            warnings += scene.metadata.warnings.map { Diagnostic(file: file, message: $0, severity: .warning) }
             warnings += ContrastCheck.check(scene).map { Diagnostic(file: file, message: $0, severity: .warning) }
             return RenderedChart(scene: scene, warnings: warnings)
         } catch let e as DataError {

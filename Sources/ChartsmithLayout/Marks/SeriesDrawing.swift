@@ -73,7 +73,10 @@ enum SeriesDrawing {
                                                         role: .mark, name: name)))
                     }
                 } else if stroke.alpha == 0 {
-                    // `stroke: "transparent"`: an invisible line (a wider target for hovering).
+                    // `stroke: "transparent"`: an invisible line (a wider target for hovering),
+                    // kept in the scene as drawn, so the layer is not taken for one that vanished.
+                    lineNodes.append(.path(PathNode(path: Curves.path(pts, interpolate: interpolate, vertical: vertical),
+                                                    stroke: Stroke(color: stroke, width: width), role: .mark, name: name)))
                 } else if pts.count == 1 {
                     // A lone point between gaps: show it as a dot so it is not lost.
                     pointNodes.append(.path(PathNode(path: ShapeScale.circle(center: pts[0], radius: max(3, width * 1.4)),
