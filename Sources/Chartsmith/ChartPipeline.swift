@@ -176,6 +176,7 @@ public struct ChartPipeline: Sendable {
     /// Stage 5: the limits on the finished scene (an error), then its contrast (warnings).
     func check(_ scene: Scene, file: String) throws -> [Diagnostic] {
         try RenderLimits.current.check(scene, file: file)  // LIMITS-HOOK (scene)
-        return ContrastCheck.check(scene).map { Diagnostic(file: file, message: $0, severity: .warning) }
+        return scene.metadata.warnings.map { Diagnostic(file: file, message: $0, severity: .warning) }
+            + ContrastCheck.check(scene).map { Diagnostic(file: file, message: $0, severity: .warning) }
     }
 }

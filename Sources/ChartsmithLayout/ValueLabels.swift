@@ -1,4 +1,5 @@
 import ChartsmithData
+import ChartsmithFormat
 import ChartsmithScene
 import ChartsmithSpec
 import ChartsmithStyles
@@ -10,11 +11,19 @@ import ChartsmithStyles
 /// beyond the bar's end; a segment's label that does not fit is left out, since the
 /// stack's total carries the figure, but plain bars are labelled all or none. Normalized
 /// stacks label each part with its share.
+///
+/// No label sits on a mark but the one it labels (another series' line, point, rule or
+/// bar, ``MarkObstacles``): a label that would is left out, and with it the rest of its
+/// series (plain bars, and a line's points, are labelled all or none). Each label is drawn
+/// in a group named after the mark it labels (``MarkObstacles/owner(layer:name:)``), so
+/// ``Scene/textMarkCollisions(roles:tolerance:)`` can tell.
 struct ValueLabeller {
     let builder: MarkBuilder
     let theme: Theme
     let kit: TextKit
     let locale: String
+    /// The chart's marks, which labels keep off.
+    var obstacles = MarkObstacles()
     /// At most this many bars are labelled; beyond it labels would clutter.
     static let maxBars = 24
     static let maxPoints = 12
@@ -22,17 +31,41 @@ struct ValueLabeller {
     var font: FontDescriptor { theme.valueLabelFont }
     var totalFont: FontDescriptor { var f = theme.valueLabelFont; f.weight = .bold; return f }
 
-    /// The formatter for one view's values: the value axis's format if it has one, else
-    /// whole numbers with thousands separators (and up to 2 decimals when needed).
+    /// The formatter for one view's values: a normalized stack's shares in
+    /// `config.normalizedNumberFormat`; else the value axis's format if it has one (a
+    /// percent format without a precision at one decimal, ``labelFormat(_:)``); else whole
+    /// numbers with thousands separators (and up to 2 decimals when needed).
     func formatter(_ v: PreparedView) throws -> (Double) -> String {
         let def = v.encoding[v.semantics.valueChannel]
         if v.semantics.stack?.offset == .normalize {
-            return try Bridge.numberFormatter(".0%", locale: locale)
+            return try Bridge.numberFormatter(theme.normalizedNumberFormat, locale: locale)
         }
         if let f = def?.axis?.format ?? def?.format, def?.formatType != "time" {
-            return try Bridge.numberFormatter(f, locale: locale)
+            return try Bridge.numberFormatter(Self.labelFormat(f), locale: locale)
         }
         return try Bridge.numberFormatter(",.2~f", locale: locale)
+    }
+
+    /// A format borrowed from an axis, made fit for a value label: a percent format that
+    /// gives no precision (`%`, d3's six decimals: 57.870370%) shows one decimal, trailing
+    /// zeros trimmed (57.9%, 50%). Any other format is used as written.
+    static func labelFormat(_ f: String) -> String {
+        guard var spec = try? FormatSpecifier(f), spec.precision == nil, spec.type == "%" || spec.type == "p" else { return f }
+        spec.precision = 1
+        spec.trim = true
+        return spec.description
+    }
+
+    /// The name of the view's layer group (``MarkBuilder``'s), or nil for a view not drawn
+    /// by this builder.
+    func layerName(_ index: Int, _ v: PreparedView) -> String { "layer \(builder.firstLayer + index) \(v.mark.type.rawValue)" }
+
+    /// Whether a label keeps off every mark but the one it labels.
+    func clearOfMarks(_ t: TextNode, owner: String?) -> Bool { !obstacles.hit(t.bounds, except: owner) }
+
+    /// A label in a group named after the mark it labels.
+    static func labelled(_ nodes: [TextNode], owner: String) -> SceneNode {
+        .group(GroupNode(children: nodes.map { .text($0) }, role: .markLabel, name: owner))
     }
 
     /// Labels for every bar view, and totals for stacked ones.
@@ -43,10 +76,11 @@ struct ValueLabeller {
         if builder.views.contains(where: { MarkKinds.kind(of: $0).labelsItself }) { return [] }
         // Bars of several layers overlap (a bullet chart, bars behind bars): whose value a
         // label gave would be a guess, so there are none.
-        let barViews = builder.views.filter { MarkKinds.kind(of: $0).valueLabels($0) == .bars }
+        let barViews = builder.views.enumerated().filter { MarkKinds.kind(of: $0.element).valueLabels($0.element) == .bars }
         if barViews.count > 1 { return [] }
         let e = builder.encoder
-        for v in barViews {
+        for (index, v) in barViews {
+            let layer = layerName(index, v)
             guard v.table.rows.count <= Self.maxBars, let vf = v.encoding[v.semantics.valueChannel]?.outputField else { continue }
             // Ranged bars (x/x2, y/y2) show spans, not values.
             if v.encoding[v.semantics.valueChannel == .x ? .x2 : .y2] != nil { continue }
@@ -71,6 +105,7 @@ struct ValueLabeller {
                                     : Rect(x: lo, y: band.0, width: hi - lo, height: band.1)
                 let shown = normalized ? ((r[vf + "_end"].number ?? 0) - (r[vf + "_start"].number ?? 0)) : value
                 let text = format(shown)
+                let owner = MarkObstacles.owner(layer: layer, name: e.datumName(v, r))
                 let m = kit.measure(text, font)
                 let fill = e.color(v, r)
                 let fitsInside = vertical ? (m.width + 6 <= rect.width && m.height + 4 <= rect.height)
@@ -102,8 +137,10 @@ struct ValueLabeller {
                                         color: textColor, align: atRight ? .end : .start, baseline: .middle, role: .markLabel)
                     }
                     if stacked {
-                        if occupancy.place(node) { out.append(.text(node)) }
-                    } else if scratch.place(node) { pending.append(.text(node)) } else { complete = false }
+                        if clearOfMarks(node, owner: owner), occupancy.place(node) { out.append(Self.labelled([node], owner: owner)) }
+                    } else if clearOfMarks(node, owner: owner), scratch.place(node) {
+                        pending.append(Self.labelled([node], owner: owner))
+                    } else { complete = false }
                 } else if stacked && vertical {
                     // Beside the segment, in the gap between bars, when that is clear.
                     let sides = [
@@ -113,8 +150,8 @@ struct ValueLabeller {
                                  align: .end, baseline: .middle, role: .markLabel),
                     ]
                     if let step = e.scale(group)?.step, m.width + 8 <= (step - band.1) / 2 + 0.01 {
-                        for c in sides where occupancy.place(c) {
-                            out.append(.text(c))
+                        for c in sides where clearOfMarks(c, owner: owner) && occupancy.place(c) {
+                            out.append(Self.labelled([c], owner: owner))
                             break
                         }
                     }
@@ -133,7 +170,9 @@ struct ValueLabeller {
                             : kit.node(text, at: Point(x: rect.minX - 4, y: rect.midY), font: font, color: theme.valueLabelColor,
                                        align: .end, baseline: .middle, role: .markLabel)
                     }
-                    if scratch.place(node) { pending.append(.text(node)) } else { complete = false }
+                    if clearOfMarks(node, owner: owner), scratch.place(node) {
+                        pending.append(Self.labelled([node], owner: owner))
+                    } else { complete = false }
                 }
             }
             if !stacked && complete {
@@ -152,24 +191,31 @@ struct ValueLabeller {
                         : kit.node(text, at: Point(x: s.end + 5, y: s.band.0 + s.band.1 / 2), font: totalFont,
                                    color: theme.valueLabelColor, align: .start, baseline: .middle, role: .total)
                     _ = key
-                    if occupancy.place(node) { totals.append(.text(node)) }
+                    if clearOfMarks(node, owner: nil), occupancy.place(node) { totals.append(.text(node)) }
                 }
             }
         }
         return out + totals
     }
 
-    /// Values above the points of lines drawn with `point: true`, when there are few.
+    /// Values beside the points of lines drawn with `point: true`, when there are few: each
+    /// series labelled all or none.
     func pointLabels(occupancy: inout Occupancy) throws -> [SceneNode] {
         var out: [SceneNode] = []
         let e = builder.encoder
-        for v in builder.views where MarkKinds.kind(of: v).valueLabels(v) == .points {
+        for (index, v) in builder.views.enumerated() where MarkKinds.kind(of: v).valueLabels(v) == .points {
             let across = v.semantics.valueChannel
             guard let vf = v.encoding[across]?.outputField else { continue }
             let series = e.series(v)
             guard series.allSatisfy({ $0.rows.count <= Self.maxPoints }) else { continue }
             let format = try formatter(v)
             for s in series {
+                // The series' line and points are named after its first row (``SeriesDrawing``).
+                guard let first = s.rows.first else { continue }
+                let owner = MarkObstacles.owner(layer: layerName(index, v), name: e.datumName(v, first))
+                var scratch = occupancy
+                var placed: [TextNode] = []
+                var complete = true
                 for r in s.rows {
                     guard let n = r[vf].number, case .point(let p)? = MarkKinds.kind(of: v).labelAnchor(v, r, e) else { continue }
                     let (px, py) = (p.x, p.y)
@@ -180,10 +226,16 @@ struct ValueLabeller {
                         kit.node(text, at: Point(x: px + 7, y: py), font: font, color: theme.valueLabelColor, align: .start, baseline: .middle, role: .markLabel),
                         kit.node(text, at: Point(x: px - 7, y: py), font: font, color: theme.valueLabelColor, align: .end, baseline: .middle, role: .markLabel),
                     ]
-                    for c in candidates where occupancy.place(c) {
-                        out.append(.text(c))
+                    guard let c = candidates.first(where: { clearOfMarks($0, owner: owner) && scratch.isFree($0.bounds) }) else {
+                        complete = false
                         break
                     }
+                    scratch.add(c.bounds)
+                    placed.append(c)
+                }
+                if complete && !placed.isEmpty {
+                    occupancy = scratch
+                    out.append(Self.labelled(placed, owner: owner))
                 }
             }
         }

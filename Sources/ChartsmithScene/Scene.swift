@@ -4,6 +4,9 @@ public struct SceneMetadata: Hashable, Sendable {
     public var title: String?
     /// The alternative text: PDF subject, PNG `Description` text chunk, SVG `<desc>`.
     public var description: String?
+    /// Warnings the layout raised about the chart as drawn (a layer that drew nothing, and
+    /// why), for the pipeline to report with its own.
+    public var warnings: [String] = []
 
     public init(title: String? = nil, description: String? = nil) {
         self.title = title

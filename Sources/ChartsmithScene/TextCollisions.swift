@@ -35,6 +35,51 @@ extension Scene {
     }
 }
 
+/// A label Chartsmith added that sits on a mark other than the one it labels, found by
+/// ``Scene/textMarkCollisions(roles:tolerance:)``.
+public struct TextMarkCollision: Hashable, Sendable, CustomStringConvertible {
+    /// The label's text and box.
+    public var text: String
+    public var box: Rect
+    /// The mark it sits on: its layer's group name and its own name.
+    public var mark: String
+
+    public var description: String { "\"\(text)\" \(box) on \(mark)" }
+}
+
+extension Scene {
+    /// The labels Chartsmith added (texts with these roles outside the marks' own group,
+    /// so a spec's text marks are not counted) that overlap a bar, line, rule or point
+    /// (``MarkObstacles``) other than the mark they label.
+    ///
+    /// A label labels the mark its enclosing group is named after (`"layer 0 bar: k=A v=3"`,
+    /// ``MarkObstacles/owner(layer:name:)``); a label outside such a group labels no mark.
+    public func textMarkCollisions(roles: Set<Role> = [.markLabel, .total], tolerance: Double = 0.5) -> [TextMarkCollision] {
+        var layers: [SceneNode] = []
+        var labels: [(TextNode, String?)] = []
+        func visit(_ nodes: [SceneNode], owner: String?) {
+            for n in nodes {
+                switch n {
+                case .text(let t) where roles.contains(t.role) && !t.text.trimmingWhitespace.isEmpty: labels.append((t, owner))
+                case .group(let g): visit(g.children, owner: g.name ?? owner)
+                default: break
+                }
+            }
+        }
+        for n in nodes {
+            if case .group(let g) = n, g.role == .mark { layers += g.children } else { visit([n], owner: nil) }
+        }
+        let obstacles = MarkObstacles(layers: layers)
+        var out: [TextMarkCollision] = []
+        for (t, owner) in labels {
+            for m in obstacles.owners(hitBy: t.bounds, except: owner, tolerance: tolerance) {
+                out.append(TextMarkCollision(text: t.text, box: t.bounds, mark: m))
+            }
+        }
+        return out
+    }
+}
+
 extension String {
     var trimmingWhitespace: Substring {
         var s = Substring(self)

@@ -150,6 +150,9 @@ public struct Theme: Sendable, Hashable {
     public var valueLabels: Bool = true
     /// Print each stack's total beyond its end.
     public var stackTotals: Bool = true
+    /// The d3 format of a normalized stack's shares (`config.normalizedNumberFormat`;
+    /// Vega-Lite's default `.0%`).
+    public var normalizedNumberFormat = ".0%"
 
     // MARK: Size
 
@@ -282,6 +285,7 @@ extension Theme {
         if let v = c.directLabels { t.directLabels = v }
         if let v = c.valueLabels { t.valueLabels = v }
         if let v = c.stackTotals { t.stackTotals = v }
+        if let f = c.normalizedNumberFormat { t.normalizedNumberFormat = f }
         if let d = c.seriesDashes { t.seriesDashes = d }
         if let s = c.separator {
             if let s {

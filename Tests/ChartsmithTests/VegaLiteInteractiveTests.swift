@@ -75,8 +75,10 @@ struct VegaLiteInteractiveTests {
                 #expect(abs(c.alpha - 0.2) < 1e-9 && isGrey(c), "\(l.name ?? "")")
             }
         }
-        // The wide hover target is invisible, and the end labels follow the same rule.
-        #expect(paths(group(s, "layer 0 line")).isEmpty)
+        // The wide hover target is invisible (kept in the scene with a clear stroke, so the
+        // layer is not taken for one that vanished), and the end labels follow the same rule.
+        let target = paths(group(s, "layer 0 line"))
+        #expect(!target.isEmpty && target.allSatisfy { $0.stroke?.color.alpha == 0 && $0.fill == nil })
         let labels = texts(group(s, "layer 3 text"))
         #expect(Set(labels.map(\.text)) == ["AAPL", "AMZN", "GOOG", "MSFT"])
         for t in labels { #expect((t.color.alpha == 1) == (t.text == "AAPL"), "\(t.text)") }

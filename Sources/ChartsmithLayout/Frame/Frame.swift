@@ -55,7 +55,7 @@ struct Frame {
             // for them, as Vega-Lite's autosize does, rather than lose them.
             let over = Self.markTextOverflow(scene)
             if over > 0 { (scene, cramped) = try build(degrade, extraRight: over.rounded(.up) + 1) }
-            if !cramped || degrade.level >= Degrade.max { return TextTriage.finish(scene) }
+            if !cramped || degrade.level >= Degrade.max { return EmptyLayers.report(TextTriage.finish(scene), drawn: scene, views: views) }
             degrade.level += 1
         }
     }

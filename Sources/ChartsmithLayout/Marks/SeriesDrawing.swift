@@ -17,6 +17,9 @@ enum SeriesDrawing {
         var lineNodes: [SceneNode] = []
         var pointNodes: [SceneNode] = []
         let allSeries = e.series(v)
+        // Points on the line: `point: true`, or (as Vega-Lite) a `shape` encoding.
+        let points = v.mark.point || (!v.mark.pointExplicit && v.encoding[.shape] != nil)
+        let overlaid = area && (v.mark.line || points)
         for (_, rows0) in allSeries {
             guard let first = rows0.first else { continue }
             let rows = e.ordered(v, rows0, along: along)
@@ -53,7 +56,11 @@ enum SeriesDrawing {
                     path.elements += back.elements.dropFirst()
                     path.close()
                     let encoded = v.encoding[.opacity] != nil || v.encoding[.fillOpacity] != nil
-                    let fillOpacity = encoded ? op : (v.mark.fillOpacity ?? v.mark.opacity ?? (v.semantics.stack == nil && allSeries.count > 1 ? 0.7 : 1))
+                    // Translucent where something shows through: unstacked series over each
+                    // other, or the area's own line and points (Vega-Lite's path overlay
+                    // makes the area 0.7 opaque unless its opacity is set).
+                    let translucent = (v.semantics.stack == nil && allSeries.count > 1) || overlaid
+                    let fillOpacity = encoded ? op : (v.mark.fillOpacity ?? v.mark.opacity ?? (translucent ? 0.7 : 1))
                     if let g = v.mark.gradient {
                         out += GradientFill.nodes(path, points: pts + basePts, gradient: g, opacity: fillOpacity, name: name, colors: e.colors)
                     } else {
@@ -66,7 +73,10 @@ enum SeriesDrawing {
                                                         role: .mark, name: name)))
                     }
                 } else if stroke.alpha == 0 {
-                    // `stroke: "transparent"`: an invisible line (a wider target for hovering).
+                    // `stroke: "transparent"`: an invisible line (a wider target for hovering),
+                    // kept in the scene as drawn, so the layer is not taken for one that vanished.
+                    lineNodes.append(.path(PathNode(path: Curves.path(pts, interpolate: interpolate, vertical: vertical),
+                                                    stroke: Stroke(color: stroke, width: width), role: .mark, name: name)))
                 } else if pts.count == 1 {
                     // A lone point between gaps: show it as a dot so it is not lost.
                     pointNodes.append(.path(PathNode(path: ShapeScale.circle(center: pts[0], radius: max(3, width * 1.4)),
@@ -78,8 +88,7 @@ enum SeriesDrawing {
                                                                    lineCap: .butt, lineJoin: .round),
                                                     role: .mark, name: name)))
                 }
-                // Points on the line: `point: true`, or (as Vega-Lite) a `shape` encoding.
-                if v.mark.point || (!v.mark.pointExplicit && v.encoding[.shape] != nil) {
+                if points {
                     let pc = v.mark.pointColor.flatMap { e.colors[$0] } ?? stroke
                     let radius = v.mark.pointSize.map { ($0 / Double.pi).squareRoot() } ?? max(3, width * 1.4)
                     for (p, _, row) in run where pts.count > 1 || area {

@@ -37,17 +37,25 @@ struct TextMark: MarkKind {
         } else if let td, td.effectiveType(for: .text) == .temporal || td.formatType == "time" {
             let tf = try Bridge.timeFormatter(td.format ?? td.timeUnit.map(TimeUnitFormat.specifier) ?? "%b %d, %Y", locale: e.theme.locale)
             fmt = { Coercion.date($0).map(tf) ?? $0.text }
-        } else if let td, td.effectiveType(for: .text) == .quantitative {
-            let nf = try Bridge.numberFormatter(",~r", locale: e.theme.locale)
+        } else if let td, td.effectiveType(for: .text) == .quantitative || td.datum.map({ Value.from($0).number != nil }) == true {
+            // Numbers in full, grouped as the locale groups them (9,310,714), where Vega
+            // prints them plain; d3's `,` keeps up to 12 significant digits.
+            let nf = try Bridge.numberFormatter(",", locale: e.theme.locale)
             fmt = { $0.number.map(nf) ?? $0.text }
         } else {
             fmt = { $0.text }
         }
+        // Identical texts at one spot (a `datum` or `value` text repeated on every row)
+        // are drawn once: one is what the reader sees, and the final overlap check would
+        // otherwise drop every copy.
+        var drawn = Set<TextNode>()
         for r in v.table.rows {
             var text: String
             if let td {
                 if case .some(let c) = e.conditional(v, .text, r) { text = Value.from(c).text }
-                else if let f = td.outputField { text = fmt(r[f]) } else if let c = td.value { text = Value.from(c).text } else { continue }
+                else if let f = td.outputField { text = fmt(r[f]) }
+                else if let c = td.datum { text = fmt(Value.from(c)) }
+                else if let c = td.value { text = Value.from(c).text } else { continue }
             } else if let expr = e.markExpression(v, "text", r) { text = expr.text
             } else if let t = v.mark.text { text = t } else { continue }
             if text.isEmpty { continue }
@@ -71,8 +79,9 @@ struct TextMark: MarkKind {
             let baseline = Self.baseline(e.markExpression(v, "baseline", r)?.text ?? v.mark.baseline)
             let explicitColor = v.encoding[.color] != nil || v.encoding[.fill] != nil || v.mark.color != nil || v.mark.fill != nil
             let c = explicitColor ? e.color(v, r) : e.theme.textColor
-            out.append(.text(kit.node(text, at: Point(x: px, y: py), font: font, color: c.withOpacity(e.opacity(v, r)), align: align,
-                                      baseline: baseline, angle: angle, role: .markLabel)))
+            let node = kit.node(text, at: Point(x: px, y: py), font: font, color: c.withOpacity(e.opacity(v, r)), align: align,
+                                baseline: baseline, angle: angle, role: .markLabel)
+            if drawn.insert(node).inserted { out.append(.text(node)) }
         }
         return out
     }

@@ -17,8 +17,9 @@ extension Panel {
             // Each run of views labelled on its own scales; bars carry no value labels
             // beside a text layer anywhere in the chart.
             let textLayer = views.contains { $0.mark.type == .text }
+            let obstacles = MarkObstacles(layers: d.marks)
             for b in d.builders where !textLayer {
-                labels += try ValueLabeller(builder: b, theme: theme, kit: kit, locale: theme.locale).barLabels(occupancy: &occupancy)
+                labels += try ValueLabeller(builder: b, theme: theme, kit: kit, locale: theme.locale, obstacles: obstacles).barLabels(occupancy: &occupancy)
             }
             // A line's point values stay off the bars of another layer (bar and line charts),
             // where they would be hard to read.
@@ -26,7 +27,7 @@ extension Panel {
                 for r in Self.barRects(d.marks) { occupancy.add(r) }
             }
             for b in d.builders {
-                labels += try ValueLabeller(builder: b, theme: theme, kit: kit, locale: theme.locale).pointLabels(occupancy: &occupancy)
+                labels += try ValueLabeller(builder: b, theme: theme, kit: kit, locale: theme.locale, obstacles: obstacles).pointLabels(occupancy: &occupancy)
             }
         }
         if views.allSatisfy({ $0.table.rows.isEmpty }) {

@@ -103,6 +103,8 @@ public struct Config: Sendable, Hashable {
     public var directLabels: Bool?
     public var valueLabels: Bool?
     public var stackTotals: Bool?
+    /// `normalizedNumberFormat`: the d3 format of a normalized stack's shares.
+    public var normalizedNumberFormat: String?
     /// Briefing addition: `seriesDashes`, dash patterns given to line series in colour
     /// order so lines differ in greyscale too; `[]` (or absent) keeps lines solid.
     public var seriesDashes: [[Double]]?

@@ -1,0 +1,44 @@
+import ChartsmithData
+import ChartsmithScene
+import ChartsmithSpec
+
+/// Names every layer that drew nothing, and why, as a warning on the scene
+/// (``SceneMetadata/warnings``): a layer never vanishes in silence.
+enum EmptyLayers {
+    /// `scene` with a warning for each of its empty layers. `drawn` is the scene before
+    /// the last overlap check (``ChartBuilder/finish(_:)``), to tell a layer whose texts
+    /// were all left out from one that drew none.
+    static func report(_ scene: Scene, drawn: Scene, views: [PreparedView]) -> Scene {
+        let before = Set(drawn.emptyLayers)
+        var out = scene
+        for name in scene.emptyLayers {
+            // "layer N kind": N is the view's index in the chart.
+            let parts = name.split(separator: " ")
+            guard parts.count >= 3, let i = Int(parts[1]), views.indices.contains(i) else { continue }
+            let v = views[i]
+            let reason = before.contains(name) ? Self.reason(v) : "each of its texts overlapped other text and was left out"
+            out.metadata.warnings.append("layer \(i + 1) of \(views.count) (\(v.mark.type.rawValue)) drew nothing: \(reason)")
+        }
+        return out
+    }
+
+    /// Why a view drew nothing, from its rows and channels.
+    static func reason(_ v: PreparedView) -> String {
+        let rows = v.table.rows
+        if rows.isEmpty { return "its data has no rows (after any transforms)" }
+        if v.mark.type == .text {
+            if let d = v.encoding[.text], let f = d.outputField, rows.allSatisfy({ $0[f].isNull || $0[f].text.isEmpty }) {
+                return "its text field \"\(f)\" is empty on every row"
+            }
+            if v.encoding[.text] == nil && v.mark.text == nil && v.mark.expressions["text"] == nil {
+                return "it has no text (set the text channel or the mark's text)"
+            }
+        }
+        for ch in [Channel.x, .y] {
+            if let f = v.encoding[ch]?.outputField, rows.allSatisfy({ $0[f].isNull }) {
+                return "its \(ch.rawValue) field \"\(f)\" is missing or invalid on every row"
+            }
+        }
+        return "none of its \(rows.count) rows has a place on the chart (values missing, invalid or outside the scales)"
+    }
+}
