@@ -33,7 +33,9 @@ final class SVGWriter {
 
         var head = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         head += #"<svg xmlns="http://www.w3.org/2000/svg" version="1.1""#
-        head += " width=\"\(n(scene.width * scale))pt\" height=\"\(n(scene.height * scale))pt\""
+        // CSS pixels, one a point, as the PNG at scale 1 and Vega's own SVG are sized (not `pt`, which a
+        // browser shows 4/3 larger).
+        head += " width=\"\(n(scene.width * scale))\" height=\"\(n(scene.height * scale))\""
         head += " viewBox=\"0 0 \(n(scene.width)) \(n(scene.height))\""
         head += #" role="graphics-document" aria-roledescription="chart""#
         if let label = nonEmpty(scene.metadata.title) ?? nonEmpty(scene.metadata.description) {

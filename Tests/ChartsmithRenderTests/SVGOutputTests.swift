@@ -18,7 +18,7 @@ struct SVGOutputTests {
         let expected = "\n<title>Sample chart</title>\n<desc>Three bars &amp; a line &lt;alt&gt;</desc>\n"
         #expect(afterRoot.hasPrefix(expected))
         #expect(svg[open.lowerBound...].prefix { $0 != ">" }.contains("version=\"1.1\""))
-        #expect(svg[open.lowerBound...].prefix { $0 != ">" }.contains("width=\"220pt\" height=\"160pt\""))
+        #expect(svg[open.lowerBound...].prefix { $0 != ">" }.contains("width=\"220\" height=\"160\""))
     }
 
     @Test("a scene without metadata gets neither <title> nor <desc>")

@@ -159,7 +159,7 @@ struct SVGWriterTests {
     @Test("the page is the scene's size times the scale, in points, over a viewBox in scene points")
     func scale() throws {
         let root = try #require(try svg(Fixtures.sampleScene(), scale: 2).named("svg").first)
-        #expect(root.attributes["width"] == "440pt" && root.attributes["height"] == "320pt")
+        #expect(root.attributes["width"] == "440" && root.attributes["height"] == "320")
         #expect(root.attributes["viewBox"] == "0 0 220 160")
     }
 
