@@ -87,7 +87,7 @@ public struct ChartPipeline: Sendable {
     public func chart(for spec: ChartSpec, baseFolder: URL, file: String = "<spec>") throws -> RenderedChart {
         do {
             try RenderLimits.current.check(spec, file: file)  // LIMITS-HOOK: checks on the decoded spec.
-            var warnings: [Diagnostic] = []
+            var warnings = spec.warnings.map { $0.withFile(file) }
             let style = try styled(spec, baseFolder: baseFolder, file: file, warnings: &warnings)
             let views = try prepare(style.spec, baseFolder: baseFolder)
             try RenderLimits.current.check(views, file: file)  // LIMITS-HOOK: rows and series after the transforms.

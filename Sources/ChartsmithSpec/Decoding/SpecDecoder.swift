@@ -39,11 +39,15 @@ public struct SpecDecoder: Sendable {
         try rejectCompositions(root)
         let params = try collectParams(root)
         let datasets = try collectDatasets(root)
+        let notes = DecodeWarnings()
         return try ParamScope.$current.withValue(ParamScope(params)) {
             try DatasetScope.$current.withValue(datasets) {
-                var spec = try decodeSpec(root)
-                spec.params = params
-                return spec
+                try DecodeWarnings.$current.withValue(notes) {
+                    var spec = try decodeSpec(root)
+                    spec.params = params
+                    spec.warnings = notes.warnings
+                    return spec
+                }
             }
         }
     }
@@ -295,9 +299,11 @@ public struct SpecDecoder: Sendable {
                 throw Diagnostic(location: node.location, path: node.path, message: "the title object has no \"text\"")
             }
             let subtitle = try r.lines("subtitle") ?? []
-            r.ignore("anchor", "fontSize", "subtitleFontSize", "color", "subtitleColor", "fontWeight",
-                     "font", "subtitleFont", "offset", "orient", "align", "baseline", "dx", "dy",
-                     "limit", "subtitlePadding", "frame", "lineHeight", "subtitleLineHeight")
+            r.cosmetic(["anchor", "fontSize", "subtitleFontSize", "color", "subtitleColor", "fontWeight",
+                        "font", "subtitleFont", "offset", "orient", "align", "baseline", "dx", "dy",
+                        "limit", "subtitlePadding", "frame", "lineHeight", "subtitleLineHeight"],
+                       reason: "a title takes its look from the house style",
+                       drawn: ["anchor": "start", "frame": "bounds"])  // left-aligned to the chart's bounds
             try r.finish()
             return TitleSpec(text: text, subtitle: subtitle)
         default:

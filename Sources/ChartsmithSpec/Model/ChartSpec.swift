@@ -41,6 +41,9 @@ public struct ChartSpec: Sendable {
     public var params: [ParamSpec] = []
     /// `resolve`: which scales, axes and legends the top-level layers share.
     public var resolve = ResolveSpec()
+    /// Settings the spec asks for that are accepted but not honoured (cosmetic ones the
+    /// house style decides), each a located warning; the pipeline reports them.
+    public var warnings: [Diagnostic] = []
 
     public init(description: String? = nil, title: TitleSpec? = nil, width: SizeSpec? = nil,
                 height: SizeSpec? = nil, autosize: Autosize? = nil, background: String? = nil,

@@ -1,0 +1,36 @@
+import ChartsmithSpec
+import Testing
+
+/// Settings the decoder accepts but does not honour are never dropped silently: each one
+/// present becomes a located warning on the decoded spec.
+@Suite("Cosmetic settings not honoured are warned about")
+struct CosmeticWarningTests {
+    func decode(_ json: String) throws -> ChartSpec {
+        try SpecDecoder().decode(Array(json.utf8), file: "spec.json")
+    }
+
+    @Test("a title's colour, size and anchor each raise a warning at their line:column")
+    func titleStyling() throws {
+        let spec = try decode("""
+        {"title": {"text": "T",
+                   "anchor": "middle", "color": "#880000", "fontSize": 30},
+         "data": {"values": [{"a": "x", "b": 1}]}, "mark": "bar",
+         "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}}
+        """)
+        #expect(spec.warnings.count == 3)
+        #expect(spec.warnings.allSatisfy { $0.severity == .warning })
+        let first = try #require(spec.warnings.first)
+        #expect(first.location?.line == 2 && first.path?.description == "title.anchor")
+        #expect(first.message.contains("\"anchor\" is not honoured"))
+        #expect(spec.title?.text == ["T"])
+    }
+
+    @Test("a spec without such settings has no warnings")
+    func none() throws {
+        let spec = try decode("""
+        {"title": {"text": "T", "subtitle": "S"}, "data": {"values": [{"a": 1}]}, "mark": "point",
+         "encoding": {"x": {"field": "a", "type": "quantitative"}}}
+        """)
+        #expect(spec.warnings.isEmpty)
+    }
+}
