@@ -10,6 +10,7 @@ extension RenderLimits {
         ("scale", "largest --scale"),
         ("rows", "most rows in one data source"),
         ("series", "most layers or distinct series values"),
+        ("panels", "most panels (cells) in a facet, concat or repeat"),
         ("label-length", "most characters in one piece of text"),
         ("data-bytes", "largest data file, in bytes"),
         ("time", "most seconds for one spec in batch mode"),
@@ -59,6 +60,7 @@ extension RenderLimits {
         case "scale": maxScale = value
         case "rows": maxRows = try count()
         case "series": maxSeries = try count()
+        case "panels": maxPanels = try count()
         case "label-length": maxLabelLength = try count()
         case "data-bytes": maxDataFileBytes = try count()
         default: timeLimit = value

@@ -41,6 +41,8 @@ public struct ChartSpec: Sendable {
     public var params: [ParamSpec] = []
     /// `resolve`: which scales, axes and legends the top-level layers share.
     public var resolve = ResolveSpec()
+    /// A multi-view figure's views (concat, facet, repeat); nil for a single view.
+    public var composition: Composition?
 
     public init(description: String? = nil, title: TitleSpec? = nil, width: SizeSpec? = nil,
                 height: SizeSpec? = nil, autosize: Autosize? = nil, background: String? = nil,

@@ -1,0 +1,58 @@
+import ChartsmithData
+import ChartsmithScene
+import ChartsmithSpec
+import ChartsmithStyles
+
+extension Frame {
+    /// Vega-Lite's default space between the cells of a facet or concat, in points.
+    static let defaultSpacing = 20.0
+
+    /// A frame around a grid of panels, one per cell of a composition (``Composition``):
+    /// position scales shared across the cells or each cell's own, as the composition
+    /// resolves them; the colour, dash and shape scales and the legend shared by all.
+    init(spec: ChartSpec, cells: [PreparedCell], columns: Int, theme: Theme, kit: TextKit) throws {
+        guard let comp = spec.composition, !cells.isEmpty else {
+            throw LayoutError("the figure has no views to draw")
+        }
+        for ch in ResolveSpec.legendChannels where !comp.sharesScale(ch) || !comp.sharesLegend(ch) {
+            throw LayoutError("independent \(ch.rawValue) scales or legends across the views of a \(comp.kind.rawValue) are not supported by Chartsmith, which draws one legend; use \"shared\"")
+        }
+        let fit = (spec.autosize ?? theme.autosize) == .fit
+        // Without autosize "fit", the figure's width and height are each cell's.
+        let cellSpecs = cells.map { c -> ChartSpec in
+            var s = c.spec
+            if !fit {
+                if s.width == nil { s.width = spec.width }
+                if s.height == nil { s.height = spec.height }
+            }
+            return s
+        }
+        let all = cells.flatMap(\.views)
+        var shared: [Channel: PositionResolution] = [:]
+        for ch in [Channel.x, .y] where comp.sharesScale(ch) {
+            let r = try PositionResolution.resolve(ch, spec: cellSpecs[0], views: all, theme: theme)
+            if r.independent {
+                throw LayoutError("independent \(ch.rawValue) scales inside the layers of a \(comp.kind.rawValue) that shares its \(ch.rawValue) scale are not supported by Chartsmith")
+            }
+            shared[ch] = r
+        }
+        let scales = try SharedScales.resolve(views: all, theme: theme, kit: kit)
+        var panels: [Panel] = []
+        panels.reserveCapacity(cells.count)
+        for (c, s) in zip(cells, cellSpecs) {
+            let xr = try shared[.x] ?? PositionResolution.resolve(.x, spec: s, views: c.views, theme: theme)
+            let yr = try shared[.y] ?? PositionResolution.resolve(.y, spec: s, views: c.views, theme: theme)
+            var p = try Panel(spec: s, views: c.views, xr: xr, yr: yr, shared: scales, theme: theme, kit: kit)
+            p.header = c.header
+            panels.append(p)
+        }
+        self.spec = spec
+        self.views = all
+        self.theme = theme
+        self.kit = kit
+        self.shared = scales
+        self.legend = try LegendPlan(scales, theme: theme)
+        self.grid = PanelGrid(panels: panels, columns: columns, spacing: comp.spacing ?? Self.defaultSpacing,
+                              sharedXAxis: comp.sharesAxis(.x), sharedYAxis: comp.sharesAxis(.y))
+    }
+}
