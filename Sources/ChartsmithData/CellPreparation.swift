@@ -2,23 +2,17 @@ import ChartsmithFormat
 import ChartsmithSpec
 
 /// One cell of a multi-view figure, ready for layout: the view drawn there, its prepared
-/// data, its place in the grid and the header written above it.
+/// data and the header written above it. Cells come row by row; layout sets the columns.
 public struct PreparedCell: Sendable {
     /// The view's spec (a unit or layered spec).
     public var spec: ChartSpec
     public var views: [PreparedView]
     /// The header above the cell: a concatenated view's title, or a facet group's label.
     public var header: [String]
-    /// The cell's row and column in the grid.
-    public var row: Int
-    public var column: Int
-
-    public init(spec: ChartSpec, views: [PreparedView], header: [String], row: Int, column: Int) {
+    public init(spec: ChartSpec, views: [PreparedView], header: [String]) {
         self.spec = spec
         self.views = views
         self.header = header
-        self.row = row
-        self.column = column
     }
 }
 
@@ -29,13 +23,12 @@ public enum CellPreparation {
     /// The cells of a figure, row by row, and the number of columns of its grid.
     public static func prepare(_ spec: ChartSpec, loader: DataLoader) throws -> (cells: [PreparedCell], columns: Int) {
         guard let comp = spec.composition else {
-            return ([PreparedCell(spec: spec, views: try ViewPreparation.prepare(spec, loader: loader), header: [], row: 0, column: 0)], 1)
+            return ([PreparedCell(spec: spec, views: try ViewPreparation.prepare(spec, loader: loader), header: [])], 1)
         }
         if comp.kind == .concat {
             let columns = max(1, min(comp.columns ?? comp.views.count, comp.views.count))
             let cells = try comp.views.enumerated().map { i, v in
-                PreparedCell(spec: v, views: try ViewPreparation.prepare(v, loader: loader), header: v.title?.text ?? [],
-                             row: i / columns, column: i % columns)
+                PreparedCell(spec: v, views: try ViewPreparation.prepare(v, loader: loader), header: v.title?.text ?? [])
             }
             return (cells, columns)
         }
@@ -43,7 +36,8 @@ public enum CellPreparation {
     }
 
     static func prepareFacet(_ spec: ChartSpec, _ comp: Composition, loader: DataLoader) throws -> (cells: [PreparedCell], columns: Int) {
-        guard let facet = comp.facet, let inner = comp.views.first else { return ([], 1) }
+        guard let facet = comp.facet, let written = comp.views.first else { return ([], 1) }
+        var inner = written
         guard let data = spec.data ?? inner.data else { throw DataError(message: "the facet has no data to split") }
         var table = try loader.load(data)
         for f in facet.fields where !(table.fields.isEmpty && table.rows.isEmpty) {
@@ -59,6 +53,7 @@ public enum CellPreparation {
         if let first = inner.layers.first { merged = first.encoding.inheriting(from: inner.encoding) }
         table = try ViewPreparation.parseAtSource(table, encoding: merged, transforms: spec.transforms + inner.transforms)
         table = try Transforms.apply(spec.transforms, to: table, lookups: try lookupTables(spec.transforms, loader: loader))
+        inner = Self.sharingBins(inner, rows: table.rows)
         let keyFields = facet.fields.map(\.field)
         let groups = Aggregation.group(table.rows, by: keyFields)
         var byKey: [[Value]: [Row]] = [:]
@@ -77,7 +72,7 @@ public enum CellPreparation {
             for (i, v) in values.enumerated() {
                 let rows = byKey[[v]] ?? []
                 cells.append(PreparedCell(spec: inner, views: try prepareGroup(inner, rows: rows, fields: table.fields, loader: loader),
-                                          header: wrap.header.labels ? [header(wrap, v)] : [], row: i / columns, column: i % columns))
+                                          header: wrap.header.labels ? [header(wrap, v)] : []))
             }
             return (cells, columns)
         }
@@ -91,10 +86,34 @@ public enum CellPreparation {
                 if let rv, let f = facet.row, f.header.labels, c == 0 || facet.column == nil { text.append(header(f, rv)) }
                 if let cv, let f = facet.column, f.header.labels, r == 0 { text.append(header(f, cv)) }
                 cells.append(PreparedCell(spec: inner, views: try prepareGroup(inner, rows: byKey[key] ?? [], fields: table.fields, loader: loader),
-                                          header: text.isEmpty ? [] : [text.joined(separator: " · ")], row: r, column: c))
+                                          header: text.isEmpty ? [] : [text.joined(separator: " · ")]))
             }
         }
         return (cells, colValues.count)
+    }
+
+    /// The facet's view with each binned field's extent set from all the groups' rows, so
+    /// every cell bins alike (Vega-Lite bins before it splits the data).
+    static func sharingBins(_ inner: ChartSpec, rows: [Row]) -> ChartSpec {
+        func fix(_ enc: inout Encoding) {
+            for (ch, defs) in enc.channels {
+                enc.channels[ch] = defs.map { d in
+                    guard var bin = d.bin, !bin.binned, bin.extent == nil, bin.step == nil, let f = d.field else { return d }
+                    var lo = Double.infinity, hi = -Double.infinity
+                    for r in rows { if let x = r[f].number, x.isFinite { lo = min(lo, x); hi = max(hi, x) } }
+                    guard lo <= hi else { return d }
+                    bin.extent = [lo, hi]
+                    var c = d
+                    c.bin = bin
+                    return c
+                }
+            }
+        }
+        guard inner.transforms.isEmpty else { return inner }
+        var v = inner
+        fix(&v.encoding)
+        for i in v.layers.indices where v.layers[i].data == nil && v.layers[i].transforms.isEmpty { fix(&v.layers[i].encoding) }
+        return v
     }
 
     /// One group's rows prepared for the facet's view.

@@ -6,6 +6,10 @@ import ChartsmithStyles
 extension Frame {
     /// Vega-Lite's default space between the cells of a facet or concat, in points.
     static let defaultSpacing = 20.0
+    /// The narrowest plot a wrapped facet fitted to its canvas gives each cell, in points.
+    static let minimumFitCell = 120.0
+    /// Room kept for the first column's y axis when choosing how many columns fit.
+    static let axisAllowance = 60.0
 
     /// A frame around a grid of panels, one per cell of a composition (``Composition``):
     /// position scales shared across the cells or each cell's own, as the composition
@@ -52,7 +56,15 @@ extension Frame {
         self.kit = kit
         self.shared = scales
         self.legend = try LegendPlan(scales, theme: theme)
-        self.grid = PanelGrid(panels: panels, columns: columns, spacing: comp.spacing ?? Self.defaultSpacing,
+        // A facet of one field without "columns" wraps into as many columns as fit the canvas.
+        var columns = columns
+        let spacing = comp.spacing ?? Self.defaultSpacing
+        if comp.kind == .facet, comp.facet?.wrap != nil, comp.columns == nil, let p = panels.first {
+            let canvas = fit ? (Self.points(spec.width) ?? theme.defaultCanvas.width) : theme.defaultCanvas.width
+            let cell = fit ? Self.minimumFitCell : p.naturalLength(.x)
+            columns = max(1, min(panels.count, Int((canvas - Self.axisAllowance + spacing) / (cell + spacing))))
+        }
+        self.grid = PanelGrid(panels: panels, columns: columns, spacing: spacing,
                               sharedXAxis: comp.sharesAxis(.x), sharedYAxis: comp.sharesAxis(.y))
     }
 }

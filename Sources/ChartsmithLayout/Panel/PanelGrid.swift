@@ -131,10 +131,9 @@ struct PanelGrid {
             m.headers = panels.enumerated().map { i, p in
                 p.header.flatMap { first.kit.wrap($0, font: font, maxWidth: max(widths[i % columns], 40)) }
             }
-            m.headerHeights = (0..<rows).map { r in
-                let lines = m.headers.indices.filter { $0 / columns == r }.map { m.headers[$0].count }.max() ?? 0
-                return lines == 0 ? 0 : Double(lines) * first.kit.lineHeight(font) * 1.2 + 4
-            }
+            var lines = [Int](repeating: 0, count: rows)
+            for (i, h) in m.headers.enumerated() { lines[i / columns] = max(lines[i / columns], h.count) }
+            m.headerHeights = lines.map { $0 == 0 ? 0 : Double($0) * first.kit.lineHeight(font) * 1.2 + 4 }
         }
         let u = m.cell
         m.columnGap = spacing + u.right + (sharedYAxis ? 0 : u.left)
