@@ -6,8 +6,10 @@ import ChartsmithStyles
 extension Frame {
     /// Vega-Lite's default space between the cells of a facet or concat, in points.
     static let defaultSpacing = 20.0
-    /// The narrowest plot a wrapped facet fitted to its canvas gives each cell, in points.
-    static let minimumFitCell = 120.0
+    /// Room a fitted canvas keeps above and below the grid (title, x axis, source), and
+    /// each row above its plot (header, labels' overhang), when choosing the columns.
+    static let frameAllowance = 160.0
+    static let rowAllowance = 24.0
     /// Room kept for the first column's y axis when choosing how many columns fit.
     static let axisAllowance = 60.0
 
@@ -60,11 +62,30 @@ extension Frame {
         var columns = columns
         let spacing = comp.spacing ?? Self.defaultSpacing
         if comp.kind == .facet, comp.facet?.wrap != nil, comp.columns == nil, let p = panels.first {
-            let canvas = fit ? (Self.points(spec.width) ?? theme.defaultCanvas.width) : theme.defaultCanvas.width
-            let cell = fit ? Self.minimumFitCell : p.naturalLength(.x)
-            columns = max(1, min(panels.count, Int((canvas - Self.axisAllowance + spacing) / (cell + spacing))))
+            if fit {
+                columns = Self.fittingColumns(panels.count, canvas: Size(width: Self.points(spec.width) ?? theme.defaultCanvas.width,
+                                                                         height: Self.points(spec.height) ?? theme.defaultCanvas.height),
+                                              spacing: spacing)
+            } else {
+                let canvas = theme.defaultCanvas.width
+                columns = max(1, min(panels.count, Int((canvas - Self.axisAllowance + spacing) / (p.naturalLength(.x) + spacing))))
+            }
         }
         self.grid = PanelGrid(panels: panels, columns: columns, spacing: spacing,
                               sharedXAxis: comp.sharesAxis(.x), sharedYAxis: comp.sharesAxis(.y))
+    }
+
+    /// The columns that give `count` cells fitted to a canvas the most room, each cell
+    /// about half again as wide as it is high (a wrapped facet of many groups on a page).
+    static func fittingColumns(_ count: Int, canvas: Size, spacing: Double) -> Int {
+        var best = 1, bestScore = -Double.infinity
+        for c in 1...max(1, count) {
+            let rows = (count + c - 1) / c
+            let w = (canvas.width - axisAllowance) / Double(c) - spacing
+            let h = (canvas.height - frameAllowance) / Double(rows) - spacing - rowAllowance
+            let score = min(w, h * 1.5)
+            if score > bestScore { best = c; bestScore = score }
+        }
+        return best
     }
 }
