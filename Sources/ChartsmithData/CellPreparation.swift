@@ -79,12 +79,13 @@ public enum CellPreparation {
         let rowValues: [Value?] = facet.row.map { f in ordered(f, at: 0).map { Optional($0) } } ?? [nil]
         let colIndex = facet.row == nil ? 0 : 1
         let colValues: [Value?] = facet.column.map { f in ordered(f, at: colIndex).map { Optional($0) } } ?? [nil]
-        for (r, rv) in rowValues.enumerated() {
-            for (c, cv) in colValues.enumerated() {
+        for rv in rowValues {
+            for cv in colValues {
                 let key = [rv, cv].compactMap { $0 }
                 var text: [String] = []
-                if let rv, let f = facet.row, f.header.labels, c == 0 || facet.column == nil { text.append(header(f, rv)) }
-                if let cv, let f = facet.column, f.header.labels, r == 0 { text.append(header(f, cv)) }
+                // Every cell names its own group (row · column), so none is read as another's.
+                if let rv, let f = facet.row, f.header.labels { text.append(header(f, rv)) }
+                if let cv, let f = facet.column, f.header.labels { text.append(header(f, cv)) }
                 cells.append(PreparedCell(spec: inner, views: try prepareGroup(inner, rows: byKey[key] ?? [], fields: table.fields, loader: loader),
                                           header: text.isEmpty ? [] : [text.joined(separator: " · ")]))
             }
