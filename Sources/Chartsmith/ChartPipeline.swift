@@ -88,10 +88,16 @@ public struct ChartPipeline: Sendable {
         do {
             try RenderLimits.current.check(spec, file: file)  // LIMITS-HOOK: checks on the decoded spec.
             var warnings = spec.warnings.map { $0.withFile(file) }
+            for view in spec.composition?.views ?? [] { try RenderLimits.current.check(view, file: file) }
             let style = try styled(spec, baseFolder: baseFolder, file: file, warnings: &warnings)
-            let views = try prepare(style.spec, baseFolder: baseFolder)
-            try RenderLimits.current.check(views, file: file)  // LIMITS-HOOK: rows and series after the transforms.
-            let scene = try layOut(style, views: views)
+            let scene: Scene
+            if style.spec.composition != nil {
+                scene = try layOutComposition(style, baseFolder: baseFolder, file: file)
+            } else {
+                let views = try prepare(style.spec, baseFolder: baseFolder)
+                try RenderLimits.current.check(views, file: file)  // LIMITS-HOOK: rows and series after the transforms.
+                scene = try layOut(style, views: views)
+            }
             warnings += try check(scene, file: file)
             return RenderedChart(scene: scene, warnings: warnings)
         } catch let e as DataError {
@@ -124,10 +130,14 @@ public struct ChartPipeline: Sendable {
     func styled(_ spec: ChartSpec, baseFolder: URL, file: String, warnings: inout [Diagnostic]) throws -> StyledChart {
         let base = try styleTheme(for: spec, baseFolder: baseFolder, file: file, warnings: &warnings)
         let resolved = try base.applying(spec.config)
-        let styled = StyledSpec.apply(resolved, to: try ConstantMarkExpressions.fold(spec), size: size)
+        var styled = StyledSpec.apply(resolved, to: try ConstantMarkExpressions.fold(spec), size: size)
         try ColorCheck.check(spec)
         try FormatCheck.check(spec)
         try ExpressionCheck.check(spec)
+        if var comp = styled.composition {
+            comp.views = try comp.views.map { try styledView($0, resolved: resolved) }
+            styled.composition = comp
+        }
         return StyledChart(base: base, resolved: resolved, spec: styled)
     }
 

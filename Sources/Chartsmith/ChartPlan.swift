@@ -81,6 +81,9 @@ public struct ChartPlan: Sendable, Hashable {
         }
         add(spec.data, .data)
         lookups(spec.transforms)
+        for view in spec.composition?.views ?? [] {
+            for d in data(of: view, loader: loader) where !out.contains(where: { $0.url == d.url }) { out.append(d) }
+        }
         for layer in spec.layers {
             add(layer.data, .data)
             lookups(layer.transforms)

@@ -57,6 +57,8 @@ public struct RenderLimits: Sendable, Hashable {
     /// The most layers, and the most distinct values of a series field (`color`, `detail`,
     /// `strokeDash` and the like) in inline data.
     public var maxSeries: Int = 1_000
+    /// The most panels (cells) of a facet, concat or repeat.
+    public var maxPanels: Int = 200
     /// The most characters in one piece of text: a title line, a note, an axis title, a
     /// category label.
     public var maxLabelLength: Int = 2_000

@@ -11,6 +11,7 @@ extension RenderLimits {
         ("rows", "most rows in one data source or transformed table"),
         ("cells", "most cells (rows × fields) in one data source or transformed table"),
         ("series", "most layers or distinct series values"),
+        ("panels", "most panels (cells) in a facet, concat or repeat"),
         ("label-length", "most characters in one piece of text"),
         ("data-bytes", "largest data file, in bytes"),
         ("time", "most seconds for one spec in batch mode"),
@@ -61,6 +62,7 @@ extension RenderLimits {
         case "rows": maxRows = try count()
         case "cells": maxCells = try count()
         case "series": maxSeries = try count()
+        case "panels": maxPanels = try count()
         case "label-length": maxLabelLength = try count()
         case "data-bytes": maxDataFileBytes = try count()
         default: timeLimit = value

@@ -187,6 +187,26 @@ for (label, spec) in [("seed stacked bar 800x500", stacked), ("synthetic lines 4
     }
 }
 
+// MARK: Small multiples: one figure of 40 panels against 40 one-panel charts (issue 12).
+
+do {
+    let panels = 40
+    let (facet, one) = try BenchFacet.write(panels: panels, in: scratch)
+    func time(_ url: URL) throws -> Double {
+        _ = try renderer.draw(try renderer.chart(forSpecAt: url).scene, as: .png)
+        var ms: [Double] = []
+        for _ in 0..<options.iterations {
+            let t0 = now()
+            _ = try renderer.draw(try renderer.chart(forSpecAt: url).scene, as: .png)
+            ms.append(now() - t0)
+        }
+        return median(ms)
+    }
+    let (f, o) = (try time(facet), try time(one))
+    print(String(format: "\nSmall multiples (PNG, median of %d): a %d-panel facet %.2f ms; one of its panels %.2f ms, ×%d = %.2f ms; ratio %.2f× (issue 12 asks at most 2×)",
+                 options.iterations, panels, f, o, panels, o * Double(panels), f / (o * Double(panels))))
+}
+
 // MARK: A folder of seed-sized specs with `chartsmith batch`, every core.
 
 if options.pack > 0 {

@@ -23,7 +23,10 @@ public struct PreparedView: Sendable {
 public enum ViewPreparation {
     /// Prepares the views of a spec: the spec itself, or each of its layers (which inherit
     /// the spec's data, transforms and encoding channels they do not set).
-    public static func prepare(_ spec: ChartSpec, loader: DataLoader) throws -> [PreparedView] {
+    ///
+    /// - Parameter source: rows for the views that take the spec's data when the spec has
+    ///   none of its own (a facet's group, split from the figure's data).
+    public static func prepare(_ spec: ChartSpec, loader: DataLoader, source: Table? = nil) throws -> [PreparedView] {
         struct Plan {
             var data: DataSpec?
             var transforms: [Transform]
@@ -56,6 +59,10 @@ public enum ViewPreparation {
                     cache[d] = table
                 }
                 // A misspelt field is an error naming it, not an empty chart.
+                try DataLoader.checkFields(encoding: plan.encoding, transforms: plan.transforms, source: table,
+                                           key: plan.layer.map { "layer[\($0)]." } ?? "")
+            } else if let source {
+                table = source
                 try DataLoader.checkFields(encoding: plan.encoding, transforms: plan.transforms, source: table,
                                            key: plan.layer.map { "layer[\($0)]." } ?? "")
             } else if plan.encoding.channels.values.allSatisfy({ $0.allSatisfy { $0.field == nil && $0.aggregate == nil } }) {

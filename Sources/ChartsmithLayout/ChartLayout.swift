@@ -22,4 +22,10 @@ public struct ChartLayout: Sendable {
     public func layout(_ spec: ChartSpec, views: [PreparedView]) throws -> Scene {
         try Frame(spec: spec, views: views, theme: theme.applying(spec.config), kit: TextKit(measurer: measurer)).layout()
     }
+
+    /// Builds the scene for a multi-view figure (``Composition``) whose cells have been
+    /// prepared by the data stage, in a grid of `columns`.
+    public func layout(_ spec: ChartSpec, cells: [PreparedCell], columns: Int) throws -> Scene {
+        try Frame(spec: spec, cells: cells, columns: columns, theme: theme.applying(spec.config), kit: TextKit(measurer: measurer)).layout()
+    }
 }

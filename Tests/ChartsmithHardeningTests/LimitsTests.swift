@@ -21,7 +21,7 @@ struct LimitsTests {
         #expect(l.maxCanvasSide >= 10_000 && l.maxScale >= 8 && l.maxRows >= 100_000 && l.maxSeries >= 500)
         #expect(l.maxLabelLength >= 1_000 && l.maxDataFileBytes >= 100 << 20 && l.timeLimit >= 60)
         #expect(l.maxPixelsPerSide <= 32_767, "Cairo cannot allocate more")
-        #expect(RenderLimits.optionNames.count == 11)
+        #expect(RenderLimits.optionNames.count == 12)
     }
 
     @Test("NAME=VALUE settings override one limit each; mistakes are explained")

@@ -36,21 +36,45 @@ struct PanelGridTests {
         #expect(grid.naturalLength(.y) == 200)
     }
 
-    @Test("a grid splits the area into equal cells and needs, on each edge, the most any panel needs")
+    @Test("a grid splits the area (the sum of its plots) into cells with the gaps its axes and spacing need between them")
     func twoPanels() throws {
         var grid = try frame().grid
         grid.panels.append(grid.panels[0])
         grid.columns = 2
         grid.spacing = 20
-        let cells = grid.cells(in: Rect(x: 0, y: 0, width: 420, height: 200))
-        #expect(cells == [Rect(x: 0, y: 0, width: 200, height: 200), Rect(x: 220, y: 0, width: 200, height: 200)])
-        #expect(grid.naturalLength(.x) == 300 * 2 + 20)
-        let m = try grid.measure(area: Size(width: 420, height: 200), availableWidth: nil, dropAxisTitles: false)
+        #expect(grid.naturalLength(.x) == 300 * 2)
+        let m = try grid.measure(area: Size(width: 400, height: 200), availableWidth: nil, dropAxisTitles: false)
         #expect(m.panels.count == 2)
+        // Each cell keeps room for its own y axis (independent scales), so the gap is the
+        // spacing, the room right of a plot and the next one's axis; the frame sees it on the right.
+        #expect(m.columnGap == 20 + m.cell.right + m.cell.left)
         #expect(m.insets.left == max(m.panels[0].insets.left, m.panels[1].insets.left))
-        let drawings = try grid.draw(in: Rect(x: 40, y: 30, width: 420, height: 200), measured: m, contentLeft: 10, dropAxisTitles: false)
-        #expect(drawings.map(\.plot) == [Rect(x: 40, y: 30, width: 200, height: 200), Rect(x: 260, y: 30, width: 200, height: 200)])
+        #expect(m.insets.right == m.cell.right + m.columnGap)
+        let cells = grid.cells(in: Rect(x: 0, y: 0, width: 400, height: 200), measured: m)
+        #expect(cells == [Rect(x: 0, y: 0, width: 200, height: 200), Rect(x: 200 + m.columnGap, y: 0, width: 200, height: 200)])
+        let drawings = try grid.draw(in: Rect(x: 40, y: 30, width: 400, height: 200), measured: m, contentLeft: 10, dropAxisTitles: false)
+        #expect(drawings.map(\.plot) == [Rect(x: 40, y: 30, width: 200, height: 200), Rect(x: 240 + m.columnGap, y: 30, width: 200, height: 200)])
         #expect(drawings.allSatisfy { !$0.marks.isEmpty && !$0.axes.isEmpty })
+    }
+
+    @Test("with a shared y axis only the first column draws it, and the gap has no room for it")
+    func sharedAxes() throws {
+        var grid = try frame().grid
+        grid.panels += [grid.panels[0], grid.panels[0], grid.panels[0]]
+        grid.columns = 2
+        grid.spacing = 10
+        grid.sharedYAxis = true
+        grid.sharedXAxis = true
+        let m = try grid.measure(area: Size(width: 400, height: 400), availableWidth: nil, dropAxisTitles: false)
+        #expect(m.columnGap == 10 + m.cell.right)
+        #expect(m.rowGaps[1] == 10 + m.cell.titleAbove + m.cell.top)
+        #expect((0..<4).map(grid.drawsYAxis) == [true, false, true, false])
+        #expect((0..<4).map(grid.drawsXAxis) == [false, false, true, true])
+        let drawings = try grid.draw(in: Rect(x: 40, y: 30, width: 400, height: 400), measured: m, contentLeft: 10, dropAxisTitles: false)
+        let labelXs = drawings.map { d in d.axes.compactMap { n -> Double? in if case .text(let t) = n, t.role == .axisLabel { t.anchor.x } else { nil } } }
+        // The first column's y labels sit left of its plot; the second column has none there.
+        #expect(labelXs[0].contains { $0 < drawings[0].plot.minX })
+        #expect(!labelXs[1].contains { $0 < drawings[1].plot.minX })
     }
 
     @Test("a cramped canvas gives up the notes, subtitle, legend and axis titles, source and title in that order")

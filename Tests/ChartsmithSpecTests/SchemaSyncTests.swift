@@ -127,6 +127,26 @@ struct SchemaSyncTests {
          "resolve": {"scale": {"y": "independent", "color": "shared"}, "axis": {"x": "shared", "y": "independent"},
                      "legend": {"color": "shared"}}}
         """#,
+        #"""
+        {"data": {"values": []}, "spacing": {"row": 5, "column": 5}, "columns": 2, "bounds": "full", "align": "all", "center": true,
+         "facet": {"field": "a", "type": "nominal", "title": "A", "sort": {"field": "b", "op": "sum", "order": "descending"}, "columns": 2,
+                   "header": {"title": "T", "labelFormat": "d", "labelAngle": 0, "labelOrient": "top", "labels": true},
+                   "timeUnit": "year", "spacing": 5, "align": "all", "center": true, "bounds": "full"},
+         "spec": {"mark": "bar"}}
+        """#,
+        #"""
+        {"data": {"values": []}, "facet": {"row": {"field": "a"}, "column": {"field": "b"}}, "spec": {"mark": "bar"}}
+        """#,
+        #"""
+        {"data": {"values": []}, "repeat": {"row": ["a"], "column": ["b"], "layer": ["c"]},
+         "spec": {"mark": "bar", "encoding": {"x": {"field": {"repeat": "row"}}}}}
+        """#,
+        #"""
+        {"vconcat": [{"hconcat": [{"data": {"values": []}, "mark": "bar"}]}], "resolve": {"scale": {"x": "shared"}}}
+        """#,
+        #"""
+        {"concat": [{"data": {"values": []}, "mark": "bar"}], "columns": 1}
+        """#,
     ]
 
     static func load() throws -> [String: Any] {

@@ -24,11 +24,7 @@ struct VegaLiteFixtureTests {
     /// Fixtures that use features Chartsmith does not support, with a fragment the error
     /// message must contain (the feature's name).
     static let unsupported: [String: String] = [
-        "concat_layer_voyager_result": "concatenated views (\"vconcat\")",
         "interactive_index_chart": "lookups from a selection (\"param\")",
-        "line_color_halo": "repeated views (\"repeat\")",
-        "trellis_area": "faceting (\"row\")",
-        "trellis_bar_histogram": "faceting (\"row\")",
     ]
 
     /// Renders a fixture's scene the way the command line does (decode, style, prepare, lay

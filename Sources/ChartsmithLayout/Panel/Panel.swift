@@ -26,6 +26,9 @@ struct Panel {
     /// Series names at the ends of lines, when they stand in for the legend (planned by
     /// ``planningDirectLabels(dropLegend:maxWidth:)``).
     var direct: DirectLabels? = nil
+    /// The lines written above the panel in a grid: a concatenated view's title, or its
+    /// facet group.
+    var header: [String] = []
 
     // Spacing constants, in points.
     let tickLength = 5.0
@@ -85,6 +88,22 @@ struct Panel {
         p.direct = dropLegend || independent ? nil
             : DirectLabels.plan(views: views, color: shared.color, theme: theme, kit: kit, maxWidth: maxWidth)
         return p
+    }
+
+    /// The font of the header above a panel in a grid.
+    var headerFont: FontDescriptor {
+        var f = theme.axisTitleFont
+        f.weight = .bold
+        return f
+    }
+
+    /// The header lines, left-aligned from `p` down.
+    func headerNodes(_ lines: [String], at p: Point) -> [SceneNode] {
+        lines.enumerated().map { i, l in
+            let n = kit.node(l, at: Point(x: p.x, y: p.y + Double(i) * kit.lineHeight(headerFont) * 1.2), font: headerFont,
+                             color: theme.titleColor, role: .axisTitle)
+            return .text(n)
+        }
     }
 
     /// A sentence describing the panel's chart, for the scene's alternative text.

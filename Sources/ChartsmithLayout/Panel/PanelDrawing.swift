@@ -29,7 +29,10 @@ extension Panel {
     ///   - geometry: the panel's measurements for a plot of this size.
     ///   - contentLeft: the left edge of the chart's content, where a y-axis title set
     ///     above the plot starts.
-    func draw(in plot: Rect, geometry g: PanelGeometry, contentLeft: Double, dropAxisTitles: Bool) throws -> PanelDrawing {
+    ///   - showsX, showsY: whether the panel draws its x and y axes (in a grid sharing a
+    ///     scale, only the outer cells do); the gridlines are drawn either way.
+    func draw(in plot: Rect, geometry g: PanelGeometry, contentLeft: Double, dropAxisTitles: Bool,
+              showsX: Bool = true, showsY: Bool = true) throws -> PanelDrawing {
         let xScales = xr.domains.map { PositionScale($0, range: (plot.minX, plot.maxX), tickCount: tickCount($0, length: plot.width, vertical: false), niceToTicks: theme.niceToTicks) }
         let yScales = yr.domains.map { d -> PositionScale in
             let range = d.discrete ? (plot.minY, plot.maxY) : (plot.maxY, plot.minY)
@@ -48,7 +51,7 @@ extension Panel {
                 let (gr, ax) = try drawAxis(s, plot: plot, vertical: vertical, geometry: ag, contentLeft: contentLeft,
                                             dropTitle: dropAxisTitles, side: a.side, primary: a.primary)
                 grid += gr
-                axes += ax
+                if vertical ? showsY : showsX { axes += ax }
             }
         }
         let builders = markBuilders(plot: plot, xScales: xScales, yScales: yScales)

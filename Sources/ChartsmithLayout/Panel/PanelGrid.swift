@@ -2,16 +2,23 @@ import ChartsmithScene
 import ChartsmithSpec
 
 /// The panels a frame holds, in rows and columns of equal cells, and how they share the
-/// plot area the frame gives them: each is measured for its cell, the area keeps the room
-/// the most demanding one needs on each edge, and each draws in its own cell.
+/// plot area the frame gives them: each is measured for its cell, every cell keeps the room
+/// the most demanding panel needs on each edge, and each panel draws in its own cell.
 ///
-/// A chart has one panel (one cell, and the area is its plot); small multiples and
+/// The frame's plot area is the sum of the cells' plots; the gaps between cells (their
+/// axes, headers and the spacing) are counted in the room the grid needs around that
+/// area (``Measure/insets``), so the frame's arithmetic is the same for one panel as for
+/// many. A chart has one panel (one cell, and the area is its plot); small multiples and
 /// concatenated views are more cells.
 struct PanelGrid {
     var panels: [Panel]
     var columns: Int
-    /// Space between neighbouring cells, in points.
+    /// Space between neighbouring cells, beyond their axes and headers, in points.
     var spacing: Double
+    /// Shared y scales: only the first column draws its y axis.
+    var sharedYAxis = false
+    /// Shared x scales: only a cell with none below it draws its x axis.
+    var sharedXAxis = false
 
     init(_ panel: Panel) {
         panels = [panel]
@@ -19,43 +26,84 @@ struct PanelGrid {
         spacing = 0
     }
 
+    init(panels: [Panel], columns: Int, spacing: Double, sharedXAxis: Bool, sharedYAxis: Bool) {
+        self.panels = panels
+        self.columns = max(1, columns)
+        self.spacing = spacing
+        self.sharedXAxis = sharedXAxis
+        self.sharedYAxis = sharedYAxis
+    }
+
     var rows: Int { (panels.count + columns - 1) / columns }
 
-    /// What measuring the panels found: the room the area needs around it (on each edge,
-    /// the most any panel needs), and each panel's own measurements.
+    /// Whether the panel at `i` draws its y axis and its x axis.
+    func drawsYAxis(_ i: Int) -> Bool { !sharedYAxis || i % columns == 0 }
+    func drawsXAxis(_ i: Int) -> Bool { !sharedXAxis || i + columns >= panels.count }
+
+    /// What measuring the panels found: the room the area needs around it (the outer edges,
+    /// the gaps between cells and the headers), and each panel's own measurements.
     struct Measure {
+        /// Room around the area, the gaps between the cells included.
         var insets = PanelInsets()
+        /// Room around each cell's plot: on each edge, the most any panel needs.
+        var cell = PanelInsets()
         var panels: [PanelGeometry] = []
+        /// Height of the header lines above each row's plots (and their axis titles).
+        var headerHeights: [Double] = []
+        /// From one cell's plot to the next one's, beyond the plot: across, and down to each
+        /// row (the first is 0).
+        var columnGap = 0.0
+        var rowGaps: [Double] = []
+        /// Each panel's header lines, wrapped to its cell.
+        var headers: [[String]] = []
     }
 
-    /// The length `count` cells of `cell` points take, with the spacing between them.
-    func span(_ cell: Double, count: Int) -> Double { cell * Double(count) + spacing * Double(count - 1) }
-
-    /// The length of each of `count` cells sharing `span` points.
-    func cell(_ span: Double, count: Int) -> Double { (span - spacing * Double(count - 1)) / Double(count) }
-
-    /// The size of each cell of an area.
-    func cellSize(_ area: Size) -> Size {
-        Size(width: cell(area.width, count: columns), height: cell(area.height, count: rows))
+    /// Each column's share of the area's width and each row's of its height: the largest
+    /// natural size of the panels in it (equal for the cells of a facet; a concat's views
+    /// keep their own proportions).
+    func weights(_ channel: Channel) -> [Double] {
+        let count = channel == .x ? columns : rows
+        var w = [Double](repeating: 0, count: count)
+        for (i, p) in panels.enumerated() {
+            let k = channel == .x ? i % columns : i / columns
+            w[k] = max(w[k], p.naturalLength(channel))
+        }
+        return w.map { max($0, 1) }
     }
 
-    /// The cells of an area, in the panels' order (row by row).
-    func cells(in area: Rect) -> [Rect] {
-        let size = cellSize(Size(width: area.width, height: area.height))
+    /// The plots' sizes along one channel for an area of `length` points.
+    func lengths(_ channel: Channel, length: Double) -> [Double] {
+        let w = weights(channel)
+        let total = w.reduce(0, +)
+        return w.map { length * $0 / total }
+    }
+
+    /// The cells' plots, in the panels' order (row by row), for an area placed at `area`'s
+    /// origin; gaps as measured.
+    func cells(in area: Rect, measured m: Measure = Measure()) -> [Rect] {
+        let widths = lengths(.x, length: area.width), heights = lengths(.y, length: area.height)
+        var xs: [Double] = [], ys: [Double] = []
+        var x = area.minX, y = area.minY
+        for w in widths { xs.append(x); x += w + m.columnGap }
+        for (r, h) in heights.enumerated() {
+            y += r < m.rowGaps.count ? m.rowGaps[r] : 0
+            ys.append(y)
+            y += h
+        }
         return panels.indices.map { i in
-            Rect(x: area.minX + Double(i % columns) * (size.width + spacing), y: area.minY + Double(i / columns) * (size.height + spacing),
-                 width: size.width, height: size.height)
+            Rect(x: xs[i % columns], y: ys[i / columns], width: widths[i % columns], height: heights[i / columns])
         }
     }
 
     /// The area's width (`.x`) or height (`.y`) as the panels' steps set it, or nil when no step does.
     func stepLength(_ channel: Channel) -> Double? {
-        panels[0].stepLength(channel).map { span($0, count: channel == .x ? columns : rows) }
+        guard panels.contains(where: { $0.stepLength(channel) != nil }) else { return nil }
+        return naturalLength(channel)
     }
 
-    /// The area's width or height before autosize fits it.
+    /// The area's width or height before autosize fits it: the sum of the columns' (rows').
     func naturalLength(_ channel: Channel) -> Double {
-        span(panels[0].naturalLength(channel), count: channel == .x ? columns : rows)
+        weights(channel).reduce(0, +)
     }
 
     /// The grid with each panel's direct labels planned.
@@ -68,22 +116,48 @@ struct PanelGrid {
     /// Whether any panel labels its lines directly (then the legend is not needed).
     var hasDirectLabels: Bool { panels.contains { $0.direct != nil } }
 
-    /// Measures every panel for its cell of an area of this size.
+    /// Measures every panel for its cell of an area of this size (the sum of the cells' plots).
     func measure(area: Size, availableWidth: Double?, dropAxisTitles: Bool) throws -> Measure {
-        let cell = cellSize(area)
+        let widths = lengths(.x, length: area.width), heights = lengths(.y, length: area.height)
         var m = Measure()
-        for p in panels {
+        for (i, p) in panels.enumerated() {
+            let cell = Size(width: widths[i % columns], height: heights[i / columns])
             let g = try p.measure(plot: cell, availableWidth: availableWidth, dropAxisTitles: dropAxisTitles)
-            m.insets = m.panels.isEmpty ? g.insets : m.insets.union(g.insets)
+            m.cell = m.panels.isEmpty ? g.insets : m.cell.union(g.insets)
             m.panels.append(g)
         }
+        if let first = panels.first {
+            let font = first.headerFont
+            m.headers = panels.enumerated().map { i, p in
+                p.header.flatMap { first.kit.wrap($0, font: font, maxWidth: max(widths[i % columns], 40)) }
+            }
+            var lines = [Int](repeating: 0, count: rows)
+            for (i, h) in m.headers.enumerated() { lines[i / columns] = max(lines[i / columns], h.count) }
+            m.headerHeights = lines.map { $0 == 0 ? 0 : Double($0) * first.kit.lineHeight(font) * 1.2 + 4 }
+        }
+        let u = m.cell
+        m.columnGap = spacing + u.right + (sharedYAxis ? 0 : u.left)
+        m.rowGaps = (0..<rows).map { r in
+            r == 0 ? 0 : spacing + (sharedXAxis ? 0 : u.bottom) + u.titleAbove + u.top + (r < m.headerHeights.count ? m.headerHeights[r] : 0)
+        }
+        m.insets = u
+        m.insets.right += Double(columns - 1) * m.columnGap
+        m.insets.bottom += m.rowGaps.reduce(0, +)
+        m.insets.titleAbove += m.headerHeights.first ?? 0
         return m
     }
 
-    /// Draws every panel in its cell of the area.
-    func draw(in area: Rect, measured: Measure, contentLeft: Double, dropAxisTitles: Bool) throws -> [PanelDrawing] {
-        try zip(zip(panels, measured.panels), cells(in: area)).map { pair, cell in
-            try pair.0.draw(in: cell, geometry: pair.1, contentLeft: contentLeft, dropAxisTitles: dropAxisTitles)
+    /// Draws every panel in its cell of the area, with its header above it.
+    func draw(in area: Rect, measured m: Measure, contentLeft: Double, dropAxisTitles: Bool) throws -> [PanelDrawing] {
+        try cells(in: area, measured: m).enumerated().map { i, cell in
+            let left = i % columns == 0 ? contentLeft : cell.minX - (sharedYAxis ? 0 : m.cell.left)
+            var d = try panels[i].draw(in: cell, geometry: m.panels[i], contentLeft: left, dropAxisTitles: dropAxisTitles,
+                                       showsX: drawsXAxis(i), showsY: drawsYAxis(i))
+            if i < m.headers.count {
+                let top = cell.minY - m.cell.top - m.cell.titleAbove - m.headerHeights[i / columns]
+                d.axes += panels[i].headerNodes(m.headers[i], at: Point(x: drawsYAxis(i) ? left : cell.minX, y: top))
+            }
+            return d
         }
     }
 

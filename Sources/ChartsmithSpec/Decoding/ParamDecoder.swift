@@ -161,6 +161,11 @@ extension SpecDecoder {
             if case .array(let layers)? = o["layer"]?.value {
                 for l in layers { try walk(l, encodings: encs, depth: depth + 1) }
             }
+            // The views of a composition each have their own encoding.
+            for key in ["hconcat", "vconcat", "concat"] {
+                if case .array(let views)? = o[key]?.value { for v in views { try walk(v, encodings: [], depth: depth + 1) } }
+            }
+            if let inner = o["spec"] { try walk(inner, encodings: [], depth: depth + 1) }
         }
         try walk(root, encodings: [], depth: 0)
         return out

@@ -8,6 +8,9 @@ import Foundation
 public struct SpecDecoder: Sendable {
     public init() {}
 
+    /// Decoding a view of a composition, which may take its data from the figure.
+    var dataInherited = false
+
     /// Decodes a spec from the bytes of a JSON file; `file` names it in messages.
     public func decode(_ bytes: [UInt8], file: String? = nil) throws -> ChartSpec {
         let root: JSONNode
@@ -36,14 +39,16 @@ public struct SpecDecoder: Sendable {
 
     /// Decodes a spec from an already parsed JSON tree.
     public func decode(_ root: JSONNode) throws -> ChartSpec {
-        try rejectCompositions(root)
+        try rejectCompositions(root, allowing: true)
+        let root = Self.facetChannelsAsOperator(try RepeatExpansion.expand(root))
+        try RepeatExpansion.rejectStrayReferences(root)
         let params = try collectParams(root)
         let datasets = try collectDatasets(root)
         let notes = DecodeWarnings()
         return try ParamScope.$current.withValue(ParamScope(params)) {
             try DatasetScope.$current.withValue(datasets) {
                 try DecodeWarnings.$current.withValue(notes) {
-                    var spec = try decodeSpec(root)
+                    var spec = Self.isComposition(root) ? try decodeComposition(root) : try decodeSpec(root)
                     spec.params = params
                     spec.warnings = notes.warnings
                     return spec
@@ -108,7 +113,7 @@ public struct SpecDecoder: Sendable {
             throw Diagnostic(location: root.location, path: .root,
                              message: "the spec has no \"mark\" (or \"layer\"); expected e.g. \"mark\": \"bar\"")
         }
-        if spec.layers.isEmpty, spec.data == nil {
+        if spec.layers.isEmpty, spec.data == nil, !dataInherited {
             throw Diagnostic(location: root.location, path: .root,
                              message: "the spec has no \"data\"; expected \"data\": {\"values\": [...]} or {\"url\": \"file.csv\"}")
         }
@@ -274,9 +279,11 @@ public struct SpecDecoder: Sendable {
 
     /// Multi-view compositions are named before anything else is read, so the message
     /// says what the spec is rather than the first property Chartsmith does not know.
-    func rejectCompositions(_ root: JSONNode) throws {
+    func rejectCompositions(_ root: JSONNode, allowing: Bool = false) throws {
         guard case .object(let o) = root.value else { return }
-        let names: [(String, String)] = [
+        let names: [(String, String)] = allowing ? [
+            ("selection", "Vega-Lite 4 selections (\"selection\"; Vega-Lite 5 writes them as \"params\")"),
+        ] : [
             ("facet", "faceting (\"facet\")"), ("repeat", "repeated views (\"repeat\")"),
             ("concat", "concatenated views (\"concat\")"), ("hconcat", "concatenated views (\"hconcat\")"),
             ("vconcat", "concatenated views (\"vconcat\")"),

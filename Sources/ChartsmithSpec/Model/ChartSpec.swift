@@ -44,6 +44,8 @@ public struct ChartSpec: Sendable {
     /// Settings the spec asks for that are accepted but not honoured (cosmetic ones the
     /// house style decides), each a located warning; the pipeline reports them.
     public var warnings: [Diagnostic] = []
+    /// A multi-view figure's views (concat, facet, repeat); nil for a single view.
+    public var composition: Composition?
 
     public init(description: String? = nil, title: TitleSpec? = nil, width: SizeSpec? = nil,
                 height: SizeSpec? = nil, autosize: Autosize? = nil, background: String? = nil,

@@ -1,0 +1,37 @@
+import ChartsmithData
+import ChartsmithLayout
+import ChartsmithScene
+import ChartsmithSpec
+import ChartsmithStyles
+import Foundation
+
+extension ChartPipeline {
+    /// Stage 1 for one view of a composition: its mark defaults and dashes, and the checks
+    /// on its colours, formats and expressions. The figure's size stays the figure's: a
+    /// view's width and height are only what it sets itself.
+    func styledView(_ view: ChartSpec, resolved: Theme) throws -> ChartSpec {
+        var v = view
+        let autosize = v.autosize
+        v.autosize = .pad
+        v = StyledSpec.apply(resolved, to: try ConstantMarkExpressions.fold(v), size: nil)
+        v.autosize = autosize
+        try ColorCheck.check(view)
+        try FormatCheck.check(view)
+        try ExpressionCheck.check(view)
+        return v
+    }
+
+    /// Stages 3 and 4 for a composition: each cell's data (``CellPreparation``), held to
+    /// the panel limit, then the grid of panels in one frame.
+    func layOutComposition(_ chart: StyledChart, baseFolder: URL, file: String) throws -> Scene {
+        let (cells, columns) = try CellPreparation.prepare(chart.spec, loader: loader(baseFolder: baseFolder))
+        let limit = RenderLimits.current.maxPanels
+        if cells.count > limit {
+            throw ChartsmithError(file: file, message: "the figure has \(cells.count) panels, more than the limit of \(limit) panels;"
+                                  + " facet by a field with fewer values or raise the limit with --limit panels=N")
+        }
+        try RenderLimits.current.check(cells.flatMap(\.views), file: file)
+        let laidOut = try ChartLayout(theme: chart.base, measurer: measurer).layout(chart.spec, cells: cells, columns: columns)
+        return SegmentSeparators.apply(laidOut, theme: chart.resolved)
+    }
+}

@@ -1,0 +1,196 @@
+import ChartsmithFormat
+import ChartsmithSpec
+
+/// One cell of a multi-view figure, ready for layout: the view drawn there, its prepared
+/// data and the header written above it. Cells come row by row; layout sets the columns.
+public struct PreparedCell: Sendable {
+    /// The view's spec (a unit or layered spec).
+    public var spec: ChartSpec
+    public var views: [PreparedView]
+    /// The header above the cell: a concatenated view's title, or a facet group's label.
+    public var header: [String]
+    public init(spec: ChartSpec, views: [PreparedView], header: [String]) {
+        self.spec = spec
+        self.views = views
+        self.header = header
+    }
+}
+
+/// The data stage for a composition: each concatenated view prepared on its own data, or a
+/// facet's data loaded and transformed once, split into its groups (one pass over the rows)
+/// and each group prepared for the facet's view.
+public enum CellPreparation {
+    /// The cells of a figure, row by row, and the number of columns of its grid.
+    public static func prepare(_ spec: ChartSpec, loader: DataLoader) throws -> (cells: [PreparedCell], columns: Int) {
+        guard let comp = spec.composition else {
+            return ([PreparedCell(spec: spec, views: try ViewPreparation.prepare(spec, loader: loader), header: [])], 1)
+        }
+        if comp.kind == .concat {
+            let columns = max(1, min(comp.columns ?? comp.views.count, comp.views.count))
+            let cells = try comp.views.enumerated().map { i, v in
+                PreparedCell(spec: v, views: try ViewPreparation.prepare(v, loader: loader), header: v.title?.text ?? [])
+            }
+            return (cells, columns)
+        }
+        return try prepareFacet(spec, comp, loader: loader)
+    }
+
+    static func prepareFacet(_ spec: ChartSpec, _ comp: Composition, loader: DataLoader) throws -> (cells: [PreparedCell], columns: Int) {
+        guard let facet = comp.facet, let written = comp.views.first else { return ([], 1) }
+        var inner = written
+        guard let data = spec.data ?? inner.data else { throw DataError(message: "the facet has no data to split") }
+        var table = try loader.load(data)
+        for f in facet.fields where !(table.fields.isEmpty && table.rows.isEmpty) {
+            let available = table.fields + spec.transforms.flatMap(Self.createdFields)
+            guard available.contains(f.field) else {
+                let list = table.fields.prefix(12).joined(separator: ", ") + (table.fields.count > 12 ? ", …" : "")
+                throw Diagnostic(message: "no field \"\(f.field)\" in the data to facet by (fields: \(list))",
+                                 location: f.source?.location, path: f.source?.path, suggestion: Suggest.closest(to: f.field, in: table.fields))
+            }
+        }
+        // The figure's transforms run once, before the data is split.
+        var merged = inner.encoding
+        if let first = inner.layers.first { merged = first.encoding.inheriting(from: inner.encoding) }
+        table = try ViewPreparation.parseAtSource(table, encoding: merged, transforms: spec.transforms + inner.transforms)
+        table = try Transforms.apply(spec.transforms, to: table, lookups: try lookupTables(spec.transforms, loader: loader))
+        inner = Self.sharingBins(inner, rows: table.rows)
+        let keyFields = facet.fields.map(\.field)
+        let groups = Aggregation.group(table.rows, by: keyFields)
+        var byKey: [[Value]: [Row]] = [:]
+        for g in groups { byKey[g.key] = g.rows }
+        func ordered(_ f: FacetField, at i: Int) -> [Value] {
+            var seen = Set<Value>()
+            var values: [Value] = []
+            for g in groups where seen.insert(g.key[i]).inserted { values.append(g.key[i]) }
+            return order(values, by: f.sort, field: f.field, rows: table.rows)
+        }
+        var cells: [PreparedCell] = []
+        let header = { (f: FacetField, v: Value) -> String in label(v, format: f.header.labelFormat) }
+        if let wrap = facet.wrap {
+            let values = ordered(wrap, at: 0)
+            let columns = max(1, min(comp.columns ?? values.count, max(values.count, 1)))
+            for (i, v) in values.enumerated() {
+                let rows = byKey[[v]] ?? []
+                cells.append(PreparedCell(spec: inner, views: try prepareGroup(inner, rows: rows, fields: table.fields, loader: loader),
+                                          header: wrap.header.labels ? [header(wrap, v)] : []))
+            }
+            return (cells, columns)
+        }
+        let rowValues: [Value?] = facet.row.map { f in ordered(f, at: 0).map { Optional($0) } } ?? [nil]
+        let colIndex = facet.row == nil ? 0 : 1
+        let colValues: [Value?] = facet.column.map { f in ordered(f, at: colIndex).map { Optional($0) } } ?? [nil]
+        for rv in rowValues {
+            for cv in colValues {
+                let key = [rv, cv].compactMap { $0 }
+                var text: [String] = []
+                // Every cell names its own group (row · column), so none is read as another's.
+                if let rv, let f = facet.row, f.header.labels { text.append(header(f, rv)) }
+                if let cv, let f = facet.column, f.header.labels { text.append(header(f, cv)) }
+                cells.append(PreparedCell(spec: inner, views: try prepareGroup(inner, rows: byKey[key] ?? [], fields: table.fields, loader: loader),
+                                          header: text.isEmpty ? [] : [text.joined(separator: " · ")]))
+            }
+        }
+        return (cells, colValues.count)
+    }
+
+    /// The facet's view with each binned field's extent set from all the groups' rows, so
+    /// every cell bins alike (Vega-Lite bins before it splits the data).
+    static func sharingBins(_ inner: ChartSpec, rows: [Row]) -> ChartSpec {
+        func fix(_ enc: inout Encoding) {
+            for (ch, defs) in enc.channels {
+                enc.channels[ch] = defs.map { d in
+                    guard var bin = d.bin, !bin.binned, bin.extent == nil, bin.step == nil, let f = d.field else { return d }
+                    var lo = Double.infinity, hi = -Double.infinity
+                    for r in rows { if let x = r[f].number, x.isFinite { lo = min(lo, x); hi = max(hi, x) } }
+                    guard lo <= hi else { return d }
+                    bin.extent = [lo, hi]
+                    var c = d
+                    c.bin = bin
+                    return c
+                }
+            }
+        }
+        guard inner.transforms.isEmpty else { return inner }
+        var v = inner
+        fix(&v.encoding)
+        for i in v.layers.indices where v.layers[i].data == nil && v.layers[i].transforms.isEmpty { fix(&v.layers[i].encoding) }
+        return v
+    }
+
+    /// One group's rows prepared for the facet's view.
+    static func prepareGroup(_ inner: ChartSpec, rows: [Row], fields: [String], loader: DataLoader) throws -> [PreparedView] {
+        var view = inner
+        view.data = nil
+        return try ViewPreparation.prepare(view, loader: loader, source: Table(fields: fields, rows: rows))
+    }
+
+    /// The secondary data of the figure's lookups.
+    static func lookupTables(_ transforms: [Transform], loader: DataLoader) throws -> [DataSpec: Table] {
+        var cache: [DataSpec: Table] = [:]
+        return try ViewPreparation.lookupTables(transforms, loader: loader, cache: &cache)
+    }
+
+    /// Fields a transform adds, so a facet may split by one.
+    static func createdFields(_ t: Transform) -> [String] {
+        switch t {
+        case .calculate(_, let name): return [name]
+        case .fold(_, let k, let v): return [k, v]
+        case .aggregate(let ops, let groupby): return ops.map(\.outputName) + groupby
+        case .joinaggregate(let ops, _): return ops.map(\.outputName)
+        case .window(let ops, _, _, _): return ops.map(\.outputName)
+        case .timeUnit(_, _, let name): return [name]
+        case .bin(_, _, let a, let b): return [a, b]
+        case .lookup(let l): return l.names ?? l.fields
+        default: return []
+        }
+    }
+
+    /// A facet's group values in the order its `sort` asks.
+    static func order(_ values: [Value], by sort: FacetField.Sort, field: String, rows: [Row]) -> [Value] {
+        switch sort {
+        case .ascending: return values.sorted(by: valueLess)
+        case .descending: return values.sorted(by: valueLess).reversed()
+        case .values(let list):
+            let rank = Dictionary(list.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+            return values.sorted { a, b in
+                switch (rank[a.text], rank[b.text]) {
+                case let (x?, y?): return x < y
+                case (_?, nil): return true
+                case (nil, _?): return false
+                default: return valueLess(a, b)
+                }
+            }
+        case .byField(let other, let op, let descending):
+            var sums: [Value: (sum: Double, count: Int, min: Double, max: Double)] = [:]
+            for r in rows {
+                let k = r[field]
+                let x = r[other].number
+                var s = sums[k] ?? (0, 0, .infinity, -.infinity)
+                if let x { s.sum += x; s.min = min(s.min, x); s.max = max(s.max, x) }
+                if x != nil || op == "count" { s.count += 1 }
+                sums[k] = s
+            }
+            func score(_ v: Value) -> Double {
+                guard let s = sums[v] else { return 0 }
+                switch op {
+                case "sum": return s.sum
+                case "count", "valid": return Double(s.count)
+                case "min": return s.min
+                case "max": return s.max
+                default: return s.count == 0 ? 0 : s.sum / Double(s.count)
+                }
+            }
+            let sorted = values.sorted { a, b in
+                let x = score(a), y = score(b)
+                return x != y ? x < y : valueLess(a, b)
+            }
+            return descending ? sorted.reversed() : sorted
+        }
+    }
+
+    /// A group value as its header shows it: with the header's `labelFormat` for numbers.
+    static func label(_ v: Value, format: String?) -> String {
+        if let format, let n = v.number, case .number = v, let f = try? NumberFormat(format) { return f.format(n) }
+        return v.text
+    }
+}

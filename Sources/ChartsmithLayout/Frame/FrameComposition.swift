@@ -1,0 +1,91 @@
+import ChartsmithData
+import ChartsmithScene
+import ChartsmithSpec
+import ChartsmithStyles
+
+extension Frame {
+    /// Vega-Lite's default space between the cells of a facet or concat, in points.
+    static let defaultSpacing = 20.0
+    /// Room a fitted canvas keeps above and below the grid (title, x axis, source), and
+    /// each row above its plot (header, labels' overhang), when choosing the columns.
+    static let frameAllowance = 160.0
+    static let rowAllowance = 24.0
+    /// Room kept for the first column's y axis when choosing how many columns fit.
+    static let axisAllowance = 60.0
+
+    /// A frame around a grid of panels, one per cell of a composition (``Composition``):
+    /// position scales shared across the cells or each cell's own, as the composition
+    /// resolves them; the colour, dash and shape scales and the legend shared by all.
+    init(spec: ChartSpec, cells: [PreparedCell], columns: Int, theme: Theme, kit: TextKit) throws {
+        guard let comp = spec.composition, !cells.isEmpty else {
+            throw LayoutError("the figure has no views to draw")
+        }
+        for ch in ResolveSpec.legendChannels where !comp.sharesScale(ch) || !comp.sharesLegend(ch) {
+            throw LayoutError("independent \(ch.rawValue) scales or legends across the views of a \(comp.kind.rawValue) are not supported by Chartsmith, which draws one legend; use \"shared\"")
+        }
+        let fit = (spec.autosize ?? theme.autosize) == .fit
+        // Without autosize "fit", the figure's width and height are each cell's.
+        let cellSpecs = cells.map { c -> ChartSpec in
+            var s = c.spec
+            if !fit {
+                if s.width == nil { s.width = spec.width }
+                if s.height == nil { s.height = spec.height }
+            }
+            return s
+        }
+        let all = cells.flatMap(\.views)
+        var shared: [Channel: PositionResolution] = [:]
+        for ch in [Channel.x, .y] where comp.sharesScale(ch) {
+            let r = try PositionResolution.resolve(ch, spec: cellSpecs[0], views: all, theme: theme)
+            if r.independent {
+                throw LayoutError("independent \(ch.rawValue) scales inside the layers of a \(comp.kind.rawValue) that shares its \(ch.rawValue) scale are not supported by Chartsmith")
+            }
+            shared[ch] = r
+        }
+        let scales = try SharedScales.resolve(views: all, theme: theme, kit: kit)
+        var panels: [Panel] = []
+        panels.reserveCapacity(cells.count)
+        for (c, s) in zip(cells, cellSpecs) {
+            let xr = try shared[.x] ?? PositionResolution.resolve(.x, spec: s, views: c.views, theme: theme)
+            let yr = try shared[.y] ?? PositionResolution.resolve(.y, spec: s, views: c.views, theme: theme)
+            var p = try Panel(spec: s, views: c.views, xr: xr, yr: yr, shared: scales, theme: theme, kit: kit)
+            p.header = c.header
+            panels.append(p)
+        }
+        self.spec = spec
+        self.views = all
+        self.theme = theme
+        self.kit = kit
+        self.shared = scales
+        self.legend = try LegendPlan(scales, theme: theme)
+        // A facet of one field without "columns" wraps into as many columns as fit the canvas.
+        var columns = columns
+        let spacing = comp.spacing ?? Self.defaultSpacing
+        if comp.kind == .facet, comp.facet?.wrap != nil, comp.columns == nil, let p = panels.first {
+            if fit {
+                columns = Self.fittingColumns(panels.count, canvas: Size(width: Self.points(spec.width) ?? theme.defaultCanvas.width,
+                                                                         height: Self.points(spec.height) ?? theme.defaultCanvas.height),
+                                              spacing: spacing)
+            } else {
+                let canvas = theme.defaultCanvas.width
+                columns = max(1, min(panels.count, Int((canvas - Self.axisAllowance + spacing) / (p.naturalLength(.x) + spacing))))
+            }
+        }
+        self.grid = PanelGrid(panels: panels, columns: columns, spacing: spacing,
+                              sharedXAxis: comp.sharesAxis(.x), sharedYAxis: comp.sharesAxis(.y))
+    }
+
+    /// The columns that give `count` cells fitted to a canvas the most room, each cell
+    /// about half again as wide as it is high (a wrapped facet of many groups on a page).
+    static func fittingColumns(_ count: Int, canvas: Size, spacing: Double) -> Int {
+        var best = 1, bestScore = -Double.infinity
+        for c in 1...max(1, count) {
+            let rows = (count + c - 1) / c
+            let w = (canvas.width - axisAllowance) / Double(c) - spacing
+            let h = (canvas.height - frameAllowance) / Double(rows) - spacing - rowAllowance
+            let score = min(w, h * 1.5)
+            if score > bestScore { best = c; bestScore = score }
+        }
+        return best
+    }
+}

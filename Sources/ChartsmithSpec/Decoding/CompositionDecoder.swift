@@ -1,0 +1,165 @@
+/// Decodes multi-view specs (``Composition``): `hconcat`, `vconcat` and `concat` (with
+/// `columns`), and the `facet` operator with its inner `spec`. The `row`, `column` and
+/// `facet` channels of a unit spec are first written as the facet operator
+/// (``facetChannelsAsOperator(_:)``), and `repeat` is written out as a concat or a layer
+/// (``RepeatExpansion``) before this runs.
+extension SpecDecoder {
+    /// The keys of a composition that belong to the whole figure.
+    static let figureKeys: Set<String> = ["$schema", "name", "description", "title", "data", "transform", "config", "params",
+                                          "datasets", "autosize", "background", "padding", "source", "notes", "style",
+                                          "usermeta", "resolve", "spacing", "bounds", "align", "center"]
+
+    /// Whether a spec object is a composition.
+    static func isComposition(_ node: JSONNode) -> Bool {
+        guard case .object(let o) = node.value else { return false }
+        return ["hconcat", "vconcat", "concat", "facet"].contains { o[$0] != nil }
+    }
+
+    /// A unit or layered spec whose encoding has `row`, `column` or `facet`, written as the
+    /// facet operator: the figure's keys stay outside, the rest goes into its `spec`.
+    static func facetChannelsAsOperator(_ node: JSONNode) -> JSONNode {
+        guard case .object(let o) = node.value, o["facet"] == nil, let encNode = o["encoding"],
+              case .object(let enc) = encNode.value else { return node }
+        let facetKeys = ["row", "column", "facet"]
+        let channels = enc.entries.filter { facetKeys.contains($0.key) && !$0.value.isNull }
+        guard !channels.isEmpty else { return node }
+        var outer = JSONObject(entries: o.entries.filter { figureKeys.contains($0.key) })
+        var inner = JSONObject(entries: o.entries.filter { !figureKeys.contains($0.key) })
+        for i in inner.entries.indices where inner.entries[i].key == "encoding" {
+            inner.entries[i].value.value = .object(JSONObject(entries: enc.entries.filter { !facetKeys.contains($0.key) }))
+        }
+        let facetValue: JSONNode
+        if let wrap = channels.first(where: { $0.key == "facet" }) {
+            facetValue = wrap.value
+        } else {
+            facetValue = JSONNode(value: .object(JSONObject(entries: channels)), location: encNode.location, path: encNode.path)
+        }
+        outer.entries.append(("facet", channels[0].keyLocation, facetValue))
+        outer.entries.append(("spec", node.location, JSONNode(value: .object(inner), location: node.location, path: node.path)))
+        return JSONNode(value: .object(outer), location: node.location, path: node.path)
+    }
+
+    /// A spec with `hconcat`, `vconcat`, `concat` or `facet`: the figure's own properties
+    /// and its views.
+    func decodeComposition(_ root: JSONNode) throws -> ChartSpec {
+        var r = try ObjectReader(root, what: "the spec", kind: "spec")
+        var spec = ChartSpec()
+        r.ignore("$schema", "name", "usermeta", "bounds", "align", "center", "view")
+        _ = r.take("params")  // read by collectParams
+        _ = r.take("datasets")  // read by collectDatasets
+        spec.description = try r.string("description")
+        if let t = r.take("title") { spec.title = try decodeTitle(t) }
+        if let w = r.take("width") { spec.width = try decodeSize(w) }
+        if let h = r.take("height") { spec.height = try decodeSize(h) }
+        if let a = r.take("autosize") { spec.autosize = try decodeAutosize(a) }
+        spec.background = try r.string("background")
+        if let p = r.take("padding") { spec.padding = try decodePadding(p) }
+        if let d = r.take("data") { spec.data = try decodeData(d) }
+        if let t = r.take("transform") {
+            spec.transforms = try TransformDecoder.decodeList(t)
+            spec.transformSources = try t.asArray().map(SourcePosition.init)
+        }
+        if let c = r.take("config") { spec.config = try ConfigDecoder.decode(c) }
+        spec.source = try r.string("source")
+        spec.notes = try r.lines("notes") ?? []
+        spec.style = try r.string("style")
+        let spacing = try r.take("spacing").map { try decodeSpacing($0) }
+        let columnsNode = r.take("columns")
+        let columns = try columnsNode.map { n -> Int in
+            let v = try n.asNumber()
+            guard v >= 1, v == v.rounded(), v < 100_000 else { throw n.mismatch("a whole number of columns, 1 or more") }
+            return Int(v)
+        }
+        let resolve = try r.take("resolve").map { try decodeResolve($0) }
+        var comp: Composition
+        if let f = r.take("facet") {
+            guard let inner = r.take("spec") else {
+                throw Diagnostic(location: f.location, path: root.path.appending("facet"),
+                                 message: "a facet needs a \"spec\": the view drawn for each group")
+            }
+            let (facet, wrapColumns) = try decodeFacet(f)
+            if let c = columnsNode, facet.row != nil || facet.column != nil {
+                throw Diagnostic(location: c.location, path: c.path,
+                                 message: "\"columns\" wraps a facet of one field (\"facet\": {\"field\": …}); a facet by \"row\" or \"column\" sets its own grid; remove \"columns\" or facet by one field")
+            }
+            comp = Composition(kind: .facet, views: [try decodeView(inner, inFacet: true)],
+                               columns: columns ?? wrapColumns ?? (facet.column == nil && facet.wrap == nil ? 1 : nil),
+                               spacing: spacing, facet: facet)
+        } else {
+            var views: [ChartSpec] = []
+            var cols = columns
+            var found = false
+            for key in ["hconcat", "vconcat", "concat"] {
+                guard let list = r.take(key) else { continue }
+                if found {
+                    throw Diagnostic(location: list.location, path: list.path, message: "a spec has one of \"hconcat\", \"vconcat\" and \"concat\", not several")
+                }
+                found = true
+                let items = try list.asArray()
+                guard !items.isEmpty else {
+                    throw Diagnostic(location: list.location, path: list.path, message: "\"\(key)\" is empty; expected at least one view")
+                }
+                if key != "concat", let c = columnsNode {
+                    throw Diagnostic(location: c.location, path: c.path, message: "\"columns\" wraps \"concat\"; \"\(key)\" sets its own direction; use \"concat\" to wrap")
+                }
+                for item in items {
+                    let v = try decodeView(item, inFacet: false)
+                    // A concat of the same direction inside is flattened into this one.
+                    if let inner = v.composition, inner.kind == .concat,
+                       (key == "hconcat" && inner.columns == nil) || (key == "vconcat" && inner.columns == 1) {
+                        views += inner.views.map { inheriting(spec, into: $0) }
+                    } else if let inner = v.composition {
+                        let what = inner.kind == .facet ? "a facet" : "a concat of another direction"
+                        throw Diagnostic(location: item.location, path: item.path,
+                                         message: "\(what) inside \"\(key)\" is not supported by Chartsmith; Chartsmith lays views out in one grid")
+                    } else {
+                        views.append(inheriting(spec, into: v))
+                    }
+                }
+                if key == "vconcat" { cols = 1 }
+            }
+            comp = Composition(kind: .concat, views: views, columns: cols, spacing: spacing)
+        }
+        comp.source = SourcePosition(root)
+        if let resolve { comp.resolve = resolve }
+        spec.composition = comp
+        try r.finish()
+        return spec
+    }
+
+    /// A concat's view with the figure's data and transforms, when it has no data of its own.
+    func inheriting(_ parent: ChartSpec, into view: ChartSpec) -> ChartSpec {
+        var v = view
+        if v.data == nil, let d = parent.data {
+            v.data = d
+            v.transforms = parent.transforms + v.transforms
+            v.transformSources = parent.transformSources + v.transformSources
+        }
+        return v
+    }
+
+    /// One view of a composition: a unit or layered spec that may take its data from the
+    /// figure, or (inside a concat) another composition.
+    func decodeView(_ node: JSONNode, inFacet: Bool) throws -> ChartSpec {
+        let node = Self.facetChannelsAsOperator(node)
+        if Self.isComposition(node) {
+            if inFacet {
+                throw Diagnostic(location: node.location, path: node.path,
+                                 message: "a facet or concat inside a facet's \"spec\" is not supported by Chartsmith; facet a unit or layered view")
+            }
+            return try decodeComposition(node)
+        }
+        var d = self
+        d.dataInherited = true
+        return try d.decodeSpec(node)
+    }
+
+    /// `spacing`: a number, or `{"row": N, "column": N}` (the larger is used both ways).
+    func decodeSpacing(_ node: JSONNode) throws -> Double {
+        if case .number(let n) = node.value, n >= 0 { return n }
+        var r = try ObjectReader(node, what: "spacing", kind: "spacing")
+        let v = max(try r.number("row") ?? 0, try r.number("column") ?? 0)
+        try r.finish()
+        return v
+    }
+}

@@ -1,0 +1,94 @@
+/// Decodes a facet's fields: `{"row": …, "column": …}` or one field def (wrapped), each
+/// with its `title`, `sort` and `header`.
+extension SpecDecoder {
+    /// The facet's fields, and the `columns` a wrapped field def gives.
+    func decodeFacet(_ node: JSONNode) throws -> (FacetSpec, columns: Int?) {
+        guard case .object(let o) = node.value else { throw node.mismatch("an object: {\"row\": …, \"column\": …} or {\"field\": …}") }
+        if o["field"] != nil || (o["row"] == nil && o["column"] == nil) {
+            let (f, columns) = try decodeFacetField(node, wrap: true)
+            return (FacetSpec(wrap: f), columns)
+        }
+        var r = try ObjectReader(node, what: "facet", kind: "facetMapping")
+        var spec = FacetSpec()
+        if let v = r.take("row") { spec.row = try decodeFacetField(v, wrap: false).0 }
+        if let v = r.take("column") { spec.column = try decodeFacetField(v, wrap: false).0 }
+        try r.finish()
+        return (spec, nil)
+    }
+
+    /// One facet field def.
+    func decodeFacetField(_ node: JSONNode, wrap: Bool) throws -> (FacetField, columns: Int?) {
+        var r = try ObjectReader(node, what: "a facet field", kind: "facetField")
+        guard let fieldNode = r.take("field") else {
+            throw Diagnostic(location: node.location, path: node.path, message: "the facet has no \"field\"; expected e.g. {\"field\": \"region\"}")
+        }
+        var f = FacetField(field: try fieldNode.asString())
+        f.source = SourcePosition(fieldNode)
+        f.type = try r.enumeration("type", FieldType.self)
+        if let t = r.take("title") { f.title = t.isNull ? [] : try t.asLines() }
+        if let s = r.take("sort") { f.sort = try decodeFacetSort(s) }
+        if let h = r.take("header") { f.header = h.isNull ? { var x = HeaderSpec(); x.labels = false; x.title = []; return x }() : try decodeHeader(h) }
+        var columns: Int? = nil
+        if wrap, let c = r.take("columns") {
+            let v = try c.asNumber()
+            guard v >= 1, v == v.rounded(), v < 100_000 else { throw c.mismatch("a whole number of columns, 1 or more") }
+            columns = Int(v)
+        }
+        r.ignore("timeUnit", "spacing", "align", "center", "bounds")
+        try r.finish(unsupported: ["bin": "binned facets (\"bin\")", "aggregate": "aggregated facets (\"aggregate\")"])
+        return (f, columns)
+    }
+
+    /// A facet's `sort`: `"ascending"`, `"descending"`, a list of values, or
+    /// `{"field": …, "op": …, "order": …}`.
+    func decodeFacetSort(_ node: JSONNode) throws -> FacetField.Sort {
+        switch node.value {
+        case .null: return .ascending
+        case .string(let s):
+            guard s == "ascending" || s == "descending" else {
+                throw Diagnostic(location: node.location, path: node.path, message: "expected \"ascending\" or \"descending\", found \"\(s)\"",
+                                 suggestion: Suggest.closest(to: s, in: ["ascending", "descending"]))
+            }
+            return s == "ascending" ? .ascending : .descending
+        case .array(let items):
+            return .values(items.map { item in
+                switch item.value {
+                case .string(let s): return s
+                case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
+                case .bool(let b): return String(b)
+                default: return "null"
+                }
+            })
+        default:
+            var r = try ObjectReader(node, what: "a facet sort", kind: "facetSort")
+            let order = try r.string("order") ?? "ascending"
+            guard let field = try r.string("field") else {
+                let desc = order == "descending"
+                try r.finish()
+                return desc ? .descending : .ascending
+            }
+            let op = try r.string("op") ?? "mean"
+            try r.finish()
+            return .byField(field: field, op: op, descending: order == "descending")
+        }
+    }
+
+    /// A facet field's `header` (also the shape of `config.header`).
+    func decodeHeader(_ node: JSONNode) throws -> HeaderSpec {
+        var r = try ObjectReader(node, what: "a header", kind: "header")
+        var h = HeaderSpec()
+        if let t = r.take("title") { h.title = t.isNull ? [] : try t.asLines() }
+        let labelFormat = try r.string("labelFormat"), format = try r.string("format")
+        h.labelFormat = labelFormat ?? format
+        h.labelAngle = try r.number("labelAngle")
+        let labelOrient = try r.string("labelOrient"), orient = try r.string("orient")
+        h.orient = labelOrient ?? orient
+        if let l = try r.bool("labels") { h.labels = l }
+        r.ignore("formatType", "labelAlign", "labelAnchor", "labelBaseline", "labelColor", "labelFont", "labelFontSize",
+                 "labelFontStyle", "labelFontWeight", "labelLimit", "labelLineHeight", "labelPadding", "titleOrient",
+                 "titleAlign", "titleAnchor", "titleAngle", "titleBaseline", "titleColor", "titleFont", "titleFontSize",
+                 "titleFontStyle", "titleFontWeight", "titleLimit", "titleLineHeight", "titlePadding", "labelExpr")
+        try r.finish()
+        return h
+    }
+}

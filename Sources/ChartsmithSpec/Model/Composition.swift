@@ -1,0 +1,127 @@
+/// A multi-view figure: several views side by side, stacked or wrapped into rows
+/// (`hconcat`, `vconcat`, `concat`, and `repeat` over rows and columns, which the decoder
+/// writes out as a concat), or one view drawn once per group of the data (`facet`, and the
+/// `row`/`column`/`facet` encoding channels).
+///
+/// The spec that holds it keeps what belongs to the whole figure: title, source, notes,
+/// config, autosize, and for a facet the data and transforms the groups are split from.
+public struct Composition: Sendable {
+    /// Concatenated views (each its own cell), or a facet (one view, a cell per group).
+    public enum Kind: String, Sendable, Hashable {
+        case concat, facet
+    }
+
+    public var kind: Kind
+    /// Concat: each view, a unit or layered spec with its data and transforms already
+    /// inherited from the parent. Facet: the one view drawn in every cell.
+    public var views: [ChartSpec]
+    /// Cells per row; nil puts all cells in one row.
+    public var columns: Int?
+    /// `spacing` between cells, in points; nil for the style's default.
+    public var spacing: Double?
+    /// The facet's fields, for a facet.
+    public var facet: FacetSpec?
+    /// `resolve` on the composition: which scales, axes and legends the cells share.
+    public var resolve = ResolveSpec()
+    /// Where the composition was written, for messages.
+    public var source: SourcePosition?
+
+    public init(kind: Kind, views: [ChartSpec], columns: Int? = nil, spacing: Double? = nil, facet: FacetSpec? = nil) {
+        self.kind = kind
+        self.views = views
+        self.columns = columns
+        self.spacing = spacing
+        self.facet = facet
+    }
+
+    /// Whether the cells share a channel's scale: Vega-Lite's defaults (a facet shares
+    /// every scale; a concat shares all but x and y), unless `resolve` says otherwise.
+    public func sharesScale(_ ch: Channel) -> Bool {
+        if let e = resolve.scale[ch] { return e.mode == .shared }
+        return kind == .facet || !(ch == .x || ch == .y)
+    }
+
+    /// Whether the cells share a position channel's axis: only when they share its scale,
+    /// and `resolve.axis` does not make it independent.
+    public func sharesAxis(_ ch: Channel) -> Bool {
+        sharesScale(ch) && resolve.axis[ch]?.mode != .independent
+    }
+
+    /// Whether the cells share one legend for a channel (they draw one legend when the
+    /// scale is shared, as Vega-Lite does).
+    public func sharesLegend(_ ch: Channel) -> Bool {
+        sharesScale(ch) && resolve.legend[ch]?.mode != .independent
+    }
+}
+
+/// The fields a facet splits its data by: rows, columns, or one field wrapped into
+/// `columns`.
+public struct FacetSpec: Sendable {
+    public var row: FacetField?
+    public var column: FacetField?
+    /// `facet: {"field": …}` (or the `facet` channel): one field, its cells wrapped into rows.
+    public var wrap: FacetField?
+
+    public init(row: FacetField? = nil, column: FacetField? = nil, wrap: FacetField? = nil) {
+        self.row = row
+        self.column = column
+        self.wrap = wrap
+    }
+
+    /// The fields in order: row, column, wrap.
+    public var fields: [FacetField] { [row, column, wrap].compactMap { $0 } }
+}
+
+/// One facet field: the field, its header and how its groups are ordered.
+public struct FacetField: Sendable {
+    /// How a facet's groups are ordered.
+    public enum Sort: Sendable, Hashable {
+        /// By the values themselves (Vega-Lite's default, ascending).
+        case ascending
+        case descending
+        /// By an aggregate of another field over each group (`{"field": …, "op": …}`).
+        case byField(field: String, op: String, descending: Bool)
+        /// In the order of a list of values; values not in it follow, ascending.
+        case values([String])
+    }
+
+    public var field: String
+    /// `title` of the facet field: nil for the field's name, an empty list for none.
+    public var title: [String]?
+    public var sort: Sort = .ascending
+    /// `header` of the facet field, over `config.header`.
+    public var header = HeaderSpec()
+    /// Date fields: `timeUnit` and type, so labels read as dates.
+    public var type: FieldType?
+    /// Where the field was written, for messages.
+    public var source: SourcePosition?
+
+    public init(field: String) { self.field = field }
+}
+
+/// `header` (and `config.header`): how a facet's header labels and title are written.
+public struct HeaderSpec: Sendable, Hashable {
+    /// `labelFormat`: a d3 number format (or time format for dates).
+    public var labelFormat: String?
+    /// `labelAngle`, in degrees; Chartsmith draws headers level, so only 0 is drawn as asked.
+    public var labelAngle: Double?
+    /// `labelOrient` / `orient`: `top` or `bottom` (headers go above or below their cell).
+    public var orient: String?
+    /// `labels`: false hides the labels.
+    public var labels: Bool = true
+    /// `title`: the header's title (over the facet field's `title`).
+    public var title: [String]?
+
+    public init() {}
+
+    /// This header over a fallback (`config.header`): what this one sets wins.
+    public func over(_ base: HeaderSpec) -> HeaderSpec {
+        var h = base
+        if let v = labelFormat { h.labelFormat = v }
+        if let v = labelAngle { h.labelAngle = v }
+        if let v = orient { h.orient = v }
+        if !labels { h.labels = false }
+        if let v = title { h.title = v }
+        return h
+    }
+}
