@@ -79,6 +79,31 @@ extension DataLoader {
                 for g in d.groupby { try require(g, path + ".groupby") }
                 replace(d.groupby)
                 add([d.valueAs, d.densityAs])
+            case .regression(let r):
+                try require(r.field, path + ".regression")
+                try require(r.on, path + ".on")
+                for g in r.groupby { try require(g, path + ".groupby") }
+                if r.params {
+                    replace((r.groupby.isEmpty ? [] : ["keys"]) + ["coef", "rSquared"])
+                    open = true  // keys[i] and coef[i] besides.
+                } else {
+                    replace(r.groupby + [r.xAs, r.yAs])
+                }
+            case .loess(let l):
+                try require(l.field, path + ".loess")
+                try require(l.on, path + ".on")
+                for g in l.groupby { try require(g, path + ".groupby") }
+                replace(l.groupby + [l.xAs, l.yAs])
+            case .quantile(let q):
+                try require(q.field, path + ".quantile")
+                for g in q.groupby { try require(g, path + ".groupby") }
+                replace(q.groupby + [q.probAs, q.valueAs])
+            case .flatten(let fields, let names):
+                for f in fields { try require(f, path + ".flatten") }
+                add(names)
+                open = true  // The elements' members (`as.key`) besides.
+            case .sample:
+                break
             case .lookup(let l):
                 try require(l.lookup, path + ".lookup")
                 add(l.names ?? l.fields)

@@ -145,6 +145,10 @@ public enum ViewPreparation {
             case .pivot: break
             case .density(let d): derived.formUnion([d.valueAs, d.densityAs])
             case .lookup(let l): derived.formUnion(l.names ?? l.fields)
+            // Fits name their output after their source fields by default (`on`, the y field),
+            // which should still be read as numbers or dates at the source: the fits read
+            // them that way, and what they write is numbers already.
+            case .regression, .loess, .quantile, .flatten, .sample: break
             }
         }
         let source = Set(table.fields)

@@ -127,6 +127,16 @@ public enum Transforms {
             t = try Binning.bin(t, field: field, as: start, end: end, spec: spec)
         case .density(let spec):
             return try Density.apply(spec, to: t, budget: budget)
+        case .regression(let spec):
+            return try Regression.apply(spec, to: t, budget: budget)
+        case .loess(let spec):
+            return try Loess.apply(spec, to: t, budget: budget)
+        case .quantile(let spec):
+            return try Quantile.apply(spec, to: t, budget: budget)
+        case .flatten(let fields, let names):
+            return try Flatten.apply(fields: fields, as: names, to: t, budget: budget)
+        case .sample(let size):
+            return try Sample.apply(size: size, to: t, budget: budget)
         case .lookup:
             return t  // Applied with its secondary data by `apply(_:to:lookups:)`.
         case .pivot(let p):

@@ -80,6 +80,14 @@ struct SchemaSyncTests {
                     "style": {"label": {}, "guide-label": {}, "cell": {}}}}
         """#,
         #"""
+        {"data": {"values": []}, "mark": "line",
+         "transform": [{"regression": "y", "on": "x", "groupby": ["g"], "method": "poly", "order": 3, "extent": [0, 1],
+                        "params": false, "as": ["a", "b"]},
+                       {"loess": "y", "on": "x", "groupby": ["g"], "bandwidth": 0.5, "as": ["a", "b"]},
+                       {"quantile": "v", "groupby": ["g"], "probs": [0.5], "step": 0.1, "as": ["p", "q"]},
+                       {"flatten": ["a"], "as": ["b"]}, {"sample": 10}]}
+        """#,
+        #"""
         {"datasets": {"t": [{"a": 1}]}, "data": {"name": "t"}, "mark": "bar"}
         """#,
         #"""

@@ -1,12 +1,11 @@
 /// Decodes the `transform` list.
 enum TransformDecoder {
     static let kinds = ["filter", "calculate", "fold", "aggregate", "joinaggregate", "window", "timeUnit", "bin", "stack", "impute",
-                        "pivot", "density", "lookup"]
+                        "pivot", "density", "lookup", "regression", "loess", "quantile", "flatten", "sample"]
+    /// Transforms refused by name: Chartsmith reads a spec's params before it loads data,
+    /// so a param computed from the data cannot be substituted where it is used.
     static let unsupportedKinds: [String: String] = [
-        "flatten": "the \"flatten\" transform",
-        "loess": "the \"loess\" transform", "regression": "the \"regression\" transform",
-        "quantile": "the \"quantile\" transform", "sample": "the \"sample\" transform",
-        "extent": "the \"extent\" transform",
+        "extent": "the \"extent\" transform (a param set from the data)",
     ]
     static let windowOps = ["row_number", "rank", "dense_rank", "percent_rank", "cume_dist", "ntile", "lag", "lead",
                             "first_value", "last_value", "nth_value", "count", "valid", "missing", "distinct", "sum",
@@ -110,6 +109,16 @@ enum TransformDecoder {
             t = .density(try decodeDensity(&r, node: node))
         case "lookup":
             t = .lookup(try decodeLookup(&r, node: node))
+        case "regression":
+            t = .regression(try decodeRegression(&r, node: node))
+        case "loess":
+            t = .loess(try decodeLoess(&r, node: node))
+        case "quantile":
+            t = .quantile(try decodeQuantile(&r, node: node))
+        case "flatten":
+            t = try decodeFlatten(&r, node: node)
+        case "sample":
+            t = try decodeSample(&r, node: node)
         case "impute":
             var spec = try SpecDecoder().decodeImpute(node, reader: &r)
             guard let field = spec.field else { throw missing("impute", node) }

@@ -26,6 +26,16 @@ public enum Transform: Sendable, Hashable {
     case density(DensitySpec)
     /// `lookup` fields from a secondary data source (see ``LookupSpec``).
     case lookup(LookupSpec)
+    /// `regression`: a fitted trend line, or its coefficients (see ``RegressionSpec``).
+    case regression(RegressionSpec)
+    /// `loess`: a locally weighted smoothing (see ``LoessSpec``).
+    case loess(LoessSpec)
+    /// `quantile`: sample quantiles of a field (see ``QuantileSpec``).
+    case quantile(QuantileSpec)
+    /// `flatten` array-valued fields into a row per element, named `as` (default: the fields).
+    case flatten(fields: [String], as: [String])
+    /// `sample` at most this many rows, by Vega's reservoir sampling with a seeded generator.
+    case sample(Int)
 }
 
 /// One `aggregate` entry: `{op, field, as}`.
