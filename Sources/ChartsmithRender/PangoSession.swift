@@ -12,6 +12,8 @@ final class PangoSession {
     let fontMap: UnsafeMutablePointer<PangoFontMap>
     /// `PangoContext *`.
     let context: OpaquePointer
+    /// ``lineBox(of:)``'s answers, by Pango font description.
+    private var lineBoxes: [String: (ascent: Int32, descent: Int32)] = [:]
 
     init(config: OpaquePointer) {
         guard let fontMap = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
@@ -65,17 +67,44 @@ final class PangoSession {
 
     /// The logical extent of a layout: its metrics and the offset of its logical box from the
     /// layout origin, in points.
+    ///
+    /// The width is the line's logical width. The height is the line box of the layout's
+    /// own font (its ascent and descent, ``lineBox(of:)``), not the union of its runs' boxes:
+    /// a run that falls back to a font with taller metrics (Noto CJK is a quarter taller
+    /// than DejaVu) must not make its line taller than the others of its block, or the
+    /// stacked lines' boxes would overlap. The box stays on the line's baseline.
     func extents(of layout: OpaquePointer) -> (metrics: TextMetrics, originX: Double, originY: Double) {
         var logical = PangoRectangle()
         pango_layout_get_extents(layout, nil, &logical)
         let baseline = pango_layout_get_baseline(layout)
+        let box = lineBox(of: layout)
         let scale = Double(PANGO_SCALE)
         let metrics = TextMetrics(
             width: Double(logical.width) / scale,
-            ascent: Double(baseline - logical.y) / scale,
-            descent: Double(logical.y + logical.height - baseline) / scale
+            ascent: Double(box.ascent) / scale,
+            descent: Double(box.descent) / scale
         )
-        return (metrics, Double(logical.x) / scale, Double(logical.y) / scale)
+        return (metrics, Double(logical.x) / scale, Double(baseline - box.ascent) / scale)
+    }
+
+    /// The ascent and descent, in Pango units, of the font a layout asks for (before any
+    /// per-character fallback), the same for every text in that font.
+    func lineBox(of layout: OpaquePointer) -> (ascent: Int32, descent: Int32) {
+        guard let description = pango_layout_get_font_description(layout),
+              let name = pango_font_description_to_string(description) else { return (0, 0) }
+        let key = String(cString: name)
+        g_free(name)
+        if let known = lineBoxes[key] { return known }
+        var box: (ascent: Int32, descent: Int32) = (0, 0)
+        if let font = pango_context_load_font(context, description) {
+            if let metrics = pango_font_get_metrics(font, pango_context_get_language(context)) {
+                box = (pango_font_metrics_get_ascent(metrics), pango_font_metrics_get_descent(metrics))
+                pango_font_metrics_unref(metrics)
+            }
+            g_object_unref(UnsafeMutableRawPointer(font))
+        }
+        lineBoxes[key] = box
+        return box
     }
 
     /// Measures one line as ``makeLayout(_:font:)`` lays it out.

@@ -42,4 +42,15 @@ public final class PangoTextMeasurer: TextMeasurer {
         }
         return metrics
     }
+
+    /// The places where a line of `text` may break: Pango's Unicode line breaking
+    /// (``PangoLineBreaks``, so between ideographs, kana and hangul but never before closing
+    /// punctuation), together with Chartsmith's breaks after every space, hyphen and slash,
+    /// so Latin text wraps where it always has (`2020-21` and `1/2` may still break).
+    public func lineBreaks(in text: String) -> [String.Index] {
+        let simple = Self.simpleLineBreaks(in: text)
+        // Text without a character beyond Latin-1 breaks nowhere else.
+        guard text.unicodeScalars.contains(where: { $0.value > 0xFF }) else { return simple }
+        return Array(Set(simple).union(PangoLineBreaks.opportunities(in: text))).sorted()
+    }
 }

@@ -47,5 +47,35 @@ public struct TextMetrics: Hashable, Sendable {
 /// implementation, and tests may supply a deterministic one.
 public protocol TextMeasurer: Sendable {
     /// Measures one line of `text` (no line breaks) set in `font`.
+    ///
+    /// Every line in one font has the same line box (`ascent` and `descent`) whichever
+    /// characters it holds, so stacked lines of a block touch but never overlap.
     func measure(_ text: String, font: FontDescriptor) -> TextMetrics
+
+    /// The places where a line of `text` may break: each index is the start of a
+    /// character that may begin a new line, in ascending order, never the start or end of
+    /// the text. A break after spaces puts it before the next non-space character.
+    func lineBreaks(in text: String) -> [String.Index]
+}
+
+extension TextMeasurer {
+    /// Breaks after every space, hyphen and slash — the opportunities of text in Latin,
+    /// Greek or Cyrillic. A measurer that knows Unicode's line breaking (``lineBreaks(in:)``
+    /// in the renderer's Pango measurer) adds the breaks between ideographs, kana and
+    /// hangul, and keeps closing punctuation on its line.
+    public func lineBreaks(in text: String) -> [String.Index] {
+        Self.simpleLineBreaks(in: text)
+    }
+
+    /// The breaks after every space, hyphen and slash of `text`.
+    public static func simpleLineBreaks(in text: String) -> [String.Index] {
+        var out: [String.Index] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            let ch = text[i]
+            i = text.index(after: i)
+            if (ch == " " || ch == "-" || ch == "/") && i < text.endIndex { out.append(i) }
+        }
+        return out
+    }
 }

@@ -11,9 +11,9 @@ struct TextKit {
     /// The line height used for stacked lines of `font`.
     func lineHeight(_ font: FontDescriptor) -> Double { measurer.measure("Hg", font: font).height }
 
-    /// Breaks `text` into lines no wider than `maxWidth`, at spaces and after hyphens or
-    /// slashes; a word wider than the limit is shortened with an ellipsis when `truncate`
-    /// is set, and otherwise stands on a line of its own.
+    /// Breaks `text` into lines no wider than `maxWidth` at the measurer's line-break
+    /// opportunities (``words(_:)``); a word wider than the limit is shortened with an
+    /// ellipsis when `truncateWords` is set, and otherwise stands on a line of its own.
     func wrap(_ text: String, font: FontDescriptor, maxWidth: Double, truncateWords: Bool = true) -> [String] {
         var lines: [String] = []
         let space = width(" ", font)
@@ -29,7 +29,7 @@ struct TextKit {
                 }
                 lines.append(line)
             }
-            for word in Self.words(String(paragraph)) {
+            for word in words(String(paragraph)) {
                 let bare = word.trimmingTrailingSpaces
                 let w = width(bare, font)
                 let trailing = word.count - bare.count
@@ -66,18 +66,17 @@ struct TextKit {
         return String(chars) + "…"
     }
 
-    /// Splits into words that keep their trailing separator (space, or a hyphen or slash to break after).
-    static func words(_ s: String) -> [String] {
+    /// Splits into words at the measurer's line-break opportunities (after spaces, hyphens
+    /// and slashes; between ideographs, kana and hangul), each word keeping what it ends
+    /// with, trailing spaces included.
+    func words(_ s: String) -> [String] {
         var out: [String] = []
-        var cur = ""
-        for ch in s {
-            cur.append(ch)
-            if ch == " " || ch == "-" || ch == "/" {
-                out.append(cur)
-                cur = ""
-            }
+        var start = s.startIndex
+        for b in measurer.lineBreaks(in: s) where b > start && b < s.endIndex {
+            out.append(String(s[start..<b]))
+            start = b
         }
-        if !cur.isEmpty { out.append(cur) }
+        if start < s.endIndex { out.append(String(s[start...])) }
         return out
     }
 
