@@ -67,7 +67,7 @@ let package = Package(
             name: "Chartsmith",
             dependencies: [
                 "ChartsmithSpec", "ChartsmithData", "ChartsmithStyles",
-                "ChartsmithLayout", "ChartsmithScene", "ChartsmithRender",
+                "ChartsmithLayout", "ChartsmithScene", "ChartsmithRender", "ChartsmithFormat",
             ]
         ),
         // Many specs at once: discovery, manifest and fingerprints, shards, contact sheet, watch signature.
