@@ -4,9 +4,11 @@ import Foundation
 /// One JSON value written from Swift, keeping the order of object members: a cell of a
 /// column (``ChartData/init(columns:)``), and the value type of specs built in Swift.
 ///
-/// Literals make one directly: `"Convicted"`, `1246`, `0.5`, `true`, `nil`.
+/// Literals make one directly: `"Convicted"`, `1246`, `0.5`, `true`, `nil`, `[1, 2]`,
+/// `["type": "range"]`.
 public indirect enum ChartValue: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
-    ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral, ExpressibleByNilLiteral, ExpressibleByArrayLiteral {
+    ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral, ExpressibleByNilLiteral, ExpressibleByArrayLiteral,
+    ExpressibleByDictionaryLiteral {
     case null
     case bool(Bool)
     case number(Double)
@@ -26,6 +28,8 @@ public indirect enum ChartValue: Sendable, Hashable, ExpressibleByStringLiteral,
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(nilLiteral: ()) { self = .null }
     public init(arrayLiteral elements: ChartValue...) { self = .array(elements) }
+    /// An object, members in the order written.
+    public init(dictionaryLiteral elements: (String, ChartValue)...) { self = .object(elements) }
 
     /// The JSON text: compact, or indented by two spaces a level when `pretty`. Numbers are
     /// written as JavaScript writes them (`1246`, `0.5`); a non-finite number as `null`.
