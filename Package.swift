@@ -13,6 +13,7 @@ import PackageDescription
 ///             └──────── ChartsmithStyles ◀──────┘  (Theme, style files, contrast)
 ///
 /// `Chartsmith` runs them as one pipeline (``ChartPipeline``) for every entry point;
+/// `ChartsmithCharts` builds charts in Swift (in the style of Swift Charts) and renders them from memory;
 /// `ChartsmithBatch` renders many specs incrementally; `chartsmith` is the command line.
 let package = Package(
     name: "Chartsmith",

@@ -3,14 +3,21 @@ import Chartsmith
 /// The name of a house style (``Chart/style(_:)``): a built-in one, or a style file's path
 /// (read only inside the renderer's data root).
 public struct ChartStyle: Sendable, Hashable, ExpressibleByStringLiteral {
+    /// The style's name or path.
     public var name: String
+    /// The style named `name`.
     public init(_ name: String) { self.name = name }
+    /// The style named by a string literal.
     public init(stringLiteral name: String) { self.name = name }
     /// The default: GOV.UK-style briefing charts.
     public static let briefing = ChartStyle("briefing")
+    /// Half an A4 page, 9 pt type, thin lines, greyscale-safe dashes.
     public static let print = ChartStyle("print")
+    /// 16:9 slides, large type, bold lines.
     public static let slide = ChartStyle("slide")
+    /// Light text and bright colours on a deep slate background.
     public static let dark = ChartStyle("dark")
+    /// A palette safe for colour-blind readers.
     public static let colorblind = ChartStyle("colorblind")
 }
 

@@ -10,6 +10,7 @@ public struct MarkLayer<Row>: Sendable {
     /// The encoding channels (`x`, `y`, `color` …) in the order they were given.
     public var channels: [(String, PlottableValue<Row>)] = []
 
+    /// A layer drawing mark `type`, with no channels yet.
     public init(type: String) { self.type = type }
 
     mutating func set(_ channel: String, _ value: PlottableValue<Row>?) {

@@ -4,7 +4,14 @@ import Foundation
 /// How Vega-Lite reads a field's values: as categories, ordered categories, numbers or
 /// dates (an encoding's `"type"`).
 public enum FieldType: String, Sendable, Hashable {
-    case nominal, ordinal, quantitative, temporal
+    /// Unordered categories (text).
+    case nominal
+    /// Ordered categories.
+    case ordinal
+    /// Numbers.
+    case quantitative
+    /// Dates and times.
+    case temporal
 }
 
 /// A Swift value a chart can plot: it knows its JSON value in the data and the field type

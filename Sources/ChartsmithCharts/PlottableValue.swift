@@ -88,5 +88,10 @@ public struct PlottableValue<Row>: Sendable {
 
 /// A Vega-Lite aggregate operation.
 public enum Aggregate: String, Sendable, Hashable {
-    case count, sum, mean, average, median, min, max, distinct, variance, stdev
+    /// The number of rows.
+    case count
+    /// The sum, mean, average (the mean), median, least and greatest value.
+    case sum, mean, average, median, min, max
+    /// The number of distinct values, the variance and the standard deviation.
+    case distinct, variance, stdev
 }

@@ -16,6 +16,7 @@ public struct ChartImage: Sendable {
     /// given in memory).
     public var warnings: [Diagnostic]
 
+    /// An image of `scene` in `format`.
     public init(data: Data, format: OutputFormat, scene: Scene, warnings: [Diagnostic]) {
         self.data = data
         self.format = format

@@ -14,9 +14,11 @@ public struct ChartRequest: Sendable {
         case decoded(ChartSpec)
     }
 
+    /// The spec to draw.
     public var spec: Spec
     /// Rows that replace the spec's `data`, or nil to keep the spec's own.
     public var data: ChartData?
+    /// The format to draw into.
     public var format: OutputFormat
     /// PNG pixels per point (PDF and SVG page scale); nil for the renderer's default.
     public var scale: Double?

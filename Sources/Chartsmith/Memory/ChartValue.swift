@@ -9,10 +9,15 @@ import Foundation
 public indirect enum ChartValue: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral, ExpressibleByNilLiteral, ExpressibleByArrayLiteral,
     ExpressibleByDictionaryLiteral {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A number (JSON has one number type).
     case number(Double)
+    /// A string.
     case string(String)
+    /// An array, in order.
     case array([ChartValue])
     /// An object, members in the order given.
     case object([(String, ChartValue)])
@@ -22,11 +27,17 @@ public indirect enum ChartValue: Sendable, Hashable, ExpressibleByStringLiteral,
         .number((date.timeIntervalSince1970 * 1000).rounded())
     }
 
+    /// A string.
     public init(stringLiteral value: String) { self = .string(value) }
+    /// A number.
     public init(integerLiteral value: Int) { self = .number(Double(value)) }
+    /// A number.
     public init(floatLiteral value: Double) { self = .number(value) }
+    /// `true` or `false`.
     public init(booleanLiteral value: Bool) { self = .bool(value) }
+    /// `null`.
     public init(nilLiteral: ()) { self = .null }
+    /// An array.
     public init(arrayLiteral elements: ChartValue...) { self = .array(elements) }
     /// An object, members in the order written.
     public init(dictionaryLiteral elements: (String, ChartValue)...) { self = .object(elements) }
@@ -77,6 +88,8 @@ public indirect enum ChartValue: Sendable, Hashable, ExpressibleByStringLiteral,
         out += close
     }
 
+    /// Equal when their JSON texts are equal.
     public static func == (a: ChartValue, b: ChartValue) -> Bool { a.jsonText() == b.jsonText() }
+    /// Hashes the JSON text.
     public func hash(into hasher: inout Hasher) { hasher.combine(jsonText()) }
 }
