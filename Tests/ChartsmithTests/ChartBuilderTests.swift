@@ -95,3 +95,19 @@ struct ChartBuilderTests {
         #expect(images.count == 6 && images.allSatisfy { $0 == expected })
     }
 }
+
+extension ChartBuilderTests {
+    @Test("a RectMark compiles to a \"rect\" mark; until Chartsmith draws rects, rendering names the refused mark")
+    func rectMark() throws {
+        let chart = Chart(Self.rows) {
+            RectMark(x: .value("Offence", \.offence), y: .value("Outcome", \.outcome)).foregroundStyle(by: .value("Offenders", \.count))
+        }
+        #expect(chart.specJSON.contains(#""mark": "rect""#))
+        do {
+            let image = try chart.image(.svg)
+            #expect(image.scene.width > 0)
+        } catch {
+            #expect("\(error)".hasPrefix("<chart>:") && "\(error)".contains("rect"), "\(error)")
+        }
+    }
+}
