@@ -13,11 +13,14 @@ import PackageDescription
 ///             └──────── ChartsmithStyles ◀──────┘  (Theme, style files, contrast)
 ///
 /// `Chartsmith` runs them as one pipeline (``ChartPipeline``) for every entry point;
+/// `ChartsmithCharts` builds charts in Swift (in the style of Swift Charts) and renders them from memory;
 /// `ChartsmithBatch` renders many specs incrementally; `chartsmith` is the command line.
 let package = Package(
     name: "Chartsmith",
     products: [
         .library(name: "Chartsmith", targets: ["Chartsmith"]),
+        // Charts built in Swift, in the style of Swift Charts (issue 17).
+        .library(name: "ChartsmithCharts", targets: ["ChartsmithCharts"]),
         .executable(name: "chartsmith", targets: ["ChartsmithCLI"]),
         // Benchmark: Chartsmith against the direct-Cairo floor (`swift run -c release chartsmith-bench`).
         .executable(name: "chartsmith-bench", targets: ["ChartsmithBench"]),
@@ -67,9 +70,11 @@ let package = Package(
             name: "Chartsmith",
             dependencies: [
                 "ChartsmithSpec", "ChartsmithData", "ChartsmithStyles",
-                "ChartsmithLayout", "ChartsmithScene", "ChartsmithRender",
+                "ChartsmithLayout", "ChartsmithScene", "ChartsmithRender", "ChartsmithFormat",
             ]
         ),
+        // A typed chart builder in the style of Swift Charts; compiles to Vega-Lite JSON.
+        .target(name: "ChartsmithCharts", dependencies: ["Chartsmith"]),
         // Many specs at once: discovery, manifest and fingerprints, shards, contact sheet, watch signature.
         .target(name: "ChartsmithBatch", dependencies: ["Chartsmith", "ChartsmithSpec", "ChartsmithRender"]),
         .executableTarget(
@@ -119,7 +124,7 @@ let package = Package(
         .testTarget(
             name: "ChartsmithTests",
             dependencies: ["Chartsmith", "ChartsmithSpec", "ChartsmithData", "ChartsmithLayout", "ChartsmithScene",
-                           "ChartsmithRender", "ChartsmithTestSupport"],
+                           "ChartsmithRender", "ChartsmithTestSupport", "ChartsmithCharts"],
             exclude: ["Goldens", "Fixtures", "SceneDumps"]  // read from the source folder by path
         ),
         .testTarget(name: "ChartsmithCLITests", dependencies: ["ChartsmithCLI", "ChartsmithTestSupport"]),
