@@ -1,4 +1,5 @@
 import Chartsmith
+import ChartsmithFormat
 import ChartsmithSpec
 import Foundation
 
@@ -67,6 +68,20 @@ public final class BatchRunner: @unchecked Sendable {
         let emit: @Sendable (Event) -> Void = { e in eventLock.withLock { onEvent(e) } }
         let out = options.outputFolder
 
+        // 0. Own the output folder for the run: no other batch interleaves, and the
+        // temporary files a killed run left are ours to remove.
+        let folderLock: BatchLock
+        do {
+            folderLock = try BatchLock.acquire(out, display: options.outputDisplay, wait: options.waitForLock)
+        } catch {
+            let r = BatchResult(path: options.outputDisplay, relativePath: "", status: .failed, error: "\(error)")
+            emit(.planned(total: 0, toRender: 0))
+            emit(.finished(r))
+            return BatchSummary(results: [r], discovered: 0, cancelled: false, seconds: 0)
+        }
+        defer { folderLock.release() }
+        TemporaryFileSweep.sweep(out)
+
         // 1. Discover, then learn what every spec reads (all shards agree on the set).
         let discovery = SpecDiscovery(workingFolder: options.workingFolder, excluded: [out])
         let (found, problems) = discovery.discover(arguments)
@@ -76,7 +91,10 @@ public final class BatchRunner: @unchecked Sendable {
         let mine = all.filter { options.shard?.contains(relativePath: $0.spec.relativePath) ?? true }
 
         // 2. Decide what needs drawing.
-        let previous = BatchManifest.loadAll(in: out)
+        // The manifests, with the journal of a run that was killed on top.
+        var previous = BatchManifest.loadAll(in: out)
+        previous.entries.merge(BatchJournal.entries(in: out)) { _, journalled in journalled }
+        let journal = BatchJournal(folder: out, shard: options.shard)
         let results = Results()
         let entries = Entries()
         var claimed: [String: String] = [:]   // output stem → spec that writes it
@@ -101,7 +119,7 @@ public final class BatchRunner: @unchecked Sendable {
         }
         for problem in problems {
             results.add(BatchResult(path: problem.components(separatedBy: ": ").first ?? problem, relativePath: "",
-                                    status: .failed, error: problem))
+                                    status: .failed, error: Escaping.printable(problem)))
         }
         emit(.planned(total: mine.count + problems.count, toRender: work.count))
         for r in results.all { emit(.finished(r)) }
@@ -112,6 +130,7 @@ public final class BatchRunner: @unchecked Sendable {
         WorkerPool.run(count: workItems.count, threads: options.jobs, shouldStop: { [self] in isCancelled }) { [self] i in
             let (result, entry) = render(workItems[i])
             entries.set(workItems[i].spec.relativePath, entry)
+            journal.append(workItems[i].spec.relativePath, entry)
             done.add(result)
             emit(.finished(result))
         }
@@ -126,19 +145,31 @@ public final class BatchRunner: @unchecked Sendable {
             }
         }
         var extraFailures: [BatchResult] = []
+        func failed(_ what: String, _ error: Error) {
+            let r = BatchResult(path: options.outputDisplay, relativePath: "", status: .failed,
+                                error: Escaping.printable("\(options.outputDisplay): cannot write \(what): \(error)"))
+            extraFailures.append(r)
+            emit(.finished(r))
+        }
         do {
             try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
             try BatchFileWriter.write(try manifest.encoded(), to: out.appendingPathComponent(BatchManifest.fileName(for: options.shard)))
-            if options.contactSheet {
-                let merged = BatchManifest.loadAll(in: out)
+            // Compacted into the manifest: the journal is no longer needed.
+            journal.remove()
+        } catch {
+            failed("the manifest", error)
+        }
+        if options.contactSheet {
+            do {
+                var merged = BatchManifest.loadAll(in: out)
+                merged.entries.merge(BatchJournal.entries(in: out)) { _, journalled in journalled }
                 let sheet = ContactSheet(title: "Chartsmith: \(options.outputDisplay)",
                                          charts: all.compactMap { p in merged.entries[p.spec.relativePath].map { (p.spec.relativePath, $0) } },
                                          problems: problems)
                 try BatchFileWriter.write(Array(sheet.html().utf8), to: out.appendingPathComponent("index.html"))
+            } catch {
+                failed("the contact sheet index.html", error)
             }
-        } catch {
-            extraFailures.append(BatchResult(path: options.outputDisplay, relativePath: "", status: .failed,
-                                             error: "cannot write the manifest or contact sheet: \(error)"))
         }
         var summary = BatchSummary(results: (results.all + extraFailures).sorted { ($0.relativePath, $0.path) < ($1.relativePath, $1.path) },
                                    discovered: all.count, cancelled: isCancelled && pending > 0,
@@ -167,10 +198,16 @@ public final class BatchRunner: @unchecked Sendable {
             }
             let (key, recorded) = fingerprint.key(for: spec, specBytes: bytes, plan: plan)
             slots.set(i, Planned(spec: spec, key: key, inputs: recorded, decodeError: decodeError,
-                                 dataFiles: plan.data.compactMap(\.file), decoded: decoded))
+                                 dataFiles: plan.data.compactMap(\.file),
+                                 // A few decoded specs are kept to spare decoding them again; a
+                                 // large batch keeps none, so its memory stays flat.
+                                 decoded: specs.count <= Self.decodedSpecsKept ? decoded : nil))
         }
         return slots.values
     }
+
+    /// Batches of at most this many specs keep each decoded spec from planning to rendering.
+    static let decodedSpecsKept = 64
 
     /// Renders one spec into every format (and a thumbnail if no PNG is asked for).
     func render(_ p: Planned) -> (BatchResult, BatchManifest.Entry) {
@@ -243,10 +280,15 @@ public final class BatchRunner: @unchecked Sendable {
 
     /// A message naming the spec as the user did (`specs/a.json:3:5: …`), not by its
     /// absolute path.
+    ///
+    /// Escaped and bounded (``Escaping/printable(_:limit:)``): the message goes to the
+    /// terminal, the JSON lines, the manifest and `index.html`, each escaping it again in
+    /// its own way, and no byte of input reaches any of them raw.
     func displayed(_ message: String, spec: BatchSpec) -> String {
         let absolute = spec.url.standardizedFileURL.path
-        return message.hasPrefix(absolute) ? spec.displayPath + message.dropFirst(absolute.count)
+        let named = message.hasPrefix(absolute) ? spec.displayPath + message.dropFirst(absolute.count)
             : message.hasPrefix(spec.displayPath) ? message : "\(spec.displayPath): \(message)"
+        return Escaping.printable(named)
     }
 
     /// Whether every file an entry names still exists.
