@@ -68,6 +68,14 @@ struct TerminalHygieneTests {
         #expect(r.stderr.count < 4_000, "stderr is \(r.stderr.count) bytes")
     }
 
+    @Test("a message quoting a 5,000-character value is cut to a bounded length with an ellipsis")
+    func longValue() throws {
+        let r = try render(spec: #"{"data": {"values": [{"a": 1}]}, "mark": "\#(String(repeating: "B", count: 5_000))"}"#)
+        #expect(r.status == 1)
+        let text = String(decoding: r.stderr, as: UTF8.self)
+        #expect(r.stderr.count < 1_200 && text.contains("…"), "\(r.stderr.count) bytes")
+    }
+
     @Test("batch: stderr, --json lines, the manifest and index.html hold no raw control byte")
     func batch() throws {
         let folder = try Tool.temporaryFolder("escape-batch")
