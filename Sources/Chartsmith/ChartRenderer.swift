@@ -99,29 +99,45 @@ public struct ChartRenderer: Sendable {
 
     /// Renders like ``render(specAt:formats:to:scale:)`` and also returns the warnings of
     /// the chart's checks (``RenderedChart/warnings``).
+    ///
+    /// The chart is built and every format drawn within the time limit in force
+    /// (``RenderLimits/timeLimit``, `--limit time=N`); files are written only afterwards, so
+    /// a spec abandoned at its limit leaves none.
     public func renderReporting(specAt url: URL, formats: [OutputFormat], to folder: URL,
                                 scale: Double? = nil) throws -> (files: [URL], warnings: [Diagnostic]) {
-        let chart = try chart(forSpecAt: url)
-        func scaleFor(_ f: OutputFormat) -> Double { pipeline.scale(for: f, requested: scale) }
-        // Every raster is checked against the limits before any is allocated or written.
-        for f in formats where f.isRaster {
-            try RenderLimits.current.checkRaster(width: chart.scene.width, height: chart.scene.height,
-                                                 scale: scaleFor(f), file: url.path)
+        struct Drawn: Sendable {
+            var warnings: [Diagnostic]
+            var files: [(url: URL, bytes: [UInt8])]
+        }
+        let pipeline = self.pipeline
+        let drawn = try RenderLimits.current.withTimeLimit(file: url.path) { () throws -> Drawn in
+            let chart = try pipeline.chart(forSpecAt: url)
+            func scaleFor(_ f: OutputFormat) -> Double { pipeline.scale(for: f, requested: scale) }
+            // Every raster is checked against the limits before any is allocated or written.
+            for f in formats where f.isRaster {
+                try RenderLimits.current.checkRaster(width: chart.scene.width, height: chart.scene.height,
+                                                     scale: scaleFor(f), file: url.path)
+            }
+            var files: [(url: URL, bytes: [UInt8])] = []
+            for f in formats {
+                let out = folder.appendingPathComponent(Self.outputName(for: url) + "." + f.fileExtension)
+                files.append((out, try pipeline.draw(chart.scene, as: f, scale: scaleFor(f))))
+            }
+            return Drawn(warnings: chart.warnings, files: files)
         }
         var written: [URL] = []
-        for f in formats {
-            let out = folder.appendingPathComponent(Self.outputName(for: url) + "." + f.fileExtension)
+        for file in drawn.files {
             do {
-                try pipeline.write(chart.scene, as: f, to: out, scale: scaleFor(f))
+                try AtomicFile.write(file.bytes, to: file.url)
             } catch let e as RenderError {
                 if case .fileAccess = e { throw ChartsmithError(file: url.path, message: e.description) }
-                throw ChartsmithError(file: url.path, message: "cannot write \(out.path): \(e)")
+                throw ChartsmithError(file: url.path, message: "cannot write \(file.url.path): \(e)")
             } catch {
-                throw ChartsmithError(file: url.path, message: "cannot write \(out.path): \(error)")
+                throw ChartsmithError(file: url.path, message: "cannot write \(file.url.path): \(error)")
             }
-            written.append(out)
+            written.append(file.url)
         }
-        return (written, chart.warnings)
+        return (written, drawn.warnings)
     }
 
     /// The output base name of a spec: `name.json` and `name.vl.json` both give `name`.

@@ -20,7 +20,7 @@ import ChartsmithData
 /// | ``maxSeries`` | `series` | 1,000 layers, or distinct series values in inline data |
 /// | ``maxLabelLength`` | `label-length` | 2,000 characters in one piece of text |
 /// | ``maxDataFileBytes`` | `data-bytes` | 256 MiB per data file |
-/// | ``timeLimit`` | `time` | 120 seconds per spec in batch mode |
+/// | ``timeLimit`` | `time` | 120 seconds per spec (`render`, `batch`, `watch`, ``ChartRenderer``) |
 ///
 /// The canvas and text limits are checked on the decoded spec (before any data is loaded)
 /// and again on the finished scene; the pixel limits before a raster is allocated; the data
@@ -64,7 +64,8 @@ public struct RenderLimits: Sendable, Hashable {
     public var maxLabelLength: Int = 2_000
     /// The largest data file, in bytes; larger files are refused before they are read.
     public var maxDataFileBytes: Int = 256 << 20
-    /// The most seconds one spec may take in batch mode.
+    /// The most seconds one spec may take to build and draw, in every command and in
+    /// ``ChartRenderer/renderReporting(specAt:formats:to:scale:)``.
     public var timeLimit: Double = 120
 
     /// The defaults described above.

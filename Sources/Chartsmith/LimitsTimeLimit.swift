@@ -2,7 +2,7 @@ import Foundation
 
 extension RenderLimits {
     /// Runs `body` on a thread of its own, with these limits in force, and waits for it at
-    /// most ``timeLimit`` seconds: batch mode's per-spec time limit.
+    /// most ``timeLimit`` seconds: the per-spec time limit of `render`, `batch` and `watch`.
     ///
     /// A thread cannot be stopped from outside, so on time-out the call throws a
     /// ``ChartsmithError`` naming `file` and the limit, and leaves the thread to finish in the

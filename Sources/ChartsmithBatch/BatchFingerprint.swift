@@ -78,6 +78,11 @@ public final class BatchFingerprint: @unchecked Sendable {
             h.update(field: input.url)
             guard let file = input.file else {
                 h.update(field: "unresolved")
+                // Recorded all the same (not hashed, never read), so `chartsmith watch` polls
+                // a file refused now (a link out) and notices when it is made valid.
+                if let path = Self.localPath(input.url, specFolder: spec.url.deletingLastPathComponent()) {
+                    recorded.append(.init(role: input.role.rawValue, path: path, sha256: "unresolved"))
+                }
                 continue
             }
             let fh = hash(ofFileAt: file)
@@ -85,5 +90,13 @@ public final class BatchFingerprint: @unchecked Sendable {
             recorded.append(.init(role: input.role.rawValue, path: file.path, sha256: fh))
         }
         return (h.hexDigest(), recorded)
+    }
+
+    /// Where a data URL that did not resolve would be on disk, by its letters alone (no
+    /// link followed), or nil for a URL that names no local file (a network or scheme URL).
+    static func localPath(_ url: String, specFolder: URL) -> String? {
+        guard !url.isEmpty, !url.contains(":"), !url.hasPrefix("//"),
+              !url.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return nil }
+        return (url.hasPrefix("/") ? URL(fileURLWithPath: url) : specFolder.appendingPathComponent(url)).standardizedFileURL.path
     }
 }

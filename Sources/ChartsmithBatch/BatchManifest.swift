@@ -110,16 +110,53 @@ public struct BatchManifest: Codable, Sendable, Hashable {
         }.map { $0.name }
         for name in names {
             guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)),
-                  let m = try? JSONDecoder().decode(BatchManifest.self, from: data), m.format == 1 else { continue }
+                  let m = BatchManifestReader.decode(Array(data)), m.format == 1 else { continue }
             merged.entries.merge(m.entries) { _, new in new }
         }
         return merged
     }
 
     /// The manifest as stable, pretty-printed JSON (sorted keys).
+    ///
+    /// Written one entry at a time, each through `JSONEncoder` and indented into place, so
+    /// a manifest of 12,000 specs never exists as one encoder tree (that tree, not the
+    /// bytes, is what made memory grow with the number of specs); the bytes are those
+    /// `JSONEncoder` gives for the whole value (tested).
     public func encoded() throws -> [UInt8] {
+        let encoder = Self.encoder()
+        var shell = self
+        shell.entries = [:]
+        let empty = Array(try encoder.encode(shell))
+        guard !entries.isEmpty else { return empty + [0x0A] }
+        // Split the shell at its empty `"entries" : {` … `}` and put the entries between.
+        let marker = Array("\"entries\" : {".utf8)
+        guard let open = empty.firstRange(of: marker)?.upperBound,
+              let close = empty[open...].firstIndex(of: UInt8(ascii: "}")) else {
+            return Array(try encoder.encode(self)) + [0x0A]
+        }
+        var out = Array(empty[..<open])
+        out.reserveCapacity(entries.count * 512)
+        var first = true
+        for key in entries.keys.sorted() {
+            out += Array(first ? "\n    ".utf8 : ",\n    ".utf8)
+            first = false
+            out += try encoder.encode(key)
+            out += Array(" : ".utf8)
+            // The entry's own lines, moved in by the two levels it sits at.
+            for byte in try encoder.encode(entries[key]!) {
+                if out.last == 0x0A && byte != 0x0A { out += [0x20, 0x20, 0x20, 0x20] }
+                out.append(byte)
+            }
+        }
+        out += Array("\n  ".utf8)
+        out += empty[close...]
+        return out + [0x0A]
+    }
+
+    /// The encoder of manifest files: pretty-printed, sorted keys, slashes as they are.
+    static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(self)) + [0x0A]
+        return encoder
     }
 }

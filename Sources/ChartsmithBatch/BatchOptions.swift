@@ -29,12 +29,15 @@ public struct BatchOptions: Sendable {
     public var contactSheet: Bool
     /// The safety limits each spec renders under, the per-spec time limit included.
     public var limits: RenderLimits
+    /// When another run holds the output folder's lock (``BatchLock``): wait for it, or
+    /// fail at once.
+    public var waitForLock: Bool
 
     public init(outputFolder: URL, outputDisplay: String? = nil, formats: [OutputFormat] = [.png], scale: Double? = nil,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount, force: Bool = false, style: String? = nil,
                 size: SizePreset? = nil, dataRoot: URL? = nil, shard: Shard? = nil,
                 workingFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                contactSheet: Bool = true, limits: RenderLimits = RenderLimits()) {
+                contactSheet: Bool = true, limits: RenderLimits = RenderLimits(), waitForLock: Bool = false) {
         self.outputFolder = outputFolder.standardizedFileURL
         self.outputDisplay = outputDisplay ?? outputFolder.path
         self.formats = formats
@@ -48,5 +51,6 @@ public struct BatchOptions: Sendable {
         self.workingFolder = workingFolder
         self.contactSheet = contactSheet
         self.limits = limits
+        self.waitForLock = waitForLock
     }
 }

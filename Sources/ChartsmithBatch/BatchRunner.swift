@@ -1,4 +1,5 @@
 import Chartsmith
+import ChartsmithFormat
 import ChartsmithSpec
 import Foundation
 
@@ -13,10 +14,12 @@ import Foundation
 /// Every spec goes through the one ``ChartPipeline``, so a batch builds the charts and
 /// raises the warnings that `chartsmith render` does.
 ///
-/// A run: discovers the specs (``SpecDiscovery``); decodes each, plans what it reads
+/// A run: locks the output folder (``BatchLock``) and removes temporary files a killed run
+/// left (``TemporaryFileSweep``); discovers the specs (``SpecDiscovery``); decodes each, plans what it reads
 /// (``ChartPlan``) and computes its key from the plan (``BatchFingerprint``); keeps this
 /// shard's; skips those the manifest shows up to date; renders the rest on
-/// ``BatchOptions/jobs`` threads, each spec's failure its own; then writes the manifest and
+/// ``BatchOptions/jobs`` threads, each spec's failure its own, journalling each as it
+/// finishes (``BatchJournal``); then writes the manifest (compacting the journal) and
 /// `index.html`. Outputs mirror the specs' relative
 /// paths and are written atomically. ``cancel()`` (for Ctrl-C) stops new specs from
 /// starting; those in flight finish, and the manifest and sheet are still written.
@@ -56,8 +59,10 @@ public final class BatchRunner: @unchecked Sendable {
         var inputs: [BatchManifest.Input]
         var decodeError: String?
         var dataFiles: [URL]
-        /// The decoded spec, so rendering does not decode it again.
-        var decoded: ChartSpec?
+        /// The decoded spec, so rendering does not decode it again. Boxed: `ChartSpec` is a
+        /// large value, and held inline (even as nil) it made every planned spec cost
+        /// about 12 KB, which grew a 12,000-spec batch by 150 MB.
+        var decoded: DecodedSpec?
     }
 
     /// Runs the batch over `arguments` (folders, globs, files).
@@ -66,6 +71,20 @@ public final class BatchRunner: @unchecked Sendable {
         let eventLock = NSLock()
         let emit: @Sendable (Event) -> Void = { e in eventLock.withLock { onEvent(e) } }
         let out = options.outputFolder
+
+        // 0. Own the output folder for the run: no other batch interleaves, and the
+        // temporary files a killed run left are ours to remove.
+        let folderLock: BatchLock
+        do {
+            folderLock = try BatchLock.acquire(out, display: options.outputDisplay, wait: options.waitForLock)
+        } catch {
+            let r = BatchResult(path: options.outputDisplay, relativePath: "", status: .failed, error: "\(error)")
+            emit(.planned(total: 0, toRender: 0))
+            emit(.finished(r))
+            return BatchSummary(results: [r], discovered: 0, cancelled: false, seconds: 0)
+        }
+        defer { folderLock.release() }
+        TemporaryFileSweep.sweep(out)
 
         // 1. Discover, then learn what every spec reads (all shards agree on the set).
         let discovery = SpecDiscovery(workingFolder: options.workingFolder, excluded: [out])
@@ -76,7 +95,10 @@ public final class BatchRunner: @unchecked Sendable {
         let mine = all.filter { options.shard?.contains(relativePath: $0.spec.relativePath) ?? true }
 
         // 2. Decide what needs drawing.
-        let previous = BatchManifest.loadAll(in: out)
+        // The manifests, with the journal of a run that was killed on top.
+        var previous = BatchManifest.loadAll(in: out)
+        previous.entries.merge(BatchJournal.entries(in: out)) { _, journalled in journalled }
+        let journal = BatchJournal(folder: out, shard: options.shard)
         let results = Results()
         let entries = Entries()
         var claimed: [String: String] = [:]   // output stem → spec that writes it
@@ -101,7 +123,7 @@ public final class BatchRunner: @unchecked Sendable {
         }
         for problem in problems {
             results.add(BatchResult(path: problem.components(separatedBy: ": ").first ?? problem, relativePath: "",
-                                    status: .failed, error: problem))
+                                    status: .failed, error: Escaping.printable(problem)))
         }
         emit(.planned(total: mine.count + problems.count, toRender: work.count))
         for r in results.all { emit(.finished(r)) }
@@ -112,6 +134,7 @@ public final class BatchRunner: @unchecked Sendable {
         WorkerPool.run(count: workItems.count, threads: options.jobs, shouldStop: { [self] in isCancelled }) { [self] i in
             let (result, entry) = render(workItems[i])
             entries.set(workItems[i].spec.relativePath, entry)
+            journal.append(workItems[i].spec.relativePath, entry)
             done.add(result)
             emit(.finished(result))
         }
@@ -126,19 +149,35 @@ public final class BatchRunner: @unchecked Sendable {
             }
         }
         var extraFailures: [BatchResult] = []
+        func failed(_ what: String, _ error: Error) {
+            let r = BatchResult(path: options.outputDisplay, relativePath: "", status: .failed,
+                                error: Escaping.printable("\(options.outputDisplay): cannot write \(what): \(error)"))
+            extraFailures.append(r)
+            emit(.finished(r))
+        }
         do {
             try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
             try BatchFileWriter.write(try manifest.encoded(), to: out.appendingPathComponent(BatchManifest.fileName(for: options.shard)))
-            if options.contactSheet {
-                let merged = BatchManifest.loadAll(in: out)
+            // Compacted into the manifest: the journal is no longer needed.
+            journal.remove()
+        } catch {
+            failed("the manifest", error)
+        }
+        if options.contactSheet {
+            do {
+                // Unsharded, this run's manifest is the whole record; a shard also shows the others'.
+                var merged = manifest
+                if options.shard.map({ $0.count > 1 }) ?? false {
+                    merged = BatchManifest.loadAll(in: out)
+                    merged.entries.merge(BatchJournal.entries(in: out)) { _, journalled in journalled }
+                }
                 let sheet = ContactSheet(title: "Chartsmith: \(options.outputDisplay)",
                                          charts: all.compactMap { p in merged.entries[p.spec.relativePath].map { (p.spec.relativePath, $0) } },
                                          problems: problems)
                 try BatchFileWriter.write(Array(sheet.html().utf8), to: out.appendingPathComponent("index.html"))
+            } catch {
+                failed("the contact sheet index.html", error)
             }
-        } catch {
-            extraFailures.append(BatchResult(path: options.outputDisplay, relativePath: "", status: .failed,
-                                             error: "cannot write the manifest or contact sheet: \(error)"))
         }
         var summary = BatchSummary(results: (results.all + extraFailures).sorted { ($0.relativePath, $0.path) < ($1.relativePath, $1.path) },
                                    discovered: all.count, cancelled: isCancelled && pending > 0,
@@ -167,10 +206,16 @@ public final class BatchRunner: @unchecked Sendable {
             }
             let (key, recorded) = fingerprint.key(for: spec, specBytes: bytes, plan: plan)
             slots.set(i, Planned(spec: spec, key: key, inputs: recorded, decodeError: decodeError,
-                                 dataFiles: plan.data.compactMap(\.file), decoded: decoded))
+                                 dataFiles: plan.data.compactMap(\.file),
+                                 // A few decoded specs are kept to spare decoding them again; a
+                                 // large batch keeps none, so its memory stays flat.
+                                 decoded: specs.count <= Self.decodedSpecsKept ? decoded.map(DecodedSpec.init) : nil))
         }
         return slots.values
     }
+
+    /// Batches of at most this many specs keep each decoded spec from planning to rendering.
+    static let decodedSpecsKept = 64
 
     /// Renders one spec into every format (and a thumbnail if no PNG is asked for).
     func render(_ p: Planned) -> (BatchResult, BatchManifest.Entry) {
@@ -196,7 +241,7 @@ public final class BatchRunner: @unchecked Sendable {
         do {
             drawn = try options.limits.withTimeLimit(file: spec.url.path) { [options, pipeline] in
                 // Exactly what `chart(forSpecAt:)` does, minus decoding the spec a second time.
-                let chart = try p.decoded.map { try pipeline.chart(for: $0, baseFolder: spec.url.deletingLastPathComponent(), file: spec.url.path) }
+                let chart = try p.decoded.map { try pipeline.chart(for: $0.spec, baseFolder: spec.url.deletingLastPathComponent(), file: spec.url.path) }
                     ?? pipeline.chart(forSpecAt: spec.url)
                 let scene = chart.scene
                 var files: [(path: String, bytes: [UInt8])] = []
@@ -243,10 +288,15 @@ public final class BatchRunner: @unchecked Sendable {
 
     /// A message naming the spec as the user did (`specs/a.json:3:5: …`), not by its
     /// absolute path.
+    ///
+    /// Escaped and bounded (``Escaping/printable(_:limit:)``): the message goes to the
+    /// terminal, the JSON lines, the manifest and `index.html`, each escaping it again in
+    /// its own way, and no byte of input reaches any of them raw.
     func displayed(_ message: String, spec: BatchSpec) -> String {
         let absolute = spec.url.standardizedFileURL.path
-        return message.hasPrefix(absolute) ? spec.displayPath + message.dropFirst(absolute.count)
+        let named = message.hasPrefix(absolute) ? spec.displayPath + message.dropFirst(absolute.count)
             : message.hasPrefix(spec.displayPath) ? message : "\(spec.displayPath): \(message)"
+        return Escaping.printable(named)
     }
 
     /// Whether every file an entry names still exists.
@@ -261,6 +311,12 @@ public final class BatchRunner: @unchecked Sendable {
         let base = options.outputDisplay
         return base.isEmpty ? rel : (base.hasSuffix("/") ? base + rel : base + "/" + rel)
     }
+}
+
+/// A decoded spec held by reference, so a planned spec that keeps none costs one pointer.
+final class DecodedSpec: Sendable {
+    let spec: ChartSpec
+    init(_ spec: ChartSpec) { self.spec = spec }
 }
 
 /// Thread-safe accumulators for the runner.

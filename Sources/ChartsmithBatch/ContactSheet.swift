@@ -24,6 +24,12 @@ public struct ContactSheet: Sendable {
     }
 
     /// The page.
+    /// Text from input as the sheet shows it: control characters escaped as `\u001B`,
+    /// bounded (``Escaping/printable(_:limit:)``), then HTML-escaped.
+    static func text(_ s: String, limit: Int = Escaping.messageLimit) -> String {
+        Escaping.html(Escaping.printable(s, limit: limit))
+    }
+
     public func html() -> String {
         let ok = charts.filter { $0.entry.status == .ok }
         let failed = charts.filter { $0.entry.status == .failed }
@@ -33,7 +39,7 @@ public struct ContactSheet: Sendable {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(Escaping.html(title))</title>
+            <title>\(Self.text(title))</title>
             <style>
             body{font-family:"DejaVu Sans",Arial,sans-serif;margin:24px;color:#0b0c0c;background:#f3f2f1}
             h1{font-size:22px;margin:0 0 4px}
@@ -51,17 +57,17 @@ public struct ContactSheet: Sendable {
             </style>
             </head>
             <body>
-            <h1>\(Escaping.html(title))</h1>
+            <h1>\(Self.text(title))</h1>
             <p class="summary">\(ok.count) chart\(ok.count == 1 ? "" : "s"), \(failed.count + problems.count) failure\(failed.count + problems.count == 1 ? "" : "s")</p>
 
             """
         if !failed.isEmpty || !problems.isEmpty {
             h += "<h2 id=\"failures\">Failures</h2>\n<ul class=\"failures\">\n"
             for (rel, e) in failed {
-                h += "<li><div class=\"name\">\(Escaping.html(rel))</div><pre>\(Escaping.html(e.error ?? "failed"))</pre></li>\n"
+                h += "<li><div class=\"name\">\(Self.text(rel))</div><pre>\(Self.text(e.error ?? "failed"))</pre></li>\n"
             }
             for p in problems {
-                h += "<li><pre>\(Escaping.html(p))</pre></li>\n"
+                h += "<li><pre>\(Self.text(p))</pre></li>\n"
             }
             h += "</ul>\n"
         }
@@ -70,9 +76,9 @@ public struct ContactSheet: Sendable {
             let caption = e.title?.isEmpty == false ? e.title! : rel
             h += "<li>"
             if let thumb = e.thumbnail {
-                h += "<a href=\"\(Self.href(e.outputs.first ?? thumb))\"><img src=\"\(Self.href(thumb))\" alt=\"\(Escaping.html(e.description ?? caption))\" loading=\"lazy\"></a>"
+                h += "<a href=\"\(Self.href(e.outputs.first ?? thumb))\"><img src=\"\(Self.href(thumb))\" alt=\"\(Self.text(e.description ?? caption, limit: 4_000))\" loading=\"lazy\"></a>"
             }
-            h += "<div class=\"name\">\(Escaping.html(rel))</div><div class=\"title\">\(Escaping.html(caption))</div><div class=\"links\">"
+            h += "<div class=\"name\">\(Self.text(rel))</div><div class=\"title\">\(Self.text(caption))</div><div class=\"links\">"
             for o in e.outputs {
                 h += "<a href=\"\(Self.href(o))\">\(Escaping.html((o as NSString).pathExtension.uppercased()))</a>"
             }

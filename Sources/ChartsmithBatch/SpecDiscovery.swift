@@ -12,7 +12,9 @@ import Foundation
 ///
 /// Recursive searches do not follow symbolic links to folders (a `loop -> ..` link would
 /// otherwise render the same specs again and again, and a link to `/etc` would walk it), and
-/// take only regular files (a named pipe would block the search).
+/// take only regular files (a named pipe would block the search) that lie inside the folder
+/// searched once every link is resolved: a link to a file outside (`x.json -> /etc/passwd`),
+/// or a glob reaching through a linked folder, is skipped and never read.
 ///
 /// The result is sorted by relative path and free of duplicates (the same file reached
 /// twice counts once).
@@ -54,7 +56,7 @@ public struct SpecDiscovery: Sendable {
                         let walked = walk(m, display: display, root: root)
                         found += walked.count
                         walked.forEach(add)
-                    } else if GlobPattern.isRegularFile(m), !isExcluded(m) {
+                    } else if Self.isContainedRegularFile(m, root: root), !isExcluded(m) {
                         let rel = Self.relative(m, to: root)
                         add(BatchSpec(url: m, displayPath: Self.join(displayRoot(argument), rel), relativePath: rel))
                         found += 1
@@ -77,12 +79,26 @@ public struct SpecDiscovery: Sendable {
             let url = folder.appendingPathComponent(name)
             if GlobPattern.isRealFolder(url) {
                 result += walk(url, display: Self.join(display, name), root: root)
-            } else if GlobPattern.isRegularFile(url), Self.isSpecCandidate(url) {
+            } else if Self.isContainedRegularFile(url, root: root), Self.isSpecCandidate(url) {
                 result.append(BatchSpec(url: url, displayPath: Self.join(display, name),
                                         relativePath: Self.relative(url, to: root), foundInFolder: true))
             }
         }
         return result
+    }
+
+    /// Whether `url` is a regular file whose real path (every link resolved) lies inside
+    /// `root`'s real path.
+    static func isContainedRegularFile(_ url: URL, root: URL) -> Bool {
+        guard GlobPattern.isRegularFile(url), let file = realPath(url), let base = realPath(root) else { return false }
+        return file.hasPrefix(base.hasSuffix("/") ? base : base + "/")
+    }
+
+    /// The canonical path of an existing file, every link resolved.
+    static func realPath(_ url: URL) -> String? {
+        guard let p = realpath(url.path, nil) else { return nil }
+        defer { free(p) }
+        return String(cString: p)
     }
 
     /// A `.json` file that is not a manifest and does not start with `[` (a data array).

@@ -10,6 +10,7 @@ import Glibc
 //
 //     swift build -c release --product chartsmith && swift build -c release --product cairo-floor
 //     swift run -c release chartsmith-bench [--iterations 20] [--pack 300] [--jobs N] [--memory 10000]
+//     swift run -c release chartsmith-bench --batch-memory 12000   # peak RSS of one batch of N tiny specs
 //
 // See README-section.md beside this file for what each side does and the numbers.
 
@@ -18,6 +19,7 @@ struct Options {
     var pack = 300
     var jobs = ProcessInfo.processInfo.activeProcessorCount
     var memory = 0
+    var batchMemory = 0
     var rounds = 3
     var keep: String?
     var formats: [OutputFormat] = [.png, .pdf]
@@ -35,11 +37,12 @@ struct Options {
             case "--pack": pack = max(0, Int(value()) ?? 300)
             case "--jobs": jobs = max(1, Int(value()) ?? jobs)
             case "--memory": memory = max(0, Int(value()) ?? 0)
+            case "--batch-memory": batchMemory = max(0, Int(value()) ?? 0)
             case "--rounds": rounds = max(1, Int(value()) ?? 3)
             case "--keep": keep = value()
             case "--formats": formats = value().split(separator: ",").compactMap { OutputFormat(rawValue: String($0)) }
             case "-h", "--help":
-                print("usage: chartsmith-bench [--iterations N] [--pack N] [--jobs N] [--memory N] [--rounds N] [--keep DIR] [--formats png,pdf]")
+                print("usage: chartsmith-bench [--iterations N] [--pack N] [--jobs N] [--memory N] [--batch-memory N] [--rounds N] [--keep DIR] [--formats png,pdf]")
                 exit(0)
             default: fail("unknown argument \(args[i])")
             }
@@ -113,6 +116,11 @@ func childPeakMB() -> Double {
 }
 
 let options = Options(Array(CommandLine.arguments.dropFirst()))
+if options.batchMemory > 0 {
+    // Peak memory of one batch of N tiny specs (needs neither cairo-floor nor the CLI).
+    try BatchMemory.run(specs: options.batchMemory, jobs: options.jobs, keep: options.keep)
+    exit(0)
+}
 let binFolder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
 let floorPath = binFolder.appendingPathComponent("cairo-floor").path
 let cliPath = binFolder.appendingPathComponent("chartsmith").path

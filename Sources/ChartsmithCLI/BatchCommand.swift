@@ -25,6 +25,11 @@ struct Batch: ParsableCommand {
             Indexed Job, 0-based), SLURM_ARRAY_TASK_ID (minus SLURM_ARRAY_TASK_MIN) or PARALLEL_SEQ \
             (GNU parallel); --shard auto also takes N from SLURM_ARRAY_TASK_COUNT or CHARTSMITH_SHARD_COUNT.
 
+            Only one batch writes into DIR at a time (a lock on DIR): a second fails at \
+            once, or waits with --wait-for-lock. Each spec is recorded as it finishes \
+            (chartsmith-manifest.journal, compacted into the manifest at the end), so a run that is killed \
+            resumes where it stopped.
+
             Exit status: 0 when every spec rendered or was up to date, 1 when any failed (the others \
             still render), 2 for misuse, 130 when interrupted (Ctrl-C: specs in flight finish, the \
             manifest is written, no partial files are left).
@@ -54,6 +59,9 @@ struct Batch: ParsableCommand {
     @Flag(help: "Do not write index.html.")
     var noContactSheet = false
 
+    @Flag(help: "When another batch is writing into DIR, wait for it to finish (default: fail at once).")
+    var waitForLock = false
+
     @OptionGroup var limitOptions: LimitOptions
 
     func validate() throws {
@@ -75,12 +83,12 @@ struct Batch: ParsableCommand {
             outputFolder: output.outURL, outputDisplay: output.out, formats: try output.formats(),
             scale: output.scale, jobs: jobs, force: force, style: output.style, size: try output.sizePreset(),
             dataRoot: output.dataRootURL, shard: try shard.map(parseShard), contactSheet: !noContactSheet,
-            limits: try limitOptions.limits())
+            limits: try limitOptions.limits(), waitForLock: waitForLock)
         let runner: BatchRunner
         do {
             runner = try BatchRunner(options: options)
         } catch {
-            throw ValidationError("--style \(output.style ?? ""): \(error)")
+            throw ValidationError(TerminalOutput.validation("--style \(output.style ?? ""): \(error)"))
         }
         if !quiet { OutputOptions.printWarnings(runner.pipeline.styleWarnings.map(\.description)) }
         let interrupt = InterruptHandler { runner.cancel() }

@@ -1,5 +1,6 @@
 import Chartsmith
 import ChartsmithBatch
+import ChartsmithFormat
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -44,12 +45,12 @@ final class BatchConsole: @unchecked Sendable {
                 if !r.warnings.isEmpty && mode != .quiet {
                     // The warnings `chartsmith render` prints, for a spec drawn now or unchanged.
                     if mode == .terminal { err("\r\u{1B}[K") }
-                    err(r.warnings.map { $0 + "\n" }.joined())
+                    for w in r.warnings { err(Escaping.printable(w) + "\n") }
                     if mode == .terminal { drawBar(force: true) }
                 }
                 if r.status == .failed, let e = r.error {
                     if mode == .terminal { err("\r\u{1B}[K") }
-                    err(e + (r.cached ? " (unchanged since the last run)" : "") + "\n")
+                    err(Escaping.printable(e) + (r.cached ? " (unchanged since the last run)" : "") + "\n")
                     if mode == .terminal { drawBar(force: true) }
                 }
                 let now = Self.now()
@@ -81,7 +82,7 @@ final class BatchConsole: @unchecked Sendable {
                 err("chartsmith batch: " + summary.line + "\n")
             }
             if summary.failed.count > 0 && mode != .quiet {
-                err("Failed:\n" + summary.failed.map { "  " + $0.path }.joined(separator: "\n") + "\n")
+                err("Failed:\n" + summary.failed.map { "  " + Escaping.printable($0.path) }.joined(separator: "\n") + "\n")
             }
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Chartsmith
+import ChartsmithFormat
 import Foundation
 
 /// `chartsmith`: renders JSON chart specs to PNG, PDF and SVG.
@@ -25,7 +26,8 @@ struct ChartsmithCommand: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            // Input may appear in the message (an argument, a style name): escaped, not bounded (usage follows).
+            FileHandle.standardError.write(Data((Escaping.terminal(fullMessage(for: error)) + "\n").utf8))
             FileHandle.standardError.write(Data("Run 'chartsmith --help' for usage.\n".utf8))
             Foundation.exit(2)
         }

@@ -25,6 +25,11 @@ struct OutputOptions: ParsableArguments {
 
     /// Checks the formats, the size preset and the scale against the limits in force.
     func validate(limits: LimitOptions) throws {
+        // An empty folder name would write into the current folder: surely a mistake
+        // (an unset shell variable), so it is misuse, not a default.
+        guard !out.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ValidationError("--out needs a folder name (got an empty one); use --out . for the current folder")
+        }
         _ = try formats()
         try limits.validate(scale: scale)
         _ = try sizePreset()
@@ -45,6 +50,6 @@ struct OutputOptions: ParsableArguments {
 
     /// Prints warnings on standard error, one a line, as every command does.
     static func printWarnings(_ warnings: [String]) {
-        for w in warnings { FileHandle.standardError.write(Data((w + "\n").utf8)) }
+        TerminalOutput.errors(warnings)
     }
 }

@@ -45,14 +45,14 @@ struct Render: ParsableCommand {
         do {
             try FileManager.default.createDirectory(at: outURL, withIntermediateDirectories: true)
         } catch {
-            FileHandle.standardError.write(Data("chartsmith: cannot create the output folder \(output.out): \(error.localizedDescription)\n".utf8))
+            TerminalOutput.error("chartsmith: cannot create the output folder \(output.out): \(error.localizedDescription)")
             throw ExitCode(1)
         }
         let pipeline: ChartPipeline
         do {
             pipeline = try ChartPipeline(style: output.style, size: try output.sizePreset(), dataRoot: output.dataRootURL)
         } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            TerminalOutput.error("\(error)")
             throw ExitCode(1)
         }
         OutputOptions.printWarnings(pipeline.styleWarnings.map(\.description))
@@ -62,27 +62,27 @@ struct Render: ParsableCommand {
             let url = URL(fileURLWithPath: path)
             do {
                 if dumpScene {
-                    print(try renderer.scene(forSpecAt: url).dump())
+                    TerminalOutput.output(try RenderLimits.current.withTimeLimit(file: url.path) { try renderer.scene(forSpecAt: url).dump() })
                     continue
                 }
                 let (written, warnings) = try renderer.renderReporting(specAt: url, formats: formats, to: outURL, scale: output.scale)
                 OutputOptions.printWarnings(warnings.map(\.description))
                 if altText, let first = written.first {
-                    let scene = try renderer.scene(forSpecAt: url)
+                    let scene = try RenderLimits.current.withTimeLimit(file: url.path) { try renderer.scene(forSpecAt: url) }
                     let txt = first.deletingPathExtension().appendingPathExtension("txt")
                     try Data(((scene.metadata.description ?? "") + "\n").utf8).write(to: txt, options: .atomic)
                 }
             } catch let e as ChartsmithError {
                 failures += 1
-                FileHandle.standardError.write(Data((e.description + "\n").utf8))
+                TerminalOutput.error(e.description)
             } catch {
                 failures += 1
-                FileHandle.standardError.write(Data("\(path): \(error)\n".utf8))
+                TerminalOutput.error("\(path): \(error)")
             }
         }
         if failures > 0 {
             if specs.count > 1 {
-                FileHandle.standardError.write(Data("chartsmith: \(failures) of \(specs.count) specs failed\n".utf8))
+                TerminalOutput.error("chartsmith: \(failures) of \(specs.count) specs failed")
             }
             throw ExitCode(1)
         }

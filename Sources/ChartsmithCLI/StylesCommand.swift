@@ -52,10 +52,10 @@ struct Styles: ParsableCommand {
             do {
                 s = try StyleLibrary.style(style)
             } catch {
-                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                TerminalOutput.error("\(error)")
                 throw ExitCode(1)
             }
-            for w in s.warnings { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
+            TerminalOutput.errors(s.warnings.map(\.description))
             print(StylePrinter.json(s.theme, description: s.summary.isEmpty ? nil : s.summary), terminator: "")
         }
     }

@@ -38,12 +38,12 @@ struct Watch: ParsableCommand {
         let options = BatchOptions(outputFolder: output.outURL, outputDisplay: output.out,
                                    formats: try output.formats(), scale: output.scale, style: output.style,
                                    size: try output.sizePreset(), dataRoot: output.dataRootURL,
-                                   limits: try limitOptions.limits())
+                                   limits: try limitOptions.limits(), waitForLock: true)
         let runner: BatchRunner
         do {
             runner = try BatchRunner(options: options)
         } catch {
-            throw ValidationError("--style \(output.style ?? ""): \(error)")
+            throw ValidationError(TerminalOutput.validation("--style \(output.style ?? ""): \(error)"))
         }
         OutputOptions.printWarnings(runner.pipeline.styleWarnings.map(\.description))
         let stop = StopFlag()
@@ -95,7 +95,7 @@ struct Watch: ParsableCommand {
     }
 
     static func say(_ s: String) {
-        FileHandle.standardError.write(Data((s + "\n").utf8))
+        TerminalOutput.error(s)
     }
 }
 
