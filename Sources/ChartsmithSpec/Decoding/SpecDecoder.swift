@@ -52,7 +52,8 @@ public struct SpecDecoder: Sendable {
     func decodeSpec(_ root: JSONNode) throws -> ChartSpec {
         var r = try ObjectReader(root, what: "the spec", kind: "spec")
         var spec = ChartSpec()
-        r.ignore("$schema", "name", "usermeta")
+        r.ignore("$schema", "name")
+        let usermetaTheme = try r.take("usermeta").flatMap(EmbedTheme.styleName)
         _ = r.take("params")  // read by collectParams
         _ = r.take("datasets")  // read by collectDatasets
         spec.description = try r.string("description")
@@ -92,7 +93,7 @@ public struct SpecDecoder: Sendable {
         }
         spec.source = try r.string("source")
         spec.notes = try r.lines("notes") ?? []
-        spec.style = try r.string("style")
+        spec.style = try r.string("style") ?? usermetaTheme
         r.ignore("view")
         try Self.checkChannels(spec)
         try Self.checkResolve(spec)
