@@ -11,7 +11,7 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Comma-separated formats: png, pdf, svg.")
     var format: String = "png"
 
-    @Option(help: "House style: a name (briefing, print, slide, dark, colorblind; see `chartsmith styles`) or a style file. A spec's own \"style\" wins.")
+    @Option(help: "House style: a name (briefing, print, slide, dark, colorblind, or one of Vega's themes; see `chartsmith styles`) or a style file. A spec's own \"style\" wins.")
     var style: String?
 
     @Option(help: "Canvas preset replacing each spec's width and height: gov-uk, a4-half, a5, slide or social.")

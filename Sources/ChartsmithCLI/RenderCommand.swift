@@ -8,8 +8,11 @@ struct Render: ParsableCommand {
         abstract: "Render spec files into DIR/<spec name>.<format>.",
         discussion: """
             Each SPEC is a JSON chart spec; `name.json` and `name.vl.json` both write `name.png` etc.
-            Styles cascade: built-in defaults < the style (a spec's own "style", else --style, else briefing)
-            < the spec's "config" < properties set on the spec itself. Contrast problems print as warnings.
+
+            Styles cascade: built-in defaults < the style (a spec's own "style", else its \
+            usermeta.embedOptions.theme, else --style, else briefing) < the spec's "config" < \
+            properties set on the spec itself. Contrast problems print as warnings.
+
             Exit status: 0 when every spec rendered, 1 when any failed (the others still render), 2 for misuse.
             """
     )
@@ -66,7 +69,7 @@ struct Render: ParsableCommand {
                     continue
                 }
                 let (written, warnings) = try renderer.renderReporting(specAt: url, formats: formats, to: outURL, scale: output.scale)
-                OutputOptions.printWarnings(warnings.map(\.description))
+                OutputOptions.printWarnings(warnings.map { Self.asTyped($0.description, url: url, path: path) })
                 if altText, let first = written.first {
                     let scene = try RenderLimits.current.withTimeLimit(file: url.path) { try renderer.scene(forSpecAt: url) }
                     let txt = first.deletingPathExtension().appendingPathExtension("txt")
@@ -74,7 +77,7 @@ struct Render: ParsableCommand {
                 }
             } catch let e as ChartsmithError {
                 failures += 1
-                TerminalOutput.error(e.description)
+                TerminalOutput.error(Self.asTyped(e.description, url: url, path: path))
             } catch {
                 failures += 1
                 TerminalOutput.error("\(path): \(error)")
@@ -86,5 +89,13 @@ struct Render: ParsableCommand {
             }
             throw ExitCode(1)
         }
+    }
+
+    /// A message about the spec at `url` naming it as the user typed it (`charts/a.json`,
+    /// not the absolute path a relative path resolves to).
+    static func asTyped(_ message: String, url: URL, path: String) -> String {
+        let absolute = url.path
+        guard absolute != path else { return message }
+        return message.replacingOccurrences(of: absolute + ":", with: path + ":")
     }
 }

@@ -8,8 +8,9 @@ struct Styles: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the house styles, or show one resolved.",
         discussion: """
-            Styles are the built-in ones and the JSON files in Styles/ folders (in the working folder
-            and the folders above it). A style file is a Vega-Lite "config" object plus briefing additions,
+            Styles are the built-in ones (Chartsmith's house styles and Vega's named themes; Vega's \
+            "dark" is vega-dark) and the JSON files in Styles/ folders (in the working folder and the \
+            folders above it). A style file is a Vega-Lite "config" object plus briefing additions, \
             with "description" and "extends". Size presets for --size are listed too.
             """,
         subcommands: [List.self, Show.self],

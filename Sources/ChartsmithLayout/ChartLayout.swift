@@ -20,7 +20,7 @@ public struct ChartLayout: Sendable {
 
     /// Builds the scene for a spec whose views have been prepared by the data stage.
     public func layout(_ spec: ChartSpec, views: [PreparedView]) throws -> Scene {
-        try Frame(spec: spec, views: views, theme: theme.applying(spec.config), kit: TextKit(measurer: measurer)).layout()
+        try Frame(spec: spec, views: views, theme: theme.applying(spec.config).specialized(for: spec), kit: TextKit(measurer: measurer)).layout()
     }
 
     /// Builds the scene for a multi-view figure (``Composition``) whose cells have been

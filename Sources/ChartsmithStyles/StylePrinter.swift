@@ -45,6 +45,7 @@ public enum StylePrinter {
         root.append(("axis", .object(axis)))
         root.append(("axisX", .object(switches(t.axisX))))
         root.append(("axisY", .object([("titleAngle", .number(t.horizontalAxisTitles ? 0 : 270))] + switches(t.axisY))))
+        for key in ConfigDecoder.axisBlockKeys { if let b = t.axisBlocks[key] { root.append((key, .object(switches(b)))) } }
 
         var legend: [(String, JSON)] = [("orient", .string(t.legendOrient))]
         legend += text(t.legendFont, t.legendLabelColor, base: t.textColor, t.font, prefix: "label", capitalise: true)
@@ -72,7 +73,7 @@ public enum StylePrinter {
         root += marks.sorted { $0.0 < $1.0 }
         root.append(("view", .object([("continuousWidth", .number(t.defaultPlot.width)),
                                       ("continuousHeight", .number(t.defaultPlot.height)),
-                                      ("step", .number(t.defaultStep)), ("stroke", .null)])))
+                                      ("step", .number(t.defaultStep))] + view(t))))
         root.append(("footer", .object(text(t.footerFont, t.footerColor, base: t.mutedTextColor, t.font, prefix: "", capitalise: false))))
         root.append(("labels", .object([("direct", .bool(t.directLabels)), ("values", .bool(t.valueLabels)),
                                         ("totals", .bool(t.stackTotals))]
@@ -102,6 +103,20 @@ public enum StylePrinter {
         // (Dashes that depend on the tick are not printed: their tests have no JSON here.)
         if let d = s.gridDash, d.conditions.isEmpty { out.append(("gridDash", .array(d.value.map(JSON.number)))) }
         if let d = s.tickDash, d.conditions.isEmpty { out.append(("tickDash", .array(d.value.map(JSON.number)))) }
+        if let v = s.labelAngle { out.append(("labelAngle", .number(v))) }
+        if let v = s.gridColor { out.append(("gridColor", .string(v.value))) }
+        if let v = s.gridWidth { out.append(("gridWidth", .number(v))) }
+        if let v = s.gridOpacity { out.append(("gridOpacity", .number(v))) }
+        if let v = s.domainColor { out.append(("domainColor", .string(v.value))) }
+        if let v = s.domainWidth { out.append(("domainWidth", .number(v))) }
+        return out
+    }
+
+    /// `view.stroke`, `strokeWidth`, `strokeDash` and `fill`.
+    static func view(_ t: Theme) -> [(String, JSON)] {
+        var out: [(String, JSON)] = [("stroke", t.viewStroke.map(color) ?? .null), ("strokeWidth", .number(t.viewStrokeWidth))]
+        if !t.viewStrokeDash.isEmpty { out.append(("strokeDash", .array(t.viewStrokeDash.map(JSON.number)))) }
+        out.append(("fill", t.viewFill.map(color) ?? .null))
         return out
     }
 

@@ -132,6 +132,16 @@ public struct Theme: Sendable, Hashable {
     public var axisX = AxisSwitches()
     /// Per-axis switches from `config.axisY`; nil keeps the rule above.
     public var axisY = AxisSwitches()
+    /// The side- and type-specific axis blocks (`axisLeft`, `axisBand`, `axisXTemporal`…),
+    /// and `axisX`/`axisY` as given, merged down the cascade; ``specialized(for:)`` folds
+    /// the ones that apply to a spec's axes into ``axisX`` and ``axisY``.
+    public var axisBlocks: [String: AxisSwitches] = [:]
+    /// `view.stroke`, `strokeWidth`, `strokeDash`: a frame around the plot (nil: none).
+    public var viewStroke: Color?
+    public var viewStrokeWidth: Double = 1
+    public var viewStrokeDash: [Double] = []
+    /// `view.fill`: the plot area's background (nil: none).
+    public var viewFill: Color?
     /// Put the value axis title horizontally above the axis, rather than turned.
     public var horizontalAxisTitles: Bool = true
     /// Legend position: `top` (across the top, in data order), `bottom`, `left` or `right`.
@@ -246,8 +256,10 @@ extension Theme {
         if let d = c.axis.domainColor { t.axisColor = try Self.color(d) }
         if let w = c.axis.domainWidth { t.axisWidth = w }
         if let k = c.axis.ticks { t.axisX.ticks = k; t.axisY.ticks = k }
-        t.axisX = t.axisX.overlaid(with: c.axisBoth).overlaid(with: c.axisX)
-        t.axisY = t.axisY.overlaid(with: c.axisBoth).overlaid(with: c.axisY)
+        t.axisX = t.axisX.overlaid(with: c.axisBoth).overlaid(with: try Self.plain(c.axisX))
+        t.axisY = t.axisY.overlaid(with: c.axisBoth).overlaid(with: try Self.plain(c.axisY))
+        try t.applyAxisBlocks(c)
+        try t.applyView(c)
         if let a = c.yTitleAngle { t.horizontalAxisTitles = a == 0 }
         if let o = c.legendOrient { t.legendOrient = o }
         if let w = c.viewContinuousWidth { t.defaultPlot.width = w }
@@ -256,7 +268,7 @@ extension Theme {
 
         if let p = c.range.category { t.categoryPalette = try p.map(Self.color) }
         if let p = c.range.ordinal { t.ordinalPalette = try p.map(Self.color) }
-        if let p = c.range.ramp { t.sequentialPalette = try p.map(Self.color) }
+        if let p = c.range.ramp ?? c.range.heatmap { t.sequentialPalette = try p.map(Self.color) }
         if let p = c.range.diverging { t.divergingPalette = try p.map(Self.color) }
         if let v = c.bandPaddingInner { t.bandPaddingInner = v }
         if let v = c.bandPaddingOuter { t.bandPaddingOuter = v }

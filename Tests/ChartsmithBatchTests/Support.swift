@@ -20,9 +20,7 @@ enum Batch {
     }
 
     static func tempDir() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chartsmith-batch-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TestScratch.folder("chartsmith-batch")
     }
 
     /// The seed figures (shared/seed-figures.md).

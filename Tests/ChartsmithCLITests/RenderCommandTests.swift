@@ -15,9 +15,7 @@ struct CLI {
     }
 
     static func tempDir() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chartsmith-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TestScratch.folder("chartsmith-cli")
     }
 }
 

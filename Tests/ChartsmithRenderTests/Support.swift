@@ -43,7 +43,7 @@ enum Fixtures {
 
     /// A fresh, empty temporary folder.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chartsmith-render-\(UUID().uuidString)")
+        let url = renderSession.appendingPathComponent("chartsmith-render-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
@@ -96,3 +96,11 @@ enum Fixtures {
         return maxX < 0 ? nil : (minX, maxX, minY, maxY)
     }
 }
+
+/// This process's scratch folder for render tests, removed when the process exits.
+let renderSession: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("chartsmith-render-tests-\(getpid())")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(at: renderSession) }
+    return url
+}()

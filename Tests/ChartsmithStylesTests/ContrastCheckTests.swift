@@ -1,3 +1,4 @@
+import ChartsmithSpec
 @testable import Chartsmith
 @testable import ChartsmithStyles
 import ChartsmithLayout
@@ -19,10 +20,18 @@ struct ContrastCheckTests {
         #expect(chart.warnings.isEmpty, "\(chart.warnings)")
     }
 
-    @Test("every built-in style passes the style checks", arguments: try styleNames())
+    /// Vega's themes hold the values vega-themes publishes, whatever their contrast; the
+    /// checks warn about them like any user's style. Chartsmith's own styles pass.
+    static let vegaThemeStyles = Set(EmbedTheme.vegaThemes.map(EmbedTheme.style(forTheme:)))
+
+    @Test("every house style passes the style checks", arguments: try styleNames())
     func stylesPass(name: String) throws {
         let warnings = try StyleLibrary.style(name).warnings
-        #expect(warnings.isEmpty, "\(warnings)")
+        if Self.vegaThemeStyles.contains(name) {
+            #expect(warnings.allSatisfy { $0.severity == .warning }, "\(warnings)")
+        } else {
+            #expect(warnings.isEmpty, "\(warnings)")
+        }
     }
 
     @Test("text below 4.5:1 against the background is reported with its ratio")

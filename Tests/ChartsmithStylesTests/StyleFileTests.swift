@@ -165,7 +165,7 @@ enum BuiltInStylesRecorder {
             var body = text
             while body.hasSuffix("\n") { body.removeLast() }
             lines += body.components(separatedBy: "\n")
-            lines.append("\"\"\"##,")
+            lines.append("\"\"\"#,")
         }
         lines += ["    ]", "}"]
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: out)

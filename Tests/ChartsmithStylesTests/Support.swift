@@ -27,9 +27,7 @@ func styleNames() throws -> [String] {
 
 /// A fresh temporary folder.
 func temporaryFolder(_ name: String = "chartsmith-styles") throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    try TestScratch.folder(name)
 }
 
 /// Writes `text` to `name` in `folder` and returns its URL.

@@ -29,6 +29,7 @@ struct SceneDumpTests {
         return specs("Examples", suffix: ".json").map { Case(set: "examples", spec: $0) }
             + specs("Tests/ChartsmithTests/Fixtures/briefing", suffix: ".json").map { Case(set: "briefing", spec: $0) }
             + specs("Tests/ChartsmithTests/Fixtures/vega-lite", suffix: ".vl.json").map { Case(set: "vega-lite", spec: $0) }
+            + specs("Tests/ChartsmithTests/Fixtures/altair", suffix: ".json").map { Case(set: "altair", spec: $0) }
     }
 
     /// The text committed for a spec: its warnings, then its scene; or the error it fails with.
@@ -71,7 +72,7 @@ struct SceneDumpTests {
     @Test("no dump is left without its spec")
     func noOrphans() throws {
         let known = Set(Self.cases.map(\.description))
-        for set in ["examples", "briefing", "vega-lite"] {
+        for set in ["examples", "briefing", "vega-lite", "altair"] {
             let folder = Self.dumps.appendingPathComponent(set)
             for f in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where f.hasSuffix(".txt") {
                 #expect(known.contains("\(set)/\(f.dropLast(4))"), "orphan dump \(set)/\(f)")

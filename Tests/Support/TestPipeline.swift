@@ -7,9 +7,7 @@ import Foundation
 public enum TestPipeline {
     /// A fresh temporary folder.
     public static func temporaryFolder(_ name: String = "chartsmith-tests") throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TestScratch.folder(name)
     }
 
     /// The chart of an inline spec, built the way the command line builds a file: written

@@ -26,7 +26,7 @@ extension Panel {
         let tickDash = try dashes(sw.tickDash, s, ticks)
         var grid: [SceneNode] = []
         var axis: [SceneNode] = []
-        let axisStroke = Stroke(color: theme.axisColor, width: theme.axisWidth)
+        let axisStroke = theme.domainStroke(vertical: vertical)
         let lh = kit.lineHeight(labelFont)
         let ticksOn = showsTicks(d, vertical: vertical)
         if showsGrid(d, vertical: vertical, primary: primary) {

@@ -52,7 +52,14 @@ extension Frame {
 
         var scene = Scene(width: canvasW.rounded(.up), height: canvasH.rounded(.up), background: theme.background)
         if let bg = spec.background, let c = CSSColor.parse(bg) { scene.background = c }
+        if let fill = theme.viewFill {
+            scene.nodes.append(contentsOf: drawings.map { .rect(RectNode(rect: $0.plot, fill: fill, role: .background, name: "view")) })
+        }
         scene.nodes.append(.group(GroupNode(children: drawings.flatMap { $0.grid + $0.annotationBack }, role: .grid)))
+        if let frame = theme.viewFrame {
+            // config.view.stroke: Vega draws the view's frame above the gridlines, under the marks.
+            scene.nodes.append(contentsOf: drawings.map { .rect(RectNode(rect: $0.plot, stroke: frame, role: .background, name: "view")) })
+        }
         scene.nodes.append(.group(GroupNode(children: drawings.flatMap(\.marks), role: .mark)))
         scene.nodes.append(.group(GroupNode(children: drawings.flatMap(\.axes), role: .axis)))
         scene.nodes.append(.group(GroupNode(children: drawings.flatMap(\.annotationFront), role: .annotation)))

@@ -14,7 +14,7 @@ extension Panel {
 
     /// A line across the plot at each tick, each with its conditional dash, if any.
     func gridlines(_ ticks: [AxisTick], dash: [[Double]]?, plot: Rect, vertical: Bool) -> [SceneNode] {
-        let stroke = Stroke(color: theme.gridColor, width: theme.gridWidth, dash: theme.gridDash)
+        let stroke = theme.gridStroke(vertical: vertical)
         var grid: [SceneNode] = []
         for (i, t) in ticks.enumerated() {
             var gridStroke = stroke

@@ -69,8 +69,25 @@ extension ConfigDecoder {
         try q.finish(unsupported: unsupportedAxisKeys)
     }
 
+    /// The side- and type-specific axis blocks Vega-Lite reads beside `axis`, `axisX` and
+    /// `axisY`: by side, by scale type, and by channel and scale type.
+    public static let axisBlockKeys: [String] = {
+        let types = ["Band", "Point", "Discrete", "Quantitative", "Temporal"]
+        return ["axisLeft", "axisRight", "axisTop", "axisBottom"] + types.map { "axis" + $0 }
+            + types.map { "axisX" + $0 } + types.map { "axisY" + $0 }
+    }()
+
     static func decodeAxisSwitches(_ a: JSONNode, y: Bool, into c: inout Config) throws -> AxisSwitches {
-        let name = y ? "axisY" : "axisX"
+        try decodeAxisSwitches(a, name: y ? "axisY" : "axisX", into: &c)
+    }
+
+    /// One per-axis block (`axisX`, `axisY`, `axisLeft`, `axisBand`, `axisYQuantitative`…).
+    /// A block that names only x axes (`axisX…`, `axisTop`, `axisBottom`) or only y axes
+    /// (`axisY…`, `axisLeft`, `axisRight`) is read for that channel; a type block
+    /// (`axisBand`…) for both.
+    static func decodeAxisSwitches(_ a: JSONNode, name: String, into c: inout Config) throws -> AxisSwitches {
+        let y = name.hasPrefix("axisY") || name == "axisLeft" || name == "axisRight"
+        let x = name.hasPrefix("axisX") || name == "axisTop" || name == "axisBottom"
         var q = try ObjectReader(a, what: "config.\(name)")
         var s = AxisSwitches()
         s.grid = try q.bool("grid")
@@ -78,6 +95,14 @@ extension ConfigDecoder {
         s.ticks = try q.bool("ticks")
         if let d = q.take("gridDash") { s.gridDash = try axisDash(d) }
         try decodeAxisDetails(&q, into: &s, what: "config.\(name)")
+        s.gridColor = try color(&q, "gridColor")
+        s.gridWidth = try positive(&q, "gridWidth", allowZero: true)
+        s.gridOpacity = try fraction(&q, "gridOpacity")
+        s.domainColor = try color(&q, "domainColor")
+        s.domainWidth = try positive(&q, "domainWidth", allowZero: true)
+        if let t = q.object["tickColor"], case .string(let v) = t.value, v == s.domainColor?.value ?? c.axis.domainColor?.value {
+            _ = q.take("tickColor")
+        }
         if let a = q.take("labelAngle") {
             let angle = try a.asNumber()
             guard !y || angle.truncatingRemainder(dividingBy: 360) == 0 else {
@@ -86,7 +111,7 @@ extension ConfigDecoder {
             }
             s.labelAngle = angle
         }
-        if y, let t = q.take("titleAngle") {
+        if y, name == "axisY", let t = q.take("titleAngle") {
             let angle = try t.asNumber()
             guard [0, 270, -90].contains(angle) else {
                 throw Diagnostic(location: t.location, path: t.path,
@@ -97,10 +122,12 @@ extension ConfigDecoder {
         q.ignore("aria", "description")
         q.ignore(Self.cosmeticAxisKeys)
         var unsupported = unsupportedAxisKeys
-        for key in axisTextKeys + ["gridColor", "gridWidth", "gridOpacity", "domainColor", "domainWidth"] {
-            unsupported[key] = "per-axis \"\(key)\" (set it in config.axis, for both axes)"
+        for key in axisTextKeys {
+            unsupported[key] = "per-axis label and title text (\"\(name).\(key)\"; set it in config.axis, for both axes)"
         }
-        if y { unsupported["titleAngle"] = nil } else {
+        if y && name == "axisY" { unsupported["titleAngle"] = nil } else if y {
+            unsupported["titleAngle"] = "y-axis title angles outside axisY (set axisY.titleAngle)"
+        } else {
             unsupported["titleAngle"] = "x-axis title angles (the x-axis title is always horizontal)"
         }
         try q.finish(unsupported: unsupported)

@@ -18,8 +18,9 @@ extension ConfigDecoder {
         range.ordinal = try palette("ordinal")
         range.ramp = try palette("ramp")
         range.diverging = try palette("diverging")
+        range.heatmap = try palette("heatmap")
         try q.finish(unsupported: [
-            "heatmap": "heatmap ranges (\"heatmap\"; use ramp)", "symbol": "symbol shape ranges",
+            "symbol": "symbol shape ranges (\"symbol\"; Chartsmith draws no shape legends)",
         ])
         return range
     }

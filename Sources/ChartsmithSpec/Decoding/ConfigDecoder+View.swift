@@ -3,16 +3,12 @@
 extension ConfigDecoder {
     static func decodeView(_ v: JSONNode, into c: inout Config) throws {
         var q = try ObjectReader(v, what: "config.view")
-        if let s = q.take("stroke") {
-            // Chartsmith draws no frame around the plot, which is what null and transparent ask for.
-            if !s.isNull {
-                let text = try s.asString()
-                guard text.lowercased() == "transparent" else {
-                    throw Diagnostic(location: s.location, path: s.path,
-                                     message: "frames around the plot (\"view.stroke\") are not supported by Chartsmith; use null or \"transparent\"")
-                }
-            }
-        }
+        if let s = q.take("stroke") { c.viewStroke = .some(try clearableColor(s)) }
+        c.viewStrokeWidth = try positive(&q, "strokeWidth", allowZero: true)
+        c.viewStrokeOpacity = try fraction(&q, "strokeOpacity")
+        if let d = q.take("strokeDash") { c.viewStrokeDash = try dash(d) }
+        if let f = q.take("fill") { c.viewFill = .some(try clearableColor(f)) }
+        c.viewFillOpacity = try fraction(&q, "fillOpacity")
         c.viewContinuousWidth = try positive(&q, "continuousWidth", allowZero: false)
         c.viewContinuousHeight = try positive(&q, "continuousHeight", allowZero: false)
         c.viewStep = try positive(&q, "step", allowZero: false)
@@ -29,10 +25,23 @@ extension ConfigDecoder {
             }
             c.viewStep = step
         }
+        // The frame is drawn with square corners and always clips nothing Chartsmith draws
+        // outside the plot (labels placed clear of the plot edge stay where they are).
         try q.finish(unsupported: [
-            "fill": "plot backgrounds (\"view.fill\"; set \"background\")", "strokeWidth": "plot frames",
-            "strokeOpacity": "plot frames", "strokeDash": "plot frames", "cornerRadius": "plot frames",
-            "opacity": "plot opacity", "fillOpacity": "plot backgrounds", "clip": "clipping",
+            "cornerRadius": "rounded plot frames (\"view.cornerRadius\")",
+            "opacity": "plot opacity (\"view.opacity\"; use fillOpacity and strokeOpacity)",
+            "clip": "clipping marks to the plot (\"view.clip\")",
+            "strokeCap": "plot frame line caps", "strokeJoin": "plot frame line joins",
+            "strokeMiterLimit": "plot frame line joins", "strokeDashOffset": "plot frame dash offsets",
+            "cursor": "cursors (nothing interactive is drawn)",
         ])
+    }
+
+    /// A colour that `null` or `"transparent"` clears (nil).
+    static func clearableColor(_ n: JSONNode) throws -> ConfigColor? {
+        if n.isNull { return nil }
+        let text = try n.asString()
+        if text.lowercased() == "transparent" || text.lowercased() == "none" { return nil }
+        return Located(text, location: n.location, path: n.path)
     }
 }

@@ -28,25 +28,6 @@ public enum ConfigDecoder {
 
     /// Top-level config keys of Vega-Lite that Chartsmith does not draw.
     static let unsupportedTopLevel: [String: String] = [
-        "axisBand": "type-specific axis config (\"axisBand\"; use axis, axisX or axisY)",
-        "axisDiscrete": "type-specific axis config (\"axisDiscrete\"; use axis, axisX or axisY)",
-        "axisPoint": "type-specific axis config (\"axisPoint\"; use axis, axisX or axisY)",
-        "axisQuantitative": "type-specific axis config (\"axisQuantitative\"; use axis, axisX or axisY)",
-        "axisTemporal": "type-specific axis config (\"axisTemporal\"; use axis, axisX or axisY)",
-        "axisXBand": "type-specific axis config (\"axisXBand\"; use axisX)",
-        "axisYBand": "type-specific axis config (\"axisYBand\"; use axisY)",
-        "axisXDiscrete": "type-specific axis config (\"axisXDiscrete\"; use axisX)",
-        "axisYDiscrete": "type-specific axis config (\"axisYDiscrete\"; use axisY)",
-        "axisXPoint": "type-specific axis config (\"axisXPoint\"; use axisX)",
-        "axisYPoint": "type-specific axis config (\"axisYPoint\"; use axisY)",
-        "axisXQuantitative": "type-specific axis config (\"axisXQuantitative\"; use axisX)",
-        "axisYQuantitative": "type-specific axis config (\"axisYQuantitative\"; use axisY)",
-        "axisXTemporal": "type-specific axis config (\"axisXTemporal\"; use axisX)",
-        "axisYTemporal": "type-specific axis config (\"axisYTemporal\"; use axisY)",
-        "axisLeft": "side-specific axis config (\"axisLeft\"; use axisY)",
-        "axisRight": "side-specific axis config (\"axisRight\"; use axisY)",
-        "axisTop": "side-specific axis config (\"axisTop\"; use axisX)",
-        "axisBottom": "side-specific axis config (\"axisBottom\"; use axisX)",
         "header": "facet headers (\"header\")", "headerRow": "facet headers (\"headerRow\")",
         "headerColumn": "facet headers (\"headerColumn\")", "headerFacet": "facet headers (\"headerFacet\")",
         "facet": "facet config (\"facet\")", "concat": "concat config (\"concat\")",
@@ -82,6 +63,10 @@ public enum ConfigDecoder {
         if let a = r.take("axis") { try decodeAxis(a, into: &c) }
         if let a = r.take("axisX") { c.axisX = try decodeAxisSwitches(a, y: false, into: &c) }
         if let a = r.take("axisY") { c.axisY = try decodeAxisSwitches(a, y: true, into: &c) }
+        for key in Self.axisBlockKeys {
+            guard let a = r.take(key) else { continue }
+            c.axisBlocks[key] = try decodeAxisSwitches(a, name: key, into: &c)
+        }
         if let l = r.take("legend") { try decodeLegend(l, into: &c) }
         if let v = r.take("view") { try decodeView(v, into: &c) }
         if let g = r.take("range") { c.range = try decodeRange(g) }

@@ -61,7 +61,8 @@ public struct SpecDecoder: Sendable {
     func decodeSpec(_ root: JSONNode) throws -> ChartSpec {
         var r = try ObjectReader(root, what: "the spec", kind: "spec")
         var spec = ChartSpec()
-        r.ignore("$schema", "name", "usermeta")
+        r.ignore("$schema", "name")
+        let usermetaTheme = try r.take("usermeta").flatMap(EmbedTheme.styleName)
         _ = r.take("params")  // read by collectParams
         _ = r.take("datasets")  // read by collectDatasets
         spec.description = try r.string("description")
@@ -101,8 +102,9 @@ public struct SpecDecoder: Sendable {
         }
         spec.source = try r.string("source")
         spec.notes = try r.lines("notes") ?? []
-        spec.style = try r.string("style")
+        spec.style = try r.string("style") ?? usermetaTheme
         r.ignore("view")
+        Self.dropBareOrder(&spec)
         try Self.checkChannels(spec)
         try Self.checkResolve(spec)
         spec.widthStepForOffset = Self.stepIsForOffset(r.object["width"])
@@ -173,6 +175,29 @@ public struct SpecDecoder: Sendable {
         var layer = LayerSpec(data: data, transforms: transforms, mark: mark, encoding: encoding)
         layer.transformSources = sources
         return [layer]
+    }
+
+    /// `order: {"sort": "ascending"}` with no field (valid since Vega-Lite 5.23) sorts by the
+    /// field the view stacks by, its colour field: it is read as an order on that field.
+    static func dropBareOrder(_ spec: inout ChartSpec) {
+        func bare(_ d: ChannelDef) -> Bool { !d.isComplete && d.sort != nil && d.field == nil && d.aggregate == nil }
+        func resolve(_ enc: inout Encoding, colour: ChannelDef?) {
+            guard let defs = enc.channels[.order], defs.contains(where: bare) else { return }
+            enc.channels[.order] = defs.compactMap { d in
+                guard bare(d) else { return d }
+                guard let c = colour, let f = c.field else { return nil }
+                var o = d
+                o.field = f
+                o.type = c.type
+                o.timeUnit = c.timeUnit
+                return o
+            }
+        }
+        resolve(&spec.encoding, colour: spec.encoding[.color])
+        for i in spec.layers.indices {
+            let colour = spec.layers[i].encoding.inheriting(from: spec.encoding)[.color]
+            resolve(&spec.layers[i].encoding, colour: colour)
+        }
     }
 
     /// Every channel of every view, once layers have merged with the spec's encoding, must

@@ -69,6 +69,10 @@ public struct Config: Sendable, Hashable {
     public var axisX = AxisSwitches()
     /// `axisY`: switches for the y axis only.
     public var axisY = AxisSwitches()
+    /// The side- and type-specific axis blocks (`axisLeft`, `axisBottom`, `axisBand`,
+    /// `axisXQuantitative`…), by key. ``AxisBlockPrecedence`` folds the ones that apply to an
+    /// axis over `axis`, in Vega-Lite's order.
+    public var axisBlocks: [String: AxisSwitches] = [:]
     /// `axisY.titleAngle`: 0 sets the y-axis title horizontally above the axis; 270 (or
     /// -90) turns it up the side.
     public var yTitleAngle: Double?
@@ -79,6 +83,18 @@ public struct Config: Sendable, Hashable {
     public var viewContinuousHeight: Double?
     /// `view.step` (or `discreteWidth`/`discreteHeight` as `{"step": N}`): band step.
     public var viewStep: Double?
+    /// `view.stroke`: the colour of a frame around the plot; `.some(nil)` (null,
+    /// `"transparent"`) draws none.
+    public var viewStroke: ConfigColor??
+    /// `view.strokeWidth`: the frame's width; 0 draws none.
+    public var viewStrokeWidth: Double?
+    /// `view.strokeOpacity`, `view.strokeDash`: how the frame is drawn.
+    public var viewStrokeOpacity: Double?
+    public var viewStrokeDash: [Double]?
+    /// `view.fill`: the plot area's background; `.some(nil)` (null, `"transparent"`) none.
+    public var viewFill: ConfigColor??
+    /// `view.fillOpacity`.
+    public var viewFillOpacity: Double?
 
     // MARK: Colours and marks
 
@@ -153,6 +169,15 @@ public struct TextStyle: Sendable, Hashable {
         self.bold = bold
         self.color = color
     }
+
+    /// This style with `other`'s set values on top.
+    public func overlaid(with other: TextStyle) -> TextStyle {
+        TextStyle(font: other.font ?? font, fontSize: other.fontSize ?? fontSize,
+                  bold: other.bold ?? bold, color: other.color ?? color)
+    }
+
+    /// Whether nothing is set.
+    public var isEmpty: Bool { font == nil && fontSize == nil && bold == nil && color == nil }
 }
 
 /// `config.axis`: gridlines, axis lines and ticks of both axes.
@@ -197,6 +222,13 @@ public struct AxisSwitches: Sendable, Hashable {
     /// `gridDash`, `tickDash`: dash patterns, possibly conditional on the tick.
     public var gridDash: AxisDash?
     public var tickDash: AxisDash?
+    /// `gridColor`, `gridWidth`, `gridOpacity`: this axis's gridlines, over `config.axis`.
+    public var gridColor: ConfigColor?
+    public var gridWidth: Double?
+    public var gridOpacity: Double?
+    /// `domainColor`, `domainWidth`: this axis's line (and ticks), over `config.axis`.
+    public var domainColor: ConfigColor?
+    public var domainWidth: Double?
 
     public init(grid: Bool? = nil, domain: Bool? = nil, ticks: Bool? = nil, labelAngle: Double? = nil) {
         self.grid = grid
@@ -219,6 +251,11 @@ public struct AxisSwitches: Sendable, Hashable {
         a.tickSize = other.tickSize ?? tickSize
         a.gridDash = other.gridDash ?? gridDash
         a.tickDash = other.tickDash ?? tickDash
+        a.gridColor = other.gridColor ?? gridColor
+        a.gridWidth = other.gridWidth ?? gridWidth
+        a.gridOpacity = other.gridOpacity ?? gridOpacity
+        a.domainColor = other.domainColor ?? domainColor
+        a.domainWidth = other.domainWidth ?? domainWidth
         return a
     }
 }
@@ -256,6 +293,9 @@ public struct RangeConfig: Sendable, Hashable {
     public var ramp: [ConfigColor]?
     /// `diverging`: low–middle–high colours for values either side of a midpoint.
     public var diverging: [ConfigColor]?
+    /// `heatmap`: the ramp for quantitative colour on rect-like marks; Chartsmith's bars
+    /// and marks read it as `ramp` when no `ramp` is given.
+    public var heatmap: [ConfigColor]?
 
     public init() {}
 }

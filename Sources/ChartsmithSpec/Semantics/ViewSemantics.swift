@@ -94,7 +94,7 @@ public struct ViewSemantics: Sendable, Hashable {
         switch def.stack {
         case .some(StackMode.none): return nil
         case .some(let m): offset = m
-        case .none:
+        case nil:
             guard defaultOn, !stackBy.isEmpty else { return nil }
             // Grouped bars coloured by their offset field: each offset band holds one part,
             // so there is nothing to stack.
