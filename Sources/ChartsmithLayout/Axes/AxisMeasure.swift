@@ -144,6 +144,13 @@ extension Panel {
             let widest = ticks.map { min(kit.width($0.text, labelFont), limit) }.max() ?? 0
             let r = abs(g.labelAngle) * Double.pi / 180
             block = widest * abs(sin(r)) + lh * abs(cos(r))
+            // Turned labels reach sideways from their ticks: left of the plot at negative
+            // angles, right of it at positive ones; the panel keeps that room.
+            for t in ticks {
+                let (lo, hi) = Self.turnedReach(width: min(kit.width(t.text, labelFont), limit), lineHeight: lh, angle: g.labelAngle)
+                g.overhangLeft = max(g.overhangLeft, -(t.position + lo))
+                g.overhangRight = max(g.overhangRight, t.position + hi - length)
+            }
         }
         g.labelBlock = ticks.isEmpty ? 0 : block
         g.thickness = max(tickSpace, tickSpace + (ticks.isEmpty ? 0 : labelPad + block))
@@ -155,5 +162,16 @@ extension Panel {
             g.thickness += titlePad + Double(g.titleLines.count) * kit.lineHeight(font)
         }
         return g
+    }
+
+    /// How far a turned axis label reaches left (negative) and right of its tick: the label
+    /// is set as ``horizontalAxis(_:)`` sets it, ending at the tick at negative angles and
+    /// starting there at positive ones.
+    static func turnedReach(width w: Double, lineHeight lh: Double, angle: Double) -> (Double, Double) {
+        let x0 = angle < 0 ? -w : 0.0
+        let y0 = abs(angle) >= 89 ? -lh / 2 : 0.0
+        let r = angle * Double.pi / 180
+        let xs = [(x0, y0), (x0 + w, y0), (x0, y0 + lh), (x0 + w, y0 + lh)].map { $0.0 * cos(r) - $0.1 * sin(r) }
+        return (xs.min() ?? 0, xs.max() ?? 0)
     }
 }
