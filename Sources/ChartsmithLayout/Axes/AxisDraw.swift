@@ -16,7 +16,7 @@ extension Panel {
         let side = side ?? (vertical ? .left : .bottom)
         let far = side == .right || side == .top
         let labelFont = axisLabelFont(d, step: s.band?.step, vertical: vertical)
-        let count = tickCount(d, length: vertical ? plot.height : plot.width, vertical: vertical)
+        let count = tickPlan(d, length: vertical ? plot.height : plot.width, vertical: vertical).count
         let sw = switches(vertical)
         let tickLength = sw.tickSize ?? self.tickLength
         let labelPad = sw.labelPadding ?? self.labelPad

@@ -19,11 +19,18 @@ extension Panel {
         return font
     }
 
-    /// The tick count for an axis of this length: Vega-Lite's, or a denser one that ends
-    /// the axis closer above the data, with labels no closer than they can be read.
-    func tickCount(_ d: PositionDomain, length: Double, vertical: Bool) -> Int {
-        let spacing = vertical ? kit.lineHeight(labelFont) * 1.4 : 64
-        return AxisLabels.tickCount(for: d, length: length, minSpacing: spacing)
+    /// How an axis of this length is ticked: Vega-Lite's count, or a ladder step that ends
+    /// the axis close above the data, with labels at least 1.5 lines apart (y) or clear of
+    /// each other (x).
+    func tickPlan(_ d: PositionDomain, length: Double, vertical: Bool) -> TickPlan {
+        let spacing = vertical ? kit.lineHeight(labelFont) * 1.5 : 64
+        let font = labelFont, locale = theme.locale
+        let format = d.axis.format ?? d.def.format
+        let width: ((Double, LadderTicks.Choice) -> Double)? = vertical ? nil : { [kit] v, c in
+            let text = (try? Bridge.tickFormatter(step: c.step, value: max(abs(c.lo), abs(c.hi)), specifier: format, locale: locale))?(v)
+            return text.map { kit.width($0, font) } ?? 0
+        }
+        return AxisLabels.tickPlan(for: d, length: length, minSpacing: spacing, niceToTicks: theme.niceToTicks, labelWidth: width)
     }
 
     func showsTicks(_ d: PositionDomain, vertical: Bool) -> Bool {
@@ -40,8 +47,9 @@ extension Panel {
                      availableWidth: Double, dropTitle: Bool, titleShare: Double = 1) throws -> AxisGeometry {
         if d.axis.disabled { return AxisGeometry() }
         let range = vertical ? (length, 0.0) : (0.0, length)
-        let count = tickCount(d, length: length, vertical: vertical)
-        let scale = PositionScale(d, range: d.discrete ? (0, length) : range, tickCount: count, niceToTicks: theme.niceToTicks)
+        let plan = tickPlan(d, length: length, vertical: vertical)
+        let count = plan.count
+        let scale = PositionScale(d, range: d.discrete ? (0, length) : range, ticks: plan, niceToTicks: theme.niceToTicks)
         let labelFont = axisLabelFont(d, step: scale.band?.step, vertical: vertical)
         let sw = switches(vertical)
         let labelPad = sw.labelPadding ?? self.labelPad
