@@ -169,6 +169,8 @@ public struct Theme: Sendable, Hashable {
     public var defaultStep: Double = 20
     /// Locale for numbers and dates (thousands separators and decimal mark).
     public var locale: String = "en-GB"
+    /// The number format of a normalized stack's axis (`config.normalizedNumberFormat`).
+    public var normalizedNumberFormat: String = ".0%"
     /// The autosize used when the spec sets none.
     public var autosize: Autosize = .pad
 
@@ -220,6 +222,7 @@ extension Theme {
         }
         if let a = c.autosize { t.autosize = a }
         if let l = c.locale { t.locale = l }
+        if let f = c.normalizedNumberFormat { t.normalizedNumberFormat = f }
         if let s = c.size {
             t.sizePreset = s
             t.defaultCanvas = Size(width: s.width, height: s.height)

@@ -124,3 +124,19 @@ struct AxisLabelOverlapTests {
         #expect(a.overlaps(b))
     }
 }
+
+@Suite("Normalized stack axes")
+struct NormalizedAxisTests {
+    static func spec(config: String = "") -> String {
+        #"{"data": {"values": [{"c": "A", "s": "x", "v": 3}, {"c": "A", "s": "y", "v": 5}, {"c": "B", "s": "x", "v": 4}, {"c": "B", "s": "y", "v": 2}]}, "mark": "bar", "encoding": {"x": {"field": "c", "type": "nominal"}, "y": {"aggregate": "sum", "field": "v", "type": "quantitative", "stack": "normalize"}, "color": {"field": "s"}}\#(config)}"#
+    }
+
+    @Test("a normalized stack's axis reads 0%–100% by default, and config.normalizedNumberFormat changes it")
+    func percentAxis() throws {
+        let labels = try scene(Self.spec()).texts(.axisLabel).map(\.text)
+        #expect(labels.contains("0%") && labels.contains("100%"), "\(labels)")
+        #expect(!labels.contains("1.0"))
+        let custom = try scene(Self.spec(config: #", "config": {"normalizedNumberFormat": ".1f"}"#)).texts(.axisLabel).map(\.text)
+        #expect(custom.contains("1.0") && !custom.contains("100%"), "\(custom)")
+    }
+}

@@ -18,9 +18,12 @@ enum AxisLabels {
     /// The ticks of an axis with their label texts; `defaultLabelExpr` (the config's
     /// `labelExpr`) relabels them where the axis sets no `labelExpr` of its own. A label
     /// expression giving an array gives a label of several lines, joined with "\n".
-    static func ticks(_ s: PositionScale, count: Int, locale: String, defaultLabelExpr: String? = nil) throws -> [AxisTick] {
+    /// A normalized stack's axis without a format of its own takes `normalizedFormat`.
+    static func ticks(_ s: PositionScale, count: Int, locale: String, defaultLabelExpr: String? = nil,
+                      normalizedFormat: String = ".0%") throws -> [AxisTick] {
         let d = s.domain
         var axis = d.axis
+        if d.normalized, axis.format == nil, d.def.format == nil { axis.format = normalizedFormat }
         if axis.labelExpr == nil { axis.labelExpr = defaultLabelExpr }
         if let b = s.band {
             let format = try labelFormatter(d, locale: locale)

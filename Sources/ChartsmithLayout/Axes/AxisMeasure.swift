@@ -53,7 +53,8 @@ extension Panel {
         let labelFont = axisLabelFont(d, step: scale.band?.step, vertical: vertical)
         let sw = switches(vertical)
         let labelPad = sw.labelPadding ?? self.labelPad
-        let ticks = d.axis.labels == false ? [] : try AxisLabels.ticks(scale, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr)
+        let ticks = d.axis.labels == false ? [] : try AxisLabels.ticks(scale, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
+                                                                          normalizedFormat: theme.normalizedNumberFormat)
         let lh = kit.lineHeight(labelFont)
         let tickSpace = showsTicks(d, vertical: vertical) ? (sw.tickSize ?? tickLength) : 0
         let m = AxisMeasuring(domain: d, scale: scale, length: length, labelFont: labelFont, labelPad: labelPad, ticks: ticks,

@@ -52,7 +52,6 @@ public enum ConfigDecoder {
         "facet": "facet config (\"facet\")", "concat": "concat config (\"concat\")",
         "numberFormat": "a default number format (\"numberFormat\"; set \"format\" on the axis or channel)",
         "timeFormat": "a default time format (\"timeFormat\"; set \"format\" on the axis or channel)",
-        "normalizedNumberFormat": "a default number format (\"normalizedNumberFormat\")",
         "countTitle": "a default count title (\"countTitle\")",
         "fieldTitle": "field title styles (\"fieldTitle\")",
         "lineBreak": "line-break characters (\"lineBreak\")",
@@ -76,6 +75,7 @@ public enum ConfigDecoder {
         if let p = r.take("padding") { c.padding = try padding(p) }
         if let a = r.take("autosize") { c.autosize = try autosize(a) }
         if let l = r.take("locale") { c.locale = try locale(l) }
+        c.normalizedNumberFormat = try r.string("normalizedNumberFormat")
         if let s = r.take("size") { c.size = try size(s) }
 
         if let t = r.take("title") { try decodeTitle(t, into: &c) }
