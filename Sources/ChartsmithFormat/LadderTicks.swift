@@ -16,14 +16,18 @@ public enum LadderTicks {
         /// The tick values, lo to hi at the step.
         public var ticks: [Double] { LadderTicks.ticks(lo, hi, step: step) }
         /// The number of ticks.
-        public var count: Int { Int(((hi - lo) / step).rounded()) + 1 }
+        public var count: Int {
+            let n = ((hi - lo) / step).rounded()
+            return n.isFinite && n < 1_000_000 ? Int(n) + 1 : Int.max
+        }
     }
 
     /// The best step for data from `lo` to `hi`.
     ///
     /// - Parameters:
     ///   - target: the tick count Vega-Lite would ask for; among steps that end the axis at
-    ///     the same place, the one nearest this count wins (then the larger step).
+    ///     the same place, the one nearest the step d3 takes for this count wins (Vega's
+    ///     own ticks where they end as close), then the larger step.
     ///   - maxTicks: the most ticks allowed.
     ///   - minStep: `tickMinStep`: no step below it.
     ///   - fits: whether a candidate's labels can be read (far enough apart).
@@ -35,18 +39,23 @@ public enum LadderTicks {
         guard span > 0, span.isFinite, a.isFinite else { return nil }
         let top = Int(Foundation.log10(span).rounded(.up)) + 1
         var best: Choice?
+        let d3Step = abs(tickStep(start: a, stop: b, count: Double(max(1, target))))
+        func distance(_ step: Double) -> Double {
+            d3Step > 0 && d3Step.isFinite ? abs(Foundation.log(step / d3Step)) : 0
+        }
         func better(_ c: Choice, than o: Choice) -> Bool {
             let sc = c.hi - c.lo, so = o.hi - o.lo
             if abs(sc - so) > 1e-9 * span { return sc < so }
-            let dc = abs(c.count - target), dn = abs(o.count - target)
-            return dc != dn ? dc < dn : c.step > o.step
+            let dc = distance(c.step), dn = distance(o.step)
+            return abs(dc - dn) > 1e-9 ? dc < dn : c.step > o.step
         }
         for e in stride(from: top, through: top - 4, by: -1) {
             for m in mantissas {
                 let step = m * Foundation.pow(10, Double(e))
+                guard step.isFinite, step > 0 else { continue }
                 if let minStep, step < minStep * (1 - 1e-12) { continue }
                 let c = Choice(step: step, lo: (a / step + 1e-9).rounded(.down) * step, hi: (b / step - 1e-9).rounded(.up) * step)
-                guard c.count >= 2, c.count <= maxTicks, fits(c) else { continue }
+                guard c.lo.isFinite, c.hi.isFinite, c.count >= 2, c.count <= maxTicks, fits(c) else { continue }
                 if best.map({ better(c, than: $0) }) ?? true { best = c }
             }
         }

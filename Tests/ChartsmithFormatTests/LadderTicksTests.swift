@@ -31,3 +31,15 @@ struct LadderTicksTests {
         #expect(LadderTicks.choose(lo: 3, hi: 3, target: 5, maxTicks: 12) { _ in true } == nil)
     }
 }
+
+@Suite("Ladder ticks at the edges of Double")
+struct LadderTicksEdgeTests {
+    @Test("spans near the largest Double choose a finite step or none, never crash")
+    func huge() {
+        let c = LadderTicks.choose(lo: 0, hi: 1.7e308, target: 5, maxTicks: 12) { _ in true }
+        #expect(c.map { $0.step.isFinite && $0.hi.isFinite } ?? true)
+        #expect(LadderTicks.choose(lo: -1.7e308, hi: 1.7e308, target: 5, maxTicks: 12) { _ in true } == nil)
+        let tiny = LadderTicks.choose(lo: 0, hi: 5e-324, target: 5, maxTicks: 12) { _ in true }
+        #expect(tiny.map { $0.step > 0 } ?? true)
+    }
+}

@@ -27,7 +27,8 @@ extension AxisLabels {
                          labelWidth: ((Double, LadderTicks.Choice) -> Double)? = nil) -> TickPlan {
         var base = tickCount(length: length, axis: d.axis)
         if let minStep = d.axis.tickMinStep, minStep > 0, !d.discrete, d.kind == .linear {
-            base = max(1, min(base, Int((abs(d.hi - d.lo) / minStep).rounded(.down))))
+            let most = (abs(d.hi - d.lo) / minStep).rounded(.down)
+            if most.isFinite, most < Double(base) { base = max(1, Int(most)) }
         }
         guard niceToTicks, d.axis.tickCount == nil, d.axis.values == nil, d.nice, d.def.scale?.niceCount == nil,
               !d.discrete, d.kind == .linear, d.continuousPadding == 0, length > 0 else { return TickPlan(count: base) }
