@@ -140,3 +140,23 @@ struct NormalizedAxisTests {
         #expect(custom.contains("1.0") && !custom.contains("100%"), "\(custom)")
     }
 }
+
+@Suite("Time scale nice intervals")
+struct NiceIntervalTests {
+    static func spec(_ nice: String) -> String {
+        #"{"width": 300, "height": 150, "data": {"values": [{"d": "2020-01-15", "v": 1}, {"d": "2020-02-10", "v": 3}, {"d": "2020-03-10", "v": 2}]}, "mark": "line", "encoding": {"x": {"field": "d", "type": "temporal", "scale": {"nice": \#(nice)}}, "y": {"field": "v", "type": "quantitative"}}}"#
+    }
+
+    @Test("nice: \"month\" widens a time domain to month boundaries: 15 January sits 14 days into January–April")
+    func month() throws {
+        let s = try scene(Self.spec(#""month""#))
+        let points = s.paths(.mark).flatMap(\.path.points)
+        let first = try #require(points.map(\.x).min()), last = try #require(points.map(\.x).max())
+        // Jan 15 → Mar 10 is 55 days; Jan 1 → Apr 1 is 91 days, Jan 1 → Jan 15 is 14.
+        let perDay = (last - first) / 55
+        let plotLeft = first - 14 * perDay
+        let plotRight = plotLeft + 91 * perDay
+        let grid = s.paths(.grid).flatMap(\.path.points).map(\.x)
+        #expect(abs((grid.min() ?? 0) - plotLeft) < 0.5 && abs((grid.max() ?? 0) - plotRight) < 0.5, "\(plotLeft) \(plotRight) \(grid.min() ?? 0) \(grid.max() ?? 0)")
+    }
+}

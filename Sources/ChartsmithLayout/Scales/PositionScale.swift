@@ -1,4 +1,5 @@
 import ChartsmithData
+import ChartsmithFormat
 import ChartsmithSpec
 
 /// A position channel's scale once its pixel range is known.
@@ -38,6 +39,11 @@ struct PositionScale {
             if d.nice, niceToTicks, let ladder = ticks.ladder {
                 s.domain = d.lo <= d.hi ? (ladder.lo, ladder.hi) : (ladder.hi, ladder.lo)
                 s.tickStep = ladder.step
+            } else if d.nice, case .time = s.kind, let interval = d.def.scale?.niceInterval.flatMap(Self.interval) {
+                // `nice: "month"`: the domain's ends on boundaries of the interval, as Vega.
+                let lo = Swift.min(s.domain.0, s.domain.1), hi = Swift.max(s.domain.0, s.domain.1)
+                let n = TimeTicks.nice(domain: [lo, hi], interval: interval)
+                if let a = n.first, let b = n.last { s.domain = s.domain.0 <= s.domain.1 ? (a, b) : (b, a) }
             } else if d.nice {
                 let count = d.def.scale?.niceCount ?? (niceToTicks ? Double(tickCount) : 10)
                 s = s.niced(count: Int(min(max(count, 1), 1000)))
@@ -46,6 +52,21 @@ struct PositionScale {
                 s.tickMinStep = minStep
             }
             continuous = s
+        }
+    }
+
+    /// The UTC interval a `scale.nice` names (Vega's weeks start on Sunday).
+    static func interval(_ name: String) -> UTCInterval? {
+        switch name {
+        case "millisecond": return .millisecond
+        case "second": return .second
+        case "minute": return .minute
+        case "hour": return .hour
+        case "day": return .day
+        case "week": return .sunday
+        case "month": return .month
+        case "year": return .year
+        default: return nil
         }
     }
 

@@ -125,6 +125,8 @@ public struct ScaleSpec: Sendable, Hashable {
     public var nice: Bool?
     /// `nice: 5`: nice the domain for about this many ticks.
     public var niceCount: Double?
+    /// `nice: "month"`: nice a time domain to boundaries of this interval.
+    public var niceInterval: String?
     public var padding: Double?
     public var paddingInner: Double?
     public var paddingOuter: Double?
