@@ -17,9 +17,14 @@ public func tickFormat(
     specifier: String? = nil,
     locale: NumberLocale = .default
 ) throws -> NumberFormat {
+    try tickFormat(step: tickStep(start: start, stop: stop, count: count), value: JavaScriptMath.max(abs(start), abs(stop)),
+                   specifier: specifier, locale: locale)
+}
+
+/// ``tickFormat(start:stop:count:specifier:locale:)`` for ticks a known `step` apart, the
+/// largest of magnitude `value` (an axis whose step comes from ``LadderTicks``).
+public func tickFormat(step: Double, value: Double, specifier: String? = nil, locale: NumberLocale = .default) throws -> NumberFormat {
     var spec = try FormatSpecifier(specifier ?? ",f")
-    let step = tickStep(start: start, stop: stop, count: count)
-    let value = JavaScriptMath.max(abs(start), abs(stop))
     if spec.precision == nil {
         switch spec.type {
         case "s":

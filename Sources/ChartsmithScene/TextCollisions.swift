@@ -19,14 +19,17 @@ extension Scene {
     /// Boxes are the measured line boxes; `tolerance` points of shared edge are allowed,
     /// so lines set solid (touching) do not count.
     public func textCollisions(tolerance: Double = 0.5) -> [TextCollision] {
-        let items = texts.filter { !$0.text.trimmingWhitespace.isEmpty }.map { ($0.text, $0.bounds) }
+        let nodes = texts.filter { !$0.text.trimmingWhitespace.isEmpty }
+        let items = nodes.map { ($0.text, $0.bounds) }
         var out: [TextCollision] = []
         for (t, r) in items where !bounds.contains(r, tolerance: tolerance) {
             out.append(.offCanvas(t, r))
         }
         for i in items.indices {
             for j in items.indices where j > i {
-                if items[i].1.intersects(items[j].1, tolerance: tolerance) {
+                // Turned texts by their turned boxes; upright ones by their bounds.
+                let turned = nodes[i].angle != 0 || nodes[j].angle != 0
+                if turned ? nodes[i].overlaps(nodes[j], separation: -tolerance) : items[i].1.intersects(items[j].1, tolerance: tolerance) {
                     out.append(.overlap(items[i].0, items[i].1, items[j].0, items[j].1))
                 }
             }

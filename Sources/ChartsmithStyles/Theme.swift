@@ -160,9 +160,6 @@ public struct Theme: Sendable, Hashable {
     public var valueLabels: Bool = true
     /// Print each stack's total beyond its end.
     public var stackTotals: Bool = true
-    /// The d3 format of a normalized stack's shares (`config.normalizedNumberFormat`;
-    /// Vega-Lite's default `.0%`).
-    public var normalizedNumberFormat = ".0%"
 
     // MARK: Size
 
@@ -182,6 +179,8 @@ public struct Theme: Sendable, Hashable {
     public var defaultStep: Double = 20
     /// Locale for numbers and dates (thousands separators and decimal mark).
     public var locale: String = "en-GB"
+    /// The number format of a normalized stack's axis (`config.normalizedNumberFormat`).
+    public var normalizedNumberFormat: String = ".0%"
     /// The autosize used when the spec sets none.
     public var autosize: Autosize = .pad
 
@@ -233,6 +232,7 @@ extension Theme {
         }
         if let a = c.autosize { t.autosize = a }
         if let l = c.locale { t.locale = l }
+        if let f = c.normalizedNumberFormat { t.normalizedNumberFormat = f }
         if let s = c.size {
             t.sizePreset = s
             t.defaultCanvas = Size(width: s.width, height: s.height)
@@ -297,7 +297,6 @@ extension Theme {
         if let v = c.directLabels { t.directLabels = v }
         if let v = c.valueLabels { t.valueLabels = v }
         if let v = c.stackTotals { t.stackTotals = v }
-        if let f = c.normalizedNumberFormat { t.normalizedNumberFormat = f }
         if let d = c.seriesDashes { t.seriesDashes = d }
         if let s = c.separator {
             if let s {

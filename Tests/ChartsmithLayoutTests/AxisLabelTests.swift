@@ -1,3 +1,4 @@
+@testable import ChartsmithLayout
 import ChartsmithScene
 import Testing
 
@@ -69,5 +70,93 @@ struct AxisLabelTests {
         #expect(titleText(lines) == title.replacingOccurrences(of: " ", with: ""))
         #expect(lines.allSatisfy { !$0.text.contains("…") && $0.bounds.minX >= 0 && $0.bounds.maxX <= s.width + 0.01 })
         #expect(s.textCollisions().isEmpty)
+    }
+}
+
+/// Turned labels kept by their turned boxes, and `labelOverlap` as Vega reads it.
+@Suite("Axis label overlap")
+struct AxisLabelOverlapTests {
+    static func bars(angle: Double, overlap: String? = nil, names: [String]) -> String {
+        let rows = names.enumerated().map { #"{"c": "\#($1)", "v": \#($0 + 1)}"# }.joined(separator: ",")
+        let o = overlap.map { #", "labelOverlap": \#($0)"# } ?? ""
+        return #"{"width": 300, "height": 200, "data": {"values": [\#(rows)]}, "mark": "bar", "encoding": {"x": {"field": "c", "type": "nominal", "sort": null, "axis": {"labelAngle": \#(angle)\#(o)}}, "y": {"field": "v", "type": "quantitative"}}}"#
+    }
+
+    static let counties = ["Northumberland", "Cumbria", "Durham", "Lancashire", "Yorkshire", "Lincolnshire", "Norfolk", "Suffolk", "Cambridgeshire"]
+
+    @Test("nine category labels turned -45° or -30° are all drawn, none overlapping")
+    func turnedKeepsAll() throws {
+        for angle in [-45.0, -30] {
+            let s = try scene(Self.bars(angle: angle, names: Self.counties))
+            let labels = s.texts(.axisLabel).filter { $0.angle != 0 }
+            #expect(labels.count == 9, "\(angle)°: \(labels.map(\.text))")
+            #expect(s.textCollisions().isEmpty, "\(s.textCollisions())")
+        }
+    }
+
+    @Test("twelve month names at -45° are all drawn")
+    func months() throws {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        let s = try scene(Self.bars(angle: -45, names: months))
+        #expect(s.texts(.axisLabel).filter { $0.angle != 0 }.count == 12)
+    }
+
+    @Test("thinning keeps every k-th label from the first, and labelOverlap false keeps all")
+    func strategies() {
+        let wide: (Int, Int) -> Bool = { a, b in abs(a - b) < 3 }
+        #expect(Panel.thin(Array(0..<10), overlaps: wide) == [0, 3, 6, 9])
+        #expect(Panel.thin(Array(0..<11), overlaps: wide) == [0, 3, 6, 9])
+        #expect(Panel.thin(Array(0..<10), strategy: .parity, overlaps: wide) == [0, 4, 8])
+        #expect(Panel.thin(Array(0..<10), strategy: .greedy, overlaps: wide) == [0, 3, 6, 9])
+        #expect(Panel.thin(Array(0..<10), strategy: .none, overlaps: wide) == Array(0..<10))
+    }
+
+    @Test("two turned boxes side by side do not overlap though their upright bounds do")
+    func turnedBoxes() {
+        let m = TextMetrics(width: 60, ascent: 8, descent: 2)
+        let f = FontDescriptor(family: "X", size: 10)
+        let a = TextNode(text: "a", anchor: Point(x: 0, y: 0), font: f, align: .end, baseline: .top, angle: -45, metrics: m)
+        var b = a
+        b.anchor.x = 20
+        #expect(a.bounds.intersects(b.bounds))
+        #expect(!a.overlaps(b))
+        b.anchor.x = 10
+        #expect(a.overlaps(b))
+    }
+}
+
+@Suite("Normalized stack axes")
+struct NormalizedAxisTests {
+    static func spec(config: String = "") -> String {
+        #"{"data": {"values": [{"c": "A", "s": "x", "v": 3}, {"c": "A", "s": "y", "v": 5}, {"c": "B", "s": "x", "v": 4}, {"c": "B", "s": "y", "v": 2}]}, "mark": "bar", "encoding": {"x": {"field": "c", "type": "nominal"}, "y": {"aggregate": "sum", "field": "v", "type": "quantitative", "stack": "normalize"}, "color": {"field": "s"}}\#(config)}"#
+    }
+
+    @Test("a normalized stack's axis reads 0%–100% by default, and config.normalizedNumberFormat changes it")
+    func percentAxis() throws {
+        let labels = try scene(Self.spec()).texts(.axisLabel).map(\.text)
+        #expect(labels.contains("0%") && labels.contains("100%"), "\(labels)")
+        #expect(!labels.contains("1.0"))
+        let custom = try scene(Self.spec(config: #", "config": {"normalizedNumberFormat": ".1f"}"#)).texts(.axisLabel).map(\.text)
+        #expect(custom.contains("1.0") && !custom.contains("100%"), "\(custom)")
+    }
+}
+
+@Suite("Time scale nice intervals")
+struct NiceIntervalTests {
+    static func spec(_ nice: String) -> String {
+        #"{"width": 300, "height": 150, "data": {"values": [{"d": "2020-01-15", "v": 1}, {"d": "2020-02-10", "v": 3}, {"d": "2020-03-10", "v": 2}]}, "mark": "line", "encoding": {"x": {"field": "d", "type": "temporal", "scale": {"nice": \#(nice)}}, "y": {"field": "v", "type": "quantitative"}}}"#
+    }
+
+    @Test("nice: \"month\" widens a time domain to month boundaries: 15 January sits 14 days into January–April")
+    func month() throws {
+        let s = try scene(Self.spec(#""month""#))
+        let points = s.paths(.mark).flatMap(\.path.points)
+        let first = try #require(points.map(\.x).min()), last = try #require(points.map(\.x).max())
+        // Jan 15 → Mar 10 is 55 days; Jan 1 → Apr 1 is 91 days, Jan 1 → Jan 15 is 14.
+        let perDay = (last - first) / 55
+        let plotLeft = first - 14 * perDay
+        let plotRight = plotLeft + 91 * perDay
+        let grid = s.paths(.grid).flatMap(\.path.points).map(\.x)
+        #expect(abs((grid.min() ?? 0) - plotLeft) < 0.5 && abs((grid.max() ?? 0) - plotRight) < 0.5, "\(plotLeft) \(plotRight) \(grid.min() ?? 0) \(grid.max() ?? 0)")
     }
 }

@@ -16,12 +16,14 @@ extension Panel {
         let side = side ?? (vertical ? .left : .bottom)
         let far = side == .right || side == .top
         let labelFont = axisLabelFont(d, step: s.band?.step, vertical: vertical)
-        let count = tickCount(d, length: vertical ? plot.height : plot.width, vertical: vertical)
+        let count = tickPlan(d, length: vertical ? plot.height : plot.width, vertical: vertical).count
         let sw = switches(vertical)
         let tickLength = sw.tickSize ?? self.tickLength
         let labelPad = sw.labelPadding ?? self.labelPad
-        let ticks = d.axis.labels == false ? [] : try AxisLabels.ticks(s, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr)
-        let gridTicks = d.discrete ? [] : try AxisLabels.ticks(s, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr)
+        let ticks = d.axis.labels == false ? [] : try AxisLabels.ticks(s, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
+                                                                          normalizedFormat: theme.normalizedNumberFormat)
+        let gridTicks = d.discrete ? [] : try AxisLabels.ticks(s, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
+                                                                          normalizedFormat: theme.normalizedNumberFormat)
         let gridDash = try dashes(sw.gridDash, s, gridTicks)
         let tickDash = try dashes(sw.tickDash, s, ticks)
         var grid: [SceneNode] = []

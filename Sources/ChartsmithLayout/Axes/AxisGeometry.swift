@@ -8,6 +8,8 @@ struct AxisGeometry {
     var overhangTop = 0.0
     /// How far the last label runs past the plot's right edge (x axis).
     var overhangRight = 0.0
+    /// How far the first label runs past the plot's left edge (turned x-axis labels).
+    var overhangLeft = 0.0
     /// Wrapped lines of each band label.
     var bandLines: [[String]] = []
     var labelWidth = 0.0

@@ -15,36 +15,15 @@ enum AxisLabels {
         return max(2, Int(min(1000, (length / 40).rounded(.up))))
     }
 
-    /// The tick count for an axis whose domain is made nice with the same count, so the
-    /// axis ends on a gridline. Starting from Vega-Lite's count, it tries denser counts
-    /// (ticks no closer than `minSpacing`) and keeps the one that wastes least space above
-    /// the data: 0–1,401 becomes 0–1,600 in steps of 200 rather than 0–2,000 in 500s.
-    static func tickCount(for d: PositionDomain, length: Double, minSpacing: Double) -> Int {
-        let base = tickCount(length: length, axis: d.axis)
-        guard d.axis.tickCount == nil, d.nice, !d.discrete, d.kind == .linear, length > 0 else { return base }
-        let most = max(base, Int(min(1000, length / max(minSpacing, 1))))
-        var best = base
-        var bestSpan = Double.infinity
-        for c in base...min(most, base + 4) {
-            let (lo, hi) = Bridge.nice(min(d.lo, d.hi), max(d.lo, d.hi), c)
-            let span = hi - lo
-            let ticks = Bridge.ticks(lo, hi, c)
-            // Readable spacing, and no more than about a dozen labels on any axis.
-            guard ticks.count >= 2, ticks.count <= 12, length / Double(ticks.count - 1) >= minSpacing else { continue }
-            if span < bestSpan * (1 - 1e-9) {
-                bestSpan = span
-                best = c
-            }
-        }
-        return best
-    }
-
     /// The ticks of an axis with their label texts; `defaultLabelExpr` (the config's
     /// `labelExpr`) relabels them where the axis sets no `labelExpr` of its own. A label
     /// expression giving an array gives a label of several lines, joined with "\n".
-    static func ticks(_ s: PositionScale, count: Int, locale: String, defaultLabelExpr: String? = nil) throws -> [AxisTick] {
+    /// A normalized stack's axis without a format of its own takes `normalizedFormat`.
+    static func ticks(_ s: PositionScale, count: Int, locale: String, defaultLabelExpr: String? = nil,
+                      normalizedFormat: String = ".0%") throws -> [AxisTick] {
         let d = s.domain
         var axis = d.axis
+        if d.normalized, axis.format == nil, d.def.format == nil { axis.format = normalizedFormat }
         if axis.labelExpr == nil { axis.labelExpr = defaultLabelExpr }
         if let b = s.band {
             let format = try labelFormatter(d, locale: locale)
@@ -81,6 +60,8 @@ enum AxisLabels {
             format = try Bridge.timeFormatter(axis.format ?? d.def.format, locale: locale)
         } else if case .log = c.kind {
             format = try Bridge.logTickFormatter(specifier: axis.format ?? d.def.format, locale: locale)
+        } else if let step = c.tickStep, axis.values == nil {
+            format = try Bridge.tickFormatter(step: step, value: max(abs(lo), abs(hi)), specifier: axis.format ?? d.def.format, locale: locale)
         } else {
             format = try Bridge.tickFormatter(lo, hi, count, specifier: axis.format ?? d.def.format, locale: locale)
         }

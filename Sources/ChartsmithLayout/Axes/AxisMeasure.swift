@@ -19,11 +19,18 @@ extension Panel {
         return font
     }
 
-    /// The tick count for an axis of this length: Vega-Lite's, or a denser one that ends
-    /// the axis closer above the data, with labels no closer than they can be read.
-    func tickCount(_ d: PositionDomain, length: Double, vertical: Bool) -> Int {
-        let spacing = vertical ? kit.lineHeight(labelFont) * 1.4 : 64
-        return AxisLabels.tickCount(for: d, length: length, minSpacing: spacing)
+    /// How an axis of this length is ticked: Vega-Lite's count, or a ladder step that ends
+    /// the axis close above the data, with labels at least 1.5 lines apart (y) or clear of
+    /// each other (x).
+    func tickPlan(_ d: PositionDomain, length: Double, vertical: Bool) -> TickPlan {
+        let spacing = vertical ? kit.lineHeight(labelFont) * 1.5 : 64
+        let font = labelFont, locale = theme.locale
+        let format = d.axis.format ?? d.def.format
+        let width: ((Double, LadderTicks.Choice) -> Double)? = vertical ? nil : { [kit] v, c in
+            let text = (try? Bridge.tickFormatter(step: c.step, value: max(abs(c.lo), abs(c.hi)), specifier: format, locale: locale))?(v)
+            return text.map { kit.width($0, font) } ?? 0
+        }
+        return AxisLabels.tickPlan(for: d, length: length, minSpacing: spacing, niceToTicks: theme.niceToTicks, labelWidth: width)
     }
 
     func showsTicks(_ d: PositionDomain, vertical: Bool) -> Bool {
@@ -40,12 +47,14 @@ extension Panel {
                      availableWidth: Double, dropTitle: Bool, titleShare: Double = 1) throws -> AxisGeometry {
         if d.axis.disabled { return AxisGeometry() }
         let range = vertical ? (length, 0.0) : (0.0, length)
-        let count = tickCount(d, length: length, vertical: vertical)
-        let scale = PositionScale(d, range: d.discrete ? (0, length) : range, tickCount: count, niceToTicks: theme.niceToTicks)
+        let plan = tickPlan(d, length: length, vertical: vertical)
+        let count = plan.count
+        let scale = PositionScale(d, range: d.discrete ? (0, length) : range, ticks: plan, niceToTicks: theme.niceToTicks)
         let labelFont = axisLabelFont(d, step: scale.band?.step, vertical: vertical)
         let sw = switches(vertical)
         let labelPad = sw.labelPadding ?? self.labelPad
-        let ticks = d.axis.labels == false ? [] : try AxisLabels.ticks(scale, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr)
+        let ticks = d.axis.labels == false ? [] : try AxisLabels.ticks(scale, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
+                                                                          normalizedFormat: theme.normalizedNumberFormat)
         let lh = kit.lineHeight(labelFont)
         let tickSpace = showsTicks(d, vertical: vertical) ? (sw.tickSize ?? tickLength) : 0
         let m = AxisMeasuring(domain: d, scale: scale, length: length, labelFont: labelFont, labelPad: labelPad, ticks: ticks,
@@ -144,6 +153,13 @@ extension Panel {
             let widest = ticks.map { min(kit.width($0.text, labelFont), limit) }.max() ?? 0
             let r = abs(g.labelAngle) * Double.pi / 180
             block = widest * abs(sin(r)) + lh * abs(cos(r))
+            // Turned labels reach sideways from their ticks: left of the plot at negative
+            // angles, right of it at positive ones; the panel keeps that room.
+            for t in ticks {
+                let (lo, hi) = Self.turnedReach(width: min(kit.width(t.text, labelFont), limit), lineHeight: lh, angle: g.labelAngle)
+                g.overhangLeft = max(g.overhangLeft, -(t.position + lo))
+                g.overhangRight = max(g.overhangRight, t.position + hi - length)
+            }
         }
         g.labelBlock = ticks.isEmpty ? 0 : block
         g.thickness = max(tickSpace, tickSpace + (ticks.isEmpty ? 0 : labelPad + block))
@@ -155,5 +171,16 @@ extension Panel {
             g.thickness += titlePad + Double(g.titleLines.count) * kit.lineHeight(font)
         }
         return g
+    }
+
+    /// How far a turned axis label reaches left (negative) and right of its tick: the label
+    /// is set as ``horizontalAxis(_:)`` sets it, ending at the tick at negative angles and
+    /// starting there at positive ones.
+    static func turnedReach(width w: Double, lineHeight lh: Double, angle: Double) -> (Double, Double) {
+        let x0 = angle < 0 ? -w : 0.0
+        let y0 = abs(angle) >= 89 ? -lh / 2 : 0.0
+        let r = angle * Double.pi / 180
+        let xs = [(x0, y0), (x0 + w, y0), (x0, y0 + lh), (x0 + w, y0 + lh)].map { $0.0 * cos(r) - $0.1 * sin(r) }
+        return (xs.min() ?? 0, xs.max() ?? 0)
     }
 }

@@ -4,8 +4,8 @@ import ChartsmithScene
 import ChartsmithSpec
 
 extension Panel {
-    /// An x axis's ticks, labels (wrapped, turned or thinned where they collide, the last
-    /// one kept where it can be) and title, below the plot or, on a top axis, mirrored above it.
+    /// An x axis's ticks, labels (wrapped, turned, or thinned at a regular step where they
+    /// collide) and title, below the plot or, on a top axis, mirrored above it.
     func horizontalAxis(_ pen: AxisPen) -> [SceneNode] {
         let (s, d, plot, g, far, labelFont, sw) = (pen.scale, pen.scale.domain, pen.plot, pen.geometry, pen.far, pen.labelFont, pen.switches)
         let (tickLength, labelPad, ticks, tickDash, axisStroke) = (pen.tickLength, pen.labelPad, pen.ticks, pen.tickDash, pen.stroke)
@@ -43,22 +43,16 @@ extension Panel {
                          align: align, baseline: .top, role: .axisLabel)
             })
         }
+        // Thinned at one regular step where labels collide: turned labels by their turned
+        // boxes, level ones by their bounds, `labelSeparation` apart (3 points level, 0
+        // turned, by default). No end label is put back out of step.
         let boxes = labelNodes.map { nodes in nodes.map(\.bounds).reduce(nodes.first?.bounds ?? Rect(x: 0, y: 0, width: 0, height: 0)) { $0.union($1) } }
-        var kept = Self.thin(boxes.indices.map { $0 }, rank: timeRank(s, ticks)) { a, b in
-            boxes[a].maxX + 3 > boxes[b].minX && boxes[b].maxX + 3 > boxes[a].minX
-        }
-        // Thinning by parity can drop the last label; the ends matter most to a reader,
-        // so put it back, giving up the kept labels it would collide with. (On a time
-        // axis, only when it lies on as coarse a boundary as those kept, and within the
-        // data: a nice end beyond the data, "2011" after monthly data to 2010, is not
-        // worth a date at an uneven step.)
-        let rank = timeRank(s, ticks)
-        let isTime = s.continuous?.kind == .time
-        if let last = boxes.indices.last, !kept.contains(last), kept.count >= 2,
-           rank.map({ r in kept.allSatisfy { r($0) <= r(last) } }) ?? true,
-           !isTime || (ticks[last].value.number.map { $0 <= s.domain.hi + 1 } ?? false) {
-            let clear = kept.filter { boxes[$0].maxX + 3 <= boxes[last].minX || boxes[last].maxX + 3 <= boxes[$0].minX }
-            if clear.count >= 2 || (clear.count == kept.count) { kept = clear + [last] }
+        let sep = Self.labelSeparation(d, fallback: g.labelAngle != 0 ? 0 : 3)
+        let kept = Self.thin(boxes.indices.map { $0 }, strategy: Self.overlapStrategy(d), rank: timeRank(s, ticks)) { a, b in
+            if g.labelAngle != 0, let na = labelNodes[a].first, let nb = labelNodes[b].first {
+                return na.overlaps(nb, separation: sep)
+            }
+            return boxes[a].maxX + sep > boxes[b].minX && boxes[b].maxX + sep > boxes[a].minX
         }
         // A top axis is a bottom one mirrored about the plot: each label (and the
         // title) moves above the plot as a block, its lines in reading order.

@@ -15,7 +15,10 @@ extension Panel {
         let labelX = far ? plot.maxX + (ticksOn ? tickLength : 0) + labelPad : plot.minX - (ticksOn ? tickLength : 0) - labelPad
         var kept = ticks.indices.map { $0 }
         if !d.discrete {
-            kept = Self.thin(kept, rank: timeRank(s, ticks)) { a, b in abs(ticks[a].position - ticks[b].position) < lh + 1 }
+            let sep = Self.labelSeparation(d, fallback: 1)
+            kept = Self.thin(kept, strategy: Self.overlapStrategy(d), rank: timeRank(s, ticks)) { a, b in
+                abs(ticks[a].position - ticks[b].position) < lh + sep
+            }
         }
         // labelAlign: right-aligned to the ticks by default; left or centred in the
         // column of labels.

@@ -12,10 +12,16 @@ enum TextTriage {
     /// The scene without the text that collides with text placed before it.
     static func finish(_ scene: Scene) -> Scene {
         let texts = scene.texts.sorted { (priority[$0.role] ?? 10) < (priority[$1.role] ?? 10) }
-        var keep = Occupancy(canvas: scene.bounds)
-        keep.gap = 0
+        // Turned text (axis labels at -45°) is tested by its turned box, not its upright bounds.
+        var placed: [TextNode] = []
         var dropped = Set<TextNode>()
-        for t in texts where !keep.place(t) { dropped.insert(t) }
+        for t in texts {
+            if scene.bounds.contains(t.bounds, tolerance: 0.01) && !placed.contains(where: { $0.overlaps(t) }) {
+                placed.append(t)
+            } else {
+                dropped.insert(t)
+            }
+        }
         guard !dropped.isEmpty else { return scene }
         var out = scene
         func filter(_ nodes: [SceneNode]) -> [SceneNode] {

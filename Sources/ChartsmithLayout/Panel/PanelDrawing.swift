@@ -33,10 +33,10 @@ extension Panel {
     ///     scale, only the outer cells do); the gridlines are drawn either way.
     func draw(in plot: Rect, geometry g: PanelGeometry, contentLeft: Double, dropAxisTitles: Bool,
               showsX: Bool = true, showsY: Bool = true) throws -> PanelDrawing {
-        let xScales = xr.domains.map { PositionScale($0, range: (plot.minX, plot.maxX), tickCount: tickCount($0, length: plot.width, vertical: false), niceToTicks: theme.niceToTicks) }
+        let xScales = xr.domains.map { PositionScale($0, range: (plot.minX, plot.maxX), ticks: tickPlan($0, length: plot.width, vertical: false), niceToTicks: theme.niceToTicks) }
         let yScales = yr.domains.map { d -> PositionScale in
             let range = d.discrete ? (plot.minY, plot.maxY) : (plot.maxY, plot.minY)
-            return PositionScale(d, range: range, tickCount: tickCount(d, length: plot.height, vertical: true), niceToTicks: theme.niceToTicks)
+            return PositionScale(d, range: range, ticks: tickPlan(d, length: plot.height, vertical: true), niceToTicks: theme.niceToTicks)
         }
         var grid: [SceneNode] = []
         var axes: [SceneNode] = []

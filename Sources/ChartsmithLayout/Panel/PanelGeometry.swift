@@ -67,7 +67,7 @@ extension Panel {
         // y-axis titles set above the plot.
         let rightReserve = max(direct?.reserve ?? 0, reserves.barRight)
         let textOverhang = reserves.textOverhang
-        g.insets.left = g.yLeft.thickness
+        g.insets.left = max(g.yLeft.thickness, g.xBottom.overhangLeft, g.xTop.overhangLeft)
         g.insets.bottom = g.xBottom.thickness
         g.insets.right = max(g.xBottom.overhangRight, g.xTop.overhangRight, g.yRight.thickness + rightReserve)
         g.insets.titleAbove = max(g.yLeft.titleAbove, g.yRight.titleAbove)

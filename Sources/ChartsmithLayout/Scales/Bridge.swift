@@ -42,6 +42,16 @@ enum Bridge {
         }
     }
 
+    /// Axis labels for ticks a known step apart (a ladder step): precise enough for the step.
+    static func tickFormatter(step: Double, value: Double, specifier: String?, locale: String) throws -> (Double) -> String {
+        do {
+            let f = try tickFormat(step: LadderTicks.precisionStep(step), value: value, specifier: specifier, locale: numberLocale(locale))
+            return { f.format($0) }
+        } catch {
+            throw LayoutError("invalid number format \"\(specifier ?? "")\": \(error)")
+        }
+    }
+
     static func parseLabelExpression(_ source: String) throws -> ChartsmithData.Expression {
         do {
             return try ChartsmithData.Expression(source)

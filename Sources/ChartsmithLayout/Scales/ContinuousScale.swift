@@ -1,4 +1,5 @@
 import ChartsmithData
+import ChartsmithFormat
 import ChartsmithSpec
 import Foundation
 
@@ -20,6 +21,10 @@ public struct ContinuousScale: Sendable, Hashable {
     /// For a time scale of a `timeUnit` field: ticks fall on the unit's boundaries, never
     /// between them (a monthly axis is not ticked weekly).
     public var tickUnit: TimeUnit? = nil
+    /// A linear scale ticked at this step (a ladder step), rather than as d3 picks.
+    public var tickStep: Double? = nil
+    /// `tickMinStep`: d3's ticks, but none closer than this.
+    public var tickMinStep: Double? = nil
 
     public init(kind: Kind, domain: (Double, Double), range: (Double, Double)) {
         self.kind = kind
@@ -64,7 +69,16 @@ public struct ContinuousScale: Sendable, Hashable {
     public func ticks(count: Int) -> [Double] {
         let lo = min(domain.0, domain.1), hi = max(domain.0, domain.1)
         switch kind {
-        case .linear, .pow, .symlog: return Bridge.ticks(lo, hi, count)
+        case .linear:
+            if let step = tickStep { return LadderTicks.ticks(lo, hi, step: step) }
+            if let minStep = tickMinStep {
+                // As Vega-Lite: fewer ticks until their step is at least the minimum.
+                var c = count
+                while c > 1, ChartsmithFormat.tickStep(start: lo, stop: hi, count: Double(c)) < minStep * (1 - 1e-12) { c -= 1 }
+                return Bridge.ticks(lo, hi, c)
+            }
+            return Bridge.ticks(lo, hi, count)
+        case .pow, .symlog: return Bridge.ticks(lo, hi, count)
         case .log(let base): return Bridge.logTicks(lo, hi, count, base: base)
         case .time:
             let ticks = Bridge.timeTicks(lo, hi, count)

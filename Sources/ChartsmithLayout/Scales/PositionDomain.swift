@@ -32,6 +32,8 @@ struct PositionDomain {
     /// Whether an area on this discrete axis spans a quantitative offset inside each
     /// band (Vega-Lite's ranged offset): its axis ticks sit at the bands' base edge.
     var rangedOffset = false
+    /// A normalized stack on this channel: its axis reads as shares (0%–100%).
+    var normalized = false
     /// A discrete axis of bins (`bin` with an ordinal or nominal type): each bin's start →
     /// its end, for labels "start - end" as Vega-Lite writes them.
     var binEnds: [ChartsmithData.Value: ChartsmithData.Value] = [:]
@@ -126,6 +128,7 @@ struct PositionDomain {
                 }
                 guard let f = cd.outputField else { continue }
                 let stacked = v.semantics.stack?.channel == ch
+                if stacked && v.semantics.stack?.offset == .normalize { d.normalized = true }
                 for r in v.table.rows {
                     if stacked {
                         include(r[f + "_start"].number)

@@ -1,4 +1,5 @@
 import ChartsmithData
+import ChartsmithFormat
 import ChartsmithSpec
 
 /// A position channel's scale once its pixel range is known.
@@ -10,7 +11,10 @@ struct PositionScale {
     /// - Parameter niceToTicks: make the domain nice with the axis's own tick count, so
     ///   the axis ends on a gridline (the briefing styles), rather than with d3's default
     ///   count of 10, as Vega does.
-    init(_ d: PositionDomain, range: (Double, Double), tickCount: Int, niceToTicks: Bool = false) {
+    /// - Parameter ticks: how the axis is ticked; a ladder step sets the nice domain and the
+    ///   ticks themselves.
+    init(_ d: PositionDomain, range: (Double, Double), ticks: TickPlan, niceToTicks: Bool = false) {
+        let tickCount = ticks.count
         domain = d
         let r = d.reverse ? (range.1, range.0) : range
         if d.discrete {
@@ -32,12 +36,42 @@ struct PositionScale {
             // Vega's `nice: true` is d3's `scale.nice()`, whose default count is 10 (not the
             // axis's tick count); `nice: N` asks for N. The briefing styles nice with the
             // axis's tick count instead, so the axis ends on a labelled gridline.
-            if d.nice {
+            if d.nice, niceToTicks, let ladder = ticks.ladder {
+                s.domain = d.lo <= d.hi ? (ladder.lo, ladder.hi) : (ladder.hi, ladder.lo)
+                s.tickStep = ladder.step
+            } else if d.nice, case .time = s.kind, let interval = d.def.scale?.niceInterval.flatMap(Self.interval) {
+                // `nice: "month"`: the domain's ends on boundaries of the interval, as Vega.
+                let lo = Swift.min(s.domain.0, s.domain.1), hi = Swift.max(s.domain.0, s.domain.1)
+                let n = TimeTicks.nice(domain: [lo, hi], interval: interval)
+                if let a = n.first, let b = n.last { s.domain = s.domain.0 <= s.domain.1 ? (a, b) : (b, a) }
+            } else if d.nice {
                 let count = d.def.scale?.niceCount ?? (niceToTicks ? Double(tickCount) : 10)
                 s = s.niced(count: Int(min(max(count, 1), 1000)))
             }
+            if s.tickStep == nil, let minStep = d.axis.tickMinStep, minStep > 0, case .linear = s.kind {
+                s.tickMinStep = minStep
+            }
             continuous = s
         }
+    }
+
+    /// The UTC interval a `scale.nice` names (Vega's weeks start on Sunday).
+    static func interval(_ name: String) -> UTCInterval? {
+        switch name {
+        case "millisecond": return .millisecond
+        case "second": return .second
+        case "minute": return .minute
+        case "hour": return .hour
+        case "day": return .day
+        case "week": return .sunday
+        case "month": return .month
+        case "year": return .year
+        default: return nil
+        }
+    }
+
+    init(_ d: PositionDomain, range: (Double, Double), tickCount: Int, niceToTicks: Bool = false) {
+        self.init(d, range: range, ticks: TickPlan(count: tickCount), niceToTicks: niceToTicks)
     }
 
     /// The position of a value: band start for bands, centre for points, mapped for

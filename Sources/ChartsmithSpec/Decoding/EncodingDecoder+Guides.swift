@@ -45,13 +45,23 @@ extension SpecDecoder {
         }
         a.labelLimit = try r.number("labelLimit")
         a.labelExpr = try r.string("labelExpr")
+        if let o = r.take("labelOverlap") {
+            switch o.value {
+            case .bool(let b): a.labelOverlap = b ? .parity : LabelOverlap.none
+            case .string("parity"): a.labelOverlap = .parity
+            case .string("greedy"): a.labelOverlap = .greedy
+            default: throw o.mismatch("true, false, \"parity\" or \"greedy\"")
+            }
+        }
+        a.labelSeparation = try r.number("labelSeparation")
+        a.tickMinStep = try r.number("tickMinStep")
         // Styling Chartsmith's house style decides; conditional values are accepted too.
         r.ignore("labelAlign", "labelBaseline", "labelFontSize", "labelFont", "labelColor", "labelPadding",
-                 "labelOverlap", "labelFlush", "labelBound", "labelSeparation", "tickSize", "tickColor",
+                 "labelFlush", "labelBound", "tickSize", "tickColor",
                  "tickWidth", "titleFontSize", "titleFont", "titleColor", "titlePadding", "titleAngle",
                  "titleAlign", "titleBaseline", "titleX", "titleY", "domainColor", "domainWidth",
                  "gridColor", "gridDash", "gridOpacity", "gridWidth", "offset", "zindex", "minExtent",
-                 "maxExtent", "tickBand", "tickOffset", "tickMinStep", "translate", "aria", "style",
+                 "maxExtent", "tickBand", "tickOffset", "translate", "aria", "style",
                  "labelFontWeight", "titleFontWeight", "domainDash", "tickDash", "tickRound", "titleLimit",
                  "labelLineHeight", "tickExtra", "position", "bandPosition", "domainOpacity", "tickOpacity",
                  "labelOpacity", "labelFontStyle", "titleFontStyle", "titleOpacity", "titleLineHeight", "description",

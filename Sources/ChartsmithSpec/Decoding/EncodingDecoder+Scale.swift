@@ -92,6 +92,7 @@ extension SpecDecoder {
                                      suggestion: Suggest.closest(to: u, in: intervals))
                 }
                 s.nice = true
+                s.niceInterval = u
             case .object: throw Diagnostic(location: n.location, path: n.path, message: "nice interval objects are not supported by Chartsmith")
             default: throw n.mismatch("true, false, a tick count or a time interval")
             }

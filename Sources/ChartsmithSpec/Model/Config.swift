@@ -33,6 +33,8 @@ public struct Config: Sendable, Hashable {
     public var autosize: Autosize?
     /// Locale for numbers and dates, by name: one of ``Config/knownLocales``.
     public var locale: String?
+    /// `normalizedNumberFormat`: the format of a normalized stack's axis (Vega-Lite: ".0%").
+    public var normalizedNumberFormat: String?
     /// Briefing addition: `size`, the canvas a chart gets when it sets no width and height
     /// (with `autosize: "fit"`): a preset name or `{"width", "height", "scale"}`.
     public var size: SizePreset?
@@ -119,8 +121,6 @@ public struct Config: Sendable, Hashable {
     public var directLabels: Bool?
     public var valueLabels: Bool?
     public var stackTotals: Bool?
-    /// `normalizedNumberFormat`: the d3 format of a normalized stack's shares.
-    public var normalizedNumberFormat: String?
     /// Briefing addition: `seriesDashes`, dash patterns given to line series in colour
     /// order so lines differ in greyscale too; `[]` (or absent) keeps lines solid.
     public var seriesDashes: [[Double]]?

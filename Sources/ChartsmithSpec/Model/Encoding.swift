@@ -125,6 +125,8 @@ public struct ScaleSpec: Sendable, Hashable {
     public var nice: Bool?
     /// `nice: 5`: nice the domain for about this many ticks.
     public var niceCount: Double?
+    /// `nice: "month"`: nice a time domain to boundaries of this interval.
+    public var niceInterval: String?
     public var padding: Double?
     public var paddingInner: Double?
     public var paddingOuter: Double?
@@ -157,8 +159,24 @@ public struct AxisSpec: Sendable, Hashable {
     public var labelLimit: Double?
     /// `labelExpr`: an expression over `datum.label` and `datum.value` giving each label.
     public var labelExpr: String?
+    /// `labelOverlap`: how labels that would overlap are dropped; nil for Vega-Lite's default.
+    public var labelOverlap: LabelOverlap?
+    /// `labelSeparation`: the least room, in points, kept between two labels.
+    public var labelSeparation: Double?
+    /// `tickMinStep`: the smallest step between ticks, in data units.
+    public var tickMinStep: Double?
 
     public init() {}
+}
+
+/// An axis's `labelOverlap` strategy, as Vega names them.
+public enum LabelOverlap: String, Sendable, Hashable {
+    /// `false`: every label is drawn, overlapping or not.
+    case none
+    /// `true` or `"parity"`: every other label is dropped until none overlap.
+    case parity
+    /// `"greedy"`: a label that overlaps the last one kept is dropped.
+    case greedy
 }
 
 /// `legend` on a channel (`null` disables the legend).

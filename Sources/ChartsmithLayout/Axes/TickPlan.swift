@@ -1,0 +1,44 @@
+import ChartsmithFormat
+import ChartsmithScene
+
+/// How an axis is ticked: about `count` ticks as d3 picks them, or, on a linear axis made
+/// nice to its own ticks, a step from the 1–2–2.5–5 ladder that ends the axis on a labelled
+/// gridline close above the data.
+struct TickPlan: Equatable {
+    var count: Int
+    /// The ladder step and the nice domain it gives; nil to tick by `count`.
+    var ladder: LadderTicks.Choice?
+
+    init(count: Int, ladder: LadderTicks.Choice? = nil) {
+        self.count = count
+        self.ladder = ladder
+    }
+}
+
+extension AxisLabels {
+    /// The plan for an axis of this length.
+    ///
+    /// A linear axis made nice to its ticks (the briefing styles, `niceToTicks`) takes the
+    /// ladder step that leaves the least room above the data, with labels `minSpacing` apart
+    /// (`labelWidth` of a tick's text adds to that on an x axis), no more than a dozen of them
+    /// (or Vega-Lite's count, where more), and none closer than `tickMinStep`. Otherwise
+    /// Vega-Lite's count (`tickCount`, or one per 40 points), no finer than `tickMinStep`.
+    static func tickPlan(for d: PositionDomain, length: Double, minSpacing: Double, niceToTicks: Bool,
+                         labelWidth: ((Double, LadderTicks.Choice) -> Double)? = nil) -> TickPlan {
+        var base = tickCount(length: length, axis: d.axis)
+        if let minStep = d.axis.tickMinStep, minStep > 0, !d.discrete, d.kind == .linear {
+            let most = (abs(d.hi - d.lo) / minStep).rounded(.down)
+            if most.isFinite, most < Double(base) { base = max(1, Int(most)) }
+        }
+        guard niceToTicks, d.axis.tickCount == nil, d.axis.values == nil, d.nice, d.def.scale?.niceCount == nil,
+              !d.discrete, d.kind == .linear, d.continuousPadding == 0, length > 0 else { return TickPlan(count: base) }
+        let choice = LadderTicks.choose(lo: d.lo, hi: d.hi, target: base, maxTicks: max(12, base),
+                                        minStep: d.axis.tickMinStep.flatMap { $0 > 0 ? $0 : nil }) { c in
+            let gap = length / Double(c.count - 1)
+            guard gap >= minSpacing else { return false }
+            guard let labelWidth else { return true }
+            return [c.lo, c.hi].allSatisfy { gap >= labelWidth($0, c) + 12 }
+        }
+        return TickPlan(count: choice?.count ?? base, ladder: choice)
+    }
+}
