@@ -143,22 +143,43 @@ struct StyleFileTests {
     }
 }
 
-/// Writes `BuiltInStyles.swift` from the style files.
+/// Writes `BuiltInStyles.swift` (the names and the lookup) and, beside it, the file texts
+/// in three files: Chartsmith's house styles, Vega's named themes and its Carbon themes
+/// (each under 500 lines).
 enum BuiltInStylesRecorder {
+    static let houseOrder = ["briefing", "print", "slide", "dark", "colorblind"]
+
     static func record(_ files: [URL], to out: URL) throws {
-        let order = ["briefing", "print", "slide", "dark", "colorblind"]
         var names = files.map { $0.deletingPathExtension().lastPathComponent }
-        names = order.filter(names.contains) + names.filter { !order.contains($0) }
-        var lines = [
+        names = houseOrder.filter(names.contains) + names.filter { !houseOrder.contains($0) }
+        let header = [
             "// Generated from Styles/*.json by the style tests (CHARTSMITH_RECORD_STYLES=1 swift test --filter \"Style files\").",
             "// Do not edit: edit the JSON files and record again.", "",
+        ]
+        let main = header + [
             "/// The repository's `Styles/*.json`, compiled in so the built-in styles work anywhere.",
             "enum BuiltInStyles {",
             "    /// The built-in style names, in listing order.",
             "    static let names: [String] = [" + names.map { "\"\($0)\"" }.joined(separator: ", ") + "]", "",
-            "    /// Each built-in style's file text, by name.",
-            "    static let files: [String: String] = [",
+            "    /// Each built-in style's file text, by name: the house styles and Vega's themes.",
+            "    static let files: [String: String] = houseStyles.merging(vegaThemes) { a, _ in a }.merging(carbonThemes) { a, _ in a }",
+            "}",
         ]
+        try Data((main.joined(separator: "\n") + "\n").utf8).write(to: out)
+        let folder = out.deletingLastPathComponent()
+        try part(names.filter(houseOrder.contains), as: "houseStyles", doc: "Chartsmith's own house styles' file texts, by name.",
+                 header: header, to: folder.appendingPathComponent("BuiltInStyles+House.swift"))
+        let themes = names.filter { !houseOrder.contains($0) }
+        try part(themes.filter { !$0.hasPrefix("carbon") }, as: "vegaThemes",
+                 doc: "Vega's named themes (vega-themes) as style files' texts, by name; the Carbon ones are apart.",
+                 header: header, to: folder.appendingPathComponent("BuiltInStyles+VegaThemes.swift"))
+        try part(themes.filter { $0.hasPrefix("carbon") }, as: "carbonThemes",
+                 doc: "Vega's IBM Carbon themes (carbonwhite, carbong10, carbong90, carbong100) as style files' texts, by name.",
+                 header: header, to: folder.appendingPathComponent("BuiltInStyles+CarbonThemes.swift"))
+    }
+
+    static func part(_ names: [String], as property: String, doc: String, header: [String], to out: URL) throws {
+        var lines = header + ["extension BuiltInStyles {", "    /// \(doc)", "    static let \(property): [String: String] = ["]
         for name in names {
             let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Styles/\(name).json"), encoding: .utf8)
             lines.append("        \"\(name)\": #\"\"\"")
