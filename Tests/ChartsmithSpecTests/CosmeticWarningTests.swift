@@ -33,4 +33,23 @@ struct CosmeticWarningTests {
         """)
         #expect(spec.warnings.isEmpty)
     }
+
+    @Test("an axis's and a legend's own styling each warn; a composition's grid alignment warns")
+    func guidesAndGrid() throws {
+        let spec = try decode("""
+        {"data": {"values": [{"a": "x", "b": 1, "c": "p"}]}, "mark": "bar",
+         "encoding": {"x": {"field": "a", "axis": {"labelColor": "#880000", "labelFontSize": 18, "aria": false}},
+                      "y": {"field": "b", "type": "quantitative"},
+                      "color": {"field": "c", "legend": {"values": ["p"], "symbolType": "circle"}}}}
+        """)
+        let paths = spec.warnings.map { $0.path?.description ?? "" }
+        #expect(paths == ["encoding.x.axis.labelColor", "encoding.x.axis.labelFontSize",
+                          "encoding.color.legend.values", "encoding.color.legend.symbolType"])
+        let grid = try decode("""
+        {"data": {"values": [{"a": 1}]}, "align": "each",
+         "hconcat": [{"mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}}},
+                     {"mark": "point", "encoding": {"y": {"field": "a", "type": "quantitative"}}}]}
+        """)
+        #expect(grid.warnings.map { $0.path?.description ?? "" } == ["align"])
+    }
 }

@@ -44,25 +44,13 @@ extension SpecDecoder {
     func decodeComposition(_ root: JSONNode) throws -> ChartSpec {
         var r = try ObjectReader(root, what: "the spec", kind: "spec")
         var spec = ChartSpec()
-        r.ignore("$schema", "name", "usermeta", "bounds", "align", "center", "view")
-        _ = r.take("params")  // read by collectParams
-        _ = r.take("datasets")  // read by collectDatasets
-        spec.description = try r.string("description")
-        if let t = r.take("title") { spec.title = try decodeTitle(t) }
-        if let w = r.take("width") { spec.width = try decodeSize(w) }
-        if let h = r.take("height") { spec.height = try decodeSize(h) }
-        if let a = r.take("autosize") { spec.autosize = try decodeAutosize(a) }
-        spec.background = try r.string("background")
-        if let p = r.take("padding") { spec.padding = try decodePadding(p) }
-        if let d = r.take("data") { spec.data = try decodeData(d) }
-        if let t = r.take("transform") {
-            spec.transforms = try TransformDecoder.decodeList(t)
-            spec.transformSources = try t.asArray().map(SourcePosition.init)
-        }
+        r.ignore("$schema", "name", "view")
+        r.cosmetic(["bounds", "align", "center"], reason: "Chartsmith's frame lays the panels out on one grid")
+        let usermetaTheme = try decodeFigure(&r, into: &spec)
         if let c = r.take("config") { spec.config = try ConfigDecoder.decode(c) }
         spec.source = try r.string("source")
         spec.notes = try r.lines("notes") ?? []
-        spec.style = try r.string("style")
+        spec.style = try r.string("style") ?? usermetaTheme
         let spacing = try r.take("spacing").map { try decodeSpacing($0) }
         let columnsNode = r.take("columns")
         let columns = try columnsNode.map { n -> Int in

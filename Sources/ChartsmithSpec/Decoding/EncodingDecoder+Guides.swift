@@ -55,18 +55,22 @@ extension SpecDecoder {
         }
         a.labelSeparation = try r.number("labelSeparation")
         a.tickMinStep = try r.number("tickMinStep")
-        // Styling Chartsmith's house style decides; conditional values are accepted too.
-        r.ignore("labelAlign", "labelBaseline", "labelFontSize", "labelFont", "labelColor", "labelPadding",
-                 "labelFlush", "labelBound", "tickSize", "tickColor",
-                 "tickWidth", "titleFontSize", "titleFont", "titleColor", "titlePadding", "titleAngle",
-                 "titleAlign", "titleBaseline", "titleX", "titleY", "domainColor", "domainWidth",
-                 "gridColor", "gridDash", "gridOpacity", "gridWidth", "offset", "zindex", "minExtent",
-                 "maxExtent", "tickBand", "tickOffset", "translate", "aria", "style",
-                 "labelFontWeight", "titleFontWeight", "domainDash", "tickDash", "tickRound", "titleLimit",
-                 "labelLineHeight", "tickExtra", "position", "bandPosition", "domainOpacity", "tickOpacity",
-                 "labelOpacity", "labelFontStyle", "titleFontStyle", "titleOpacity", "titleLineHeight", "description",
-                 "labelOffset", "domainCap", "tickCap", "gridCap", "labelFlushOffset", "titleAnchor", "tickDashOffset",
-                 "gridDashOffset", "domainDashOffset")
+        // Non-visual properties.
+        r.ignore("zindex", "aria", "description")
+        // Styling the house style decides: accepted (conditional values too), each one present
+        // named in a warning.
+        r.cosmetic([
+            "labelAlign", "labelBaseline", "labelFontSize", "labelFont", "labelColor", "labelPadding",
+            "labelFlush", "labelBound", "tickSize", "tickColor", "tickWidth", "titleFontSize", "titleFont",
+            "titleColor", "titlePadding", "titleAngle", "titleAlign", "titleBaseline", "titleX", "titleY",
+            "domainColor", "domainWidth", "gridColor", "gridDash", "gridOpacity", "gridWidth", "offset",
+            "minExtent", "maxExtent", "tickBand", "tickOffset", "translate", "style", "labelFontWeight",
+            "titleFontWeight", "domainDash", "tickDash", "tickRound", "titleLimit", "labelLineHeight",
+            "tickExtra", "position", "bandPosition", "domainOpacity", "tickOpacity", "labelOpacity",
+            "labelFontStyle", "titleFontStyle", "titleOpacity", "titleLineHeight", "labelOffset",
+            "domainCap", "tickCap", "gridCap", "labelFlushOffset", "titleAnchor", "tickDashOffset",
+            "gridDashOffset", "domainDashOffset"],
+                   reason: "an axis takes its look from the house style (config.axis or a style file sets some of it)")
         try r.finish()
         return a
     }
@@ -95,16 +99,19 @@ extension SpecDecoder {
         }
         l.format = try r.string("format")
         l.formatType = try r.enumeration("formatType", FormatType.self)?.rawValue
-        r.ignore("labelFontSize", "titleFontSize", "symbolType", "symbolSize", "columns",
-                 "labelLimit", "titleOrient", "offset", "padding", "fillColor", "strokeColor", "cornerRadius",
-                 "labelFont", "titleFont", "labelColor", "titleColor", "symbolStrokeWidth", "gradientLength",
-                 "gradientThickness", "rowPadding", "columnPadding", "legendX", "legendY", "aria",
-                 "titleAnchor", "titleLimit", "labelOffset", "type", "symbolFillColor", "symbolStrokeColor",
-                 "titlePadding", "labelOverlap", "tickCount", "values", "zindex", "description",
-                 "titleFontWeight", "labelFontWeight", "symbolOpacity", "clipHeight", "gridAlign", "titleAlign",
-                 "titleBaseline", "symbolDash", "symbolLimit", "labelAlign", "labelBaseline", "labelExpr",
-                 "symbolOffset", "labelSeparation", "titleLineHeight", "labelFontStyle", "titleFontStyle",
-                 "titleOpacity", "labelOpacity", "gradientStrokeColor", "gradientStrokeWidth", "strokeWidth")
+        r.ignore("aria", "zindex", "description")
+        r.cosmetic([
+            "labelFontSize", "titleFontSize", "symbolType", "symbolSize", "columns", "labelLimit",
+            "titleOrient", "offset", "padding", "fillColor", "strokeColor", "cornerRadius", "labelFont",
+            "titleFont", "labelColor", "titleColor", "symbolStrokeWidth", "gradientLength",
+            "gradientThickness", "rowPadding", "columnPadding", "legendX", "legendY", "titleAnchor",
+            "titleLimit", "labelOffset", "type", "symbolFillColor", "symbolStrokeColor", "titlePadding",
+            "labelOverlap", "tickCount", "values", "titleFontWeight", "labelFontWeight", "symbolOpacity",
+            "clipHeight", "gridAlign", "titleAlign", "titleBaseline", "symbolDash", "symbolLimit",
+            "labelAlign", "labelBaseline", "labelExpr", "symbolOffset", "labelSeparation", "titleLineHeight",
+            "labelFontStyle", "titleFontStyle", "titleOpacity", "labelOpacity", "gradientStrokeColor",
+            "gradientStrokeWidth", "strokeWidth"],
+                   reason: "a legend takes its look and entries from the house style and the data")
         try r.finish()
         return l
     }

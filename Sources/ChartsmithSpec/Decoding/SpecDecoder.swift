@@ -62,21 +62,7 @@ public struct SpecDecoder: Sendable {
         var r = try ObjectReader(root, what: "the spec", kind: "spec")
         var spec = ChartSpec()
         r.ignore("$schema", "name")
-        let usermetaTheme = try r.take("usermeta").flatMap(EmbedTheme.styleName)
-        _ = r.take("params")  // read by collectParams
-        _ = r.take("datasets")  // read by collectDatasets
-        spec.description = try r.string("description")
-        if let t = r.take("title") { spec.title = try decodeTitle(t) }
-        if let w = r.take("width") { spec.width = try decodeSize(w) }
-        if let h = r.take("height") { spec.height = try decodeSize(h) }
-        if let a = r.take("autosize") { spec.autosize = try decodeAutosize(a) }
-        spec.background = try r.string("background")
-        if let p = r.take("padding") { spec.padding = try decodePadding(p) }
-        if let d = r.take("data") { spec.data = try decodeData(d) }
-        if let t = r.take("transform") {
-            spec.transforms = try TransformDecoder.decodeList(t)
-            spec.transformSources = try t.asArray().map(SourcePosition.init)
-        }
+        let usermetaTheme = try decodeFigure(&r, into: &spec)
         if let m = r.take("mark") { spec.mark = try decodeMark(m) }
         if let e = r.take("encoding") { spec.encoding = try decodeEncoding(e) }
         if let l = r.take("layer") {
@@ -319,6 +305,29 @@ public struct SpecDecoder: Sendable {
                 throw Diagnostic(location: e.keyLocation, path: root.path.appending(key), message: "\(why) is not supported by Chartsmith")
             }
         }
+    }
+
+    /// The top-level properties a single view and a composition share: description, title,
+    /// size, autosize, background, padding, data and transforms (params and datasets are
+    /// read before, by `collectParams` and `collectDatasets`). Returns the style that
+    /// `usermeta.embedOptions.theme` names, if any.
+    func decodeFigure(_ r: inout ObjectReader, into spec: inout ChartSpec) throws -> String? {
+        let usermetaTheme = try r.take("usermeta").flatMap(EmbedTheme.styleName)
+        _ = r.take("params")  // read by collectParams
+        _ = r.take("datasets")  // read by collectDatasets
+        spec.description = try r.string("description")
+        if let t = r.take("title") { spec.title = try decodeTitle(t) }
+        if let w = r.take("width") { spec.width = try decodeSize(w) }
+        if let h = r.take("height") { spec.height = try decodeSize(h) }
+        if let a = r.take("autosize") { spec.autosize = try decodeAutosize(a) }
+        spec.background = try r.string("background")
+        if let p = r.take("padding") { spec.padding = try decodePadding(p) }
+        if let d = r.take("data") { spec.data = try decodeData(d) }
+        if let t = r.take("transform") {
+            spec.transforms = try TransformDecoder.decodeList(t)
+            spec.transformSources = try t.asArray().map(SourcePosition.init)
+        }
+        return usermetaTheme
     }
 
     func decodeTitle(_ node: JSONNode) throws -> TitleSpec {
