@@ -34,7 +34,8 @@ struct ContainedFileTests {
 
     @Test("swapping a folder for a link out while loading 3,000 times never reads the outside file")
     func swapRace() throws {
-        let (_, specs) = try sandbox()
+        let (root, specs) = try sandbox()
+        defer { try? FileManager.default.removeItem(at: root) }
         let sub = specs.appendingPathComponent("sub").path, real = specs.appendingPathComponent("sub.real").path
         let swapper = Swapper()
         let done = DispatchSemaphore(value: 0)
@@ -76,6 +77,7 @@ struct ContainedFileTests {
     @Test("the public reader follows links that stay inside and refuses those that lead out")
     func reader() throws {
         let (root, specs) = try sandbox()
+        defer { try? FileManager.default.removeItem(at: root) }
         symlink("sub", specs.appendingPathComponent("in").path)
         symlink("../outside", specs.appendingPathComponent("out").path)
         symlink(root.appendingPathComponent("outside").path, specs.appendingPathComponent("abs-out").path)

@@ -27,6 +27,7 @@ struct HostileDataTests {
     @Test("folding a CSV of 20 rows × 10,000 columns is refused by the cells limit before it is built")
     func wideFold() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let names = (0..<10_000).map { "c\($0)" }
         var text = names.joined(separator: ",") + "\n"
         for r in 0..<20 { text += (0..<10_000).map { "\(($0 + r) % 10)" }.joined(separator: ",") + "\n" }

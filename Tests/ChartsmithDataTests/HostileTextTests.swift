@@ -27,6 +27,7 @@ struct HostileTextTests {
     @Test("the loader reads with the label-length limit of the render")
     func loaderCellLimit() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         try ("name,note\nx," + String(repeating: "é", count: 120) + "\n").write(to: folder.appendingPathComponent("d.csv"),
                                                                              atomically: true, encoding: .utf8)
         let m = try #require(message {
@@ -90,6 +91,7 @@ struct HostileTextTests {
     @Test("a CSV with a header and no rows still has its fields checked")
     func headerOnly() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         try "year,value\n".write(to: folder.appendingPathComponent("e.csv"), atomically: true, encoding: .utf8)
         let table = try DataLoader(baseFolder: folder).load(.url("e.csv", format: nil))
         var enc = Encoding()
