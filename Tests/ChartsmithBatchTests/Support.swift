@@ -4,6 +4,17 @@ import Testing
 
 /// Runs the built `chartsmith` binary and builds spec folders for batch tests.
 enum Batch {
+    /// Waits up to `seconds` for `condition` (a watcher noticing a change), checking every
+    /// tenth of a second.
+    static func eventually(_ seconds: Double = 20, _ condition: () -> Bool) -> Bool {
+        let end = Date().addingTimeInterval(seconds)
+        while Date() < end {
+            if condition() { return true }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return condition()
+    }
+
     static var binary: URL { BuiltTool.url() }
 
     typealias Result = BuiltTool.Result

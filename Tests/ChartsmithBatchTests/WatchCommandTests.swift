@@ -3,16 +3,6 @@ import Testing
 
 @Suite("chartsmith watch")
 struct WatchCommandTests {
-    /// Waits up to `seconds` for `condition`.
-    func eventually(_ seconds: Double = 20, _ condition: () -> Bool) -> Bool {
-        let end = Date().addingTimeInterval(seconds)
-        while Date() < end {
-            if condition() { return true }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        return condition()
-    }
-
     @Test("renders, then re-renders a spec when its data changes, and only that spec")
     func rerendersOnDataChange() throws {
         let dir = try Batch.tempDir()
@@ -28,11 +18,11 @@ struct WatchCommandTests {
         try p.run()
         defer { if p.isRunning { p.terminate() } }
         let a = dir.appendingPathComponent("out/a.png"), c = dir.appendingPathComponent("out/nested/deeper/c.png")
-        #expect(eventually { FileManager.default.fileExists(atPath: c.path) && FileManager.default.fileExists(atPath: a.path) })
+        #expect(Batch.eventually { FileManager.default.fileExists(atPath: c.path) && FileManager.default.fileExists(atPath: a.path) })
         Thread.sleep(forTimeInterval: 0.5)  // let the watcher take its first snapshot
         let aStamp = Batch.modified(a), cStamp = Batch.modified(c)
         try Batch.write(Batch.seedCSV.replacingOccurrences(of: "1246", with: "1247"), "specs/nested/deeper/data/offenders-2010.csv", in: dir)
-        #expect(eventually { Batch.modified(c) != cStamp }, "c.png re-rendered")
+        #expect(Batch.eventually { Batch.modified(c) != cStamp }, "c.png re-rendered")
         Thread.sleep(forTimeInterval: 0.5)
         #expect(Batch.modified(a) == aStamp, "a.png, which reads another CSV, untouched")
         p.interrupt()

@@ -4,15 +4,6 @@ import Testing
 /// Issue 18: `watch` re-checks every input on each change, those refused before included.
 @Suite("chartsmith watch re-checks refused inputs")
 struct WatchRecheckTests {
-    func eventually(_ seconds: Double = 20, _ condition: () -> Bool) -> Bool {
-        let end = Date().addingTimeInterval(seconds)
-        while Date() < end {
-            if condition() { return true }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        return condition()
-    }
-
     @Test("a data file refused as a link out, then made a valid file, is noticed and rendered")
     func refusedThenValid() throws {
         let dir = try Batch.tempDir()
@@ -33,12 +24,12 @@ struct WatchRecheckTests {
         defer { if p.isRunning { p.terminate() } }
         let png = dir.appendingPathComponent("out/a.png")
         let manifest = dir.appendingPathComponent("out/chartsmith-manifest.json")
-        #expect(eventually { FileManager.default.fileExists(atPath: manifest.path) })
+        #expect(Batch.eventually { FileManager.default.fileExists(atPath: manifest.path) })
         Thread.sleep(forTimeInterval: 0.6)  // the first snapshot
         #expect(!FileManager.default.fileExists(atPath: png.path), "refused: the data is a link out")
         try FileManager.default.removeItem(at: link)
         try Batch.write(Batch.seedCSV, "specs/data/offenders-2010.csv", in: dir)
-        #expect(eventually { FileManager.default.fileExists(atPath: png.path) }, "rendered once the data is a real file")
+        #expect(Batch.eventually { FileManager.default.fileExists(atPath: png.path) }, "rendered once the data is a real file")
         p.interrupt()
         p.waitUntilExit()
         let log = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
