@@ -25,13 +25,7 @@ public enum Loess {
         }
         for g in groups {
             let pts = g.rows.compactMap { r in r[p.on].number.flatMap { x in r[p.field].number.map { (x, $0) } } }
-            for (x, y) in smooth(pts, bandwidth: p.bandwidth) {
-                var row = Row()
-                for (name, value) in zip(p.groupby, g.key) { row[name] = value }
-                row[p.xAs] = .number(x)
-                row[p.yAs] = y.isFinite ? .number(y) : .null
-                out.rows.append(row)
-            }
+            Regression.appendCurve(smooth(pts, bandwidth: p.bandwidth), group: zip(p.groupby, g.key), x: p.xAs, y: p.yAs, to: &out)
         }
         return out
     }

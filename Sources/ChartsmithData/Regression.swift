@@ -45,18 +45,26 @@ public enum Regression {
             let curve = p.method == .linear
                 ? [(dom.0, model.predict(dom.0)), (dom.1, model.predict(dom.1))]
                 : Density.sampleCurve(model.predict, extent: dom, minSteps: 25, maxSteps: 200)
-            for (x, y) in curve {
-                var row = Row()
-                for (name, value) in zip(p.groupby, g.key) { row[name] = value }
-                row[p.xAs] = .number(x)
-                row[p.yAs] = y.isFinite ? .number(y) : .null
-                out.rows.append(row)
-            }
+            appendCurve(curve, group: zip(p.groupby, g.key), x: p.xAs, y: p.yAs, to: &out)
         }
         return out
     }
 
     /// The rows' valid (x, y) pairs, in order: both present and numbers (Vega's `+v >= +v`).
+    /// Appends a fitted curve's points as rows: the group's key fields, x, and y (null where
+    /// the fit is not finite). Shared by `regression` and `loess`.
+    static func appendCurve<G: Sequence<(String, Value)>>(_ curve: [(Double, Double)], group: G, x: String, y: String,
+                                                         to out: inout Table) {
+        let key = Array(group)
+        for (px, py) in curve {
+            var row = Row()
+            for (name, value) in key { row[name] = value }
+            row[x] = .number(px)
+            row[y] = py.isFinite ? .number(py) : .null
+            out.rows.append(row)
+        }
+    }
+
     static func points(_ rows: [Row], _ p: RegressionSpec) -> [(Double, Double)] {
         rows.compactMap { r in r[p.on].number.flatMap { x in r[p.field].number.map { (x, $0) } } }
     }
