@@ -4,6 +4,20 @@ import Testing
 
 /// Runs the built `chartsmith` binary and builds spec folders for batch tests.
 enum Batch {
+    /// Starts `chartsmith watch specs --out out` in `dir`, polling every tenth of a second;
+    /// returns the process and its standard error.
+    static func startWatch(in dir: URL) throws -> (Process, Pipe) {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = ["watch", "specs", "--out", "out", "--interval", "0.1"]
+        p.currentDirectoryURL = dir
+        p.standardOutput = FileHandle.nullDevice
+        let err = Pipe()
+        p.standardError = err
+        try p.run()
+        return (p, err)
+    }
+
     /// Waits up to `seconds` for `condition` (a watcher noticing a change), checking every
     /// tenth of a second.
     static func eventually(_ seconds: Double = 20, _ condition: () -> Bool) -> Bool {

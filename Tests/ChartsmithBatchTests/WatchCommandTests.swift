@@ -8,14 +8,7 @@ struct WatchCommandTests {
         let dir = try Batch.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }
         try Batch.pack(in: dir)
-        let p = Process()
-        p.executableURL = Batch.binary
-        p.arguments = ["watch", "specs", "--out", "out", "--interval", "0.1"]
-        p.currentDirectoryURL = dir
-        p.standardOutput = FileHandle.nullDevice
-        let err = Pipe()
-        p.standardError = err
-        try p.run()
+        let (p, err) = try Batch.startWatch(in: dir)
         defer { if p.isRunning { p.terminate() } }
         let a = dir.appendingPathComponent("out/a.png"), c = dir.appendingPathComponent("out/nested/deeper/c.png")
         #expect(Batch.eventually { FileManager.default.fileExists(atPath: c.path) && FileManager.default.fileExists(atPath: a.path) })

@@ -13,14 +13,7 @@ struct WatchRecheckTests {
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("specs/data"), withIntermediateDirectories: true)
         let link = dir.appendingPathComponent("specs/data/offenders-2010.csv")
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: dir.appendingPathComponent("elsewhere/outside.csv").path)
-        let p = Process()
-        p.executableURL = Batch.binary
-        p.arguments = ["watch", "specs", "--out", "out", "--interval", "0.1"]
-        p.currentDirectoryURL = dir
-        p.standardOutput = FileHandle.nullDevice
-        let err = Pipe()
-        p.standardError = err
-        try p.run()
+        let (p, err) = try Batch.startWatch(in: dir)
         defer { if p.isRunning { p.terminate() } }
         let png = dir.appendingPathComponent("out/a.png")
         let manifest = dir.appendingPathComponent("out/chartsmith-manifest.json")
