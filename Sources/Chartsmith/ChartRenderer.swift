@@ -19,6 +19,7 @@ import Foundation
 @_exported import struct ChartsmithSpec.ChartSpec
 @_exported import struct ChartsmithSpec.Diagnostic
 @_exported import struct ChartsmithSpec.SizePreset
+@_exported import enum ChartsmithSpec.ChartValue
 
 /// The Swift API: a spec file in, files or bytes out. A thin layer over ``ChartPipeline``.
 ///

@@ -1,0 +1,62 @@
+// Multi-view figures: `hconcat`, `vconcat`, `concat` with `columns`, and `facet` with its
+// `spec`.
+
+extension VegaLiteEncoder {
+    /// The members a composition adds to its figure.
+    func composition(_ c: Composition, placement: inout ParamPlacement) -> ObjectMembers {
+        var o = ObjectMembers()
+        o.add("spacing", c.spacing)
+        if c.resolve != ResolveSpec() { o.add("resolve", resolve(c.resolve)) }
+        switch c.kind {
+        case .concat:
+            let views = ChartValue.array(c.views.map { view($0, placement: &placement, chain: []) })
+            switch c.columns {
+            case nil: o.add("hconcat", views)
+            case 1?: o.add("vconcat", views)
+            case let n?:
+                o.add("columns", n)
+                o.add("concat", views)
+            }
+        case .facet:
+            let f = c.facet ?? FacetSpec()
+            if let wrap = f.wrap {
+                o.add("columns", c.columns)
+                o.add("facet", facetField(wrap))
+            } else {
+                // A grid of rows and columns sets its own column count.
+                var grid = ObjectMembers()
+                grid.add("row", f.row.map(facetField))
+                grid.add("column", f.column.map(facetField))
+                o.add("facet", grid.value)
+            }
+            if let inner = c.views.first { o.add("spec", view(inner, placement: &placement, chain: [])) }
+        }
+        return o
+    }
+
+    func facetField(_ f: FacetField) -> ChartValue {
+        var o = ObjectMembers()
+        o.add("field", f.field)
+        o.add("type", f.type?.rawValue)
+        if let t = f.title { o.add("title", t.isEmpty ? .null : .lines(t)) }
+        switch f.sort {
+        case .ascending: break
+        case .descending: o.add("sort", "descending")
+        case .values(let v): o.add("sort", .array(v.map(ChartValue.string)))
+        case .byField(let field, let op, let descending):
+            o.add("sort", .object([("field", .string(field)), ("op", .string(op)), ("order", descending ? "descending" : "ascending")]))
+        }
+        if f.header != HeaderSpec() { o.add("header", header(f.header)) }
+        return o.value
+    }
+
+    func header(_ h: HeaderSpec) -> ChartValue {
+        var o = ObjectMembers()
+        if let t = h.title { o.add("title", t.isEmpty ? .null : .lines(t)) }
+        o.add("labelFormat", h.labelFormat)
+        o.add("labelAngle", h.labelAngle)
+        o.add("labelOrient", h.orient)
+        if !h.labels { o.add("labels", false) }
+        return o.value
+    }
+}

@@ -1,0 +1,141 @@
+// `config` (and a style file, which is a config block): the whole chart, text roles,
+// axes, legend and view.
+
+extension VegaLiteEncoder {
+    func config(_ c: Config) -> ChartValue {
+        var o = ObjectMembers()
+        o.add("description", c.description)
+        o.add("extends", c.extends?.value)
+        o.add("font", c.font)
+        o.add("textColor", c.textColor?.value)
+        o.add("mutedTextColor", c.mutedTextColor?.value)
+        o.add("background", c.background?.value)
+        o.add("padding", c.padding.map(configPadding))
+        o.add("autosize", c.autosize?.rawValue)
+        o.add("locale", c.locale)
+        o.add("normalizedNumberFormat", c.normalizedNumberFormat)
+        o.add("size", c.size.map(sizePreset))
+        o.add("title", configTitle(c).nonEmpty)
+        o.add("axis", configAxis(c).nonEmpty)
+        if c.axisX != AxisSwitches() { o.add("axisX", axisSwitches(c.axisX).value) }
+        var y = axisSwitches(c.axisY)
+        y.add("titleAngle", c.yTitleAngle)
+        o.add("axisY", y.nonEmpty)
+        for key in ConfigDecoder.axisBlockKeys {
+            if let block = c.axisBlocks[key] { o.add(key, axisSwitches(block).value) }
+        }
+        o.add("legend", configLegend(c).nonEmpty)
+        o.add("view", configView(c).nonEmpty)
+        o.append(contentsOf: configMarks(c))
+        return o.value
+    }
+
+    /// Config padding: always an object of the four sides (a number means the same).
+    func configPadding(_ p: Padding) -> ChartValue {
+        .object([("top", .number(p.top)), ("right", .number(p.right)), ("bottom", .number(p.bottom)), ("left", .number(p.left))])
+    }
+
+    func sizePreset(_ s: SizePreset) -> ChartValue {
+        if let name = s.name { return .string(name) }
+        var o = ObjectMembers()
+        o.add("width", s.width)
+        o.add("height", s.height)
+        if s.pixelScale != 1 { o.add("scale", s.pixelScale) }
+        return o.value
+    }
+
+    /// A text role's members, each name given its `prefix` (`labelFont`, `titleFontSize`).
+    func textStyle(_ t: TextStyle, prefix: String = "") -> ObjectMembers {
+        func key(_ name: String) -> String { prefix.isEmpty ? name : prefix + name.prefix(1).uppercased() + name.dropFirst() }
+        var o = ObjectMembers()
+        o.add(key("font"), t.font)
+        o.add(key("fontSize"), t.fontSize)
+        o.add(key("fontWeight"), t.bold.map { $0 ? "bold" : "normal" })
+        o.add(key("color"), t.color?.value)
+        return o
+    }
+
+    func configTitle(_ c: Config) -> ObjectMembers {
+        var o = textStyle(c.title)
+        o.append(contentsOf: textStyle(c.subtitle, prefix: "subtitle"))
+        o.add("anchor", c.titleAnchor)
+        return o
+    }
+
+    /// `config.axis`: text of both axes, their lines, and the details given for both.
+    func configAxis(_ c: Config) -> ObjectMembers {
+        var o = textStyle(c.axisLabel, prefix: "label")
+        o.append(contentsOf: textStyle(c.axisTitle, prefix: "title"))
+        o.add("grid", c.axis.grid)
+        o.add("gridColor", c.axis.gridColor?.value)
+        o.add("gridWidth", c.axis.gridWidth)
+        if let dash = c.axisBoth.gridDash { o.add("gridDash", axisDash(dash)) } else { o.add("gridDash", numbers: c.axis.gridDash) }
+        o.append(contentsOf: axisDetails(c.axisBoth))
+        o.add("gridOpacity", c.axis.gridOpacity)
+        o.add("domain", c.axis.domain)
+        o.add("domainColor", c.axis.domainColor?.value)
+        o.add("domainWidth", c.axis.domainWidth)
+        o.add("ticks", c.axis.ticks)
+        return o
+    }
+
+    /// `labelExpr`, `labelAlign`, `labelOffset`, `labelPadding`, `tickSize`, `tickDash`.
+    func axisDetails(_ s: AxisSwitches) -> ObjectMembers {
+        var o = ObjectMembers()
+        o.add("labelExpr", s.labelExpr)
+        o.add("labelAlign", s.labelAlign)
+        o.add("labelOffset", s.labelOffset)
+        o.add("labelPadding", s.labelPadding)
+        o.add("tickSize", s.tickSize)
+        o.add("tickDash", s.tickDash.map(axisDash))
+        return o
+    }
+
+    /// `axisX`, `axisY` and the side- and type-specific blocks.
+    func axisSwitches(_ s: AxisSwitches) -> ObjectMembers {
+        var o = ObjectMembers()
+        o.add("grid", s.grid)
+        o.add("domain", s.domain)
+        o.add("ticks", s.ticks)
+        o.add("gridDash", s.gridDash.map(axisDash))
+        o.append(contentsOf: axisDetails(s))
+        o.add("gridColor", s.gridColor?.value)
+        o.add("gridWidth", s.gridWidth)
+        o.add("gridOpacity", s.gridOpacity)
+        o.add("domainColor", s.domainColor?.value)
+        o.add("domainWidth", s.domainWidth)
+        o.add("labelAngle", s.labelAngle)
+        return o
+    }
+
+    /// A dash pattern: a list, or `{"condition": …, "value": …}` when conditional.
+    func axisDash(_ d: AxisDash) -> ChartValue {
+        let value = ChartValue.array(d.value.map(ChartValue.number))
+        if d.conditions.isEmpty { return value }
+        let items = d.conditions.map { c -> ChartValue in
+            .object([("test", predicate(c.test)), ("value", .array(c.value.map(ChartValue.number)))])
+        }
+        return .object([("condition", items.count == 1 ? items[0] : .array(items)), ("value", value)])
+    }
+
+    func configLegend(_ c: Config) -> ObjectMembers {
+        var o = textStyle(c.legendLabel, prefix: "label")
+        o.append(contentsOf: textStyle(c.legendTitle, prefix: "title"))
+        o.add("orient", c.legendOrient)
+        return o
+    }
+
+    func configView(_ c: Config) -> ObjectMembers {
+        var o = ObjectMembers()
+        if let s = c.viewStroke { o.add("stroke", s.map { ChartValue.string($0.value) } ?? .null) }
+        o.add("strokeWidth", c.viewStrokeWidth)
+        o.add("strokeOpacity", c.viewStrokeOpacity)
+        o.add("strokeDash", numbers: c.viewStrokeDash)
+        if let f = c.viewFill { o.add("fill", f.map { ChartValue.string($0.value) } ?? .null) }
+        o.add("fillOpacity", c.viewFillOpacity)
+        o.add("continuousWidth", c.viewContinuousWidth)
+        o.add("continuousHeight", c.viewContinuousHeight)
+        o.add("step", c.viewStep)
+        return o
+    }
+}
