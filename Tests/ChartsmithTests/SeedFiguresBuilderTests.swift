@@ -131,4 +131,17 @@ struct SeedFiguresBuilderTests {
     @Test("totals-2003-2010") func totalsFigure() throws {
         try Self.check(Self.totalsChart.image(.svg), against: "totals-2003-2010")
     }
+
+    /// `chart.specJSON` and the spec encoder agree: the builder's spec, decoded and written
+    /// back out by ``ChartSpec/vegaLiteJSON(pretty:)``, draws the same scene as the JSON spec.
+    @Test("the builder's specs, re-encoded by the spec encoder, draw the same scenes")
+    func reencoded() throws {
+        let charts: [(String, ChartSpec)] = [
+            ("offences-2010-stacked", try Self.stacked.decoded()), ("offences-2010-horizontal", try Self.horizontal.decoded()),
+            ("share-cautioned-2010", try Self.share.decoded()), ("totals-2003-2010", try Self.totalsChart.decoded()),
+        ]
+        for (name, spec) in charts {
+            try Self.check(ChartRenderer().render(json: spec.vegaLiteJSON(), as: .svg), against: name)
+        }
+    }
 }

@@ -139,3 +139,9 @@ extension VegaLiteEncoder {
         return o
     }
 }
+
+extension Config {
+    /// The config as Vega-Lite JSON (a `config` block, or a style file) that
+    /// ``ConfigDecoder`` reads to an equal config.
+    public var vegaLite: ChartValue { VegaLiteEncoder(params: []).config(self) }
+}
