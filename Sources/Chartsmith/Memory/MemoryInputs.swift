@@ -7,7 +7,8 @@ enum MemoryInputs {
     /// is refused first.
     static let noFolder = URL(fileURLWithPath: "/nonexistent/chartsmith-memory-spec")
 
-    /// Every `data.url` of the spec, its layers and their `lookup`s, in order.
+    /// Every `data.url` of the spec, its layers, the views of a composition (at any
+    /// depth) and their `lookup`s, in order.
     static func dataURLs(of spec: ChartSpec) -> [String] {
         var out: [String] = []
         func add(_ data: DataSpec?) {
@@ -16,12 +17,16 @@ enum MemoryInputs {
         func lookups(_ transforms: [Transform]) {
             for case .lookup(let l) in transforms { add(l.from) }
         }
-        add(spec.data)
-        lookups(spec.transforms)
-        for layer in spec.layers {
-            add(layer.data)
-            lookups(layer.transforms)
+        func walk(_ spec: ChartSpec) {
+            add(spec.data)
+            lookups(spec.transforms)
+            for layer in spec.layers {
+                add(layer.data)
+                lookups(layer.transforms)
+            }
+            for view in spec.composition?.views ?? [] { walk(view) }
         }
+        walk(spec)
         return out
     }
 }
