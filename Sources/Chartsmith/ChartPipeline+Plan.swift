@@ -20,7 +20,7 @@ extension ChartPipeline {
 
     /// Decodes the spec at `url` and lists what it reads.
     ///
-    /// - Throws: ``ChartsmithError`` when the spec cannot be read or decoded (the same
+    /// - Throws: `ChartsmithError` when the spec cannot be read or decoded (the same
     ///   message `chartsmith render` gives).
     public func plan(specAt url: URL) throws -> ChartPlan {
         plan(for: try decode(specAt: url), at: url)

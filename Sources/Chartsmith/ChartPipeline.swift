@@ -16,16 +16,16 @@ import Foundation
 ///    (``init(style:relativeTo:size:dataRoot:)``); per spec, its own `"style"` replaces it
 ///    and its `config` is applied on top;
 /// 2. **decode**: ``decode(specAt:)``;
-/// 3. **prepare**: load, transform and encode each view's data (``ViewPreparation``);
-/// 4. **lay out**: ``ChartLayout`` builds the scene, then ``SegmentSeparators`` parts
+/// 3. **prepare**: load, transform and encode each view's data (`ViewPreparation`);
+/// 4. **lay out**: `ChartLayout` builds the scene, then `SegmentSeparators` parts
 ///    touching bars;
 /// 5. **check**: the limits on the scene, then the contrast checks, as warnings;
-/// 6. **draw**: ``draw(_:as:scale:)`` or ``write(_:as:to:scale:file:)``.
+/// 6. **draw**: ``draw(_:as:scale:)`` or `write(_:as:to:scale:file:)`.
 ///
 /// ``plan(for:at:)`` lists every file a spec reads (``ChartPlan``).
 public struct ChartPipeline: Sendable {
     /// The house style the spec's `config` is applied on top of, unless the spec names its
-    /// own `"style"` (``StyleLibrary``).
+    /// own `"style"` (`StyleLibrary`).
     public var theme: Theme
     /// The house style as named (`--style`), or nil for a theme given directly.
     public var styleName: String?
@@ -57,7 +57,7 @@ public struct ChartPipeline: Sendable {
     /// Stage 1: a pipeline whose house style is `style` (a name or a style file, looked up
     /// from `folder`; nil for the built-in default), resolved once, here.
     ///
-    /// - Throws: ``ChartsmithError`` naming the style file when it cannot be loaded.
+    /// - Throws: `ChartsmithError` naming the style file when it cannot be loaded.
     public init(style: String?, relativeTo folder: URL? = nil, size: SizePreset? = nil, dataRoot: URL? = nil) throws {
         let resolved = try StyleLibrary.style(style, relativeTo: folder)
         self.init(theme: resolved.theme, size: size, dataRoot: dataRoot)
@@ -83,7 +83,7 @@ public struct ChartPipeline: Sendable {
 
     /// Stages 1 (the spec's part), 3, 4 and 5 for a decoded spec whose relative data paths
     /// start at `baseFolder`. Warnings (the spec's style's and the contrast checks of the
-    /// chart as drawn, ``ContrastCheck``) and errors name `file`.
+    /// chart as drawn, `ContrastCheck`) and errors name `file`.
     public func chart(for spec: ChartSpec, baseFolder: URL, file: String = "<spec>") throws -> RenderedChart {
         do {
             try RenderLimits.current.check(spec, file: file)  // LIMITS-HOOK: checks on the decoded spec.

@@ -11,7 +11,7 @@ import Foundation
 /// `chartsmith watch` take the files they hash and poll from it and from nowhere else, so a
 /// change to any file that affects the chart renders it again.
 ///
-/// Data URLs are resolved exactly as rendering resolves them (``DataLoader/resolve(_:)``
+/// Data URLs are resolved exactly as rendering resolves them (`DataLoader.resolve(_:)`
 /// against the spec's folder and the data root). Inline values and sequences read no file.
 public struct ChartPlan: Sendable, Hashable {
     /// One `data.url` the spec names.

@@ -33,7 +33,7 @@ public struct ChartRenderer: Sendable {
     public var pipeline: ChartPipeline
 
     /// The house style the spec's `config` is applied on top of, unless the spec names its
-    /// own `"style"` (``StyleLibrary``).
+    /// own `"style"` (`StyleLibrary`).
     public var theme: Theme {
         get { pipeline.theme }
         set { pipeline.theme = newValue }
@@ -78,7 +78,7 @@ public struct ChartRenderer: Sendable {
     }
 
     /// Builds the scene for a decoded spec, with warnings: the contrast checks of the chart
-    /// as drawn (``ContrastCheck``) and of the spec's own style, each naming `file`.
+    /// as drawn (`ContrastCheck`) and of the spec's own style, each naming `file`.
     public func chart(for spec: ChartSpec, baseFolder: URL, file: String = "<spec>") throws -> RenderedChart {
         try pipeline.chart(for: spec, baseFolder: baseFolder, file: file)
     }

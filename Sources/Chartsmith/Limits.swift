@@ -37,7 +37,7 @@ import ChartsmithData
 /// ```
 ///
 /// Task-local values follow structured concurrency (child tasks and `async let` inherit them);
-/// work handed to a Dispatch queue or a `Thread` must call ``apply(_:)`` itself.
+/// work handed to a Dispatch queue or a `Thread` must call ``apply(_:)-2m0oj`` itself.
 public struct RenderLimits: Sendable, Hashable {
     /// The largest canvas width or height, in points.
     public var maxCanvasSide: Double = 14_400
@@ -71,7 +71,7 @@ public struct RenderLimits: Sendable, Hashable {
     /// The defaults described above.
     public init() {}
 
-    /// The limits in force for the current task (``RenderLimits()`` unless ``apply(_:)`` set
+    /// The limits in force for the current task (``init()`` unless ``apply(_:)-2m0oj`` set
     /// others).
     @TaskLocal public static var current = RenderLimits()
 

@@ -4,7 +4,7 @@ import ChartsmithScene
 import ChartsmithSpec
 import Foundation
 
-/// The checks behind ``RenderLimits``: each throws a ``ChartsmithError`` that names the spec,
+/// The checks behind ``RenderLimits``: each throws a `ChartsmithError` that names the spec,
 /// the key or value at fault, the limit, and the `--limit` setting that raises it.
 extension RenderLimits {
     /// Checks a decoded spec before any data is loaded: declared sizes and padding, text

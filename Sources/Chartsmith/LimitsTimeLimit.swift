@@ -5,7 +5,7 @@ extension RenderLimits {
     /// most ``timeLimit`` seconds: the per-spec time limit of `render`, `batch` and `watch`.
     ///
     /// A thread cannot be stopped from outside, so on time-out the call throws a
-    /// ``ChartsmithError`` naming `file` and the limit, and leaves the thread to finish in the
+    /// `ChartsmithError` naming `file` and the limit, and leaves the thread to finish in the
     /// background with its result discarded. `body` must therefore only compute (build the
     /// scene, draw it to bytes) and leave writing files to the caller, after this returns:
     ///

@@ -79,7 +79,7 @@ extension Chart {
         try await renderer.render(request(format, scale: scale))
     }
 
-    /// The request ``ChartRenderer/renderAll(_:)`` takes, to render many charts at once.
+    /// The request `ChartRenderer.renderAll(_:)` takes, to render many charts at once.
     public func request(_ format: OutputFormat, scale: Double? = nil) -> ChartRequest {
         ChartRequest(json: specJSON, format: format, scale: scale, name: "<chart>")
     }

@@ -33,13 +33,13 @@ extension ChartRenderer {
 
     /// Renders one request.
     ///
-    /// - Throws: ``ChartsmithError`` naming the request's ``ChartRequest/name``: the
+    /// - Throws: `ChartsmithError` naming the request's ``ChartRequest/name``: the
     ///   decoder's located error, a data URL without a data root, a limit, a data error.
     public func render(_ request: ChartRequest) throws -> ChartImage {
         try renderNow(request)
     }
 
-    /// The work of ``render(_:)-(ChartRequest)``, named apart from its `async` twin.
+    /// The work of ``render(_:)-9widx``, named apart from its `async` twin.
     func renderNow(_ request: ChartRequest) throws -> ChartImage {
         let spec = try decode(request)
         let (pipeline, contained, base) = try memoryPipeline(for: spec, name: request.name)

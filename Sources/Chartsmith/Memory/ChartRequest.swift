@@ -3,7 +3,7 @@ import ChartsmithSpec
 import Foundation
 
 /// One chart to render from memory: a spec (JSON text or decoded), the data to put in it,
-/// the format and the scale. ``ChartRenderer/render(_:)-(ChartRequest)`` renders one;
+/// the format and the scale. ``ChartRenderer/render(_:)-9widx`` renders one;
 /// ``ChartRenderer/renderAll(_:)`` renders many on every core.
 public struct ChartRequest: Sendable {
     /// Where the spec comes from.
