@@ -31,7 +31,7 @@ public enum StylePrinter {
                                           ("scale", .number(t.sizePreset?.pixelScale ?? 1))])))
         }
 
-        var title: [(String, JSON)] = [("anchor", .string("start"))]
+        var title: [(String, JSON)] = [("anchor", .string(t.titleAnchor))]
         title += text(t.titleFont, t.titleColor, base: t.textColor, t.font, prefix: "", capitalise: false)
         title += text(t.subtitleFont, t.subtitleColor, base: t.mutedTextColor, t.font, prefix: "subtitle", capitalise: true)
         root.append(("title", .object(title)))
@@ -50,6 +50,8 @@ public enum StylePrinter {
         var legend: [(String, JSON)] = [("orient", .string(t.legendOrient))]
         legend += text(t.legendFont, t.legendLabelColor, base: t.textColor, t.font, prefix: "label", capitalise: true)
         legend += text(t.legendTitleFont, t.legendTitleColor, base: t.textColor, t.font, prefix: "title", capitalise: true)
+        if t.legendDisabled { legend.append(("disable", .bool(true))) }
+        legend += legendLook(t.legendLook)
         root.append(("legend", .object(legend)))
 
         root.append(("range", .object([
@@ -109,7 +111,7 @@ public enum StylePrinter {
         if let v = s.gridOpacity { out.append(("gridOpacity", .number(v))) }
         if let v = s.domainColor { out.append(("domainColor", .string(v.value))) }
         if let v = s.domainWidth { out.append(("domainWidth", .number(v))) }
-        return out
+        return out + axisLook(s.look)
     }
 
     /// `view.stroke`, `strokeWidth`, `strokeDash` and `fill`.

@@ -24,6 +24,19 @@ extension Theme {
         var out = s
         if let c = s.gridColor { _ = try color(c); out.gridColor = Located(c.value) }
         if let c = s.domainColor { _ = try color(c); out.domainColor = Located(c.value) }
+        if let c = s.look.labelColor { _ = try color(c); out.look.labelColor = Located(c.value) }
+        if let c = s.look.titleColor { _ = try color(c); out.look.titleColor = Located(c.value) }
+        if let c = s.look.tickColor { _ = try color(c); out.look.tickColor = Located(c.value) }
+        return out
+    }
+
+    /// A legend look with its colours checked and kept as plain values.
+    static func plain(_ l: LegendLook) throws -> LegendLook {
+        var out = l
+        if let c = l.labelColor { _ = try color(c); out.labelColor = Located(c.value) }
+        if let c = l.titleColor { _ = try color(c); out.titleColor = Located(c.value) }
+        if let c = l.fillColor { _ = try color(c); out.fillColor = Located(c.value) }
+        if let c = l.strokeColor { _ = try color(c); out.strokeColor = Located(c.value) }
         return out
     }
 
@@ -108,8 +121,10 @@ public enum AxisScaleKind: Sendable, Hashable {
 extension Theme {
     /// The gridlines of one axis: `config.axis` with the axis's own `gridColor`,
     /// `gridWidth` and `gridOpacity` on top.
-    public func gridStroke(vertical: Bool) -> Stroke {
-        let s = vertical ? axisY : axisX
+    public func gridStroke(vertical: Bool) -> Stroke { gridStroke(vertical ? axisY : axisX) }
+
+    /// The gridlines of an axis with settings `s` (the config's, with the axis object's on top).
+    public func gridStroke(_ s: AxisSwitches) -> Stroke {
         var color = gridColor
         if let c = s.gridColor, let parsed = try? Self.color(c) { color = parsed }
         if let o = s.gridOpacity { color = color.withOpacity(o) }
@@ -118,9 +133,21 @@ extension Theme {
 
     /// The axis line (and ticks) of one axis: `config.axis` with the axis's own
     /// `domainColor` and `domainWidth` on top.
-    public func domainStroke(vertical: Bool) -> Stroke {
-        let s = vertical ? axisY : axisX
-        let color = s.domainColor.flatMap { try? Self.color($0) } ?? axisColor
-        return Stroke(color: color, width: s.domainWidth ?? axisWidth)
+    public func domainStroke(vertical: Bool) -> Stroke { domainStroke(vertical ? axisY : axisX) }
+
+    /// The axis line of an axis with settings `s`: its colour, width, `domainOpacity` and
+    /// `domainDash`.
+    public func domainStroke(_ s: AxisSwitches) -> Stroke {
+        var color = s.domainColor.flatMap { try? Self.color($0) } ?? axisColor
+        if let o = s.look.domainOpacity { color = color.withOpacity(o) }
+        return Stroke(color: color, width: s.domainWidth ?? axisWidth, dash: s.look.domainDash ?? [])
+    }
+
+    /// The ticks of an axis with settings `s`: the axis line's colour and width unless
+    /// `tickColor`, `tickWidth` or `tickOpacity` say otherwise (never the line's dash).
+    public func tickStroke(_ s: AxisSwitches) -> Stroke {
+        var color = s.look.tickColor.flatMap { try? Self.color($0) } ?? s.domainColor.flatMap { try? Self.color($0) } ?? axisColor
+        if let o = s.look.tickOpacity { color = color.withOpacity(o) }
+        return Stroke(color: color, width: s.look.tickWidth ?? s.domainWidth ?? axisWidth)
     }
 }

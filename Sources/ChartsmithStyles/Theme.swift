@@ -146,6 +146,12 @@ public struct Theme: Sendable, Hashable {
     public var horizontalAxisTitles: Bool = true
     /// Legend position: `top` (across the top, in data order), `bottom`, `left` or `right`.
     public var legendOrient: String = "top"
+    /// The rest of `config.legend`: direction, columns, spacing, symbols and box.
+    public var legendLook = LegendLook()
+    /// `legend.disable`: draw no legend unless a channel's legend object asks for one.
+    public var legendDisabled: Bool = false
+    /// `title.anchor`: the title and subtitle `start` (left-aligned), `middle` or `end`.
+    public var titleAnchor: String = "start"
 
     // MARK: Labels
 
@@ -256,12 +262,16 @@ extension Theme {
         if let d = c.axis.domainColor { t.axisColor = try Self.color(d) }
         if let w = c.axis.domainWidth { t.axisWidth = w }
         if let k = c.axis.ticks { t.axisX.ticks = k; t.axisY.ticks = k }
-        t.axisX = t.axisX.overlaid(with: c.axisBoth).overlaid(with: try Self.plain(c.axisX))
-        t.axisY = t.axisY.overlaid(with: c.axisBoth).overlaid(with: try Self.plain(c.axisY))
+        let both = try Self.plain(c.axisBoth)
+        t.axisX = t.axisX.overlaid(with: both).overlaid(with: try Self.plain(c.axisX))
+        t.axisY = t.axisY.overlaid(with: both).overlaid(with: try Self.plain(c.axisY))
         try t.applyAxisBlocks(c)
         try t.applyView(c)
         if let a = c.yTitleAngle { t.horizontalAxisTitles = a == 0 }
         if let o = c.legendOrient { t.legendOrient = o }
+        t.legendLook = t.legendLook.overlaid(with: try Self.plain(c.legendLook))
+        if let d = c.legendDisable { t.legendDisabled = d }
+        if let a = c.titleAnchor { t.titleAnchor = a }
         if let w = c.viewContinuousWidth { t.defaultPlot.width = w }
         if let h = c.viewContinuousHeight { t.defaultPlot.height = h }
         if let s = c.viewStep { t.defaultStep = s }

@@ -9,20 +9,21 @@ struct CosmeticWarningTests {
         try SpecDecoder().decode(Array(json.utf8), file: "spec.json")
     }
 
-    @Test("a title's colour, size and anchor each raise a warning at their line:column")
+    @Test("a title's offset, orient and expression colour each raise a warning at their line:column; its anchor, colour and size are drawn")
     func titleStyling() throws {
         let spec = try decode("""
-        {"title": {"text": "T",
-                   "anchor": "middle", "color": "#880000", "fontSize": 30},
+        {"title": {"text": "T", "anchor": "middle", "fontSize": 30,
+                   "offset": 4, "orient": "bottom", "color": {"expr": "'red'"}},
          "data": {"values": [{"a": "x", "b": 1}]}, "mark": "bar",
          "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}}
         """)
         #expect(spec.warnings.count == 3)
         #expect(spec.warnings.allSatisfy { $0.severity == .warning })
         let first = try #require(spec.warnings.first)
-        #expect(first.location?.line == 2 && first.path?.description == "title.anchor")
-        #expect(first.message.contains("\"anchor\" is not honoured"))
+        #expect(first.location?.line == 2 && first.path?.description == "title.offset")
+        #expect(first.message.contains("\"offset\" is not honoured"))
         #expect(spec.title?.text == ["T"])
+        #expect(spec.title?.look.anchor == "middle" && spec.title?.look.title.fontSize == 30)
     }
 
     @Test("a spec without such settings has no warnings")
@@ -38,13 +39,15 @@ struct CosmeticWarningTests {
     func guidesAndGrid() throws {
         let spec = try decode("""
         {"data": {"values": [{"a": "x", "b": 1, "c": "p"}]}, "mark": "bar",
-         "encoding": {"x": {"field": "a", "axis": {"labelColor": "#880000", "labelFontSize": 18, "aria": false}},
+         "encoding": {"x": {"field": "a", "axis": {"labelColor": {"condition": {"test": "true", "value": "red"}, "value": "blue"},
+                                                   "labelFontSize": 18, "labelBaseline": "top", "aria": false}},
                       "y": {"field": "b", "type": "quantitative"},
-                      "color": {"field": "c", "legend": {"values": ["p"], "symbolType": "circle"}}}}
+                      "color": {"field": "c", "legend": {"values": ["p"], "symbolType": "circle", "labelExpr": "datum.label"}}}}
         """)
         let paths = spec.warnings.map { $0.path?.description ?? "" }
-        #expect(paths == ["encoding.x.axis.labelColor", "encoding.x.axis.labelFontSize",
-                          "encoding.color.legend.values", "encoding.color.legend.symbolType"])
+        #expect(paths == ["encoding.x.axis.labelColor", "encoding.x.axis.labelBaseline",
+                          "encoding.color.legend.values", "encoding.color.legend.labelExpr"])
+        #expect(spec.warnings.first?.message.contains("condition or expression") == true)
         let grid = try decode("""
         {"data": {"values": [{"a": 1}]}, "align": "each",
          "hconcat": [{"mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}}},

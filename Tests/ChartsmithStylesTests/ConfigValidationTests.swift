@@ -35,8 +35,8 @@ struct ConfigValidationTests {
 
     @Test("a Vega-Lite key Chartsmith does not draw is reported as not supported, never ignored",
           arguments: [
-              ##"{"axis": {"labelAngle": 45}}"##, ##"{"axisBand": {"labelFontSize": 20}}"##, ##"{"title": {"anchor": "middle"}}"##,
-              ##"{"view": {"cornerRadius": 4}}"##, ##"{"bar": {"strokeDash": [4, 2]}}"##, ##"{"axisX": {"labelFontSize": 20}}"##,
+              ##"{"axis": {"labelAngle": 45}}"##, ##"{"axisBand": {"labelBaseline": "top"}}"##, ##"{"title": {"orient": "bottom"}}"##,
+              ##"{"view": {"cornerRadius": 4}}"##, ##"{"bar": {"strokeDash": [4, 2]}}"##, ##"{"axisX": {"labelLineHeight": 14}}"##,
               ##"{"style": {"guide-label": {"angle": 45}}}"##, ##"{"style": {"label": {"shape": "cross"}}}"##, ##"{"legend": {"orient": "top-left"}}"##,
               ##"{"numberFormat": ",.0f"}"##, ##"{"labels": {"color": "#ff0000"}}"##,
               ##"{"scale": {"rangeStep": 20}}"##, ##"{"axis": {"shortTimeLabels": true}}"##,

@@ -15,24 +15,26 @@ extension Panel {
         let d = s.domain
         let side = side ?? (vertical ? .left : .bottom)
         let far = side == .right || side == .top
-        let labelFont = axisLabelFont(d, step: s.band?.step, vertical: vertical)
+        let sw = switches(vertical, d)
+        let ink = try ink(sw, d)
+        let labelFont = axisLabelFont(d, step: s.band?.step, vertical: vertical, base: ink.labelFont)
         let count = tickPlan(d, length: vertical ? plot.height : plot.width, vertical: vertical).count
-        let sw = switches(vertical)
         let tickLength = sw.tickSize ?? self.tickLength
         let labelPad = sw.labelPadding ?? self.labelPad
-        let ticks = d.axis.labels == false ? [] : try AxisLabels.ticks(s, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
-                                                                          normalizedFormat: theme.normalizedNumberFormat)
+        let ticks = d.axis.labels == false ? [] : limited(try AxisLabels.ticks(s, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
+                                                                                  normalizedFormat: theme.normalizedNumberFormat),
+                                                          ink, font: labelFont, wraps: vertical && d.discrete)
         let gridTicks = d.discrete ? [] : try AxisLabels.ticks(s, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
                                                                           normalizedFormat: theme.normalizedNumberFormat)
         let gridDash = try dashes(sw.gridDash, s, gridTicks)
         let tickDash = try dashes(sw.tickDash, s, ticks)
         var grid: [SceneNode] = []
         var axis: [SceneNode] = []
-        let axisStroke = theme.domainStroke(vertical: vertical)
+        let axisStroke = theme.domainStroke(sw)
         let lh = kit.lineHeight(labelFont)
         let ticksOn = showsTicks(d, vertical: vertical)
         if showsGrid(d, vertical: vertical, primary: primary) {
-            grid = gridlines(gridTicks, dash: gridDash, plot: plot, vertical: vertical)
+            grid = gridlines(gridTicks, dash: gridDash, plot: plot, vertical: vertical, stroke: theme.gridStroke(sw))
         }
         // Domain line: the x axis always (it is the baseline); the y axis when a band axis
         // (horizontal bars start on it) or when the style or spec asks.
@@ -50,12 +52,14 @@ extension Panel {
             let p = vertical
                 ? Path.polyline([Point(x: plot.minX, y: z), Point(x: plot.maxX, y: z)])
                 : Path.polyline([Point(x: z, y: plot.minY), Point(x: z, y: plot.maxY)])
-            axis.append(.path(PathNode(path: p, stroke: axisStroke, role: .axisDomain, name: "zero")))
+            var zero = axisStroke
+            zero.dash = []
+            axis.append(.path(PathNode(path: p, stroke: zero, role: .axisDomain, name: "zero")))
         }
 
         let pen = AxisPen(scale: s, plot: plot, geometry: g, far: far, labelFont: labelFont, switches: sw, tickLength: tickLength,
-                          labelPad: labelPad, ticks: ticks, tickDash: tickDash, stroke: axisStroke, lineHeight: lh, ticksOn: ticksOn,
-                          contentLeft: contentLeft, dropTitle: dropTitle)
+                          labelPad: labelPad, ticks: ticks, tickDash: tickDash, stroke: theme.tickStroke(sw), lineHeight: lh, ticksOn: ticksOn,
+                          contentLeft: contentLeft, dropTitle: dropTitle, ink: ink)
         axis += vertical ? verticalAxis(pen) : horizontalAxis(pen)
         return (grid, axis)
     }

@@ -6,13 +6,11 @@ import ChartsmithSpec
 
 /// Measuring an axis: its fonts, tick count and the room its labels and title need.
 extension Panel {
-    var labelFont: FontDescriptor { theme.axisLabelFont }
-
-    /// The label font of an axis: the style's, made smaller for a band axis whose bands
+    /// The label font of an axis: `base` (the style's, with the axis's looks), made smaller for a band axis whose bands
     /// are narrower than a line of it (a spec with `"height": {"step": 12}`), so every
     /// category keeps its label; never below 7 pt.
-    func axisLabelFont(_ d: PositionDomain, step: Double?, vertical: Bool) -> FontDescriptor {
-        var font = theme.axisLabelFont
+    func axisLabelFont(_ d: PositionDomain, step: Double?, vertical: Bool, base: FontDescriptor) -> FontDescriptor {
+        var font = base
         guard vertical, d.discrete, let step, step > 0 else { return font }
         let lh = kit.lineHeight(font)
         if lh > step { font.size = max(7, (font.size * step / lh * 10).rounded(.down) / 10) }
@@ -23,8 +21,8 @@ extension Panel {
     /// the axis close above the data, with labels at least 1.5 lines apart (y) or clear of
     /// each other (x).
     func tickPlan(_ d: PositionDomain, length: Double, vertical: Bool) -> TickPlan {
-        let spacing = vertical ? kit.lineHeight(labelFont) * 1.5 : 64
-        let font = labelFont, locale = theme.locale
+        let font = axisFonts(switches(vertical, d)).label, locale = theme.locale
+        let spacing = vertical ? kit.lineHeight(font) * 1.5 : 64
         let format = d.axis.format ?? d.def.format
         let width: ((Double, LadderTicks.Choice) -> Double)? = vertical ? nil : { [kit] v, c in
             let text = (try? Bridge.tickFormatter(step: c.step, value: max(abs(c.lo), abs(c.hi)), specifier: format, locale: locale))?(v)
@@ -50,15 +48,17 @@ extension Panel {
         let plan = tickPlan(d, length: length, vertical: vertical)
         let count = plan.count
         let scale = PositionScale(d, range: d.discrete ? (0, length) : range, ticks: plan, niceToTicks: theme.niceToTicks)
-        let labelFont = axisLabelFont(d, step: scale.band?.step, vertical: vertical)
-        let sw = switches(vertical)
+        let sw = switches(vertical, d)
+        let ink = try ink(sw, d)
+        let labelFont = axisLabelFont(d, step: scale.band?.step, vertical: vertical, base: ink.labelFont)
         let labelPad = sw.labelPadding ?? self.labelPad
-        let ticks = d.axis.labels == false ? [] : try AxisLabels.ticks(scale, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
-                                                                          normalizedFormat: theme.normalizedNumberFormat)
+        let ticks = d.axis.labels == false ? [] : limited(try AxisLabels.ticks(scale, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
+                                                                                  normalizedFormat: theme.normalizedNumberFormat),
+                                                          ink, font: labelFont, wraps: vertical && d.discrete)
         let lh = kit.lineHeight(labelFont)
         let tickSpace = showsTicks(d, vertical: vertical) ? (sw.tickSize ?? tickLength) : 0
         let m = AxisMeasuring(domain: d, scale: scale, length: length, labelFont: labelFont, labelPad: labelPad, ticks: ticks,
-                              lineHeight: lh, tickSpace: tickSpace, dropTitle: dropTitle)
+                              lineHeight: lh, tickSpace: tickSpace, dropTitle: dropTitle, ink: ink)
         return vertical ? measureVertical(m, crossLength: crossLength, availableWidth: availableWidth, titleShare: titleShare)
                         : measureHorizontal(m)
     }
@@ -74,8 +74,8 @@ extension Panel {
             // As many lines as a band has room for: wider lines (up to 55% of the width)
             // before the last line is shortened.
             let room = max(1, Int(((scale.band?.step ?? lh) + 0.01) / lh))
-            var limit = max(40, min(d.axis.labelLimit ?? .infinity, availableWidth * 0.4))
-            for share in [0.4, 0.475, 0.55] where d.axis.labelLimit == nil {
+            var limit = max(40, min(m.ink.labelLimit ?? .infinity, availableWidth * 0.4))
+            for share in [0.4, 0.475, 0.55] where m.ink.labelLimit == nil {
                 limit = max(40, availableWidth * share)
                 if ticks.allSatisfy({ kit.wrap($0.text, font: labelFont, maxWidth: limit).count <= room }) { break }
             }
@@ -95,8 +95,13 @@ extension Panel {
         g.labelWidth = w
         g.thickness = max(tickSpace, (ticks.isEmpty ? 0 : w + labelPad) + tickSpace)
         if showsTitle(d, dropTitle: dropTitle), let title = d.title {
-            let font = theme.axisTitleFont, tlh = kit.lineHeight(font)
-            if theme.horizontalAxisTitles {
+            let font = m.ink.titleFont, tlh = kit.lineHeight(font), titlePad = m.ink.titlePad
+            if let limited = limitedTitle(title, m.ink) {
+                // titleLimit: one line, cut short; turned up the side unless the style sets it level.
+                g.titleLines = limited
+                g.titleTurned = !theme.horizontalAxisTitles
+                if g.titleTurned { g.thickness += tlh + titlePad } else { g.titleAbove = tlh + titlePad }
+            } else if theme.horizontalAxisTitles {
                 // Above the plot, from the left of the labels to the plot's right edge:
                 // on one line, or two; else turned up the side as Vega-Lite sets it,
                 // where it fits; cut short only when neither fits.
@@ -166,9 +171,9 @@ extension Panel {
         if showsTitle(d, dropTitle: dropTitle), let title = d.title {
             // Under the plot, wrapped to its width (a word wider than the plot keeps its
             // line, which may reach left over the y axis); never cut short for lines.
-            let font = theme.axisTitleFont
-            g.titleLines = kit.wrap(title, font: font, maxWidth: max(20, length), truncateWords: false)
-            g.thickness += titlePad + Double(g.titleLines.count) * kit.lineHeight(font)
+            let font = m.ink.titleFont
+            g.titleLines = limitedTitle(title, m.ink) ?? kit.wrap(title, font: font, maxWidth: max(20, length), truncateWords: false)
+            g.thickness += m.ink.titlePad + Double(g.titleLines.count) * kit.lineHeight(font)
         }
         return g
     }

@@ -15,4 +15,6 @@ struct AxisMeasuring {
     /// The ticks' length, or 0 without ticks.
     var tickSpace: Double
     var dropTitle: Bool
+    /// The axis's fonts, colours and spacing.
+    var ink: AxisInk
 }

@@ -17,10 +17,13 @@ struct AxisPen {
     var ticks: [AxisTick]
     /// Each tick's dash under a conditional `tickDash`.
     var tickDash: [[Double]]?
+    /// The ticks' stroke (the axis line's unless `tickColor`, `tickWidth`… say otherwise).
     var stroke: Stroke
     var lineHeight: Double
     var ticksOn: Bool
     /// The left edge of the chart's content, where a y-axis title set above the plot starts.
     var contentLeft: Double
     var dropTitle: Bool
+    /// The labels' and title's colours, fonts and spacing.
+    var ink: AxisInk
 }

@@ -17,7 +17,7 @@ extension Panel {
         for (i, t) in ticks.enumerated() {
             if g.labelAngle != 0 {
                 let text = kit.truncate(t.text, font: labelFont, maxWidth: Self.rotatedLabelLimit)
-                let turned = kit.node(text, at: Point(x: t.position, y: labelY), font: labelFont, color: theme.axisLabelColor,
+                let turned = kit.node(text, at: Point(x: t.position, y: labelY), font: labelFont, color: pen.ink.labelColor,
                                       align: g.labelAngle < 0 ? .end : .start, baseline: g.labelAngle.magnitude >= 89 ? .middle : .top,
                                       angle: g.labelAngle, role: .axisLabel)
                 // Shift so the text's far end touches the axis rather than crossing it.
@@ -39,7 +39,7 @@ extension Panel {
                 else if t.position + w / 2 > plot.maxX + 0.5 { align = .end; ax = min(t.position, plot.maxX) }
             }
             labelNodes.append(lines.enumerated().map { n, l in
-                kit.node(l, at: Point(x: ax, y: labelY + Double(n) * lh), font: labelFont, color: theme.axisLabelColor,
+                kit.node(l, at: Point(x: ax, y: labelY + Double(n) * lh), font: labelFont, color: pen.ink.labelColor,
                          align: align, baseline: .top, role: .axisLabel)
             })
         }
@@ -81,17 +81,22 @@ extension Panel {
             var titleNodes: [TextNode] = []
             // Centred under the plot; a line wider than the plot moves left to stay
             // within the chart (over the y axis), and is cut short only beyond that.
-            let font = theme.axisTitleFont, tlh = kit.lineHeight(font)
+            let font = pen.ink.titleFont, tlh = kit.lineHeight(font)
             let lines = g.titleLines.isEmpty ? [title] : g.titleLines
             let room = max(plot.width, plot.maxX - contentLeft)
             for (k, line) in lines.enumerated() {
                 let text = kit.truncate(line, font: font, maxWidth: room)
                 let w = kit.width(text, font)
-                let x = min(plot.midX, plot.maxX - w / 2)
+                // titleAnchor: from the plot's left edge, or ending at its right edge.
+                let (x, align): (Double, TextNode.Align) = switch pen.ink.titleAnchor {
+                case "start": (max(plot.minX, contentLeft), .start)
+                case "end": (max(plot.maxX, contentLeft + w), .end)
+                default: (max(min(plot.midX, plot.maxX - w / 2), contentLeft + w / 2), .center)
+                }
                 // (With no labels, the title follows the ticks, as measured.)
                 let top = ticks.isEmpty ? plot.maxY + (ticksOn ? tickLength : 0) : labelY + g.labelBlock
-                titleNodes.append(kit.node(text, at: Point(x: max(x, contentLeft + w / 2), y: top + titlePad + Double(k) * tlh),
-                                           font: font, color: theme.axisTitleColor, align: .center, baseline: .top, role: .axisTitle))
+                titleNodes.append(kit.node(text, at: Point(x: x, y: top + pen.ink.titlePad + Double(k) * tlh),
+                                           font: font, color: pen.ink.titleColor, align: align, baseline: .top, role: .axisTitle))
             }
             axis += mirrored(titleNodes).map { .text($0) }
     }

@@ -45,35 +45,45 @@ extension Panel {
             let top = t.position + (sw.labelOffset ?? 0) - Double(lines.count) * lh / 2
             for (k, l) in lines.enumerated() {
                 axis.append(.text(kit.node(l, at: Point(x: yLabelX, y: top + Double(k) * lh), font: labelFont,
-                                           color: theme.axisLabelColor, align: yAlign, baseline: .top, role: .axisLabel)))
+                                           color: pen.ink.labelColor, align: yAlign, baseline: .top, role: .axisLabel)))
             }
         }
         if showsTitle(d, dropTitle: dropTitle), let title = d.title {
+            let ink = pen.ink, font = ink.titleFont
             if !g.titleTurned {
-                let font = theme.axisTitleFont, tlh = kit.lineHeight(font)
+                let tlh = kit.lineHeight(font)
                 let lines = g.titleLines.isEmpty ? [title] : g.titleLines
-                let bottom = plot.minY - g.overhangTop - titlePad
-                // Left: from the chart's left edge; right: ending at the right axis's edge.
+                let bottom = plot.minY - g.overhangTop - ink.titlePad
+                // Left: from the chart's left edge; right: ending at the right axis's edge;
+                // or as titleAnchor asks, over the plot.
                 let rightEdge = plot.maxX + g.thickness
                 for (k, line) in lines.enumerated() {
                     let text = kit.truncate(line, font: font, maxWidth: max(20, far ? rightEdge - plot.minX : plot.maxX - contentLeft))
                     let y = bottom - Double(lines.count - 1 - k) * tlh
-                    axis.append(.text(kit.node(text, at: Point(x: far ? rightEdge : contentLeft, y: y), font: font,
-                                               color: theme.axisTitleColor, align: far ? .end : .start, baseline: .bottom, role: .axisTitle)))
+                    let (x, align): (Double, TextNode.Align) = switch (ink.titleAnchor, far) {
+                    case ("middle", _): (plot.midX, .center)
+                    case ("end", false): (plot.maxX, .end)
+                    case ("start", true): (plot.minX, .start)
+                    case (_, true): (rightEdge, .end)
+                    case (_, false): (contentLeft, .start)
+                    }
+                    axis.append(.text(kit.node(text, at: Point(x: x, y: y), font: font,
+                                               color: ink.titleColor, align: align, baseline: .bottom, role: .axisTitle)))
                 }
-            } else if far {
-                // Turned down the right side, as Vega-Lite sets a right axis's title.
-                let x = labelX + g.labelWidth + titlePad
-                let text = kit.truncate(title, font: theme.axisTitleFont, maxWidth: plot.height)
-                axis.append(.text(kit.node(text, at: Point(x: x, y: plot.midY), font: theme.axisTitleFont,
-                                           color: theme.axisTitleColor, align: .center, baseline: .bottom, angle: 90,
-                                           role: .axisTitle)))
             } else {
-                let x = labelX - g.labelWidth - titlePad
-                let text = kit.truncate(title, font: theme.axisTitleFont, maxWidth: plot.height)
-                axis.append(.text(kit.node(text, at: Point(x: x, y: plot.midY), font: theme.axisTitleFont,
-                                           color: theme.axisTitleColor, align: .center, baseline: .bottom, angle: -90,
-                                           role: .axisTitle)))
+                // Turned up the left side, or down the right side as Vega-Lite sets a right
+                // axis's title; titleAnchor "start" at the bottom, "end" at the top.
+                let x = far ? labelX + g.labelWidth + ink.titlePad : labelX - g.labelWidth - ink.titlePad
+                let text = kit.truncate(g.titleLines.first ?? title, font: font, maxWidth: plot.height)
+                let (y, align): (Double, TextNode.Align) = switch (ink.titleAnchor, far) {
+                case ("start", false): (plot.maxY, .start)
+                case ("end", false): (plot.minY, .end)
+                case ("start", true): (plot.maxY, .end)
+                case ("end", true): (plot.minY, .start)
+                default: (plot.midY, .center)
+                }
+                axis.append(.text(kit.node(text, at: Point(x: x, y: y), font: font, color: ink.titleColor, align: align,
+                                           baseline: .bottom, angle: far ? 90 : -90, role: .axisTitle)))
             }
         }
         return axis

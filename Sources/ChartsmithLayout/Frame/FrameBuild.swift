@@ -18,23 +18,23 @@ extension Frame {
         let canvasW = m.canvasWidth ?? (m.contentWidth + pad.left + pad.right)
         var y = pad.top
         let left = pad.left
-        let headerNodes = header(at: left, top: &y, width: m.contentWidth, degrade: degrade)
+        let headerNodes = try header(at: left, top: &y, width: m.contentWidth, degrade: degrade)
         var legendOrigin: Point? = nil
         if m.showLegend && orient == "top" {
             legendOrigin = Point(x: left, y: y)
-            y += m.legendBox.size.height + legendGap
+            y += m.legendBox.size.height + legend.gap(legendGap)
         }
         y += insets.titleAbove + insets.top
-        let plotLeft = left + (orient == "left" && m.legendBeside ? m.legendBox.size.width + legendGap : 0) + insets.left
+        let plotLeft = left + (orient == "left" && m.legendBeside ? m.legendBox.size.width + legend.gap(legendGap) : 0) + insets.left
         let area = Rect(x: plotLeft, y: y, width: m.plot.width, height: m.plot.height)
         y = area.maxY + insets.bottom
         if m.showLegend && orient == "bottom" {
-            y += legendGap
+            y += legend.gap(legendGap)
             legendOrigin = Point(x: left, y: y)
             y += m.legendBox.size.height
         }
         if m.legendBeside {
-            legendOrigin = Point(x: orient == "left" ? left : area.maxX + legendGap + insets.right + extraRight, y: area.minY)
+            legendOrigin = Point(x: orient == "left" ? left : area.maxX + legend.gap(legendGap) + insets.right + extraRight, y: area.minY)
         }
         if let ch = m.canvasHeight { y = max(y, ch - pad.bottom - m.footerHeight) }
         let footerNodes = footer(at: left, top: &y, width: m.contentWidth, degrade: degrade)

@@ -60,10 +60,10 @@ extension Frame {
                 let maxW = innerW0 ?? max(plotW + insets.left, 240)
                 m.legendBox = LegendBox.measure(color: shared.color, dash: shared.dash, shapes: shared.shapes,
                                                 opacity: opacityOnly ? shared.opacityLegend : nil,
-                                                views: views, theme: theme, kit: kit,
-                                                vertical: beside, maxWidth: beside ? 200 : maxW)
+                                                views: views, theme: theme, kit: kit, look: legend.look,
+                                                vertical: legend.vertical, maxWidth: beside ? 200 : maxW)
             }
-            let legendW = beside ? m.legendBox.size.width + legendGap : 0
+            let legendW = beside ? m.legendBox.size.width + legend.gap(legendGap) : 0
             if let iw = innerW0 {
                 plotW = iw - insets.left - legendW - insets.right - extraRight
                 m.contentWidth = iw
@@ -76,7 +76,7 @@ extension Frame {
             m.headerHeight = headerHeight(width: max(m.contentWidth, 10), degrade: degrade)
             m.footerHeight = footerHeight(width: max(m.contentWidth, 10), degrade: degrade)
             if let ch = m.canvasHeight {
-                let legendH = m.showLegend && !beside ? m.legendBox.size.height + legendGap : 0
+                let legendH = m.showLegend && !beside ? m.legendBox.size.height + legend.gap(legendGap) : 0
                 let besideH = beside ? m.legendBox.size.height : 0
                 plotH = max(besideH, ch - pad.top - pad.bottom - m.headerHeight - m.footerHeight - legendH - insets.titleAbove
                             - insets.bottom - insets.top)

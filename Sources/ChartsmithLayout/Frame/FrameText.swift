@@ -1,14 +1,33 @@
 import ChartsmithData
 import ChartsmithScene
 import ChartsmithSpec
+import ChartsmithStyles
 
 /// The frame's text blocks: the header (title and subtitle) above everything, and the
 /// footer (source and notes) below, each wrapped to the content's width.
 extension Frame {
+    /// The title's font: the style's with the title object's size and weight on top.
+    var titleFont: FontDescriptor { Self.font(theme.titleFont, spec.title?.look.title) }
+    var subtitleFont: FontDescriptor { Self.font(theme.subtitleFont, spec.title?.look.subtitle) }
+
+    static func font(_ base: FontDescriptor, _ s: TextStyle?) -> FontDescriptor {
+        var f = base
+        if let z = s?.fontSize { f.size = z }
+        if let b = s?.bold { f.weight = b ? .bold : .regular }
+        return f
+    }
+
+    /// The title's and subtitle's colours: the title object's over the style's.
+    func headerColor(_ role: Role) throws -> Color {
+        let look = spec.title?.look
+        if role == .title { return try look?.title.color.map(Theme.color) ?? theme.titleColor }
+        return try look?.subtitle.color.map(Theme.color) ?? theme.subtitleColor
+    }
+
     func titleNaturalWidth(degrade: Degrade) -> Double {
         var w = 0.0
-        if !degrade.dropTitle { for l in spec.title?.text ?? [] { w = max(w, kit.width(l, theme.titleFont)) } }
-        if !degrade.dropSubtitle { for l in spec.title?.subtitle ?? [] { w = max(w, kit.width(l, theme.subtitleFont)) } }
+        if !degrade.dropTitle { for l in spec.title?.text ?? [] { w = max(w, kit.width(l, titleFont)) } }
+        if !degrade.dropSubtitle { for l in spec.title?.subtitle ?? [] { w = max(w, kit.width(l, subtitleFont)) } }
         return w
     }
 
@@ -16,12 +35,12 @@ extension Frame {
         var out: [(String, FontDescriptor, Role)] = []
         if !degrade.dropTitle {
             for l in spec.title?.text ?? [] {
-                for w in kit.wrap(l, font: theme.titleFont, maxWidth: width) { out.append((w, theme.titleFont, .title)) }
+                for w in kit.wrap(l, font: titleFont, maxWidth: width) { out.append((w, titleFont, .title)) }
             }
         }
         if !degrade.dropSubtitle {
             for l in spec.title?.subtitle ?? [] {
-                for w in kit.wrap(l, font: theme.subtitleFont, maxWidth: width) { out.append((w, theme.subtitleFont, .subtitle)) }
+                for w in kit.wrap(l, font: subtitleFont, maxWidth: width) { out.append((w, subtitleFont, .subtitle)) }
             }
         }
         return out
@@ -35,15 +54,22 @@ extension Frame {
 
     func lineSpacing(_ role: Role) -> Double { role == .title ? 1.15 : 1.2 }
 
-    func header(at x: Double, top y: inout Double, width: Double, degrade: Degrade) -> [SceneNode] {
+    /// The title and subtitle from `x` across `width`: left-aligned, centred or
+    /// right-aligned as the title object's or `config.title`'s `anchor` asks.
+    func header(at x: Double, top y: inout Double, width: Double, degrade: Degrade) throws -> [SceneNode] {
         let lines = headerLines(width: width, degrade: degrade)
         guard !lines.isEmpty else { return [] }
         var out: [SceneNode] = []
         var prevRole: Role? = nil
+        let (ax, align): (Double, TextNode.Align) = switch spec.title?.look.anchor ?? theme.titleAnchor {
+        case "middle": (x + width / 2, .center)
+        case "end": (x + width, .end)
+        default: (x, .start)
+        }
         for (text, font, role) in lines {
             if prevRole == .title && role == .subtitle { y += 2 }
-            let color = role == .title ? theme.titleColor : theme.subtitleColor
-            out.append(.text(kit.node(text, at: Point(x: x, y: y), font: font, color: color, role: role)))
+            let color = try headerColor(role)
+            out.append(.text(kit.node(text, at: Point(x: ax, y: y), font: font, color: color, align: align, role: role)))
             y += kit.lineHeight(font) * lineSpacing(role)
             prevRole = role
         }

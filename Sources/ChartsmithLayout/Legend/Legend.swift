@@ -34,8 +34,8 @@ struct OpacityLegendScale {
     }
 }
 
-/// A measured legend: a title and swatch–label items, laid out in rows (top or bottom) or
-/// a column (left or right).
+/// A measured legend: a title and swatch–label items, laid out in rows (top or bottom), a
+/// column (left or right) or a grid of `columns` (``layout(_:look:theme:kit:vertical:maxWidth:)``).
 struct LegendBox {
     struct Item {
         var label: String
@@ -58,6 +58,10 @@ struct LegendBox {
     var labelHeight = 0.0
     /// Whether shape symbols are filled (hollow for unfilled point marks, as the marks).
     var filledShapes = true
+    /// Fonts, colours, symbol and box settings (``LegendInk``).
+    var ink = LegendInk()
+    /// A row's height: a label's line, or a larger symbol.
+    var rowHeight = 0.0
 
     static let empty = LegendBox()
     static let swatch = 12.0
@@ -66,10 +70,10 @@ struct LegendBox {
     static let itemGap = 18.0
 
     static func measure(color: ColorScale?, dash: DashScale?, shapes: ShapeScale? = nil, opacity: OpacityLegendScale? = nil,
-                        views: [PreparedView], theme: Theme, kit: TextKit, vertical: Bool, maxWidth: Double) -> LegendBox {
+                        views: [PreparedView], theme: Theme, kit: TextKit, look: LegendLook = LegendLook(), vertical: Bool,
+                        maxWidth: Double) -> LegendBox {
         var box = LegendBox()
         box.symbol = LegendSymbol.of(views)
-        let font = theme.legendFont
         var entries: [(String, Color, [Double], String?)] = []
         let labelFormat: (Value) -> String = { v in color?.labelText(v, locale: theme.locale) ?? v.text }
         if let color, color.continuous == nil {
@@ -109,58 +113,7 @@ struct LegendBox {
             box.filledShapes = !shapeViews.contains { MarkKinds.kind(of: $0).hollowInLegend($0) }
         }
         if box.title?.isEmpty == true { box.title = nil }
-        let lh = kit.lineHeight(font)
-        box.labelHeight = lh
-        let sw = box.symbol == .line ? lineSwatch : swatch
-        var x = 0.0, y = 0.0, rowW = 0.0, maxW = 0.0
-        if let t = box.title {
-            let tw = kit.width(t, theme.legendTitleFont)
-            box.titleSize = Size(width: tw, height: kit.lineHeight(theme.legendTitleFont))
-            if vertical {
-                y = box.titleSize.height + 4
-                maxW = tw
-            } else {
-                x = tw + itemGap
-                rowW = x
-            }
-        }
-        for (label, col, d, shape) in entries {
-            let lw = kit.width(label, font)
-            let labelLimit = max(40, maxWidth - sw - swatchGap)
-            let text = lw > labelLimit ? kit.truncate(label, font: font, maxWidth: labelLimit) : label
-            let w = sw + swatchGap + min(lw, labelLimit)
-            if vertical {
-                box.items.append(Item(label: text, color: col, dash: d, origin: Point(x: 0, y: y), labelWidth: min(lw, labelLimit), shape: shape))
-                y += lh + 4
-                maxW = max(maxW, w)
-            } else {
-                if x > 0 && x + w > maxWidth {
-                    x = 0
-                    y += lh + 6
-                }
-                box.items.append(Item(label: text, color: col, dash: d, origin: Point(x: x, y: y), labelWidth: min(lw, labelLimit), shape: shape))
-                x += w + itemGap
-                rowW = max(rowW, x - itemGap)
-            }
-        }
-        box.size = vertical ? Size(width: maxW, height: max(0, y - 4)) : Size(width: rowW, height: y + lh)
+        box.layout(entries, look: look, theme: theme, kit: kit, vertical: vertical, maxWidth: maxWidth)
         return box
-    }
-
-    func draw(at o: Point, kit: TextKit, theme: Theme) -> [SceneNode] {
-        var out: [SceneNode] = []
-        let font = theme.legendFont
-        if let t = title {
-            out.append(.text(kit.node(t, at: o, font: theme.legendTitleFont, color: theme.legendTitleColor, role: .legendTitle)))
-        }
-        let sw = symbol == .line ? Self.lineSwatch : Self.swatch
-        for item in items {
-            let p = Point(x: o.x + item.origin.x, y: o.y + item.origin.y)
-            let midY = p.y + labelHeight / 2
-            out.append(symbol.swatch(item, x: p.x, midY: midY, width: sw, hollowShapes: !filledShapes, theme: theme))
-            out.append(.text(kit.node(item.label, at: Point(x: p.x + sw + Self.swatchGap, y: p.y), font: font,
-                                      color: theme.legendLabelColor, role: .legendLabel)))
-        }
-        return out
     }
 }

@@ -16,6 +16,8 @@ struct LegendPlan {
     let wanted: Bool
     /// A quantitative opacity has the legend, no other encoding having one.
     let opacityAlone: Bool
+    /// `config.legend`'s look with the legend object's on top.
+    let look: LegendLook
 
     init(_ shared: SharedScales, theme: Theme) throws {
         let color = shared.color, dash = shared.dash, shapes = shared.shapes, opacityLegend = shared.opacityLegend
@@ -27,15 +29,18 @@ struct LegendPlan {
         case "none": theme.legendOrient
         case let o: o
         }
+        look = theme.legendLook.overlaid(with: legendSpec?.look ?? LegendLook())
+        // `config.legend.disable` turns off the legends that no channel asks for by object.
+        let disabled = legendSpec?.disabled ?? (theme.legendDisabled)
         let others = color != nil || dash != nil || shapes != nil
-        wanted = others && !(legendSpec?.disabled ?? false) && !(color?.identity ?? false)
+        wanted = others && !disabled && !(color?.identity ?? false)
         // A quantitative opacity has its own legend, as in Vega-Lite; Chartsmith draws one
         // legend, so beside another it is an error rather than an unexplained encoding.
         if opacityLegend != nil && wanted {
             throw LayoutError("a legend for a quantitative opacity beside another legend (two legends) is not supported by Chartsmith; "
                               + "set the opacity's \"legend\" to null to draw it without one")
         }
-        opacityAlone = opacityLegend != nil && !others
+        opacityAlone = opacityLegend != nil && !others && !disabled
     }
 
     /// Whether the legend is shown at a step-down level (before direct labels replace it).
@@ -43,4 +48,11 @@ struct LegendPlan {
 
     /// The legend is set beside the plot, in a column, rather than above or below it.
     var beside: Bool { orient == "right" || orient == "left" }
+
+    /// The entries run in a column (`direction`, else a column beside the plot and rows
+    /// above or below it).
+    var vertical: Bool { look.direction.map { $0 == "vertical" } ?? beside }
+
+    /// The gap between the legend and the plot: `offset`, else `fallback`.
+    func gap(_ fallback: Double) -> Double { look.offset ?? fallback }
 }

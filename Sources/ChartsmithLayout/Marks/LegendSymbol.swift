@@ -16,26 +16,39 @@ enum LegendSymbol: Sendable {
         return .circle
     }
 
+    /// A legend's own symbol settings: `symbolSize` (as a square's side and as an area),
+    /// `symbolStrokeWidth` and `symbolOpacity`; nil keeps the swatch's own.
+    struct Style {
+        var side: Double?
+        var size: Double?
+        var strokeWidth: Double?
+        var opacity: Double?
+    }
+
     /// The swatch of one item in `color`, whose label's middle is at `midY`, starting at
     /// `x` and `width` wide. `hollowShapes`: shape symbols are outlined, as unfilled points.
-    func swatch(_ item: LegendBox.Item, x: Double, midY: Double, width sw: Double, hollowShapes: Bool, theme: Theme) -> SceneNode {
+    func swatch(_ item: LegendBox.Item, x: Double, midY: Double, width sw: Double, hollowShapes: Bool, theme: Theme,
+                style: Style = Style()) -> SceneNode {
+        let color = style.opacity.map { item.color.withOpacity($0) } ?? item.color
         switch self {
         case .square:
-            return .rect(RectNode(rect: Rect(x: x, y: midY - LegendBox.swatch / 2, width: LegendBox.swatch, height: LegendBox.swatch),
-                                  fill: item.color, role: .legendSymbol, name: item.label))
+            let side = style.side ?? LegendBox.swatch
+            return .rect(RectNode(rect: Rect(x: x, y: midY - side / 2, width: side, height: side),
+                                  fill: color, role: .legendSymbol, name: item.label))
         case .line:
             return .path(PathNode(path: .polyline([Point(x: x, y: midY), Point(x: x + sw, y: midY)]),
-                                  stroke: Stroke(color: item.color, width: theme.lineWidth, dash: item.dash),
+                                  stroke: Stroke(color: color, width: style.strokeWidth ?? theme.lineWidth, dash: item.dash),
                                   role: .legendSymbol, name: item.label))
         case .circle:
-            return .path(PathNode(path: ShapeScale.circle(center: Point(x: x + sw / 2, y: midY), radius: 4),
-                                  fill: item.color, role: .legendSymbol, name: item.label))
+            let path = style.size.map { ShapeScale.path("circle", center: Point(x: x + sw / 2, y: midY), size: $0) }
+                ?? ShapeScale.circle(center: Point(x: x + sw / 2, y: midY), radius: 4)
+            return .path(PathNode(path: path, fill: color, role: .legendSymbol, name: item.label))
         case .shape:
             // Vega's symbol at about the swatch's size (area 64: an 8-point square).
-            let path = ShapeScale.path(item.shape ?? "circle", center: Point(x: x + sw / 2, y: midY), size: 64)
+            let path = ShapeScale.path(item.shape ?? "circle", center: Point(x: x + sw / 2, y: midY), size: style.size ?? 64)
             let hollow = hollowShapes || item.shape == "stroke"
-            return .path(PathNode(path: path, fill: hollow ? nil : item.color,
-                                  stroke: hollow ? Stroke(color: item.color, width: 1.5) : nil,
+            return .path(PathNode(path: path, fill: hollow ? nil : color,
+                                  stroke: hollow ? Stroke(color: color, width: style.strokeWidth ?? 1.5) : nil,
                                   role: .legendSymbol, name: item.label))
         }
     }

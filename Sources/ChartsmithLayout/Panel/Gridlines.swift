@@ -13,8 +13,7 @@ extension Panel {
     }
 
     /// A line across the plot at each tick, each with its conditional dash, if any.
-    func gridlines(_ ticks: [AxisTick], dash: [[Double]]?, plot: Rect, vertical: Bool) -> [SceneNode] {
-        let stroke = theme.gridStroke(vertical: vertical)
+    func gridlines(_ ticks: [AxisTick], dash: [[Double]]?, plot: Rect, vertical: Bool, stroke: Stroke) -> [SceneNode] {
         var grid: [SceneNode] = []
         for (i, t) in ticks.enumerated() {
             var gridStroke = stroke

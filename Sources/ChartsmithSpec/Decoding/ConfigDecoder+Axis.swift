@@ -1,4 +1,5 @@
-// `config.axis`, `config.axisX` and `config.axisY`: switches, details and dash patterns.
+// `config.axis`, `config.axisX` and `config.axisY`: switches, details and dash patterns
+// (the looks of labels, titles, ticks and lines are in ConfigDecoder+AxisLook).
 
 extension ConfigDecoder {
     static let axisTextKeys: [String] = [
@@ -10,21 +11,16 @@ extension ConfigDecoder {
     /// Vega-Lite configs render, and ignored (they move labels by a point or two, or name
     /// what Chartsmith always does: labels never overlap and sit flush at the ends).
     static let cosmeticAxisKeys: [String] = [
-        "labelPadding", "titlePadding", "minExtent", "maxExtent", "offset", "labelFlush", "labelOverlap",
+        "minExtent", "maxExtent", "offset", "labelFlush", "labelOverlap",
         "labelBound", "labelSeparation", "zindex", "tickRound", "translate", "domainCap", "gridCap", "tickCap",
     ]
 
     static let unsupportedAxisKeys: [String: String] = [
         "labelAngle": "turned axis labels (\"labelAngle\"; labels stay horizontal and wrap)",
-        "labelPadding": "axis label padding (\"labelPadding\")", "titlePadding": "axis title padding (\"titlePadding\")",
         "shortTimeLabels": "\"shortTimeLabels\" (Vega-Lite 3; give the axis a \"format\" such as \"%b\")",
-        "tickSize": "tick lengths (\"tickSize\")", "tickWidth": "tick widths (\"tickWidth\"; ticks take domainWidth)",
-        "tickColor": "tick colours different from the axis line (\"tickColor\"; ticks take domainColor)",
-        "tickDash": "dashed ticks (\"tickDash\")", "tickOpacity": "tick opacity", "tickCount": "a default tick count",
-        "domainDash": "dashed axis lines (\"domainDash\")", "domainOpacity": "axis line opacity (\"domainOpacity\")",
-        "labelOpacity": "label opacity", "titleOpacity": "title opacity", "labelLimit": "a default label limit",
+        "tickCount": "a default tick count",
         "labelOverlap": "label overlap strategies (Chartsmith drops every other label until none overlap)",
-        "labelFlush": "label flush settings", "labelFontStyle": "italic axis labels", "titleFontStyle": "italic axis titles",
+        "labelFlush": "label flush settings",
         "titleAngle": "axis title angles on config.axis (set axisY.titleAngle)", "titleAlign": "axis title alignment",
         "titleBaseline": "axis title baselines", "titleX": "axis title positions", "titleY": "axis title positions",
         "format": "a default axis format (set \"format\" on each axis)", "formatType": "a default axis format type",
@@ -35,6 +31,17 @@ extension ConfigDecoder {
         "tickCap": "tick caps", "tickRound": "tick rounding", "tickBand": "tick band positions", "tickExtra": "extra ticks",
         "tickOffset": "tick offsets", "translate": "axis translation", "labels": "turning all axis labels off",
         "title": "default axis titles", "style": "named axis styles",
+        "labelColor": "conditional label colours",
+        "labelFontSize": "conditional label sizes", "labelFontWeight": "conditional label weights",
+        "titleColor": "conditional title colours", "gridColor": "conditional grid colours", "gridWidth": "conditional grid widths",
+        "gridOpacity": "conditional grid opacities", "tickColor": "conditional tick colours", "tickWidth": "conditional tick widths",
+        "tickOpacity": "conditional tick opacities", "labelOpacity": "conditional label opacities",
+        "domainColor": "conditional axis line colours", "domainWidth": "conditional axis line widths",
+        "labelFontStyle": "conditional label font styles", "titleFontStyle": "conditional title font styles",
+        "titleOpacity": "conditional title opacities", "labelLimit": "conditional label limits",
+        "titleLimit": "conditional title limits", "titlePadding": "conditional title padding",
+        "titleAnchor": "conditional title anchors", "domainDash": "conditional axis line dashes",
+        "domainOpacity": "conditional axis line opacities",
     ]
 
     static func decodeAxis(_ a: JSONNode, into c: inout Config) throws {
@@ -60,10 +67,7 @@ extension ConfigDecoder {
         c.axis.domainColor = try color(&q, "domainColor")
         c.axis.domainWidth = try positive(&q, "domainWidth", allowZero: true)
         c.axis.ticks = try q.bool("ticks")
-        // Ticks are drawn in the axis-line colour: accept tickColor when it says the same.
-        if let t = q.object["tickColor"], case .string(let s) = t.value, s == c.axis.domainColor?.value {
-            _ = q.take("tickColor")
-        }
+        try decodeAxisLook(&q, into: &c.axisBoth.look, text: false)
         q.ignore("aria", "description")
         q.ignore(Self.cosmeticAxisKeys)
         try q.finish(unsupported: unsupportedAxisKeys)
@@ -95,14 +99,8 @@ extension ConfigDecoder {
         s.ticks = try q.bool("ticks")
         if let d = q.take("gridDash") { s.gridDash = try axisDash(d) }
         try decodeAxisDetails(&q, into: &s, what: "config.\(name)")
-        s.gridColor = try color(&q, "gridColor")
-        s.gridWidth = try positive(&q, "gridWidth", allowZero: true)
-        s.gridOpacity = try fraction(&q, "gridOpacity")
-        s.domainColor = try color(&q, "domainColor")
-        s.domainWidth = try positive(&q, "domainWidth", allowZero: true)
-        if let t = q.object["tickColor"], case .string(let v) = t.value, v == s.domainColor?.value ?? c.axis.domainColor?.value {
-            _ = q.take("tickColor")
-        }
+        try decodeAxisLines(&q, into: &s)
+        try decodeAxisLook(&q, into: &s.look, text: true)
         if let a = q.take("labelAngle") {
             let angle = try a.asNumber()
             guard !y || angle.truncatingRemainder(dividingBy: 360) == 0 else {
@@ -122,7 +120,7 @@ extension ConfigDecoder {
         q.ignore("aria", "description")
         q.ignore(Self.cosmeticAxisKeys)
         var unsupported = unsupportedAxisKeys
-        for key in axisTextKeys {
+        for key in ["labelFont", "titleFont"] {
             unsupported[key] = "per-axis label and title text (\"\(name).\(key)\"; set it in config.axis, for both axes)"
         }
         if y && name == "axisY" { unsupported["titleAngle"] = nil } else if y {

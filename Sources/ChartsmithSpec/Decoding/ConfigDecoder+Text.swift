@@ -12,24 +12,30 @@ extension ConfigDecoder {
         c.subtitle.fontSize = try positive(&q, "subtitleFontSize", allowZero: false)
         c.subtitle.bold = try weight(&q, "subtitleFontWeight")
         c.subtitle.color = try color(&q, "subtitleColor")
-        if let a = q.take("anchor") {
-            let s = try a.asString()
-            guard s == "start" else {
-                throw Diagnostic(location: a.location, path: a.path,
-                                 message: "title anchor \"\(s)\" is not supported by Chartsmith; titles are left-aligned (\"start\")",
-                                 suggestion: "start")
-            }
-            c.titleAnchor = s
-        }
+        if let a = q.take("anchor"), !a.isNull { c.titleAnchor = try oneOf(a, ["start", "middle", "end"]) }
         try q.finish(unsupported: [
             "offset": "title offsets (\"offset\")", "subtitlePadding": "subtitle padding (\"subtitlePadding\")",
-            "align": "title alignment (\"align\"; titles are left-aligned)", "frame": "title frames (\"frame\")",
+            "align": "title alignment (\"align\"; set \"anchor\")", "frame": "title frames (\"frame\")",
             "orient": "title positions (\"orient\"; titles are at the top)", "fontStyle": "italic titles (\"fontStyle\")",
             "baseline": "title baselines", "dx": "title offsets (\"dx\")", "dy": "title offsets (\"dy\")",
             "limit": "title length limits (\"limit\"; long titles wrap)", "lineHeight": "title line heights",
             "subtitleLineHeight": "subtitle line heights", "subtitleFontStyle": "italic subtitles",
             "angle": "turned titles (\"angle\")",
         ])
+    }
+
+    /// A title object's own colours, sizes, weights and anchor (plain values; an
+    /// expression is left unread for the caller to name).
+    static func decodeTitleLook(_ q: inout ObjectReader) throws -> TitleLook {
+        var l = TitleLook()
+        if q.hasPlain("color") { l.title.color = try color(&q, "color") }
+        if q.hasPlain("fontSize") { l.title.fontSize = try positive(&q, "fontSize", allowZero: false) }
+        if q.hasPlain("fontWeight") { l.title.bold = try weight(&q, "fontWeight") }
+        if q.hasPlain("subtitleColor") { l.subtitle.color = try color(&q, "subtitleColor") }
+        if q.hasPlain("subtitleFontSize") { l.subtitle.fontSize = try positive(&q, "subtitleFontSize", allowZero: false) }
+        if q.hasPlain("subtitleFontWeight") { l.subtitle.bold = try weight(&q, "subtitleFontWeight") }
+        if q.hasPlain("anchor"), let a = q.take("anchor") { l.anchor = a.isNull ? nil : try oneOf(a, ["start", "middle", "end"]) }
+        return l
     }
 
     static func decodeTextStyle(_ n: JSONNode, what: String) throws -> TextStyle {

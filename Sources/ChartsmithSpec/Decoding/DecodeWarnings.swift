@@ -34,7 +34,7 @@ extension ObjectReader {
     /// located warning naming it and `reason` (what decides it instead), unless its value is
     /// the one Chartsmith draws anyway (`drawn`: key → that value as a string).
     mutating func cosmetic(_ keys: [String], reason: String, drawn: [String: String] = [:]) {
-        for key in keys {
+        for key in keys where !read.contains(key) {
             guard let v = take(key) else { continue }
             if let same = drawn[key], case .string(let s) = v.value, s == same { continue }
             DecodeWarnings.current?.add(Diagnostic(location: v.location, path: v.path,

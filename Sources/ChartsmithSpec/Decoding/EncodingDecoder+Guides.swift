@@ -1,6 +1,20 @@
 // A channel's guides: its `axis` and its `legend`.
 
 extension SpecDecoder {
+    /// An axis object's own label, title, tick, grid and line settings (plain values;
+    /// conditions are left for the caller to name).
+    func decodeAxisOverrides(_ r: inout ObjectReader, into s: inout AxisSwitches) throws {
+        if r.hasPlain("labelAlign"), let n = r.take("labelAlign") { s.labelAlign = try ConfigDecoder.oneOf(n, ["left", "center", "right"]) }
+        if r.hasPlain("labelOffset"), let n = r.take("labelOffset") { s.labelOffset = try ConfigDecoder.finite(n) }
+        if r.hasPlain("labelPadding"), let n = r.take("labelPadding") { s.labelPadding = try ConfigDecoder.finite(n) }
+        if r.hasPlain("tickSize") { s.tickSize = try ConfigDecoder.positive(&r, "tickSize", allowZero: true) }
+        // Dashes may be conditional on the tick.
+        if let d = r.take("tickDash") { s.tickDash = try ConfigDecoder.axisDash(d) }
+        if let d = r.take("gridDash") { s.gridDash = try ConfigDecoder.axisDash(d) }
+        try ConfigDecoder.decodeAxisLines(&r, into: &s)
+        try ConfigDecoder.decodeAxisLook(&r, into: &s.look, text: true)
+    }
+
     func decodeAxis(_ node: JSONNode) throws -> AxisSpec {
         var a = AxisSpec()
         if node.isNull { a.disabled = true; return a }
@@ -55,10 +69,12 @@ extension SpecDecoder {
         }
         a.labelSeparation = try r.number("labelSeparation")
         a.tickMinStep = try r.number("tickMinStep")
+        try decodeAxisOverrides(&r, into: &a.overrides)
         // Non-visual properties.
         r.ignore("zindex", "aria", "description")
-        // Styling the house style decides: accepted (conditional values too), each one present
-        // named in a warning.
+        // The looks above given as conditions or expressions, and styling the house style
+        // decides: accepted, each one present named in a warning.
+        r.cosmetic(AxisLookKeys.all, reason: "it is given as a condition or expression; Chartsmith draws plain values only")
         r.cosmetic([
             "labelAlign", "labelBaseline", "labelFontSize", "labelFont", "labelColor", "labelPadding",
             "labelFlush", "labelBound", "tickSize", "tickColor", "tickWidth", "titleFontSize", "titleFont",
@@ -99,7 +115,12 @@ extension SpecDecoder {
         }
         l.format = try r.string("format")
         l.formatType = try r.enumeration("formatType", FormatType.self)?.rawValue
+        if let d = l.direction { l.look.direction = d }
+        try ConfigDecoder.decodeLegendLook(&r, into: &l.look, text: true)
         r.ignore("aria", "zindex", "description")
+        // The looks above given as conditions or expressions, and what the house style
+        // decides: accepted, each one present named in a warning.
+        r.cosmetic(AxisLookKeys.legend, reason: "it is given as a condition or expression; Chartsmith draws plain values only")
         r.cosmetic([
             "labelFontSize", "titleFontSize", "symbolType", "symbolSize", "columns", "labelLimit",
             "titleOrient", "offset", "padding", "fillColor", "strokeColor", "cornerRadius", "labelFont",
@@ -115,4 +136,21 @@ extension SpecDecoder {
         try r.finish()
         return l
     }
+}
+
+/// The guide properties Chartsmith draws when they are plain values: named apart from the
+/// rest when a spec gives them as conditions or expressions.
+enum AxisLookKeys {
+    static let all = [
+        "labelColor", "labelFontSize", "labelFontWeight", "labelFontStyle", "labelOpacity", "labelLimit", "labelAlign",
+        "labelOffset", "labelPadding", "titleColor", "titleFontSize", "titleFontWeight", "titleFontStyle", "titleOpacity",
+        "titlePadding", "titleAnchor", "titleLimit", "tickColor", "tickWidth", "tickOpacity", "tickSize", "domainColor",
+        "domainWidth", "domainDash", "domainOpacity", "gridColor", "gridWidth", "gridOpacity",
+    ]
+    static let legend = [
+        "labelColor", "labelFontSize", "labelFontWeight", "titleColor", "titleFontSize", "titleFontWeight", "direction",
+        "columns", "padding", "offset", "rowPadding", "columnPadding", "labelOpacity", "titleOpacity", "labelLimit",
+        "labelOffset", "titlePadding", "titleOrient", "symbolSize", "symbolType", "symbolStrokeWidth", "symbolOpacity",
+        "fillColor", "strokeColor", "strokeWidth", "cornerRadius",
+    ]
 }

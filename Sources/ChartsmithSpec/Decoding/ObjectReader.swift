@@ -36,6 +36,16 @@ struct ObjectReader {
         return v
     }
 
+    /// Whether `key` holds a plain value (not an object: a condition or an expression),
+    /// recording the key as one the decoder reads. The caller then `take`s it.
+    mutating func hasPlain(_ key: String) -> Bool {
+        known.append(key)
+        PropertyRecorder.current?.record(kind: kind, key: key)
+        guard let n = object[key] else { return false }
+        if case .object = n.value { return false }
+        return true
+    }
+
     /// Marks keys as understood and ignored (e.g. `tooltip`, `$schema`).
     mutating func ignore(_ keys: String...) {
         ignore(keys)

@@ -340,13 +340,14 @@ public struct SpecDecoder: Sendable {
                 throw Diagnostic(location: node.location, path: node.path, message: "the title object has no \"text\"")
             }
             let subtitle = try r.lines("subtitle") ?? []
+            let look = try ConfigDecoder.decodeTitleLook(&r)
             r.cosmetic(["anchor", "fontSize", "subtitleFontSize", "color", "subtitleColor", "fontWeight",
                         "font", "subtitleFont", "offset", "orient", "align", "baseline", "dx", "dy",
-                        "limit", "subtitlePadding", "frame", "lineHeight", "subtitleLineHeight"],
+                        "limit", "subtitlePadding", "frame", "lineHeight", "subtitleLineHeight", "subtitleFontWeight"],
                        reason: "a title takes its look from the house style",
-                       drawn: ["anchor": "start", "frame": "bounds"])  // left-aligned to the chart's bounds
+                       drawn: ["frame": "bounds"])  // aligned within the chart's bounds
             try r.finish()
-            return TitleSpec(text: text, subtitle: subtitle)
+            return TitleSpec(text: text, subtitle: subtitle, look: look)
         default:
             throw node.mismatch("a string or an object with \"text\"")
         }

@@ -96,10 +96,13 @@ public struct LayerSpec: Sendable {
 public struct TitleSpec: Sendable, Hashable {
     public var text: [String]
     public var subtitle: [String]
+    /// The title object's own colours, sizes, weights and anchor.
+    public var look = TitleLook()
 
-    public init(text: [String], subtitle: [String] = []) {
+    public init(text: [String], subtitle: [String] = [], look: TitleLook = TitleLook()) {
         self.text = text
         self.subtitle = subtitle
+        self.look = look
     }
 }
 

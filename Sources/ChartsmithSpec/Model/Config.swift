@@ -45,7 +45,7 @@ public struct Config: Sendable, Hashable {
     public var title = TextStyle()
     /// `title.subtitleFont`, `subtitleFontSize`, `subtitleFontWeight`, `subtitleColor`.
     public var subtitle = TextStyle()
-    /// `title.anchor`: only `"start"` (left-aligned) is supported.
+    /// `title.anchor`: `"start"` (left-aligned), `"middle"` or `"end"`.
     public var titleAnchor: String?
     /// `axis.labelFont`, `labelFontSize`, `labelFontWeight`, `labelColor`.
     public var axisLabel = TextStyle()
@@ -80,6 +80,10 @@ public struct Config: Sendable, Hashable {
     public var yTitleAngle: Double?
     /// `legend.orient`: `top`, `bottom`, `left` or `right`.
     public var legendOrient: String?
+    /// The rest of `config.legend`: layout, symbols and box (``LegendLook``).
+    public var legendLook = LegendLook()
+    /// `legend.disable`: true draws no legend.
+    public var legendDisable: Bool?
     /// `view.continuousWidth`, `view.continuousHeight`: the plot size with `autosize: "pad"`.
     public var viewContinuousWidth: Double?
     public var viewContinuousHeight: Double?
@@ -229,6 +233,8 @@ public struct AxisSwitches: Sendable, Hashable {
     /// `domainColor`, `domainWidth`: this axis's line (and ticks), over `config.axis`.
     public var domainColor: ConfigColor?
     public var domainWidth: Double?
+    /// Label, title, tick and axis-line looks (``AxisLook``).
+    public var look = AxisLook()
 
     public init(grid: Bool? = nil, domain: Bool? = nil, ticks: Bool? = nil, labelAngle: Double? = nil) {
         self.grid = grid
@@ -256,6 +262,7 @@ public struct AxisSwitches: Sendable, Hashable {
         a.gridOpacity = other.gridOpacity ?? gridOpacity
         a.domainColor = other.domainColor ?? domainColor
         a.domainWidth = other.domainWidth ?? domainWidth
+        a.look = look.overlaid(with: other.look)
         return a
     }
 }

@@ -165,6 +165,8 @@ public struct AxisSpec: Sendable, Hashable {
     public var labelSeparation: Double?
     /// `tickMinStep`: the smallest step between ticks, in data units.
     public var tickMinStep: Double?
+    /// The axis's own label, tick, grid and line settings, over the config's.
+    public var overrides = AxisSwitches()
 
     public init() {}
 }
@@ -187,6 +189,8 @@ public struct LegendSpec: Sendable, Hashable {
     public var direction: String?
     public var format: String?
     public var formatType: String?
+    /// The legend's own layout and look, over `config.legend`'s.
+    public var look = LegendLook()
 
     public init() {}
 }
