@@ -96,7 +96,6 @@ public struct ChartPipeline: Sendable {
             } else {
                 let views = try prepare(style.spec, baseFolder: baseFolder)
                 try RenderLimits.current.check(views, file: file)  // LIMITS-HOOK: rows and series after the transforms.
-                warnings += NullCategoryCheck.warnings(views, file: file)
                 scene = try layOut(style, views: views)
             }
             warnings += try check(scene, file: file)
