@@ -96,7 +96,6 @@ public struct ChartPipeline: Sendable {
             } else {
                 let views = try prepare(style.spec, baseFolder: baseFolder)
                 try RenderLimits.current.check(views, file: file)  // LIMITS-HOOK: rows and series after the transforms.
-                warnings += NullCategoryCheck.warnings(views, file: file)
                 scene = try layOut(style, views: views)
             }
             warnings += try check(scene, file: file)
@@ -135,6 +134,10 @@ public struct ChartPipeline: Sendable {
         try ColorCheck.check(spec)
         try FormatCheck.check(spec)
         try ExpressionCheck.check(spec)
+        warnings += CurrencyCheck.warnings(spec, locale: resolved.locale).map { $0.withFile(file) }
+        for view in spec.composition?.views ?? [] {
+            warnings += CurrencyCheck.warnings(view, locale: resolved.locale).map { $0.withFile(file) }
+        }
         if var comp = styled.composition {
             comp.views = try comp.views.map { try styledView($0, resolved: resolved) }
             styled.composition = comp

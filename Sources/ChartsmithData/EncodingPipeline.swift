@@ -150,6 +150,14 @@ public enum EncodingPipeline {
             if view.mark.type == .area || view.mark.type == .line, !groupby.isEmpty, !s.stackBy.isEmpty {
                 t = try Self.zeroFillStackGaps(t, value: vf, positions: groupby, series: s.stackBy)
             }
+            if let order = s.domainOrder {
+                // Vega-Lite 6: `indexof(domain, datum[field])`, strict equality, -1 when absent.
+                let domain = order.domain.map(DataLoader.value)
+                t.addField(order.column)
+                for i in t.rows.indices {
+                    t.rows[i][order.column] = .number(Double(domain.firstIndex(of: t.rows[i][order.field]) ?? -1))
+                }
+            }
             t = Stacking.stack(t, field: vf, groupby: groupby, sort: s.sort, offset: s.offset)
         }
         return t

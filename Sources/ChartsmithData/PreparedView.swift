@@ -51,7 +51,7 @@ public enum ViewPreparation {
         var cache: [DataSpec: Table] = [:]
         var views: [PreparedView] = []
         for plan in plans {
-            let sem = ViewSemantics(mark: plan.mark, encoding: plan.encoding)
+            let sem = ViewSemantics(mark: plan.mark, encoding: plan.encoding, vegaLiteMajorVersion: spec.vegaLiteMajorVersion)
             var table: Table
             if let d = plan.data {
                 if let t = cache[d] { table = t } else {

@@ -28,7 +28,7 @@ public enum Stacking {
             for s in sort {
                 let va = table.rows[a][s.field], vb = table.rows[b][s.field]
                 if va == vb { continue }
-                return s.descending ? valueLess(vb, va) : valueLess(va, vb)
+                return s.descending ? vegaAscending(vb, va) : vegaAscending(va, vb)
             }
             return a < b
         }

@@ -90,6 +90,14 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+/// Vega's `ascending` comparator (vega-util), as scale domains and the stack transform sort:
+/// null before everything, then as ``valueLess``.
+public func vegaAscending(_ a: Value, _ b: Value) -> Bool {
+    if a == .null { return b != .null }
+    if b == .null { return false }
+    return valueLess(a, b)
+}
+
 /// Orders values as Vega sorts them: nulls last, numbers and dates numerically, strings
 /// by code points, mixed kinds by kind.
 public func valueLess(_ a: Value, _ b: Value) -> Bool {

@@ -78,14 +78,17 @@ public enum ContrastCheck {
                 guard a.stroke == nil || b.stroke == nil, touching(a.rect, b.rect) else { continue }
                 if let s = a.stroke ?? b.stroke, s.width > 0 { continue }
                 let ca = a.fill!.flattened(over: bg), cb = b.fill!.flattened(over: bg)
+                // Bars of one colour that meet (neighbouring months of one series) read as
+                // one run; only different colours that touch need telling apart.
+                guard ca.hexString != cb.hexString else { continue }
                 let r = ca.contrastRatio(with: cb)
                 guard r < adjacentMinimum else { continue }
                 let key = "bars|\(min(ca.hexString, cb.hexString))|\(max(ca.hexString, cb.hexString))"
                 guard seen.insert(key).inserted else { continue }
                 barProblems += 1
                 if barProblems > Self.maxBarWarnings { continue }
-                out.append("touching bar segments \(ca.hexString) and \(cb.hexString)"
-                    + (a.name.map { " (\($0))" } ?? "")
+                out.append("touching bar segments \(ca.hexString)" + (a.name.map { " (\($0))" } ?? "")
+                    + " and \(cb.hexString)" + (b.name.map { " (\($0))" } ?? "")
                     + " contrast \(ratio(r)); they need at least 3:1, or a separating outline (\"separator\": {\"width\": 1})")
             }
         }
@@ -98,9 +101,11 @@ public enum ContrastCheck {
     /// At most this many pairs of touching bars are named; the rest are counted.
     static let maxBarWarnings = 3
 
-    /// Whether two rectangles share an edge (within half a point) along more than a point.
+    /// Whether two rectangles share an edge (within a twentieth of a point: segments of
+    /// one stack meet exactly; bars parted by any visible gap do not touch) along more
+    /// than a point.
     public static func touching(_ a: Rect, _ b: Rect) -> Bool {
-        let eps = 0.5
+        let eps = 0.05
         let overlapX = min(a.maxX, b.maxX) - max(a.minX, b.minX)
         let overlapY = min(a.maxY, b.maxY) - max(a.minY, b.minY)
         let verticalEdge = (abs(a.maxX - b.minX) <= eps || abs(b.maxX - a.minX) <= eps) && overlapY > 1
@@ -108,8 +113,10 @@ public enum ContrastCheck {
         return verticalEdge || horizontalEdge
     }
 
+    /// A contrast ratio as people read it, to one decimal and rounded down so a ratio
+    /// just short of a minimum never prints as meeting it: "2.9:1", "4.4:1", "1:1".
     static func ratio(_ r: Double) -> String {
-        let v = (r * 100).rounded(.down) / 100
+        let v = (r * 10).rounded(.down) / 10
         var s = String(v)
         if s.hasSuffix(".0") { s.removeLast(2) }
         return s + ":1"

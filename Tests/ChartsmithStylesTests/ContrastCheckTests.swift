@@ -4,6 +4,7 @@ import ChartsmithSpec
 import ChartsmithLayout
 import ChartsmithScene
 import Foundation
+import ChartsmithTestSupport
 import Testing
 
 @Suite("Contrast checks")
@@ -39,7 +40,7 @@ struct ContrastCheckTests {
         var t = Theme.briefing
         t.mutedTextColor = Color(hex: "#999999")!
         let problems = ContrastCheck.check(t)
-        #expect(problems.contains { $0.contains("subtitle colour #999999 contrasts 2.84:1") }, "\(problems)")
+        #expect(problems.contains { $0.contains("subtitle colour #999999 contrasts 2.8:1") }, "\(problems)")
         #expect(problems.contains { $0.contains("source and notes") })
         #expect(!problems.contains { $0.contains("the title colour") })
     }
@@ -50,7 +51,7 @@ struct ContrastCheckTests {
         t.categoryPalette = ["#12436D", "#28A197", "#F46A25"].map { Color(hex: $0)! }
         let problems = ContrastCheck.check(t)
         #expect(problems.count == 1, "\(problems)")
-        #expect(problems.first?.contains("palette colours 2 and 3 (#28a197, #f46a25) contrast 1.04:1") == true, "\(problems)")
+        #expect(problems.first?.contains("palette colours 2 and 3 (#28a197, #f46a25) contrast 1:1") == true, "\(problems)")
         t.separatorWidth = 1
         #expect(ContrastCheck.check(t).isEmpty)
     }
@@ -61,7 +62,7 @@ struct ContrastCheckTests {
         let file = try write(##"{"extends": "briefing", "title": {"color": "#AAAAAA"}}"##, to: "pale.json", in: folder)
         let warnings = try StyleLibrary.style(file.path).warnings
         #expect(warnings.count == 1)
-        #expect(warnings.first?.description.hasPrefix("\(file.path): warning: the title colour #aaaaaa contrasts 2.32:1") == true,
+        #expect(warnings.first?.description.hasPrefix("\(file.path): warning: the title colour #aaaaaa contrasts 2.3:1") == true,
                 "\(warnings)")
     }
 
@@ -111,5 +112,37 @@ struct ContrastCheckTests {
         let problems = ContrastCheck.check(scene)
         #expect(problems.count == 1)
         #expect(problems.first?.contains("\"on bar\" (#0b0c0c on #12436d)") == true, "\(problems)")
+    }
+
+    @Test("only colours that touch are checked: bars of one colour that meet, and bars parted by a gap, are not")
+    func onlyTouchingColours() {
+        let navy = Color(hex: "#12436D")!, plum = Color(hex: "#801650")!
+        var scene = Scene(width: 100, height: 100)
+        scene.nodes = [
+            // One series' neighbouring bars, meeting edge to edge.
+            .rect(RectNode(rect: Rect(x: 0, y: 50, width: 10, height: 50), fill: navy, role: .mark, name: "a")),
+            .rect(RectNode(rect: Rect(x: 10, y: 40, width: 10, height: 60), fill: navy, role: .mark, name: "b")),
+            // A bar of another colour a third of a point away: it does not touch.
+            .rect(RectNode(rect: Rect(x: 20.3, y: 40, width: 10, height: 60), fill: plum, role: .mark, name: "c")),
+        ]
+        #expect(ContrastCheck.check(scene).isEmpty, "\(ContrastCheck.check(scene))")
+        #expect(!ContrastCheck.touching(Rect(x: 0, y: 0, width: 10, height: 10), Rect(x: 10.3, y: 0, width: 10, height: 10)))
+        #expect(ContrastCheck.touching(Rect(x: 0, y: 0, width: 10, height: 10), Rect(x: 10, y: 0, width: 10, height: 10)))
+    }
+
+    @Test("touching stack segments are named with readable values: dates as days, ratios to one decimal")
+    func readableValues() throws {
+        let chart = try TestPipeline.chart("""
+        {"data": {"values": [{"m": "2012-05-01", "w": "rain", "n": 16}, {"m": "2012-05-01", "w": "sun", "n": 82}]},
+         "mark": "bar", "encoding": {"x": {"field": "m", "type": "ordinal", "timeUnit": "yearmonth"},
+           "y": {"field": "n", "type": "quantitative"},
+           "color": {"field": "w", "type": "nominal", "scale": {"range": ["#801650", "#3d3d3d"]}}}}
+        """)
+        let touching = chart.warnings.map(\.message).filter { $0.contains("touching bar segments") }
+        #expect(touching.count == 1)
+        let text = touching.first ?? ""
+        #expect(text.contains("2012-05-01") && text.contains("w=rain") && text.contains("w=sun"), "\(text)")
+        #expect(!text.contains("1335830400000"))
+        #expect(text.contains("contrast 1.1:1"), "\(text)")
     }
 }

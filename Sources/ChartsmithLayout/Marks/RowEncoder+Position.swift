@@ -153,12 +153,13 @@ extension RowEncoder {
 
     func offsetDomain(_ v: PreparedView, _ field: String, channel: Channel = .xOffset) -> [Value] {
         var seen = Set<Value>(), vals: [Value] = []
-        for view in views {
-            for r in view.table.rows where !r[field].isNull { if seen.insert(r[field]).inserted { vals.append(r[field]) } }
+        // Only the views that put this field on the offset (a layer without it holds no category).
+        for view in views where view.encoding[channel]?.outputField == field && view.table.fields.contains(field) {
+            for r in view.table.rows where DiscreteOrder.isCategory(r[field]) { if seen.insert(r[field]).inserted { vals.append(r[field]) } }
         }
         let def = v.encoding[channel]
         if let dom = def?.scale?.domain { return dom.map { Value.from($0) } }
-        return def.map { DiscreteOrder.sort(vals, channel: channel, def: $0, views: [v]) } ?? vals.sorted(by: valueLess)
+        return def.map { DiscreteOrder.sort(vals, channel: channel, def: $0, views: [v]) } ?? vals.sorted(by: DiscreteOrder.ascending)
     }
 
     /// A point-like mark's centre moved into its `xOffset`/`yOffset` sub-band on a band

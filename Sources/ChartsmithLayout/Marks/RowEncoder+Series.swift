@@ -1,5 +1,6 @@
 import ChartsmithData
 import ChartsmithSpec
+import Foundation
 
 /// How a view's rows fall into series (one line or area each) and in what order a series
 /// is drawn, and the name each drawn datum carries in the scene.
@@ -52,8 +53,26 @@ extension RowEncoder {
     func datumName(_ v: PreparedView, _ r: Row) -> String {
         var parts: [String] = []
         for ch in [Channel.x, .y, .color, .xOffset, .yOffset] {
-            if let f = v.encoding[ch]?.outputField { parts.append("\(f)=\(r[f].text)") }
+            if let f = v.encoding[ch]?.outputField { parts.append("\(f)=\(Self.readableValue(r[f]))") }
         }
         return parts.joined(separator: " ")
+    }
+}
+
+extension RowEncoder {
+    /// A value as a mark's name gives it to readers (SVG labels, warnings): a date as its
+    /// UTC calendar day (`2012-05-01`, with the time when it has one), a number without
+    /// floating-point noise (`63.9`, not `63.900000000000006`), else the value's text.
+    static func readableValue(_ v: Value) -> String {
+        switch v {
+        case .date(let ms):
+            let day = 86_400_000.0
+            let f = ms.truncatingRemainder(dividingBy: day) == 0 ? "%Y-%m-%d" : "%Y-%m-%d %H:%M"
+            return (try? Bridge.timeFormatter(f, locale: "en-US"))?(ms) ?? v.text
+        case .number(let n) where n.isFinite:
+            return Value.jsNumberString(Double(String(format: "%.12g", n)) ?? n)
+        default:
+            return v.text
+        }
     }
 }

@@ -78,7 +78,10 @@ struct TextMark: MarkKind {
             let align = Self.align(e.markExpression(v, "align", r)?.text ?? v.mark.align)
             let baseline = Self.baseline(e.markExpression(v, "baseline", r)?.text ?? v.mark.baseline)
             let explicitColor = v.encoding[.color] != nil || v.encoding[.fill] != nil || v.mark.color != nil || v.mark.fill != nil
-            let c = explicitColor ? e.color(v, r) : e.theme.textColor
+            var c = explicitColor ? e.color(v, r) : e.theme.textColor
+            // Text in a series colour the style's palette chose reads as that colour's text
+            // variant (hue kept, darkened until it meets 4.5:1 on the background).
+            if e.seriesColorFromStylePalette(v, r) { c = c.textVariant(on: e.theme.background) }
             let node = kit.node(text, at: Point(x: px, y: py), font: font, color: c.withOpacity(e.opacity(v, r)), align: align,
                                 baseline: baseline, angle: angle, role: .markLabel)
             if drawn.insert(node).inserted { out.append(.text(node)) }

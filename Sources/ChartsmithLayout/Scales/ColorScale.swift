@@ -95,8 +95,9 @@ struct ColorScale {
             // The domain is the union over the layers, each with its own field, as Vega-Lite
             // merges a shared colour scale.
             for v in views {
-                guard let f = v.encoding[ch]?.outputField else { continue }
-                for r in v.table.rows where !r[f].isNull {
+                // A layer whose rows lack the field altogether adds no "null" category.
+                guard let f = v.encoding[ch]?.outputField, v.table.fields.contains(f) else { continue }
+                for r in v.table.rows where DiscreteOrder.isCategory(r[f]) {
                     if seen.insert(r[f]).inserted { vals.append(r[f]) }
                 }
             }

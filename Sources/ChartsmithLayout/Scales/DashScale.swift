@@ -22,7 +22,7 @@ struct DashScale {
     static func resolve(views: [PreparedView]) -> DashScale? {
         guard let def = views.lazy.compactMap({ $0.encoding[.strokeDash] }).first(where: { $0.field != nil }),
               let f = def.outputField else { return nil }
-        let vals = DiscreteOrder.distinctValues(of: f, in: views)
+        let vals = DiscreteOrder.distinctValues(of: f, on: .strokeDash, in: views)
         var scale = DashScale(def: def, values: DiscreteOrder.sort(vals, channel: .strokeDash, def: def, views: views))
         if let range = def.scale?.range {
             let given: [[Double]] = range.compactMap { item in

@@ -3,17 +3,31 @@ import ChartsmithSpec
 
 /// Orders the values of a discrete channel as Vega-Lite's `sort` asks.
 enum DiscreteOrder {
-    /// The distinct non-null values of `field` over every view's rows, in first-seen order.
-    static func distinctValues(of field: String, in views: [PreparedView]) -> [Value] {
+    /// The distinct values of `field` over the rows of every view that encodes it on
+    /// `channel`, in first-seen order. A null is
+    /// a category of its own, as in Vega-Lite (its band reads "null"); a NaN is not.
+    static func distinctValues(of field: String, on channel: Channel, in views: [PreparedView]) -> [Value] {
         var seen = Set<Value>()
         var values: [Value] = []
-        for v in views {
-            for r in v.table.rows where !r[field].isNull {
+        // Only views that encode the field on the channel: another layer's rows lack it.
+        for v in views where v.table.fields.contains(field)
+            && (v.encoding.channels[channel] ?? []).contains(where: { $0.outputField == field }) {
+            for r in v.table.rows where isCategory(r[field]) {
                 if seen.insert(r[field]).inserted { values.append(r[field]) }
             }
         }
         return values
     }
+
+    /// Whether a value names a category of a discrete scale: any value but NaN (a null is
+    /// the "null" category, as Vega-Lite keeps it in a band or ordinal scale's domain).
+    static func isCategory(_ v: Value) -> Bool {
+        v == .null || !v.isNull
+    }
+
+    /// Vega's ascending order for a discrete domain (vega-util's `ascending`): null first,
+    /// then as ``valueLess`` orders the rest.
+    static func ascending(_ a: Value, _ b: Value) -> Bool { vegaAscending(a, b) }
 
     static func sort(_ values: [Value], channel: Channel, def: ChannelDef, views: [PreparedView]) -> [Value] {
         let sort = def.sort ?? .ascending
@@ -21,9 +35,9 @@ enum DiscreteOrder {
         case .none:
             return values
         case .ascending:
-            return values.sorted(by: valueLess)
+            return values.sorted(by: ascending)
         case .descending:
-            return values.sorted { valueLess($1, $0) }
+            return values.sorted { ascending($1, $0) }
         case .values(let order):
             let wanted = order.map { Value.from($0) }
             var rank: [String: Int] = [:]
@@ -39,7 +53,7 @@ enum DiscreteOrder {
                     return rows.reduce(0.0) { $0 + ($1[f].number ?? 0) }
                 }
                 return nil
-            } ?? (descending ? values.sorted { valueLess($1, $0) } : values.sorted(by: valueLess))
+            } ?? (descending ? values.sorted { ascending($1, $0) } : values.sorted(by: ascending))
         case .byField(let field, let op, let descending):
             // The key the data stage computed before aggregating, when it did.
             if let key = def.outputField {

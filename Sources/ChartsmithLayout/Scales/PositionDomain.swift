@@ -83,8 +83,9 @@ struct PositionDomain {
         var offsets = Set<ChartsmithData.Value>()
         for v in views {
             // A quantitative offset is a position within the band, not more bands.
-            guard let od = v.encoding[offsetChannel], let f = od.outputField, !od.isContinuous(for: offsetChannel) else { continue }
-            for r in v.table.rows where !r[f].isNull { offsets.insert(r[f]) }
+            guard let od = v.encoding[offsetChannel], let f = od.outputField, !od.isContinuous(for: offsetChannel),
+                  v.table.fields.contains(f) else { continue }
+            for r in v.table.rows where DiscreteOrder.isCategory(r[f]) { offsets.insert(r[f]) }
         }
         d.offsetCount = offsets.count
         d.rangedOffset = discrete && d.band && views.contains { v in
@@ -227,10 +228,12 @@ struct PositionDomain {
             }
             // The far end (x2) of a ranged mark on a discrete axis shares the scale.
             let second = v.encoding[channel == .x ? .x2 : .y2]?.outputField
+            // A layer whose rows lack the field altogether adds no "null" category.
+            let present = [f, second].compactMap({ $0 }).filter(v.table.fields.contains)
             for r in v.table.rows {
-                for field in [f, second].compactMap({ $0 }) {
+                for field in present {
                     let val = r[field]
-                    if val.isNull { continue }
+                    if !DiscreteOrder.isCategory(val) { continue }
                     if seen.insert(val).inserted { values.append(val) }
                 }
             }

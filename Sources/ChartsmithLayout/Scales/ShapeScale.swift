@@ -19,7 +19,7 @@ struct ShapeScale {
     static func resolve(views: [PreparedView]) -> ShapeScale? {
         guard let def = views.lazy.compactMap({ $0.encoding[.shape] }).first(where: { $0.field != nil }),
               let f = def.outputField else { return nil }
-        let vals = DiscreteOrder.distinctValues(of: f, in: views)
+        let vals = DiscreteOrder.distinctValues(of: f, on: .shape, in: views)
         var scale = ShapeScale(def: def, values: DiscreteOrder.sort(vals, channel: .shape, def: def, views: views))
         if let range = def.scale?.range {
             let given = range.compactMap { item -> String? in

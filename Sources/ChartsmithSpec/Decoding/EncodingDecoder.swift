@@ -103,7 +103,17 @@ extension SpecDecoder {
             if channel == .shape, case .string = v.value { _ = try decodeShapeName(v) }
             d.value = v.inlineValue()
         }
-        if let v = r.take("datum") {
+        if var v = r.take("datum") {
+            // `{"expr": "threshold"}`: the variable parameter's initial value.
+            if case .object(let o) = v.value, let e = o["expr"] {
+                // Vega-Lite cannot infer a type from an expression ("Invalid field type").
+                guard d.type != nil else {
+                    throw Diagnostic(location: v.location, path: v.path,
+                                     message: "a datum given as an expression needs a \"type\" beside it, as in Vega-Lite",
+                                     suggestion: "\"type\": \"quantitative\"")
+                }
+                v = try ParamScope.datumNode(v, expr: e)
+            }
             if case .object = v.value {
                 guard DateTimeObject.isDateTime(v.inlineValue()), let ms = DateTimeObject.milliseconds(v.inlineValue()) else {
                     throw Diagnostic(location: v.location, path: v.path, message: "expression datums are not supported by Chartsmith")

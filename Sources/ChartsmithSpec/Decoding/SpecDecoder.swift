@@ -51,6 +51,7 @@ public struct SpecDecoder: Sendable {
                     var spec = Self.isComposition(root) ? try decodeComposition(root) : try decodeSpec(root)
                     spec.params = params
                     spec.warnings = notes.warnings
+                    spec.setVegaLiteMajorVersion(Self.schemaMajorVersion(root))
                     return spec
                 }
             }

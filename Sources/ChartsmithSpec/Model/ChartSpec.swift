@@ -46,6 +46,11 @@ public struct ChartSpec: Sendable {
     public var warnings: [Diagnostic] = []
     /// A multi-view figure's views (concat, facet, repeat); nil for a single view.
     public var composition: Composition?
+    /// The major version of Vega-Lite the spec's `$schema` names (5 for
+    /// `.../vega-lite/v5.20.1.json`, 6 for `.../v6.json`); nil without one. Where versions
+    /// differ (the stack order under an explicit colour domain) the spec is drawn as its
+    /// version draws it; without a version, as Vega-Lite 5.
+    public var vegaLiteMajorVersion: Int?
 
     public init(description: String? = nil, title: TitleSpec? = nil, width: SizeSpec? = nil,
                 height: SizeSpec? = nil, autosize: Autosize? = nil, background: String? = nil,

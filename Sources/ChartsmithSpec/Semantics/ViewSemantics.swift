@@ -23,10 +23,22 @@ public struct ViewSemantics: Sendable, Hashable {
         /// Fields that order parts within a stack; by default the stack-by fields,
         /// descending for `y` and ascending for `x`, as Vega-Lite orders them.
         public var sort: [(field: String, descending: Bool)]
+        /// Vega-Lite 6's order by an explicit colour domain: the stack sorts on `column`, each
+        /// row's index of its `field` value in `domain` (-1 when absent), as Vega-Lite 6's
+        /// `indexof(domain, datum.field)`.
+        public var domainOrder: DomainOrder?
+
+        /// The parts of a stack ordered by their colour's place in an explicit domain.
+        public struct DomainOrder: Sendable, Hashable {
+            public var field: String
+            public var column: String
+            public var domain: [InlineValue]
+        }
 
         public static func == (a: Self, b: Self) -> Bool {
             a.channel == b.channel && a.offset == b.offset && a.stackBy == b.stackBy
                 && a.sort.map(\.field) == b.sort.map(\.field) && a.sort.map(\.descending) == b.sort.map(\.descending)
+                && a.domainOrder == b.domainOrder
         }
 
         public func hash(into h: inout Hasher) {
@@ -39,7 +51,10 @@ public struct ViewSemantics: Sendable, Hashable {
     /// Channels that split stacks, in Vega-Lite's order.
     static let stackByChannels: [Channel] = [.color, .fill, .stroke, .opacity, .strokeDash, .size, .detail]
 
-    public init(mark: MarkSpec, encoding: Encoding) {
+    /// - Parameter vegaLiteMajorVersion: the version the spec is written for
+    ///   (``ChartSpec/vegaLiteMajorVersion``); 6 and later order stacks by an explicit
+    ///   colour domain.
+    public init(mark: MarkSpec, encoding: Encoding, vegaLiteMajorVersion: Int? = nil) {
         self.mark = mark
         // An offset without its position channel (xOffset without x) has no band to divide,
         // so Vega-Lite (5.16 and later) reads it as the position channel itself: its
@@ -74,6 +89,9 @@ public struct ViewSemantics: Sendable, Hashable {
         valueChannel = vertical ? .y : .x
         groupChannel = vertical ? .x : .y
         stack = Self.decideStack(mark: mark, encoding: encoding, valueChannel: valueChannel)
+        if (vegaLiteMajorVersion ?? 5) >= 6, stack != nil, encoding.channels[.order]?.isEmpty ?? true {
+            stack?.orderByColorDomain(encoding)
+        }
     }
 
     static func decideStack(mark: MarkSpec, encoding: Encoding, valueChannel: Channel) -> StackSemantics? {
