@@ -48,6 +48,7 @@ public struct SpecDecoder: Sendable {
         return try ParamScope.$current.withValue(ParamScope(params)) {
             try DatasetScope.$current.withValue(datasets) {
                 try DecodeWarnings.$current.withValue(notes) {
+                    let root = try CompositeExpansion.expand(root)
                     var spec = Self.isComposition(root) ? try decodeComposition(root) : try decodeSpec(root)
                     spec.params = params
                     spec.warnings = notes.warnings
