@@ -73,12 +73,20 @@ struct CompositeMark {
     /// The part's mark: Vega-Lite's `partLayerMixins` order, later winning: the part's
     /// defaults, the composite's `clip`, `color` and `opacity`, the part's own base
     /// properties, then what the spec gives for the part.
+    /// Written as an object the part's own properties took part in, it is located there, so a
+    /// message about one of them names `mark.ticks.colr`.
     func partMark(_ part: String, defaults: [(String, JSONNode)] = [], base: [(String, JSONNode)]) -> JSONNode {
         var entries = defaults
         for key in ["clip", "color", "opacity"] { if let n = prop(key) { entries.append((key, n)) } }
         entries += base
-        entries += partProperties(part)
-        return build.object(entries)
+        var out: [JSONObject.Entry] = []
+        func add(_ e: JSONObject.Entry) {
+            if let i = out.firstIndex(where: { $0.key == e.key }) { out[i] = e } else { out.append(e) }
+        }
+        for (k, v) in entries { add((k, build.location, v)) }
+        guard let own = prop(part), case .object(let o) = own.value else { return build.object(entries) }
+        for e in o.entries { add(e) }
+        return JSONNode(value: .object(JSONObject(entries: out)), location: own.location, path: own.path)
     }
 
     // MARK: Encoding
@@ -144,7 +152,7 @@ struct CompositeMark {
         let found = ch.map { "encoding.\($0) is \(type(of: encoding[$0]).map { "a \($0) field" } ?? "not a field")" } ?? "the encoding has no x or y"
         return Diagnostic(location: at.location, path: at.path,
                           message: "the \(kind.rawValue) mark needs a continuous field on x or y to summarise (a quantitative or temporal field); \(found)"
-                              + (ch == nil ? "; add e.g. \"y\": {\"field\": \"value\", \"type\": \"quantitative\"}" : "; give it \"type\": \"quantitative\""),
+                              + (ch == nil ? "; add e.g. \"y\": {\"field\": \"value\", \"type\": \"quantitative\"}" : ""),
                           suggestion: ch == nil ? nil : "quantitative")
     }
 
