@@ -62,10 +62,17 @@ enum BoxPlot {
             if case .object(let o) = boxColor.value { cond += o.pairs.filter { $0.0 != "legend" } } else { cond.append(("value", boxColor)) }
             var channels = shared.without(["color", "size"])
             if let z = shared["size"] { channels.append(("size", z)) }
-            if case .string("") = boxColor.value {} else {
+            var base: [(String, JSONNode)] = [("type", b.string("tick")), ("size", size)]
+            if case .string("") = boxColor.value {
+                // No colour given: the box has the style's mark colour, which the median falls
+                // back to when the box is empty.
+                let full = CompositeBuilder.datum("lower_box_" + f) + " < " + CompositeBuilder.datum("upper_box_" + f)
+                channels.append(("color", b.object([("condition", b.object([("test", b.string(full)), ("value", medianColor)]))])))
+            } else {
+                base.append(("color", medianColor))
                 channels.append(("color", b.object([("condition", b.object(cond)), ("value", medianColor)])))
             }
-            let tick = m.partMark("median", base: [("type", b.string("tick")), ("color", medianColor), ("size", size)] + invalid)
+            let tick = m.partMark("median", base: base + invalid)
             boxes.append(part(tick, "mid_box_", channels: channels))
         }
         let quartiles: [(op: String, field: String, as: String)] = [("q1", f, "lower_box_" + f), ("q3", f, "upper_box_" + f)]
