@@ -25,6 +25,14 @@ public enum Aggregation {
             let m = nums.reduce(0, +) / Double(nums.count)
             let v = nums.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(nums.count - 1)
             return .number(op == .variance ? v : v.squareRoot())
+        case .stderr:
+            guard nums.count > 1 else { return .null }
+            let m = nums.reduce(0, +) / Double(nums.count)
+            let v = nums.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(nums.count - 1)
+            return .number((v / Double(nums.count)).squareRoot())
+        case .ci0, .ci1:
+            guard let ci = BootstrapCI.interval(nums) else { return .null }
+            return .number(op == .ci0 ? ci.lower : ci.upper)
         case .argmin, .argmax:
             return .null
         }

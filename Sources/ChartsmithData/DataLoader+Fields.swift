@@ -104,6 +104,8 @@ extension DataLoader {
                 open = true  // The elements' members (`as.key`) besides.
             case .sample:
                 break
+            case .extent(let field, _):
+                try require(field, path + ".extent")
             case .lookup(let l):
                 try require(l.lookup, path + ".lookup")
                 add(l.names ?? l.fields)

@@ -148,7 +148,7 @@ public enum ViewPreparation {
             // Fits name their output after their source fields by default (`on`, the y field),
             // which should still be read as numbers or dates at the source: the fits read
             // them that way, and what they write is numbers already.
-            case .regression, .loess, .quantile, .flatten, .sample: break
+            case .regression, .loess, .quantile, .flatten, .sample, .extent: break
             }
         }
         let source = Set(table.fields)

@@ -135,6 +135,9 @@ public enum Transforms {
             return try Quantile.apply(spec, to: t, budget: budget)
         case .flatten(let fields, let names):
             return try Flatten.apply(fields: fields, as: names, to: t, budget: budget)
+        case .extent:
+            // Sets a parameter and leaves the rows; no use of the parameter got past decoding.
+            break
         case .sample(let size):
             return try Sample.apply(size: size, to: t, budget: budget)
         case .lookup:

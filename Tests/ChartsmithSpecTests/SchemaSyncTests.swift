@@ -87,7 +87,7 @@ struct SchemaSyncTests {
                         "params": false, "as": ["a", "b"]},
                        {"loess": "y", "on": "x", "groupby": ["g"], "bandwidth": 0.5, "as": ["a", "b"]},
                        {"quantile": "v", "groupby": ["g"], "probs": [0.5], "step": 0.1, "as": ["p", "q"]},
-                       {"flatten": ["a"], "as": ["b"]}, {"sample": 10}]}
+                       {"flatten": ["a"], "as": ["b"]}, {"sample": 10}, {"extent": "a", "param": "e"}]}
         """#,
         #"""
         {"datasets": {"t": [{"a": 1}]}, "data": {"name": "t"}, "mark": "bar"}

@@ -59,8 +59,8 @@ struct SpecDecoderTests {
         #expect(error(#"{"data": {"values": []}, "mark": "arc"}"#).contains("the \"arc\" mark (pie and donut charts) is not supported by Chartsmith"))
         #expect(error(#"{"data": {"values": []}, "layer": [{"mark": "bar", "encoding": {"row": {"field": "a"}}}]}"#)
                     .contains("layer[0].encoding.row: faceting (\"row\") is not supported by Chartsmith"))
-        #expect(error(#"{"data": {"values": []}, "transform": [{"extent": "a", "param": "e"}], "mark": "bar"}"#)
-                    .contains("transform[0].extent: the \"extent\" transform (a param set from the data) is not supported by Chartsmith"))
+        #expect(error(#"{"data": {"values": []}, "transform": [{"extent": "a", "param": "e"}, {"filter": "datum.a > e[0]"}], "mark": "bar"}"#)
+                    .contains("transform[1].filter: the parameter \"e\" is set from the data by an \"extent\" transform; Chartsmith reads parameters before it loads data, so using it here is not supported by Chartsmith"))
     }
 
     @Test("an unknown property in an object suggests a close one")
@@ -254,8 +254,8 @@ struct SpecErrorTests {
                     == #"spec.json:1:65: layer[0].encoding.column: faceting ("column") is not supported by Chartsmith"#)
         #expect(error(#"{"data": {"values": []}, "mark": "point", "encoding": {"angle": {"field": "a"}}}"#)
                     == #"spec.json:1:56: encoding.angle: the "angle" channel is not supported by Chartsmith"#)
-        #expect(error(#"{"data": {"values": []}, "transform": [{"extent": "a", "param": "p"}], "mark": "line"}"#)
-                    == #"spec.json:1:41: transform[0].extent: the "extent" transform (a param set from the data) is not supported by Chartsmith"#)
+        #expect(error(#"{"data": {"values": []}, "transform": [{"extent": "a", "param": "p"}], "mark": "line", "encoding": {"x": {"field": "a", "type": "quantitative", "scale": {"domain": {"param": "p"}}}}}"#)
+                    == #"spec.json:1:175: encoding.x.scale.domain.param: the parameter "p" is set from the data by an "extent" transform; Chartsmith reads parameters before it loads data, so using it here is not supported by Chartsmith (write the range out, e.g. "domain": [min, max])"#)
         #expect(error(#"{"data": {"values": []}, "transform": [{"lookup": "a", "from": {"param": "p", "key": "k"}}], "mark": "bar"}"#)
                     == #"spec.json:1:64: transform[0].from.param: lookups from a selection ("param") are not supported by Chartsmith"#)
         #expect(error(#"{"data": {"values": []}, "mark": "line", "encoding": {"y": {"field": "a", "header": {"title": 0}}}}"#)

@@ -3,7 +3,7 @@ import ChartsmithScene
 import ChartsmithSpec
 
 /// Ticks: a short line across each row's band (or 12 points long on a continuous axis) at
-/// its value.
+/// its value; the mark's `size` is its length in points, as in Vega-Lite.
 struct TickMark: MarkKind {
     var types: [MarkType] { [.tick] }
 
@@ -19,7 +19,7 @@ struct TickMark: MarkKind {
             let value: Channel = vertical ? .y : .x
             guard let pv = e.position(v, value, r) else { continue }
             let span = e.bandSpan(v, group, r) ?? (vertical ? (e.plot.minX, e.plot.width) : (e.plot.minY, e.plot.height))
-            let len = (e.scale(group)?.band != nil) ? span.1 * 0.75 : 12
+            let len = v.mark.size ?? ((e.scale(group)?.band != nil) ? span.1 * 0.75 : 12)
             let c0 = span.0 + span.1 / 2
             let (a, b) = vertical
                 ? (Point(x: c0 - len / 2, y: pv), Point(x: c0 + len / 2, y: pv))

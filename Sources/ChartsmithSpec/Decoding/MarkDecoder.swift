@@ -2,7 +2,6 @@ extension SpecDecoder {
     static let unsupportedMarks: [String: String] = [
         "arc": "the \"arc\" mark (pie and donut charts)", "geoshape": "the \"geoshape\" mark (maps)",
         "image": "the \"image\" mark", "rect": "the \"rect\" mark (heatmaps)", "trail": "the \"trail\" mark",
-        "boxplot": "the \"boxplot\" mark", "errorband": "the \"errorband\" mark", "errorbar": "the \"errorbar\" mark",
     ]
 
     func decodeMarkType(_ node: JSONNode) throws -> MarkType {

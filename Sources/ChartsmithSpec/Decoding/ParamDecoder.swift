@@ -7,20 +7,33 @@
 final class ParamScope: Sendable {
     let params: [String: ParamSpec]
     let names: [String]
+    /// Parameters an `extent` transform sets from the data. Chartsmith substitutes
+    /// parameters while it decodes, before any data is loaded, so every use of one of these
+    /// is refused by name (``refuseDataParam(_:at:)``).
+    let dataParams: Set<String>
 
     /// The scope of the decode running on this task.
     @TaskLocal static var current: ParamScope?
 
-    init(_ list: [ParamSpec]) {
+    init(_ list: [ParamSpec], dataParams: Set<String> = []) {
         var d: [String: ParamSpec] = [:]
         for p in list { d[p.name] = p }
         params = d
         names = list.map(\.name)
+        self.dataParams = dataParams
+    }
+
+    /// A use of a parameter an `extent` transform sets: refused, naming it.
+    static func refuseDataParam(_ name: String, at node: JSONNode) throws {
+        guard current?.dataParams.contains(name) == true else { return }
+        throw Diagnostic(location: node.location, path: node.path,
+                         message: "the parameter \"\(name)\" is set from the data by an \"extent\" transform; Chartsmith reads parameters before it loads data, so using it here is not supported by Chartsmith (write the range out, e.g. \"domain\": [min, max])")
     }
 
     /// The parameter a `"param"` names, or a diagnostic naming the closest one.
     static func lookup(_ node: JSONNode) throws -> ParamSpec {
         let name = try node.asString()
+        try refuseDataParam(name, at: node)
         guard let scope = current, let p = scope.params[name] else {
             let names = current?.names ?? []
             throw Diagnostic(location: node.location, path: node.path,
@@ -56,7 +69,7 @@ final class ParamScope: Sendable {
     /// quotes are left alone. A selection named in an expression is refused: its state
     /// belongs to interaction.
     static func substitute(_ source: String, at node: JSONNode, depth: Int = 0) throws -> String {
-        guard let scope = current, !scope.params.isEmpty else { return source }
+        guard let scope = current, !scope.params.isEmpty || !scope.dataParams.isEmpty else { return source }
         let chars = Array(source)
         var out = ""
         var i = 0
@@ -82,6 +95,7 @@ final class ParamScope: Sendable {
                 while after < chars.count && chars[after] == " " { after += 1 }
                 let member = before >= 0 && chars[before] == "."
                 let call = after < chars.count && chars[after] == "("
+                if !member, !call { try refuseDataParam(name, at: node) }
                 if !member, !call, let p = scope.params[name] {
                     if p.selection != nil {
                         throw Diagnostic(location: node.location, path: node.path,

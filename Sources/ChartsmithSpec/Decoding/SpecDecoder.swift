@@ -43,11 +43,13 @@ public struct SpecDecoder: Sendable {
         let root = Self.facetChannelsAsOperator(try RepeatExpansion.expand(root))
         try RepeatExpansion.rejectStrayReferences(root)
         let params = try collectParams(root)
+        let dataParams = try TransformDecoder.collectDataParams(root, params: params)
         let datasets = try collectDatasets(root)
         let notes = DecodeWarnings()
-        return try ParamScope.$current.withValue(ParamScope(params)) {
+        return try ParamScope.$current.withValue(ParamScope(params, dataParams: dataParams)) {
             try DatasetScope.$current.withValue(datasets) {
                 try DecodeWarnings.$current.withValue(notes) {
+                    let root = try CompositeExpansion.expand(root)
                     var spec = Self.isComposition(root) ? try decodeComposition(root) : try decodeSpec(root)
                     spec.params = params
                     spec.warnings = notes.warnings

@@ -1,12 +1,9 @@
 /// Decodes the `transform` list.
 enum TransformDecoder {
     static let kinds = ["filter", "calculate", "fold", "aggregate", "joinaggregate", "window", "timeUnit", "bin", "stack", "impute",
-                        "pivot", "density", "lookup", "regression", "loess", "quantile", "flatten", "sample"]
-    /// Transforms refused by name: Chartsmith reads a spec's params before it loads data,
-    /// so a param computed from the data cannot be substituted where it is used.
-    static let unsupportedKinds: [String: String] = [
-        "extent": "the \"extent\" transform (a param set from the data)",
-    ]
+                        "pivot", "density", "lookup", "regression", "loess", "quantile", "flatten", "sample", "extent"]
+    /// Transforms refused by name (none at present; kept for the message and suggestions).
+    static let unsupportedKinds: [String: String] = [:]
     static let windowOps = ["row_number", "rank", "dense_rank", "percent_rank", "cume_dist", "ntile", "lag", "lead",
                             "first_value", "last_value", "nth_value", "count", "valid", "missing", "distinct", "sum",
                             "mean", "average", "median", "min", "max", "q1", "q3", "stdev", "variance"]
@@ -119,6 +116,8 @@ enum TransformDecoder {
             t = try decodeFlatten(&r, node: node)
         case "sample":
             t = try decodeSample(&r, node: node)
+        case "extent":
+            t = try decodeExtentTransform(&r, node: node)
         case "impute":
             var spec = try SpecDecoder().decodeImpute(node, reader: &r)
             guard let field = spec.field else { throw missing("impute", node) }

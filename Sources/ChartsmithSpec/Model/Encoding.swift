@@ -7,6 +7,9 @@ public enum FieldType: String, Sendable, Hashable, CaseIterable {
 public enum AggregateOp: String, Sendable, Hashable, CaseIterable {
     case count, valid, missing, distinct, sum, mean, average, median, min, max, q1, q3, stdev, variance
     case argmin, argmax
+    /// The standard error of the mean, and the bounds of a bootstrap 95% confidence interval
+    /// of the mean (see `BootstrapCI` in the data stage).
+    case stderr, ci0, ci1
 }
 
 /// A `timeUnit`: an ordered set of calendar fields (`yearmonth`, `monthdate`, `hours`...),

@@ -36,6 +36,10 @@ public enum Transform: Sendable, Hashable {
     case flatten(fields: [String], as: [String])
     /// `sample` at most this many rows, by Vega's reservoir sampling with a seeded generator.
     case sample(Int)
+    /// `extent`: sets the parameter `param` to the field's `[min, max]`. It leaves the rows
+    /// as they are; a use of the parameter is refused when the spec is decoded (see
+    /// `ParamScope.dataParams`).
+    case extent(field: String, param: String)
 }
 
 /// One `aggregate` entry: `{op, field, as}`.

@@ -56,6 +56,7 @@ extension ChannelDef {
                 .count: "Count", .sum: "Sum", .mean: "Mean", .average: "Average", .median: "Median",
                 .min: "Min", .max: "Max", .distinct: "Distinct", .valid: "Valid", .missing: "Missing",
                 .q1: "Q1", .q3: "Q3", .stdev: "Stdev", .variance: "Variance", .argmin: "Argmin", .argmax: "Argmax",
+                .stderr: "Stderr", .ci0: "Ci0", .ci1: "Ci1",
             ]
             return "\(names[a]!) of \(field)"
         }
