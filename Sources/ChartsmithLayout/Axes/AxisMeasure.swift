@@ -6,13 +6,20 @@ import ChartsmithSpec
 
 /// Measuring an axis: its fonts, tick count and the room its labels and title need.
 extension Panel {
-    var labelFont: FontDescriptor { theme.axisLabelFont }
+    /// The title font of the axis of `d`: the style's, in the axis's own `titleFont`
+    /// family when set.
+    func axisTitleFont(_ d: PositionDomain) -> FontDescriptor {
+        var font = theme.axisTitleFont
+        font.family = theme.family(d.axis.titleFont, or: font.family)
+        return font
+    }
 
-    /// The label font of an axis: the style's, made smaller for a band axis whose bands
-    /// are narrower than a line of it (a spec with `"height": {"step": 12}`), so every
-    /// category keeps its label; never below 7 pt.
+    /// The label font of an axis: the style's (in the axis's own `labelFont` family when
+    /// set), made smaller for a band axis whose bands are narrower than a line of it (a spec
+    /// with `"height": {"step": 12}`), so every category keeps its label; never below 7 pt.
     func axisLabelFont(_ d: PositionDomain, step: Double?, vertical: Bool) -> FontDescriptor {
         var font = theme.axisLabelFont
+        font.family = theme.family(d.axis.labelFont, or: font.family)
         guard vertical, d.discrete, let step, step > 0 else { return font }
         let lh = kit.lineHeight(font)
         if lh > step { font.size = max(7, (font.size * step / lh * 10).rounded(.down) / 10) }
@@ -23,8 +30,8 @@ extension Panel {
     /// the axis close above the data, with labels at least 1.5 lines apart (y) or clear of
     /// each other (x).
     func tickPlan(_ d: PositionDomain, length: Double, vertical: Bool) -> TickPlan {
-        let spacing = vertical ? kit.lineHeight(labelFont) * 1.5 : 64
-        let font = labelFont, locale = theme.locale
+        let font = axisLabelFont(d, step: nil, vertical: false), locale = theme.locale
+        let spacing = vertical ? kit.lineHeight(font) * 1.5 : 64
         let format = d.axis.format ?? d.def.format
         let width: ((Double, LadderTicks.Choice) -> Double)? = vertical ? nil : { [kit] v, c in
             let text = (try? Bridge.tickFormatter(step: c.step, value: max(abs(c.lo), abs(c.hi)), specifier: format, locale: locale))?(v)
@@ -95,7 +102,7 @@ extension Panel {
         g.labelWidth = w
         g.thickness = max(tickSpace, (ticks.isEmpty ? 0 : w + labelPad) + tickSpace)
         if showsTitle(d, dropTitle: dropTitle), let title = d.title {
-            let font = theme.axisTitleFont, tlh = kit.lineHeight(font)
+            let font = axisTitleFont(d), tlh = kit.lineHeight(font)
             if theme.horizontalAxisTitles {
                 // Above the plot, from the left of the labels to the plot's right edge:
                 // on one line, or two; else turned up the side as Vega-Lite sets it,
@@ -166,7 +173,7 @@ extension Panel {
         if showsTitle(d, dropTitle: dropTitle), let title = d.title {
             // Under the plot, wrapped to its width (a word wider than the plot keeps its
             // line, which may reach left over the y axis); never cut short for lines.
-            let font = theme.axisTitleFont
+            let font = axisTitleFont(d)
             g.titleLines = kit.wrap(title, font: font, maxWidth: max(20, length), truncateWords: false)
             g.thickness += titlePad + Double(g.titleLines.count) * kit.lineHeight(font)
         }

@@ -81,7 +81,7 @@ extension Panel {
             var titleNodes: [TextNode] = []
             // Centred under the plot; a line wider than the plot moves left to stay
             // within the chart (over the y axis), and is cut short only beyond that.
-            let font = theme.axisTitleFont, tlh = kit.lineHeight(font)
+            let font = axisTitleFont(d), tlh = kit.lineHeight(font)
             let lines = g.titleLines.isEmpty ? [title] : g.titleLines
             let room = max(plot.width, plot.maxX - contentLeft)
             for (k, line) in lines.enumerated() {

@@ -50,7 +50,7 @@ extension Panel {
         }
         if showsTitle(d, dropTitle: dropTitle), let title = d.title {
             if !g.titleTurned {
-                let font = theme.axisTitleFont, tlh = kit.lineHeight(font)
+                let font = axisTitleFont(d), tlh = kit.lineHeight(font)
                 let lines = g.titleLines.isEmpty ? [title] : g.titleLines
                 let bottom = plot.minY - g.overhangTop - titlePad
                 // Left: from the chart's left edge; right: ending at the right axis's edge.
@@ -64,14 +64,14 @@ extension Panel {
             } else if far {
                 // Turned down the right side, as Vega-Lite sets a right axis's title.
                 let x = labelX + g.labelWidth + titlePad
-                let text = kit.truncate(title, font: theme.axisTitleFont, maxWidth: plot.height)
-                axis.append(.text(kit.node(text, at: Point(x: x, y: plot.midY), font: theme.axisTitleFont,
+                let text = kit.truncate(title, font: axisTitleFont(d), maxWidth: plot.height)
+                axis.append(.text(kit.node(text, at: Point(x: x, y: plot.midY), font: axisTitleFont(d),
                                            color: theme.axisTitleColor, align: .center, baseline: .bottom, angle: 90,
                                            role: .axisTitle)))
             } else {
                 let x = labelX - g.labelWidth - titlePad
-                let text = kit.truncate(title, font: theme.axisTitleFont, maxWidth: plot.height)
-                axis.append(.text(kit.node(text, at: Point(x: x, y: plot.midY), font: theme.axisTitleFont,
+                let text = kit.truncate(title, font: axisTitleFont(d), maxWidth: plot.height)
+                axis.append(.text(kit.node(text, at: Point(x: x, y: plot.midY), font: axisTitleFont(d),
                                            color: theme.axisTitleColor, align: .center, baseline: .bottom, angle: -90,
                                            role: .axisTitle)))
             }

@@ -5,10 +5,24 @@ import ChartsmithSpec
 /// The frame's text blocks: the header (title and subtitle) above everything, and the
 /// footer (source and notes) below, each wrapped to the content's width.
 extension Frame {
+    /// The title's font: the style's, in the title's own `font` family when set.
+    var titleFont: FontDescriptor {
+        var f = theme.titleFont
+        f.family = theme.family(spec.title?.font, or: f.family)
+        return f
+    }
+
+    /// The subtitle's font: the style's, in the title's own `subtitleFont` family when set.
+    var subtitleFont: FontDescriptor {
+        var f = theme.subtitleFont
+        f.family = theme.family(spec.title?.subtitleFont, or: f.family)
+        return f
+    }
+
     func titleNaturalWidth(degrade: Degrade) -> Double {
         var w = 0.0
-        if !degrade.dropTitle { for l in spec.title?.text ?? [] { w = max(w, kit.width(l, theme.titleFont)) } }
-        if !degrade.dropSubtitle { for l in spec.title?.subtitle ?? [] { w = max(w, kit.width(l, theme.subtitleFont)) } }
+        if !degrade.dropTitle { for l in spec.title?.text ?? [] { w = max(w, kit.width(l, titleFont)) } }
+        if !degrade.dropSubtitle { for l in spec.title?.subtitle ?? [] { w = max(w, kit.width(l, subtitleFont)) } }
         return w
     }
 
@@ -16,12 +30,12 @@ extension Frame {
         var out: [(String, FontDescriptor, Role)] = []
         if !degrade.dropTitle {
             for l in spec.title?.text ?? [] {
-                for w in kit.wrap(l, font: theme.titleFont, maxWidth: width) { out.append((w, theme.titleFont, .title)) }
+                for w in kit.wrap(l, font: titleFont, maxWidth: width) { out.append((w, titleFont, .title)) }
             }
         }
         if !degrade.dropSubtitle {
             for l in spec.title?.subtitle ?? [] {
-                for w in kit.wrap(l, font: theme.subtitleFont, maxWidth: width) { out.append((w, theme.subtitleFont, .subtitle)) }
+                for w in kit.wrap(l, font: subtitleFont, maxWidth: width) { out.append((w, subtitleFont, .subtitle)) }
             }
         }
         return out

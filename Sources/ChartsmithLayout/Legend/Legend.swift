@@ -56,6 +56,10 @@ struct LegendBox {
     var symbol: Symbol = .square
     var size = Size.zero
     var labelHeight = 0.0
+    /// The label and title fonts: the style's, in the legend's own `labelFont` and
+    /// `titleFont` families when its channel's `legend` sets them.
+    var labelFont = FontDescriptor(size: 12)
+    var titleFont = FontDescriptor(size: 12)
     /// Whether shape symbols are filled (hollow for unfilled point marks, as the marks).
     var filledShapes = true
 
@@ -69,7 +73,12 @@ struct LegendBox {
                         views: [PreparedView], theme: Theme, kit: TextKit, vertical: Bool, maxWidth: Double) -> LegendBox {
         var box = LegendBox()
         box.symbol = LegendSymbol.of(views)
-        let font = theme.legendFont
+        let spec = color?.def.legend ?? dash?.def.legend ?? shapes?.def.legend ?? opacity?.def.legend
+        box.labelFont = theme.legendFont
+        box.labelFont.family = theme.family(spec?.labelFont, or: box.labelFont.family)
+        box.titleFont = theme.legendTitleFont
+        box.titleFont.family = theme.family(spec?.titleFont, or: box.titleFont.family)
+        let font = box.labelFont
         var entries: [(String, Color, [Double], String?)] = []
         let labelFormat: (Value) -> String = { v in color?.labelText(v, locale: theme.locale) ?? v.text }
         if let color, color.continuous == nil {
@@ -114,8 +123,8 @@ struct LegendBox {
         let sw = box.symbol == .line ? lineSwatch : swatch
         var x = 0.0, y = 0.0, rowW = 0.0, maxW = 0.0
         if let t = box.title {
-            let tw = kit.width(t, theme.legendTitleFont)
-            box.titleSize = Size(width: tw, height: kit.lineHeight(theme.legendTitleFont))
+            let tw = kit.width(t, box.titleFont)
+            box.titleSize = Size(width: tw, height: kit.lineHeight(box.titleFont))
             if vertical {
                 y = box.titleSize.height + 4
                 maxW = tw
@@ -149,9 +158,9 @@ struct LegendBox {
 
     func draw(at o: Point, kit: TextKit, theme: Theme) -> [SceneNode] {
         var out: [SceneNode] = []
-        let font = theme.legendFont
+        let font = labelFont
         if let t = title {
-            out.append(.text(kit.node(t, at: o, font: theme.legendTitleFont, color: theme.legendTitleColor, role: .legendTitle)))
+            out.append(.text(kit.node(t, at: o, font: titleFont, color: theme.legendTitleColor, role: .legendTitle)))
         }
         let sw = symbol == .line ? Self.lineSwatch : Self.swatch
         for item in items {

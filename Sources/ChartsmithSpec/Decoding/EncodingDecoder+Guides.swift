@@ -55,13 +55,15 @@ extension SpecDecoder {
         }
         a.labelSeparation = try r.number("labelSeparation")
         a.tickMinStep = try r.number("tickMinStep")
+        a.labelFont = try ConfigDecoder.fontFamily(&r, "labelFont")
+        a.titleFont = try ConfigDecoder.fontFamily(&r, "titleFont")
         // Non-visual properties.
         r.ignore("zindex", "aria", "description")
         // Styling the house style decides: accepted (conditional values too), each one present
         // named in a warning.
         r.cosmetic([
-            "labelAlign", "labelBaseline", "labelFontSize", "labelFont", "labelColor", "labelPadding",
-            "labelFlush", "labelBound", "tickSize", "tickColor", "tickWidth", "titleFontSize", "titleFont",
+            "labelAlign", "labelBaseline", "labelFontSize", "labelColor", "labelPadding",
+            "labelFlush", "labelBound", "tickSize", "tickColor", "tickWidth", "titleFontSize",
             "titleColor", "titlePadding", "titleAngle", "titleAlign", "titleBaseline", "titleX", "titleY",
             "domainColor", "domainWidth", "gridColor", "gridDash", "gridOpacity", "gridWidth", "offset",
             "minExtent", "maxExtent", "tickBand", "tickOffset", "translate", "style", "labelFontWeight",
@@ -99,11 +101,13 @@ extension SpecDecoder {
         }
         l.format = try r.string("format")
         l.formatType = try r.enumeration("formatType", FormatType.self)?.rawValue
+        l.labelFont = try ConfigDecoder.fontFamily(&r, "labelFont")
+        l.titleFont = try ConfigDecoder.fontFamily(&r, "titleFont")
         r.ignore("aria", "zindex", "description")
         r.cosmetic([
             "labelFontSize", "titleFontSize", "symbolType", "symbolSize", "columns", "labelLimit",
-            "titleOrient", "offset", "padding", "fillColor", "strokeColor", "cornerRadius", "labelFont",
-            "titleFont", "labelColor", "titleColor", "symbolStrokeWidth", "gradientLength",
+            "titleOrient", "offset", "padding", "fillColor", "strokeColor", "cornerRadius",
+            "labelColor", "titleColor", "symbolStrokeWidth", "gradientLength",
             "gradientThickness", "rowPadding", "columnPadding", "legendX", "legendY", "titleAnchor",
             "titleLimit", "labelOffset", "type", "symbolFillColor", "symbolStrokeColor", "titlePadding",
             "labelOverlap", "tickCount", "values", "titleFontWeight", "labelFontWeight", "symbolOpacity",

@@ -340,13 +340,16 @@ public struct SpecDecoder: Sendable {
                 throw Diagnostic(location: node.location, path: node.path, message: "the title object has no \"text\"")
             }
             let subtitle = try r.lines("subtitle") ?? []
+            var title = TitleSpec(text: text, subtitle: subtitle)
+            title.font = try ConfigDecoder.fontFamily(&r, "font")
+            title.subtitleFont = try ConfigDecoder.fontFamily(&r, "subtitleFont")
             r.cosmetic(["anchor", "fontSize", "subtitleFontSize", "color", "subtitleColor", "fontWeight",
-                        "font", "subtitleFont", "offset", "orient", "align", "baseline", "dx", "dy",
+                        "offset", "orient", "align", "baseline", "dx", "dy",
                         "limit", "subtitlePadding", "frame", "lineHeight", "subtitleLineHeight"],
                        reason: "a title takes its look from the house style",
                        drawn: ["anchor": "start", "frame": "bounds"])  // left-aligned to the chart's bounds
             try r.finish()
-            return TitleSpec(text: text, subtitle: subtitle)
+            return title
         default:
             throw node.mismatch("a string or an object with \"text\"")
         }

@@ -96,6 +96,10 @@ public struct LayerSpec: Sendable {
 public struct TitleSpec: Sendable, Hashable {
     public var text: [String]
     public var subtitle: [String]
+    /// `font`: the title's family (or CSS stack), over the style's `config.title.font`.
+    public var font: Located<String>?
+    /// `subtitleFont`: the subtitle's family (or CSS stack), over the style's.
+    public var subtitleFont: Located<String>?
 
     public init(text: [String], subtitle: [String] = []) {
         self.text = text

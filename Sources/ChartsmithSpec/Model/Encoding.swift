@@ -144,6 +144,10 @@ public struct ScaleSpec: Sendable, Hashable {
 /// `axis` on a channel (`null` disables the axis).
 public struct AxisSpec: Sendable, Hashable {
     public var disabled: Bool = false
+    /// `labelFont`: the family (or CSS stack) of this axis's labels, over the style's.
+    public var labelFont: Located<String>?
+    /// `titleFont`: the family (or CSS stack) of this axis's title, over the style's.
+    public var titleFont: Located<String>?
     /// `title`: nil when unset, `.some(nil)` when set to `null`.
     public var title: String??
     public var format: String?
@@ -187,6 +191,10 @@ public struct LegendSpec: Sendable, Hashable {
     public var direction: String?
     public var format: String?
     public var formatType: String?
+    /// `labelFont`: the family (or CSS stack) of the legend's labels, over the style's.
+    public var labelFont: Located<String>?
+    /// `titleFont`: the family (or CSS stack) of the legend's title, over the style's.
+    public var titleFont: Located<String>?
 
     public init() {}
 }
