@@ -1,6 +1,7 @@
 import Chartsmith
 import ChartsmithRender
 import ChartsmithScene
+import ChartsmithSpec
 import ChartsmithStyles
 import ChartsmithTestSupport
 import Foundation
@@ -210,5 +211,21 @@ struct ElementFontTests {
         let url = try write(spec, to: "bad.json", in: folder)
         let message = "\(try #require(throws: ChartsmithError.self) { try ChartPipeline().chart(forSpecAt: url) })"
         #expect(message.contains("bad.json:1:") && message.contains(path) && message.contains("\"Gill Sans\" is not among"), "\(message)")
+    }
+}
+
+@Suite("facet header fonts")
+struct HeaderFontTests {
+    @Test("a facet header's labelFont and titleFont are named in a warning, not dropped silently")
+    func headerFontWarns() throws {
+        let spec = ##"""
+            {"data": {"values": [{"g": "a", "x": "p", "y": 1}, {"g": "b", "x": "p", "y": 2}]},
+             "facet": {"column": {"field": "g", "type": "nominal", "header": {"labelFont": "DejaVu Serif", "titleFont": "serif"}}},
+             "spec": {"mark": "bar", "encoding": {"x": {"field": "x", "type": "nominal"}, "y": {"field": "y", "type": "quantitative"}}}}
+            """##
+        let decoded = try SpecDecoder().decode(Array(spec.utf8))
+        let messages = decoded.warnings.map(\.description)
+        #expect(messages.contains { $0.contains("facet.column.header.labelFont") && $0.contains("\"labelFont\" is not honoured") }, "\(messages)")
+        #expect(messages.contains { $0.contains("facet.column.header.titleFont") }, "\(messages)")
     }
 }
