@@ -31,7 +31,9 @@ extension ChartPipeline {
                                   + " facet by a field with fewer values or raise the limit with --limit panels=N")
         }
         try RenderLimits.current.check(cells.flatMap(\.views), file: file)
-        let laidOut = try ChartLayout(theme: chart.base, measurer: measurer).layout(chart.spec, cells: cells, columns: columns)
+        var laidOut = try ChartLayout(theme: chart.base, measurer: measurer(for: chart.base))
+            .layout(chart.spec, cells: cells, columns: columns)
+        laidOut.metadata.fontFiles = chart.base.fontFiles
         return SegmentSeparators.apply(laidOut, theme: chart.resolved)
     }
 }

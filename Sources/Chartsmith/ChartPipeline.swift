@@ -128,10 +128,16 @@ public struct ChartPipeline: Sendable {
     /// Stage 1, per spec: the spec's own style (or the house style), its `config`, the mark
     /// defaults; then the checks on the spec's colours, formats and expressions.
     func styled(_ spec: ChartSpec, baseFolder: URL, file: String, warnings: inout [Diagnostic]) throws -> StyledChart {
-        let base = try styleTheme(for: spec, baseFolder: baseFolder, file: file, warnings: &warnings)
+        var base = try styleTheme(for: spec, baseFolder: baseFolder, file: file, warnings: &warnings)
+        // The spec's own `config.fonts`, read from its folder and held to its data root.
+        for font in try StyleFonts.resolve(spec.config.fonts ?? [], folder: baseFolder, root: dataRoot ?? baseFolder)
+        where !base.fontFiles.contains(font) {
+            base.fontFiles.append(font)
+        }
         let resolved = try base.applying(spec.config)
         var styled = StyledSpec.apply(resolved, to: try ConstantMarkExpressions.fold(spec), size: size)
         try ColorCheck.check(spec)
+        try FontCheck.check(spec, theme: resolved)
         try FormatCheck.check(spec)
         try ExpressionCheck.check(spec)
         warnings += CurrencyCheck.warnings(spec, locale: resolved.locale).map { $0.withFile(file) }
@@ -183,8 +189,17 @@ public struct ChartPipeline: Sendable {
 
     /// Stage 4: the scene, with touching bars parted where the style asks.
     func layOut(_ chart: StyledChart, views: [PreparedView]) throws -> Scene {
-        let laidOut = try ChartLayout(theme: chart.base, measurer: measurer).layout(chart.spec, views: views)
+        var laidOut = try ChartLayout(theme: chart.base, measurer: measurer(for: chart.base)).layout(chart.spec, views: views)
+        laidOut.metadata.fontFiles = chart.base.fontFiles
         return SegmentSeparators.apply(laidOut, theme: chart.resolved)
+    }
+
+    /// The measurer for a chart in `theme`: Pango's over the theme's fonts (the pinned set
+    /// plus the style's own files, the fonts the renderer draws with), or the measurer the
+    /// pipeline was given when that is not Pango's.
+    func measurer(for theme: Theme) -> any TextMeasurer {
+        guard !theme.fontFiles.isEmpty, let pango = measurer as? PangoTextMeasurer else { return measurer }
+        return PangoTextMeasurer.shared(for: pango.fontLibrary.including(fontFiles: theme.fontFiles))
     }
 
     /// Stage 5: the limits on the finished scene (an error), then its contrast (warnings).

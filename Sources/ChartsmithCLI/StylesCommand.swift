@@ -43,7 +43,12 @@ struct Styles: ParsableCommand {
     /// `chartsmith styles show NAME|PATH`.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print a style resolved over the built-in defaults (its extends chain applied) as a complete style file.")
+            abstract: "Print a style resolved over the built-in defaults (its extends chain applied) as a complete style file.",
+            discussion: """
+                The style file goes to standard output. Its fonts go to standard error: the style's own font \
+                files with the families in each, the family, size and weight of every text role, and the \
+                families available to font properties.
+                """)
 
         @Argument(help: "A style name or a path to a style file.")
         var style: String
@@ -58,6 +63,7 @@ struct Styles: ParsableCommand {
             }
             TerminalOutput.errors(s.warnings.map(\.description))
             print(StylePrinter.json(s.theme, description: s.summary.isEmpty ? nil : s.summary), terminator: "")
+            TerminalOutput.errors(StylePrinter.fontListing(s.theme).split(separator: "\n").map(String.init))
         }
     }
 }

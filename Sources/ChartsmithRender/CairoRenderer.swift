@@ -118,7 +118,7 @@ public struct CairoRenderer: Sendable {
         }
         defer { cairo_destroy(cr) }
         cairo_scale(cr, scale, scale)
-        try fontLibrary.withSession { session in
+        try fontLibrary.including(fontFiles: scene.metadata.fontFiles).withSession { session in
             try SceneDrawer(cr: cr, session: session).draw(scene)
         }
         let status = cairo_status(cr)

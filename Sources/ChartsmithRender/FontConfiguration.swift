@@ -1,19 +1,22 @@
 import ChartsmithFormat
+import Foundation
 
 /// Writes the private fontconfig configuration of a ``FontLibrary``: the font caches, the
 /// generic aliases and the fixed fallback order, all inside the library's own fonts.
 ///
-/// Adding a style's own font files later is a matter of one more `<acceptfont>` glob per
-/// file (and its folder read like a fallback's), and its family in ``FontLibrary/families``.
+/// A style's own font files (``FontLibrary/fontFiles``) are added one by one
+/// (`FcConfigAppFontAddFile`), each with one more `<acceptfont>` glob, so a file that lies in a
+/// fallback's folder is not rejected with the rest of that folder.
 enum FontConfiguration {
-    /// The configuration for a library of `directories` plus the `fallbacks` chain.
+    /// The configuration for a library of `directories`, the single font `files` and the
+    /// `fallbacks` chain.
     ///
     /// The usual font caches hold only what they describe, so they cannot add fonts. A
     /// fallback's folder is read whole (through its cache, which is fast) and `<selectfont>`
     /// keeps just the fallback's files and the library's own directories. The last-resort
     /// families are DejaVu Sans, then the fallbacks in order; they are weak (as fontconfig's
     /// `append_last` makes them), so a family the library has always comes first.
-    static func xml(directories: [String], fallbacks: [FallbackFont]) -> String {
+    static func xml(directories: [String], files: [String] = [], fallbacks: [FallbackFont]) -> String {
         var lines = [
             #"<?xml version="1.0"?>"#,
             "<fontconfig>",
@@ -30,7 +33,7 @@ enum FontConfiguration {
         let folders = self.folders(of: fallbacks)
         if !folders.isEmpty {
             lines.append("  <selectfont>")
-            let accepted = fallbacks.flatMap(\.files) + directories.map { $0 + "/*" }
+            let accepted = fallbacks.flatMap(\.files) + files + directories.map { $0 + "/*" }
             lines.append("    <acceptfont>" + accepted.map { "<glob>\(Escaping.xml($0))</glob>" }.joined() + "</acceptfont>")
             lines.append("    <rejectfont>" + folders.map { "<glob>\(Escaping.xml($0))/*</glob>" }.joined() + "</rejectfont>")
             lines.append("  </selectfont>")
@@ -48,6 +51,12 @@ enum FontConfiguration {
             if !folder.isEmpty, !folders.contains(folder) { folders.append(folder) }
         }
         return folders
+    }
+
+    /// The DejaVu family a generic family (`sans-serif`, `serif`, `monospace`…) resolves to,
+    /// matched without regard to case; nil for any other name.
+    static func genericFamily(_ name: String) -> String? {
+        genericFamilies.first { $0.0.caseInsensitiveCompare(name) == .orderedSame }?.1
     }
 
     /// CSS and fontconfig generic families and the DejaVu family each resolves to.

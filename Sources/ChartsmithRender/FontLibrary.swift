@@ -36,6 +36,10 @@ public final class FontLibrary: @unchecked Sendable {
     /// DejaVu Sans.
     public let fallbacks: [FallbackFont]
 
+    /// The single font files the library holds besides its directories: a style's own fonts
+    /// (``including(fontFiles:)``), in the order listed.
+    public let fontFiles: [String]
+
     /// The family names the library holds, sorted, without duplicates.
     public let families: [String]
 
@@ -67,11 +71,11 @@ public final class FontLibrary: @unchecked Sendable {
         self.init(directories: fontDirectories, fallbacks: fallbacks)
     }
 
-    private init(directories: [String], fallbacks: [FallbackFont]) {
+    init(directories: [String], files: [String] = [], fallbacks: [FallbackFont]) {
         guard let config = FcConfigCreate() else {
             fatalError("Chartsmith: fontconfig could not create a configuration (out of memory?)")
         }
-        let rules = Array(FontConfiguration.xml(directories: directories, fallbacks: fallbacks).utf8) + [0]
+        let rules = Array(FontConfiguration.xml(directories: directories, files: files, fallbacks: fallbacks).utf8) + [0]
         _ = rules.withUnsafeBufferPointer { FcConfigParseAndLoadFromMemory(config, $0.baseAddress, 1) }
         _ = FcConfigBuildFonts(config)
         var added: [String] = []
@@ -86,7 +90,14 @@ public final class FontLibrary: @unchecked Sendable {
             }
             added.append(dir)
         }
+        for file in files {
+            // A file that is not a font adds nothing; ``FontFile/families(in:)`` reports it first.
+            _ = file.withCString { p in
+                p.withMemoryRebound(to: FcChar8.self, capacity: file.utf8.count + 1) { FcConfigAppFontAddFile(config, $0) }
+            }
+        }
         self.config = config
+        self.fontFiles = files
         self.fontDirectories = added.filter { !fallbackFolders.contains($0) || directories.contains($0) }
         self.fallbacks = fallbacks
         self.families = Self.familyNames(in: config)

@@ -11,6 +11,22 @@ public final class PangoTextMeasurer: TextMeasurer {
     /// A measurer over ``FontLibrary/shared``.
     public static let shared = PangoTextMeasurer()
 
+    /// The measurer over `fontLibrary`: ``shared`` for ``FontLibrary/shared``, otherwise one
+    /// per library, made on first use and kept (with its cache) for every later chart.
+    public static func shared(for fontLibrary: FontLibrary) -> PangoTextMeasurer {
+        if fontLibrary === FontLibrary.shared { return shared }
+        return measurers.withLock { all in
+            if let m = all[ObjectIdentifier(fontLibrary)] { return m }
+            let m = PangoTextMeasurer(fontLibrary: fontLibrary)
+            all[ObjectIdentifier(fontLibrary)] = m
+            return m
+        }
+    }
+
+    /// The measurers of ``shared(for:)``; the libraries they hold live as long, so their
+    /// identifiers are never reused.
+    private static let measurers = Locked<[ObjectIdentifier: PangoTextMeasurer]>([:])
+
     /// The fonts measured with.
     public let fontLibrary: FontLibrary
     /// The most measurements kept; the cache is emptied when it fills.

@@ -26,7 +26,8 @@ import ChartsmithScene
 /// symbol labelled with its datum. Ids (`clip1`, `clip2` …) count up in document order, so
 /// the same scene gives the same bytes in every run.
 public struct SVGRenderer: SceneRenderer {
-    /// The fonts text is measured with and named from.
+    /// The fonts text is measured with and named from, with the scene's own font files
+    /// (``SceneMetadata/fontFiles``) added.
     public var fontLibrary: FontLibrary
 
     public init(fontLibrary: FontLibrary = .shared) {
@@ -40,8 +41,9 @@ public struct SVGRenderer: SceneRenderer {
             throw RenderError.invalidCanvas(width: scene.width, height: scene.height)
         }
         guard scale.isFinite, scale > 0 else { throw RenderError.invalidScale(scale) }
-        let fallbacks = fontLibrary.fallbacks.map(\.family)
-        let document = try fontLibrary.withSession { session in
+        let library = fontLibrary.including(fontFiles: scene.metadata.fontFiles)
+        let fallbacks = library.fallbacks.map(\.family)
+        let document = try library.withSession { session in
             let writer = SVGWriter(session: session, fallbackFamilies: fallbacks)
             return try writer.document(for: scene, scale: scale)
         }

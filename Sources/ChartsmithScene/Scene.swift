@@ -7,6 +7,9 @@ public struct SceneMetadata: Hashable, Sendable {
     /// Warnings the layout raised about the chart as drawn (a layer that drew nothing, and
     /// why), for the pipeline to report with its own.
     public var warnings: [String] = []
+    /// The house style's own font files (absolute paths), which the renderer adds to its
+    /// pinned fonts so the text draws in the families the layout measured it in.
+    public var fontFiles: [String] = []
 
     public init(title: String? = nil, description: String? = nil) {
         self.title = title

@@ -213,5 +213,18 @@ extension BuiltInStyles {
   }
 }
 """#,
+        "govuk-liberation": #"""
+{
+  "description": "The briefing style set in Liberation Sans (Debian fonts-liberation2), metric-compatible with Arial, the typeface of UK government publications",
+  "extends": "briefing",
+  "fonts": [
+    "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
+    "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf",
+    "/usr/share/fonts/truetype/liberation2/LiberationSans-Italic.ttf",
+    "/usr/share/fonts/truetype/liberation2/LiberationSans-BoldItalic.ttf"
+  ],
+  "font": "Arial, Liberation Sans, sans-serif"
+}
+"""#,
     ]
 }

@@ -224,7 +224,7 @@ extension BuiltInStyles {
     "stroke": "transparent"
   },
   "background": "transparent",
-  "font": "Segoe UI",
+  "font": "Segoe UI, sans-serif",
   "axis": {
     "ticks": false,
     "grid": false,
@@ -264,10 +264,10 @@ extension BuiltInStyles {
     "size": 75
   },
   "legend": {
-    "titleFont": "Segoe UI",
+    "titleFont": "Segoe UI, sans-serif",
     "titleFontWeight": "bold",
     "titleColor": "#605E5C",
-    "labelFont": "Segoe UI",
+    "labelFont": "Segoe UI, sans-serif",
     "labelFontSize": 13.3333,
     "labelColor": "#605E5C"
   },
@@ -333,13 +333,13 @@ extension BuiltInStyles {
   "title": {
     "anchor": "start",
     "fontSize": 18,
-    "font": "Lato"
+    "font": "Lato, sans-serif"
   },
   "axis": {
     "labelFontSize": 12,
-    "labelFont": "Lato",
+    "labelFont": "Lato, sans-serif",
     "titleFontSize": 12,
-    "titleFont": "Lato"
+    "titleFont": "Lato, sans-serif"
   },
   "axisX": {
     "domain": true,
@@ -364,9 +364,9 @@ extension BuiltInStyles {
   },
   "legend": {
     "labelFontSize": 12,
-    "labelFont": "Lato",
+    "labelFont": "Lato, sans-serif",
     "titleFontSize": 12,
-    "titleFont": "Lato",
+    "titleFont": "Lato, sans-serif",
     "orient": "right"
   },
   "view": {

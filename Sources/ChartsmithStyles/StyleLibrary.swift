@@ -182,30 +182,16 @@ public enum StyleLibrary {
         }
         let theme: Theme
         do {
+            for file in try StyleFonts.resolve(config.fonts ?? [], folder: file?.deletingLastPathComponent()) where !base.fontFiles.contains(file) {
+                base.fontFiles.append(file)
+            }
             theme = try base.applying(config)
         } catch let d as Diagnostic {
             throw ChartsmithError(file: shown, message: d.withFile(shown).description)
         }
-        var warnings = ContrastCheck.check(theme).map { Diagnostic(file: shown, message: $0, severity: .warning) }
-        warnings += fontWarnings(theme).map { Diagnostic(file: shown, message: $0, severity: .warning) }
+        let warnings = ContrastCheck.check(theme).map { Diagnostic(file: shown, message: $0, severity: .warning) }
         return Style(name: name, summary: config.description ?? "", file: file, chain: chain + [name],
                      config: config, theme: theme, warnings: warnings)
-    }
-
-    /// Fonts the renderer does not have: they would fall back to DejaVu Sans.
-    static func fontWarnings(_ theme: Theme) -> [String] {
-        let generic: Set<String> = ["sans-serif", "serif", "monospace", "sans", "mono"]
-        var seen = Set<String>()
-        var out: [String] = []
-        for (role, font) in theme.roleFonts {
-            let families = font.family.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            let known = families.contains { generic.contains($0.lowercased()) || FontLibrary.shared.contains(family: $0) }
-            if !known, seen.insert(font.family).inserted {
-                out.append("the \(role) font \"\(font.family)\" is not available, so DejaVu Sans is used; available: "
-                    + FontLibrary.shared.families.joined(separator: ", "))
-            }
-        }
-        return out
     }
 
     /// The refusal of a style file outside the folders a spec may read.

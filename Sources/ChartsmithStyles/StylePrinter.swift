@@ -12,6 +12,7 @@ public enum StylePrinter {
     public static func json(_ t: Theme, description: String? = nil) -> String {
         var root: [(String, JSON)] = []
         if let description { root.append(("description", .string(description))) }
+        if !t.fontFiles.isEmpty { root.append(("fonts", .array(t.fontFiles.map(JSON.string)))) }
         root.append(("font", .string(t.font)))
         root.append(("textColor", color(t.textColor)))
         root.append(("mutedTextColor", color(t.mutedTextColor)))

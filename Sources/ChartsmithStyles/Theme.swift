@@ -16,6 +16,9 @@ public struct Theme: Sendable, Hashable {
 
     /// The font family for every text role unless the role sets its own.
     public var font: String = "DejaVu Sans"
+    /// The style's own font files (absolute paths; a style's `fonts`, and those of the styles
+    /// it extends), added to the pinned fonts every family is chosen from (``fontFamilies``).
+    public var fontFiles: [String] = []
     public var background: Color = .white
     /// Colour of text with no role colour of its own: titles, axis labels and titles,
     /// legends, value labels, text marks.
@@ -222,8 +225,9 @@ extension Theme {
     public func applying(_ c: Config) throws -> Theme {
         var t = self
         if let f = c.font {
-            t.font = f
-            for kp in Theme.fontPaths { t[keyPath: kp].family = f }
+            let family = try t.fontFamily(f)
+            t.font = family
+            for kp in Theme.fontPaths { t[keyPath: kp].family = family }
         }
         if let v = c.textColor { t.textColor = try Self.color(v) }
         if let v = c.mutedTextColor { t.mutedTextColor = try Self.color(v) }
@@ -304,6 +308,7 @@ extension Theme {
             let merged = (t.markDefaults[type] ?? MarkConfig()).overlaid(with: m)
             t.markDefaults[type] = merged.isEmpty ? nil : merged
         }
+        try t.checkMarkFonts(c)
         if let v = c.directLabels { t.directLabels = v }
         if let v = c.valueLabels { t.valueLabels = v }
         if let v = c.stackTotals { t.stackTotals = v }
@@ -322,7 +327,7 @@ extension Theme {
 
     static func apply(_ s: TextStyle, font: WritableKeyPath<Theme, FontDescriptor>, color: WritableKeyPath<Theme, Color>,
                       to t: inout Theme) throws {
-        if let f = s.font { t[keyPath: font].family = f }
+        if let f = s.font { t[keyPath: font].family = try t.fontFamily(f) }
         if let z = s.fontSize { t[keyPath: font].size = z }
         if let b = s.bold { t[keyPath: font].weight = b ? .bold : .regular }
         if let c = s.color { t[keyPath: color] = try Self.color(c) }

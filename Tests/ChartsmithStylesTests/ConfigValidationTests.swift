@@ -110,14 +110,15 @@ struct ConfigValidationTests {
         }
     }
 
-    @Test("a font the renderer lacks is a warning, not a silent substitution")
+    @Test("a font the pinned set lacks is an error at the property, not a silent substitution")
     func missingFont() throws {
         let folder = try temporaryFolder()
         let file = try write(##"{"font": "Comic Sans MS"}"##, to: "comic.json", in: folder)
-        let s = try StyleLibrary.style(file.path)
-        #expect(s.warnings.contains { $0.description.contains("\"Comic Sans MS\" is not available") })
+        let message = "\(try #require(throws: ChartsmithError.self) { try StyleLibrary.style(file.path) })"
+        #expect(message.contains("comic.json:1:10") && message.contains("\"Comic Sans MS\" is not among"), "\(message)")
         let dejavu = try write(##"{"font": "DejaVu Serif"}"##, to: "serif.json", in: folder)
         #expect(try StyleLibrary.style(dejavu.path).warnings.isEmpty)
+        #expect(try StyleLibrary.style(dejavu.path).theme.titleFont.family == "DejaVu Serif")
     }
 }
 

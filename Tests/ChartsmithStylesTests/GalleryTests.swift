@@ -4,10 +4,13 @@ import Foundation
 import Testing
 
 /// `Output/styles/<style>/<example>.png`: every style applied to every seed example, for
-/// people to look at. Set `CHARTSMITH_RECORD_GALLERY=1` to draw it anew.
+/// people to look at, plus the seed stacked bar in PDF and SVG for a style with its own fonts
+/// (`govuk-liberation`). Set `CHARTSMITH_RECORD_GALLERY=1` to draw it anew.
 @Suite("Style gallery")
 struct GalleryTests {
     static let folder = repositoryRoot.appendingPathComponent("Output/styles")
+    /// The example drawn in PDF and SVG too for a style with its own fonts.
+    static let fontExample = repositoryRoot.appendingPathComponent("Examples/offences-2010-stacked.json")
 
     @Test("the gallery holds every style applied to every example")
     func complete() throws {
@@ -17,8 +20,16 @@ struct GalleryTests {
             if record {
                 try? FileManager.default.removeItem(at: out)
                 try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-                let renderer = ChartRenderer(theme: try StyleLibrary.theme(for: style))
+                let theme = try StyleLibrary.theme(for: style)
+                let renderer = ChartRenderer(theme: theme)
                 for spec in try exampleSpecs() { try renderer.render(specAt: spec, formats: [.png], to: out, scale: 1) }
+                if !theme.fontFiles.isEmpty { try renderer.render(specAt: Self.fontExample, formats: [.pdf, .svg], to: out, scale: 1) }
+            }
+            if try !StyleLibrary.theme(for: style).fontFiles.isEmpty {
+                for ext in ["pdf", "svg"] {
+                    let file = out.appendingPathComponent(ChartRenderer.outputName(for: Self.fontExample) + "." + ext)
+                    #expect(FileManager.default.fileExists(atPath: file.path), "\(style)/\(file.lastPathComponent): record the gallery")
+                }
             }
             for spec in try exampleSpecs() {
                 let png = out.appendingPathComponent(ChartRenderer.outputName(for: spec) + ".png")

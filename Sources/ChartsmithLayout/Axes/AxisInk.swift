@@ -27,9 +27,12 @@ extension Panel {
         switches(vertical).overlaid(with: d.axis.overrides)
     }
 
-    /// The label and title fonts of an axis with settings `sw`.
-    func axisFonts(_ sw: AxisSwitches) -> (label: FontDescriptor, title: FontDescriptor) {
+    /// The label and title fonts of the axis of `d` with settings `sw`: the style's, in the
+    /// axis's own `labelFont`/`titleFont` family when set, with the looks' sizes and weights.
+    func axisFonts(_ sw: AxisSwitches, _ d: PositionDomain) -> (label: FontDescriptor, title: FontDescriptor) {
         var label = theme.axisLabelFont, title = theme.axisTitleFont
+        label.family = theme.family(d.axis.labelFont, or: label.family)
+        title.family = theme.family(d.axis.titleFont, or: title.family)
         let l = sw.look
         if let v = l.labelFontSize { label.size = v }
         if let v = l.labelBold { label.weight = v ? .bold : .regular }
@@ -45,7 +48,7 @@ extension Panel {
     /// - Throws: a ``Diagnostic`` at a colour that is not a CSS colour.
     func ink(_ sw: AxisSwitches, _ d: PositionDomain) throws -> AxisInk {
         let l = sw.look
-        let fonts = axisFonts(sw)
+        let fonts = axisFonts(sw, d)
         var labelColor = try l.labelColor.map(Theme.color) ?? theme.axisLabelColor
         if let o = l.labelOpacity { labelColor = labelColor.withOpacity(o) }
         var titleColor = try l.titleColor.map(Theme.color) ?? theme.axisTitleColor

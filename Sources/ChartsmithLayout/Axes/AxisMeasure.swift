@@ -21,7 +21,7 @@ extension Panel {
     /// the axis close above the data, with labels at least 1.5 lines apart (y) or clear of
     /// each other (x).
     func tickPlan(_ d: PositionDomain, length: Double, vertical: Bool) -> TickPlan {
-        let font = axisFonts(switches(vertical, d)).label, locale = theme.locale
+        let font = axisFonts(switches(vertical, d), d).label, locale = theme.locale
         let spacing = vertical ? kit.lineHeight(font) * 1.5 : 64
         let format = d.axis.format ?? d.def.format
         let width: ((Double, LadderTicks.Choice) -> Double)? = vertical ? nil : { [kit] v, c in

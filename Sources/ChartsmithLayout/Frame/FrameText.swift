@@ -7,8 +7,17 @@ import ChartsmithStyles
 /// footer (source and notes) below, each wrapped to the content's width.
 extension Frame {
     /// The title's font: the style's with the title object's size and weight on top.
-    var titleFont: FontDescriptor { Self.font(theme.titleFont, spec.title?.look.title) }
-    var subtitleFont: FontDescriptor { Self.font(theme.subtitleFont, spec.title?.look.subtitle) }
+    /// In the title's own `font`/`subtitleFont` family when set.
+    var titleFont: FontDescriptor {
+        var f = theme.titleFont
+        f.family = theme.family(spec.title?.font, or: f.family)
+        return Self.font(f, spec.title?.look.title)
+    }
+    var subtitleFont: FontDescriptor {
+        var f = theme.subtitleFont
+        f.family = theme.family(spec.title?.subtitleFont, or: f.family)
+        return Self.font(f, spec.title?.look.subtitle)
+    }
 
     static func font(_ base: FontDescriptor, _ s: TextStyle?) -> FontDescriptor {
         var f = base

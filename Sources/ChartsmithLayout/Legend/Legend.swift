@@ -56,6 +56,10 @@ struct LegendBox {
     var symbol: Symbol = .square
     var size = Size.zero
     var labelHeight = 0.0
+    /// The legend's own `labelFont` and `titleFont` families (or CSS stacks), when its
+    /// channel's `legend` sets them; applied over the style's fonts in ``layout``.
+    var labelFamily: Located<String>?
+    var titleFamily: Located<String>?
     /// Whether shape symbols are filled (hollow for unfilled point marks, as the marks).
     var filledShapes = true
     /// Fonts, colours, symbol and box settings (``LegendInk``).
@@ -74,6 +78,9 @@ struct LegendBox {
                         maxWidth: Double) -> LegendBox {
         var box = LegendBox()
         box.symbol = LegendSymbol.of(views)
+        let spec = color?.def.legend ?? dash?.def.legend ?? shapes?.def.legend ?? opacity?.def.legend
+        box.labelFamily = spec?.labelFont
+        box.titleFamily = spec?.titleFont
         var entries: [(String, Color, [Double], String?)] = []
         let labelFormat: (Value) -> String = { v in color?.labelText(v, locale: theme.locale) ?? v.text }
         if let color, color.continuous == nil {

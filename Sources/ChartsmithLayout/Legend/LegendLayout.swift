@@ -64,6 +64,8 @@ extension LegendBox {
     mutating func layout(_ entries: [(String, Color, [Double], String?)], look: LegendLook, theme: Theme, kit: TextKit,
                          vertical: Bool, maxWidth: Double) {
         ink = LegendInk(look, theme: theme, vertical: vertical)
+        ink.labelFont.family = theme.family(labelFamily, or: ink.labelFont.family)
+        ink.titleFont.family = theme.family(titleFamily, or: ink.titleFont.family)
         if let t = ink.symbolType, symbol != .shape, !(t == "stroke" && symbol == .line) { symbol = .shape; filledShapes = t != "stroke" }
         let font = ink.labelFont
         let lh = kit.lineHeight(font)

@@ -27,6 +27,7 @@ struct TextMark: MarkKind {
     func draw(_ v: PreparedView, _ e: RowEncoder, kit: TextKit) throws -> [SceneNode] {
         var out: [SceneNode] = []
         var font = e.theme.valueLabelFont
+        font.family = e.theme.family(v.mark.font, or: font.family)
         if let s = v.mark.fontSize { font.size = s }
         if v.mark.fontWeight == "bold" { font.weight = .bold }
         let td = v.encoding[.text]

@@ -46,11 +46,11 @@ extension ConfigDecoder {
 
     static func decodeAxis(_ a: JSONNode, into c: inout Config) throws {
         var q = try ObjectReader(a, what: "config.axis")
-        c.axisLabel.font = try q.string("labelFont")
+        c.axisLabel.font = try fontFamily(&q, "labelFont")
         c.axisLabel.fontSize = try positive(&q, "labelFontSize", allowZero: false)
         c.axisLabel.bold = try weight(&q, "labelFontWeight")
         c.axisLabel.color = try color(&q, "labelColor")
-        c.axisTitle.font = try q.string("titleFont")
+        c.axisTitle.font = try fontFamily(&q, "titleFont")
         c.axisTitle.fontSize = try positive(&q, "titleFontSize", allowZero: false)
         c.axisTitle.bold = try weight(&q, "titleFontWeight")
         c.axisTitle.color = try color(&q, "titleColor")

@@ -22,11 +22,11 @@ extension ConfigDecoder {
 
     static func decodeLegend(_ l: JSONNode, into c: inout Config) throws {
         var q = try ObjectReader(l, what: "config.legend")
-        c.legendLabel.font = try q.string("labelFont")
+        c.legendLabel.font = try fontFamily(&q, "labelFont")
         c.legendLabel.fontSize = try positive(&q, "labelFontSize", allowZero: false)
         c.legendLabel.bold = try weight(&q, "labelFontWeight")
         c.legendLabel.color = try color(&q, "labelColor")
-        c.legendTitle.font = try q.string("titleFont")
+        c.legendTitle.font = try fontFamily(&q, "titleFont")
         c.legendTitle.fontSize = try positive(&q, "titleFontSize", allowZero: false)
         c.legendTitle.bold = try weight(&q, "titleFontWeight")
         c.legendTitle.color = try color(&q, "titleColor")

@@ -14,19 +14,20 @@ extension ConfigDecoder {
         .square: ["color", "fill", "opacity", "size", "filled", "invalid"],
         .rule: ["color", "opacity", "strokeWidth", "strokeDash", "invalid"],
         .tick: ["color", "opacity", "thickness", "invalid"],
-        .text: ["color", "opacity", "fontSize", "fontWeight", "align", "baseline", "dx", "dy", "invalid"],
+        .text: ["color", "opacity", "font", "fontSize", "fontWeight", "align", "baseline", "dx", "dy", "invalid"],
     ]
 
     /// Every mark property a default can set, in reading order.
     static let allMarkProperties: [String] = [
         "color", "fill", "stroke", "opacity", "fillOpacity", "strokeOpacity", "strokeWidth", "strokeDash", "interpolate",
         "cornerRadius", "cornerRadiusEnd", "cornerRadiusTopLeft", "cornerRadiusTopRight", "cornerRadiusBottomLeft",
-        "cornerRadiusBottomRight", "binSpacing", "size", "filled", "fontSize", "fontWeight", "thickness", "align",
+        "cornerRadiusBottomRight", "binSpacing", "size", "filled", "font", "fontSize", "fontWeight", "thickness", "align",
         "baseline", "dx", "dy", "invalid", "point",
     ]
 
     /// Mark properties that change nothing Chartsmith draws (or that the mark itself
-    /// accepts and ignores): accepted as defaults too.
+    /// accepts and ignores): accepted as defaults too. (`font` is read for text marks and
+    /// `config.mark` before these are dropped; on other mark types it draws nothing.)
     static let ignoredMarkProperties: [String] = [
         "tooltip", "aria", "ariaRole", "ariaRoleDescription", "description", "cursor", "href", "font", "strokeCap",
         "strokeJoin", "strokeMiterLimit", "tension", "smooth",
@@ -68,6 +69,7 @@ extension ConfigDecoder {
         if allow("binSpacing") { out.binSpacing = try positive(&q, "binSpacing", allowZero: true) }
         if allow("size") { out.size = try positive(&q, "size", allowZero: false) }
         if allow("filled") { out.filled = try q.bool("filled") }
+        if allow("font") { out.font = try fontFamily(&q, "font") }
         if allow("fontSize") { out.fontSize = try positive(&q, "fontSize", allowZero: false) }
         if allow("fontWeight"), let w = q.take("fontWeight") { out.fontWeight = try weightValue(w) ? "bold" : "normal" }
         if allow("thickness") { out.thickness = try positive(&q, "thickness", allowZero: false) }

@@ -15,7 +15,7 @@ extension ConfigDecoder {
             case "guide-label", "guide-title", "group-title", "group-subtitle":
                 var q = try ObjectReader(node, what: "config.style.guide")
                 var t = TextStyle()
-                t.font = try q.string("font")
+                t.font = try fontFamily(&q, "font")
                 t.fontSize = try positive(&q, "fontSize", allowZero: false)
                 t.bold = try weight(&q, "fontWeight")
                 let fill = try color(&q, "fill")

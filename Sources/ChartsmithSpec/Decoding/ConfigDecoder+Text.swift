@@ -4,11 +4,11 @@
 extension ConfigDecoder {
     static func decodeTitle(_ t: JSONNode, into c: inout Config) throws {
         var q = try ObjectReader(t, what: "config.title")
-        c.title.font = try q.string("font")
+        c.title.font = try fontFamily(&q, "font")
         c.title.fontSize = try positive(&q, "fontSize", allowZero: false)
         c.title.bold = try weight(&q, "fontWeight")
         c.title.color = try color(&q, "color")
-        c.subtitle.font = try q.string("subtitleFont")
+        c.subtitle.font = try fontFamily(&q, "subtitleFont")
         c.subtitle.fontSize = try positive(&q, "subtitleFontSize", allowZero: false)
         c.subtitle.bold = try weight(&q, "subtitleFontWeight")
         c.subtitle.color = try color(&q, "subtitleColor")
@@ -41,7 +41,7 @@ extension ConfigDecoder {
     static func decodeTextStyle(_ n: JSONNode, what: String) throws -> TextStyle {
         var q = try ObjectReader(n, what: what)
         var s = TextStyle()
-        s.font = try q.string("font")
+        s.font = try fontFamily(&q, "font")
         s.fontSize = try positive(&q, "fontSize", allowZero: false)
         s.bold = try weight(&q, "fontWeight")
         s.color = try color(&q, "color")
@@ -54,7 +54,7 @@ extension ConfigDecoder {
         c.directLabels = try q.bool("direct")
         c.valueLabels = try q.bool("values")
         c.stackTotals = try q.bool("totals")
-        c.valueLabel.font = try q.string("font")
+        c.valueLabel.font = try fontFamily(&q, "font")
         c.valueLabel.fontSize = try positive(&q, "fontSize", allowZero: false)
         c.valueLabel.bold = try weight(&q, "fontWeight")
         try q.finish(unsupported: ["color": "a fixed value-label colour (\"labels.color\"; labels take the text colour, or white on dark bars)"])

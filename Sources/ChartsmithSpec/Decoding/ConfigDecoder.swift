@@ -49,7 +49,8 @@ public enum ConfigDecoder {
         c.description = try r.string("description")
         if let e = r.take("extends") { c.extends = Located(try e.asString(), location: e.location, path: e.path) }
 
-        c.font = try r.string("font")
+        c.fonts = try fontFiles(&r)
+        c.font = try fontFamily(&r, "font")
         c.textColor = try color(&r, "textColor")
         c.mutedTextColor = try color(&r, "mutedTextColor")
         c.background = try color(&r, "background")
@@ -83,7 +84,7 @@ public enum ConfigDecoder {
             // Beneath the house style's config.<mark>, so only properties no style sets
             // per mark type: the others would silently lose to it.
             c.markAll = try decodeMarkProperties(&q, allowed: ["invalid", "cornerRadius", "cornerRadiusEnd", "binSpacing",
-                                                               "align", "baseline", "dx", "dy", "fontSize", "fontWeight"],
+                                                               "align", "baseline", "dx", "dy", "font", "fontSize", "fontWeight"],
                                                  what: "all marks (config.mark")
 
         }

@@ -70,14 +70,16 @@ extension SpecDecoder {
         a.labelSeparation = try r.number("labelSeparation")
         a.tickMinStep = try r.number("tickMinStep")
         try decodeAxisOverrides(&r, into: &a.overrides)
+        a.labelFont = try ConfigDecoder.fontFamily(&r, "labelFont")
+        a.titleFont = try ConfigDecoder.fontFamily(&r, "titleFont")
         // Non-visual properties.
         r.ignore("zindex", "aria", "description")
         // The looks above given as conditions or expressions, and styling the house style
         // decides: accepted, each one present named in a warning.
         r.cosmetic(AxisLookKeys.all, reason: "it is given as a condition or expression; Chartsmith draws plain values only")
         r.cosmetic([
-            "labelAlign", "labelBaseline", "labelFontSize", "labelFont", "labelColor", "labelPadding",
-            "labelFlush", "labelBound", "tickSize", "tickColor", "tickWidth", "titleFontSize", "titleFont",
+            "labelAlign", "labelBaseline", "labelFontSize", "labelColor", "labelPadding",
+            "labelFlush", "labelBound", "tickSize", "tickColor", "tickWidth", "titleFontSize",
             "titleColor", "titlePadding", "titleAngle", "titleAlign", "titleBaseline", "titleX", "titleY",
             "domainColor", "domainWidth", "gridColor", "gridDash", "gridOpacity", "gridWidth", "offset",
             "minExtent", "maxExtent", "tickBand", "tickOffset", "translate", "style", "labelFontWeight",
@@ -117,14 +119,16 @@ extension SpecDecoder {
         l.formatType = try r.enumeration("formatType", FormatType.self)?.rawValue
         if let d = l.direction { l.look.direction = d }
         try ConfigDecoder.decodeLegendLook(&r, into: &l.look, text: true)
+        l.labelFont = try ConfigDecoder.fontFamily(&r, "labelFont")
+        l.titleFont = try ConfigDecoder.fontFamily(&r, "titleFont")
         r.ignore("aria", "zindex", "description")
         // The looks above given as conditions or expressions, and what the house style
         // decides: accepted, each one present named in a warning.
         r.cosmetic(AxisLookKeys.legend, reason: "it is given as a condition or expression; Chartsmith draws plain values only")
         r.cosmetic([
             "labelFontSize", "titleFontSize", "symbolType", "symbolSize", "columns", "labelLimit",
-            "titleOrient", "offset", "padding", "fillColor", "strokeColor", "cornerRadius", "labelFont",
-            "titleFont", "labelColor", "titleColor", "symbolStrokeWidth", "gradientLength",
+            "titleOrient", "offset", "padding", "fillColor", "strokeColor", "cornerRadius",
+            "labelColor", "titleColor", "symbolStrokeWidth", "gradientLength",
             "gradientThickness", "rowPadding", "columnPadding", "legendX", "legendY", "titleAnchor",
             "titleLimit", "labelOffset", "type", "symbolFillColor", "symbolStrokeColor", "titlePadding",
             "labelOverlap", "tickCount", "values", "titleFontWeight", "labelFontWeight", "symbolOpacity",

@@ -84,9 +84,12 @@ extension SpecDecoder {
         let labelOrient = try r.string("labelOrient"), orient = try r.string("orient")
         h.orient = labelOrient ?? orient
         if let l = try r.bool("labels") { h.labels = l }
-        r.ignore("formatType", "labelAlign", "labelAnchor", "labelBaseline", "labelColor", "labelFont", "labelFontSize",
+        // A header's font family is named in a warning (headers are set in the style's axis
+        // title font, bold), never dropped silently.
+        r.cosmetic(["labelFont", "titleFont"], reason: "facet headers are set in the style's axis title font, bold")
+        r.ignore("formatType", "labelAlign", "labelAnchor", "labelBaseline", "labelColor", "labelFontSize",
                  "labelFontStyle", "labelFontWeight", "labelLimit", "labelLineHeight", "labelPadding", "titleOrient",
-                 "titleAlign", "titleAnchor", "titleAngle", "titleBaseline", "titleColor", "titleFont", "titleFontSize",
+                 "titleAlign", "titleAnchor", "titleAngle", "titleBaseline", "titleColor", "titleFontSize",
                  "titleFontStyle", "titleFontWeight", "titleLimit", "titleLineHeight", "titlePadding", "labelExpr")
         try r.finish()
         return h

@@ -175,6 +175,7 @@ extension SpecDecoder {
         m.x2Offset = try r.number("x2Offset")
         m.y2Offset = try r.number("y2Offset")
         m.fontSize = try r.number("fontSize")
+        m.font = try ConfigDecoder.fontFamily(&r, "font")
         if let w = r.take("fontWeight") {
             if case .number(let n) = w.value { m.fontWeight = n >= 600 ? "bold" : "normal" } else { m.fontWeight = try w.asString() }
         }
@@ -207,7 +208,7 @@ extension SpecDecoder {
         if let st = r.take("style") { m.style = try st.asLines() }
         r.ignore("tooltip", "style", "strokeCap", "strokeJoin",
                  "cursor", "href", "aria", "ariaRole", "ariaRoleDescription", "description", "tension",
-                 "font", "lineBreak", "strokeMiterLimit", "discreteBandSize",
+                 "lineBreak", "strokeMiterLimit", "discreteBandSize",
                  "continuousBandSize", "ellipsis", "radius", "theta", "blend", "smooth",
                  "fontStyle", "lineHeight", "strokeOffset", "strokeDashOffset", "timeUnitBandPosition",
                  "timeUnitBandSize", "minBandSize", "order", "dir", "url", "aspect")

@@ -344,13 +344,16 @@ public struct SpecDecoder: Sendable {
             }
             let subtitle = try r.lines("subtitle") ?? []
             let look = try ConfigDecoder.decodeTitleLook(&r)
+            var title = TitleSpec(text: text, subtitle: subtitle, look: look)
+            title.font = try ConfigDecoder.fontFamily(&r, "font")
+            title.subtitleFont = try ConfigDecoder.fontFamily(&r, "subtitleFont")
             r.cosmetic(["anchor", "fontSize", "subtitleFontSize", "color", "subtitleColor", "fontWeight",
-                        "font", "subtitleFont", "offset", "orient", "align", "baseline", "dx", "dy",
+                        "offset", "orient", "align", "baseline", "dx", "dy",
                         "limit", "subtitlePadding", "frame", "lineHeight", "subtitleLineHeight", "subtitleFontWeight"],
                        reason: "a title takes its look from the house style",
                        drawn: ["frame": "bounds"])  // aligned within the chart's bounds
             try r.finish()
-            return TitleSpec(text: text, subtitle: subtitle, look: look)
+            return title
         default:
             throw node.mismatch("a string or an object with \"text\"")
         }

@@ -103,6 +103,10 @@ public struct TitleSpec: Sendable, Hashable {
     public var subtitle: [String]
     /// The title object's own colours, sizes, weights and anchor.
     public var look = TitleLook()
+    /// `font`: the title's family (or CSS stack), over the style's `config.title.font`.
+    public var font: Located<String>?
+    /// `subtitleFont`: the subtitle's family (or CSS stack), over the style's.
+    public var subtitleFont: Located<String>?
 
     public init(text: [String], subtitle: [String] = [], look: TitleLook = TitleLook()) {
         self.text = text

@@ -16,11 +16,15 @@ public struct Config: Sendable, Hashable {
     public var description: String?
     /// `extends`: the style (name or path) this one is built on; applied first.
     public var extends: Located<String>?
+    /// `fonts`: font files a style (or a spec) brings, as written (relative to the file that
+    /// lists them, or absolute inside the system font folder). Their families join the
+    /// pinned set that every font family property chooses from.
+    public var fonts: [Located<String>]?
 
     // MARK: The whole chart
 
-    /// Font family for all text unless a role sets its own.
-    public var font: String?
+    /// Font family (or CSS font stack) for all text unless a role sets its own.
+    public var font: Located<String>?
     /// Briefing addition: the colour of text that has no role colour of its own (titles,
     /// axis labels and titles, legend, value labels, text marks).
     public var textColor: ConfigColor?
@@ -161,13 +165,14 @@ public struct Located<Value: Hashable & Sendable>: Hashable, Sendable {
 
 /// Font and colour of one text role; nil keeps the value beneath.
 public struct TextStyle: Sendable, Hashable {
-    public var font: String?
+    /// The font family or CSS font stack, with where it was written.
+    public var font: Located<String>?
     public var fontSize: Double?
     /// True for bold, false for regular.
     public var bold: Bool?
     public var color: ConfigColor?
 
-    public init(font: String? = nil, fontSize: Double? = nil, bold: Bool? = nil, color: ConfigColor? = nil) {
+    public init(font: Located<String>? = nil, fontSize: Double? = nil, bold: Bool? = nil, color: ConfigColor? = nil) {
         self.font = font
         self.fontSize = fontSize
         self.bold = bold
@@ -323,6 +328,8 @@ public struct MarkConfig: Sendable, Hashable {
     public var fontSize: Double?
     /// `"bold"` or `"normal"`.
     public var fontWeight: String?
+    /// `font`: the family (or CSS stack) of text marks.
+    public var font: Located<String>?
     public var thickness: Double?
     public var stroke: ConfigColor?
     public var strokeOpacity: Double?
@@ -362,6 +369,7 @@ public struct MarkConfig: Sendable, Hashable {
         m.filled = m.filled ?? filled
         m.fontSize = m.fontSize ?? fontSize
         m.fontWeight = m.fontWeight ?? fontWeight
+        m.font = m.font ?? font
         m.thickness = m.thickness ?? thickness
         if m.stroke == nil { m.stroke = stroke?.value }
         m.strokeOpacity = m.strokeOpacity ?? strokeOpacity
@@ -396,6 +404,7 @@ public struct MarkConfig: Sendable, Hashable {
         m.filled = other.filled ?? filled
         m.fontSize = other.fontSize ?? fontSize
         m.fontWeight = other.fontWeight ?? fontWeight
+        m.font = other.font ?? font
         m.thickness = other.thickness ?? thickness
         m.stroke = other.stroke ?? stroke
         m.strokeOpacity = other.strokeOpacity ?? strokeOpacity

@@ -147,6 +147,10 @@ public struct ScaleSpec: Sendable, Hashable {
 /// `axis` on a channel (`null` disables the axis).
 public struct AxisSpec: Sendable, Hashable {
     public var disabled: Bool = false
+    /// `labelFont`: the family (or CSS stack) of this axis's labels, over the style's.
+    public var labelFont: Located<String>?
+    /// `titleFont`: the family (or CSS stack) of this axis's title, over the style's.
+    public var titleFont: Located<String>?
     /// `title`: nil when unset, `.some(nil)` when set to `null`.
     public var title: String??
     public var format: String?
@@ -194,6 +198,10 @@ public struct LegendSpec: Sendable, Hashable {
     public var formatType: String?
     /// The legend's own layout and look, over `config.legend`'s.
     public var look = LegendLook()
+    /// `labelFont`: the family (or CSS stack) of the legend's labels, over the style's.
+    public var labelFont: Located<String>?
+    /// `titleFont`: the family (or CSS stack) of the legend's title, over the style's.
+    public var titleFont: Located<String>?
 
     public init() {}
 }

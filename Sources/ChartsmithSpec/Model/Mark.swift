@@ -92,6 +92,8 @@ public struct MarkSpec: Sendable, Hashable {
     public var dy: Double?
     public var fontSize: Double?
     public var fontWeight: String?
+    /// Text marks: `font`, the family (or CSS stack) of the text.
+    public var font: Located<String>?
     public var text: String?
     /// Bars: `width` and `height` in points, or negative for a fraction of the band
     /// (`{"band": 0.5}` is stored as -0.5).
