@@ -19,6 +19,8 @@ struct PanelGrid {
     var sharedYAxis = false
     /// Shared x scales: only a cell with none below it draws its x axis.
     var sharedXAxis = false
+    /// The facet's header title (its fields' titles), written once above the grid.
+    var title: [String] = []
 
     init(_ panel: Panel) {
         panels = [panel]
@@ -56,6 +58,9 @@ struct PanelGrid {
         var rowGaps: [Double] = []
         /// Each panel's header lines, wrapped to its cell.
         var headers: [[String]] = []
+        /// The grid's header title, wrapped to the area, and its height.
+        var title: [String] = []
+        var titleHeight = 0.0
     }
 
     /// Each column's share of the area's width and each row's of its height: the largest
@@ -134,6 +139,8 @@ struct PanelGrid {
             var lines = [Int](repeating: 0, count: rows)
             for (i, h) in m.headers.enumerated() { lines[i / columns] = max(lines[i / columns], h.count) }
             m.headerHeights = lines.map { $0 == 0 ? 0 : Double($0) * first.kit.lineHeight(font) * 1.2 + 4 }
+            m.title = title.flatMap { first.kit.wrap($0, font: first.theme.axisTitleFont, maxWidth: max(area.width, 40)) }
+            m.titleHeight = m.title.isEmpty ? 0 : Double(m.title.count) * first.kit.lineHeight(first.theme.axisTitleFont) * 1.2 + 4
         }
         let u = m.cell
         m.columnGap = spacing + u.right + (sharedYAxis ? 0 : u.left)
@@ -143,13 +150,13 @@ struct PanelGrid {
         m.insets = u
         m.insets.right += Double(columns - 1) * m.columnGap
         m.insets.bottom += m.rowGaps.reduce(0, +)
-        m.insets.titleAbove += m.headerHeights.first ?? 0
+        m.insets.titleAbove += (m.headerHeights.first ?? 0) + m.titleHeight
         return m
     }
 
     /// Draws every panel in its cell of the area, with its header above it.
     func draw(in area: Rect, measured m: Measure, contentLeft: Double, dropAxisTitles: Bool) throws -> [PanelDrawing] {
-        try cells(in: area, measured: m).enumerated().map { i, cell in
+        var drawings = try cells(in: area, measured: m).enumerated().map { i, cell in
             let left = i % columns == 0 ? contentLeft : cell.minX - (sharedYAxis ? 0 : m.cell.left)
             var d = try panels[i].draw(in: cell, geometry: m.panels[i], contentLeft: left, dropAxisTitles: dropAxisTitles,
                                        showsX: drawsXAxis(i), showsY: drawsYAxis(i))
@@ -159,6 +166,11 @@ struct PanelGrid {
             }
             return d
         }
+        if !m.title.isEmpty, let first = panels.first, !drawings.isEmpty {
+            let top = area.minY - m.cell.top - m.cell.titleAbove - (m.headerHeights.first ?? 0) - m.titleHeight
+            drawings[0].axes += first.headerTitleNodes(m.title, at: Point(x: contentLeft, y: top))
+        }
+        return drawings
     }
 
     /// Labels every panel, in order, clear of what is already placed.
