@@ -83,9 +83,24 @@ struct PanelGrid {
         return w.map { length * $0 / total }
     }
 
+    /// Each panel's own plot size in an area of this size: its column's and row's share,
+    /// narrowed (or lowered) to its own `width` (`height`) when that is less than its
+    /// column's (row's), as a concatenated view keeps its own size and Vega-Lite aligns the
+    /// views of a row on their tops and those of a column on their left edges.
+    func plotSizes(area: Size) -> [Size] {
+        let w = weights(.x), h = weights(.y)
+        let tw = w.reduce(0, +), th = h.reduce(0, +)
+        return panels.enumerated().map { i, p in
+            let c = i % columns, r = i / columns
+            return Size(width: area.width * min(w[c], max(p.naturalLength(.x), 1)) / tw,
+                        height: area.height * min(h[r], max(p.naturalLength(.y), 1)) / th)
+        }
+    }
+
     /// The cells' plots, in the panels' order (row by row), for an area placed at `area`'s
     /// origin; gaps as measured.
     func cells(in area: Rect, measured m: Measure = Measure()) -> [Rect] {
+        let sizes = plotSizes(area: Size(width: area.width, height: area.height))
         let widths = lengths(.x, length: area.width), heights = lengths(.y, length: area.height)
         var xs: [Double] = [], ys: [Double] = []
         var x = area.minX, y = area.minY
@@ -96,7 +111,7 @@ struct PanelGrid {
             y += h
         }
         return panels.indices.map { i in
-            Rect(x: xs[i % columns], y: ys[i / columns], width: widths[i % columns], height: heights[i / columns])
+            Rect(x: xs[i % columns], y: ys[i / columns], width: sizes[i].width, height: sizes[i].height)
         }
     }
 
@@ -123,10 +138,11 @@ struct PanelGrid {
 
     /// Measures every panel for its cell of an area of this size (the sum of the cells' plots).
     func measure(area: Size, availableWidth: Double?, dropAxisTitles: Bool) throws -> Measure {
-        let widths = lengths(.x, length: area.width), heights = lengths(.y, length: area.height)
+        let widths = lengths(.x, length: area.width)
+        let sizes = plotSizes(area: area)
         var m = Measure()
         for (i, p) in panels.enumerated() {
-            let cell = Size(width: widths[i % columns], height: heights[i / columns])
+            let cell = sizes[i]
             let g = try p.measure(plot: cell, availableWidth: availableWidth, dropAxisTitles: dropAxisTitles)
             m.cell = m.panels.isEmpty ? g.insets : m.cell.union(g.insets)
             m.panels.append(g)
