@@ -34,9 +34,11 @@ struct CompositionHeaderTests {
         #expect(titles(try TestPipeline.scene(CompositionTests.facet(#", "title": "Area""#))).map(\.text) == ["Area"])
         #expect(titles(try TestPipeline.scene(CompositionTests.facet(#", "title": "Area", "header": {"title": "Region of England"}"#)))
             .map(\.text) == ["Region of England"])
-        let none = try TestPipeline.scene(CompositionTests.facet(#", "header": {"title": null}"#))
-        #expect(titles(none).isEmpty)
-        #expect(headers(none).map(\.text) == ["East", "North", "South", "West"])
+        for empty in ["null", "\"\""] {
+            let none = try TestPipeline.scene(CompositionTests.facet(#", "header": {"title": \#(empty)}"#))
+            #expect(titles(none).isEmpty && none.texts(.axisTitle).allSatisfy { !$0.text.isEmpty })
+            #expect(headers(none).map(\.text) == ["East", "North", "South", "West"])
+        }
     }
 
     @Test("config.header sets every header's labelExpr and title; the field's own header wins")

@@ -84,8 +84,9 @@ extension Frame {
         guard let facet = comp.facet else { return [] }
         let titles = [facet.row, facet.column, facet.wrap].compactMap { f -> String? in
             guard let f else { return nil }
-            let t = f.header.title ?? f.title ?? [f.field]
-            return t.isEmpty ? nil : t.joined(separator: " ")
+            // An empty title ("" as facet_bullet writes it, or null) writes none.
+            let t = (f.header.title ?? f.title ?? [f.field]).joined(separator: " ")
+            return t.allSatisfy(\.isWhitespace) ? nil : t
         }
         return titles.isEmpty ? [] : [titles.joined(separator: " · ")]
     }
