@@ -65,14 +65,15 @@ public enum CellPreparation {
             return order(values, by: f.sort, field: f.field, rows: table.rows)
         }
         var cells: [PreparedCell] = []
-        let header = { (f: FacetField, v: Value) -> String in label(v, format: f.header.labelFormat) }
+        let labelers = try Dictionary(facet.fields.map { ($0.field, try HeaderLabel($0.header)) }, uniquingKeysWith: { a, _ in a })
+        let header = { (f: FacetField, v: Value) -> String in labelers[f.field]?.text(v) ?? v.text }
         if let wrap = facet.wrap {
             let values = ordered(wrap, at: 0)
             let columns = max(1, min(comp.columns ?? values.count, max(values.count, 1)))
             for (i, v) in values.enumerated() {
                 let rows = byKey[[v]] ?? []
                 cells.append(PreparedCell(spec: inner, views: try prepareGroup(inner, rows: rows, fields: table.fields, loader: loader),
-                                          header: wrap.header.labels ? [header(wrap, v)] : []))
+                                          header: wrap.header.showsLabels ? [header(wrap, v)] : []))
             }
             return (cells, columns)
         }
@@ -84,8 +85,8 @@ public enum CellPreparation {
                 let key = [rv, cv].compactMap { $0 }
                 var text: [String] = []
                 // Every cell names its own group (row · column), so none is read as another's.
-                if let rv, let f = facet.row, f.header.labels { text.append(header(f, rv)) }
-                if let cv, let f = facet.column, f.header.labels { text.append(header(f, cv)) }
+                if let rv, let f = facet.row, f.header.showsLabels { text.append(header(f, rv)) }
+                if let cv, let f = facet.column, f.header.showsLabels { text.append(header(f, cv)) }
                 cells.append(PreparedCell(spec: inner, views: try prepareGroup(inner, rows: byKey[key] ?? [], fields: table.fields, loader: loader),
                                           header: text.isEmpty ? [] : [text.joined(separator: " · ")]))
             }
@@ -186,11 +187,5 @@ public enum CellPreparation {
             }
             return descending ? sorted.reversed() : sorted
         }
-    }
-
-    /// A group value as its header shows it: with the header's `labelFormat` for numbers.
-    static func label(_ v: Value, format: String?) -> String {
-        if let format, let n = v.number, case .number = v, let f = try? NumberFormat(format) { return f.format(n) }
-        return v.text
     }
 }

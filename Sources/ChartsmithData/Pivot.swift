@@ -30,7 +30,10 @@ public enum Pivot {
             var byKey: [Value: [Row]] = [:]
             for r in g.rows { byKey[r[p.pivot], default: []].append(r) }
             for (key, name) in zip(keys, names) {
-                row[name] = Aggregation.apply(p.op, field: p.value, rows: byKey[key] ?? [])
+                let rows = byKey[key] ?? []
+                // A group without the key has no value (Vega's pivot sums no valid values to
+                // undefined), so a line of that key has a gap there rather than a zero.
+                row[name] = rows.isEmpty && p.op == .sum ? .null : Aggregation.apply(p.op, field: p.value, rows: rows)
             }
             out.rows.append(row)
         }

@@ -71,8 +71,24 @@ extension Frame {
                 columns = max(1, min(panels.count, Int((canvas - Self.axisAllowance + spacing) / (p.naturalLength(.x) + spacing))))
             }
         }
-        self.grid = PanelGrid(panels: panels, columns: columns, spacing: spacing,
-                              sharedXAxis: comp.sharesAxis(.x), sharedYAxis: comp.sharesAxis(.y))
+        var grid = PanelGrid(panels: panels, columns: columns, spacing: spacing,
+                             sharedXAxis: comp.sharesAxis(.x), sharedYAxis: comp.sharesAxis(.y))
+        grid.title = Self.headerTitle(comp)
+        self.grid = grid
+    }
+
+    /// A facet's header title, as Vega-Lite writes it over the headers: each field's title
+    /// (the header's `title`, else the field's `title`, else its name; null for none), a
+    /// row and a column field's joined as each cell's header joins their values.
+    static func headerTitle(_ comp: Composition) -> [String] {
+        guard let facet = comp.facet else { return [] }
+        let titles = [facet.row, facet.column, facet.wrap].compactMap { f -> String? in
+            guard let f else { return nil }
+            // An empty title ("" as facet_bullet writes it, or null) writes none.
+            let t = (f.header.title ?? f.title ?? [f.field]).joined(separator: " ")
+            return t.allSatisfy(\.isWhitespace) ? nil : t
+        }
+        return titles.isEmpty ? [] : [titles.joined(separator: " · ")]
     }
 
     /// The columns that give `count` cells fitted to a canvas the most room, each cell

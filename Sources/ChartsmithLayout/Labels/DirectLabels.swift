@@ -52,8 +52,11 @@ struct DirectLabels {
         for e in entries {
             var best: Point? = nil
             for v in builder.views where MarkKinds.kind(of: v).directLabelRole(v).anchorsLabels {
-                guard let cf = builder.color?.def.outputField else { continue }
-                for r in v.table.rows where r[cf] == e.key {
+                guard let c = builder.color else { continue }
+                // A layer per series colours its rows by a `datum`: every row is that series'.
+                if let d = v.encoding[c.channel], d.field == nil, let datum = d.datum, Value.from(datum) != e.key { continue }
+                let cf = v.encoding[c.channel]?.outputField ?? c.def.outputField
+                for r in v.table.rows where cf.map({ r[$0] == e.key }) ?? (v.encoding[c.channel]?.datum != nil) {
                     guard let px = builder.encoder.position(v, .x, r), let py = builder.encoder.position(v, .y, r) else { continue }
                     if best == nil || px > best!.x { best = Point(x: px, y: py) }
                 }

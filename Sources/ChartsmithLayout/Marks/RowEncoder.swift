@@ -86,6 +86,8 @@ struct RowEncoder {
             if case .string(let s)? = conditional(v, ch, r), let col = colors[s] { return col }
             if let f = d.outputField, let c = colorScale, c.channel == ch || c.def.outputField == f, !d.scaleDisabled || c.identity,
                let col = c.color(for: r[f]) { return col }
+            if d.field == nil, let datum = d.datum, let c = colorScale, c.channel == ch || c.def.datum != nil,
+               let col = c.color(for: .from(datum)) { return col }
             if case .string(let s) = d.value, let col = colors[s] { return col }
         }
         for p in ["fill", "color", "stroke"] {

@@ -106,6 +106,15 @@ struct Panel {
         }
     }
 
+    /// The lines of a grid's header title (the facet fields' titles), left-aligned from `p` down.
+    func headerTitleNodes(_ lines: [String], at p: Point) -> [SceneNode] {
+        let font = theme.axisTitleFont
+        return lines.enumerated().map { i, l in
+            .text(kit.node(l, at: Point(x: p.x, y: p.y + Double(i) * kit.lineHeight(font) * 1.2), font: font,
+                           color: theme.titleColor, role: .axisTitle))
+        }
+    }
+
     /// A sentence describing the panel's chart, for the scene's alternative text.
     func summary(locale: String) -> String? {
         AltText.summary(spec: spec, views: views, x: xr.primary, y: yr.primary, color: shared.color, locale: locale,

@@ -19,6 +19,8 @@ struct PanelGrid {
     var sharedYAxis = false
     /// Shared x scales: only a cell with none below it draws its x axis.
     var sharedXAxis = false
+    /// The facet's header title (its fields' titles), written once above the grid.
+    var title: [String] = []
 
     init(_ panel: Panel) {
         panels = [panel]
@@ -56,6 +58,9 @@ struct PanelGrid {
         var rowGaps: [Double] = []
         /// Each panel's header lines, wrapped to its cell.
         var headers: [[String]] = []
+        /// The grid's header title, wrapped to the area, and its height.
+        var title: [String] = []
+        var titleHeight = 0.0
     }
 
     /// Each column's share of the area's width and each row's of its height: the largest
@@ -78,9 +83,24 @@ struct PanelGrid {
         return w.map { length * $0 / total }
     }
 
+    /// Each panel's own plot size in an area of this size: its column's and row's share,
+    /// narrowed (or lowered) to its own `width` (`height`) when that is less than its
+    /// column's (row's), as a concatenated view keeps its own size and Vega-Lite aligns the
+    /// views of a row on their tops and those of a column on their left edges.
+    func plotSizes(area: Size) -> [Size] {
+        let w = weights(.x), h = weights(.y)
+        let tw = w.reduce(0, +), th = h.reduce(0, +)
+        return panels.enumerated().map { i, p in
+            let c = i % columns, r = i / columns
+            return Size(width: area.width * min(w[c], max(p.naturalLength(.x), 1)) / tw,
+                        height: area.height * min(h[r], max(p.naturalLength(.y), 1)) / th)
+        }
+    }
+
     /// The cells' plots, in the panels' order (row by row), for an area placed at `area`'s
     /// origin; gaps as measured.
     func cells(in area: Rect, measured m: Measure = Measure()) -> [Rect] {
+        let sizes = plotSizes(area: Size(width: area.width, height: area.height))
         let widths = lengths(.x, length: area.width), heights = lengths(.y, length: area.height)
         var xs: [Double] = [], ys: [Double] = []
         var x = area.minX, y = area.minY
@@ -91,7 +111,7 @@ struct PanelGrid {
             y += h
         }
         return panels.indices.map { i in
-            Rect(x: xs[i % columns], y: ys[i / columns], width: widths[i % columns], height: heights[i / columns])
+            Rect(x: xs[i % columns], y: ys[i / columns], width: sizes[i].width, height: sizes[i].height)
         }
     }
 
@@ -118,10 +138,11 @@ struct PanelGrid {
 
     /// Measures every panel for its cell of an area of this size (the sum of the cells' plots).
     func measure(area: Size, availableWidth: Double?, dropAxisTitles: Bool) throws -> Measure {
-        let widths = lengths(.x, length: area.width), heights = lengths(.y, length: area.height)
+        let widths = lengths(.x, length: area.width)
+        let sizes = plotSizes(area: area)
         var m = Measure()
         for (i, p) in panels.enumerated() {
-            let cell = Size(width: widths[i % columns], height: heights[i / columns])
+            let cell = sizes[i]
             let g = try p.measure(plot: cell, availableWidth: availableWidth, dropAxisTitles: dropAxisTitles)
             m.cell = m.panels.isEmpty ? g.insets : m.cell.union(g.insets)
             m.panels.append(g)
@@ -134,6 +155,8 @@ struct PanelGrid {
             var lines = [Int](repeating: 0, count: rows)
             for (i, h) in m.headers.enumerated() { lines[i / columns] = max(lines[i / columns], h.count) }
             m.headerHeights = lines.map { $0 == 0 ? 0 : Double($0) * first.kit.lineHeight(font) * 1.2 + 4 }
+            m.title = title.flatMap { first.kit.wrap($0, font: first.theme.axisTitleFont, maxWidth: max(area.width, 40)) }
+            m.titleHeight = m.title.isEmpty ? 0 : Double(m.title.count) * first.kit.lineHeight(first.theme.axisTitleFont) * 1.2 + 4
         }
         let u = m.cell
         m.columnGap = spacing + u.right + (sharedYAxis ? 0 : u.left)
@@ -143,13 +166,13 @@ struct PanelGrid {
         m.insets = u
         m.insets.right += Double(columns - 1) * m.columnGap
         m.insets.bottom += m.rowGaps.reduce(0, +)
-        m.insets.titleAbove += m.headerHeights.first ?? 0
+        m.insets.titleAbove += (m.headerHeights.first ?? 0) + m.titleHeight
         return m
     }
 
     /// Draws every panel in its cell of the area, with its header above it.
     func draw(in area: Rect, measured m: Measure, contentLeft: Double, dropAxisTitles: Bool) throws -> [PanelDrawing] {
-        try cells(in: area, measured: m).enumerated().map { i, cell in
+        var drawings = try cells(in: area, measured: m).enumerated().map { i, cell in
             let left = i % columns == 0 ? contentLeft : cell.minX - (sharedYAxis ? 0 : m.cell.left)
             var d = try panels[i].draw(in: cell, geometry: m.panels[i], contentLeft: left, dropAxisTitles: dropAxisTitles,
                                        showsX: drawsXAxis(i), showsY: drawsYAxis(i))
@@ -159,6 +182,11 @@ struct PanelGrid {
             }
             return d
         }
+        if !m.title.isEmpty, let first = panels.first, !drawings.isEmpty {
+            let top = area.minY - m.cell.top - m.cell.titleAbove - (m.headerHeights.first ?? 0) - m.titleHeight
+            drawings[0].axes += first.headerTitleNodes(m.title, at: Point(x: contentLeft, y: top))
+        }
+        return drawings
     }
 
     /// Labels every panel, in order, clear of what is already placed.

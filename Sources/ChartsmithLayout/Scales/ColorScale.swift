@@ -39,8 +39,10 @@ struct ColorScale {
 
     static func resolve(views: [PreparedView], theme: Theme) throws -> ColorScale? {
         for ch in [Channel.color, .fill, .stroke] {
-            guard let def = views.lazy.compactMap({ $0.encoding[ch] }).first(where: { $0.field != nil || $0.aggregate == .count }),
-                  let field = def.outputField else { continue }
+            guard let def = views.lazy.compactMap({ $0.encoding[ch] }).first(where: { $0.field != nil || $0.aggregate == .count || $0.datum != nil })
+            else { continue }
+            // A `datum` (a constant through the scale, as a layer per series draws it) has no field.
+            let field = def.outputField ?? ""
             var s = ColorScale(channel: ch, def: def)
             if def.scaleDisabled {
                 s.identity = true
@@ -75,6 +77,7 @@ struct ColorScale {
             if type == .quantitative || (type == .temporal && def.timeUnit == nil) {
                 var lo = Double.infinity, hi = -Double.infinity
                 for v in views {
+                    if let d = v.encoding[ch]?.datum, let n = Value.from(d).number { lo = min(lo, n); hi = max(hi, n) }
                     let f = v.encoding[ch]?.outputField ?? field
                     for r in v.table.rows { if let n = r[f].number { lo = min(lo, n); hi = max(hi, n) } }
                 }
@@ -95,6 +98,10 @@ struct ColorScale {
             // The domain is the union over the layers, each with its own field, as Vega-Lite
             // merges a shared colour scale.
             for v in views {
+                if let d = v.encoding[ch], d.field == nil, let datum = d.datum {
+                    let x = Value.from(datum)
+                    if !x.isNull, seen.insert(x).inserted { vals.append(x) }
+                }
                 // A layer whose rows lack the field altogether adds no "null" category.
                 guard let f = v.encoding[ch]?.outputField, v.table.fields.contains(f) else { continue }
                 for r in v.table.rows where DiscreteOrder.isCategory(r[f]) {

@@ -47,6 +47,14 @@ enum DiscreteOrder {
             return listed + rest
         case .byChannel(let other, let descending):
             guard let ch = Channel(rawValue: other) else { return values }
+            // Sorting by an aggregated channel applies its op (a median's median, a mean's
+            // mean) over every row of the value, across layers and facet cells, as Vega-Lite
+            // sorts the shared domain; not a sum of each cell's values.
+            if let od = views.lazy.compactMap({ $0.encoding[ch] }).first, let op = od.aggregate,
+               [.median, .mean, .average, .min, .max].contains(op), od.isContinuous(for: ch),
+               let ordered = byOp(values, op: op, other: ch, channel: channel, def: def, views: views, descending: descending) {
+                return ordered
+            }
             return byAggregate(values, channel: channel, def: def, views: views, descending: descending) { view, rows in
                 guard let od = view.encoding[ch], let f = od.outputField else { return nil }
                 if od.isContinuous(for: ch) {
@@ -68,6 +76,29 @@ enum DiscreteOrder {
                 Aggregation.apply(op ?? .sum, field: field, rows: rows).number
             } ?? values
         }
+    }
+
+    /// Sorts by `op` over the other channel's values of every row that carries each value,
+    /// all views together; nil if no view gives numbers.
+    static func byOp(_ values: [Value], op: AggregateOp, other: Channel, channel: Channel, def: ChannelDef,
+                     views: [PreparedView], descending: Bool) -> [Value]? {
+        guard let f = def.outputField else { return nil }
+        var rows: [Value: [Row]] = [:]
+        var field: String?
+        for v in views {
+            guard v.encoding[channel]?.outputField == f, let of = v.encoding[other]?.outputField else { continue }
+            field = field ?? of
+            for r in v.table.rows { rows[r[f], default: []].append(Row(["_sortValue": r[of]])) }
+        }
+        guard field != nil, !rows.isEmpty else { return nil }
+        var keys: [Value: Double] = [:]
+        for (k, rs) in rows { if let m = Aggregation.apply(op, field: "_sortValue", rows: rs).number { keys[k] = m } }
+        guard !keys.isEmpty else { return nil }
+        return values.enumerated().sorted { a, b in
+            let ka = keys[a.element] ?? 0, kb = keys[b.element] ?? 0
+            if ka != kb { return descending ? ka > kb : ka < kb }
+            return a.offset < b.offset
+        }.map(\.element)
     }
 
     /// Sorts by a number computed per value from the rows that carry it; nil if no view

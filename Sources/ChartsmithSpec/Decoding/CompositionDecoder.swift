@@ -65,14 +65,18 @@ extension SpecDecoder {
                 throw Diagnostic(location: f.location, path: root.path.appending("facet"),
                                  message: "a facet needs a \"spec\": the view drawn for each group")
             }
-            let (facet, wrapColumns) = try decodeFacet(f)
+            var (facet, wrapColumns) = try decodeFacet(f)
+            let defaults = spec.config.composition
+            if let h = facet.row?.header { facet.row?.header = h.over(defaults.header(for: "row")) }
+            if let h = facet.column?.header { facet.column?.header = h.over(defaults.header(for: "column")) }
+            if let h = facet.wrap?.header { facet.wrap?.header = h.over(defaults.header(for: "facet")) }
             if let c = columnsNode, facet.row != nil || facet.column != nil {
                 throw Diagnostic(location: c.location, path: c.path,
                                  message: "\"columns\" wraps a facet of one field (\"facet\": {\"field\": …}); a facet by \"row\" or \"column\" sets its own grid; remove \"columns\" or facet by one field")
             }
             comp = Composition(kind: .facet, views: [try decodeView(inner, inFacet: true)],
-                               columns: columns ?? wrapColumns ?? (facet.column == nil && facet.wrap == nil ? 1 : nil),
-                               spacing: spacing, facet: facet)
+                               columns: columns ?? wrapColumns ?? (facet.column == nil && facet.wrap == nil ? 1 : facet.wrap != nil ? defaults.facetColumns : nil),
+                               spacing: spacing ?? defaults.facetSpacing, facet: facet)
         } else {
             var views: [ChartSpec] = []
             var cols = columns
@@ -105,8 +109,9 @@ extension SpecDecoder {
                     }
                 }
                 if key == "vconcat" { cols = 1 }
+                if key == "concat", cols == nil { cols = spec.config.composition.concatColumns }
             }
-            comp = Composition(kind: .concat, views: views, columns: cols, spacing: spacing)
+            comp = Composition(kind: .concat, views: views, columns: cols, spacing: spacing ?? spec.config.composition.concatSpacing)
         }
         comp.source = SourcePosition(root)
         if let resolve { comp.resolve = resolve }

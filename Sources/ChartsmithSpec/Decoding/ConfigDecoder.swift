@@ -109,6 +109,7 @@ public enum ConfigDecoder {
                 c.separator = .some(sep)
             }
         }
+        if what == "config" { c.composition = try decodeComposition(&r) }
         try r.finish(unsupported: unsupportedTopLevel)
         return c
     }

@@ -27,7 +27,7 @@ extension SpecDecoder {
         f.type = try r.enumeration("type", FieldType.self)
         if let t = r.take("title") { f.title = t.isNull ? [] : try t.asLines() }
         if let s = r.take("sort") { f.sort = try decodeFacetSort(s) }
-        if let h = r.take("header") { f.header = h.isNull ? { var x = HeaderSpec(); x.labels = false; x.title = []; return x }() : try decodeHeader(h) }
+        if let h = r.take("header") { f.header = h.isNull ? { var x = HeaderSpec(); x.labels = false; x.title = []; return x }() : try HeaderDecoder.decode(h) }
         var columns: Int? = nil
         if wrap, let c = r.take("columns") {
             let v = try c.asNumber()
@@ -71,27 +71,5 @@ extension SpecDecoder {
             try r.finish()
             return .byField(field: field, op: op, descending: order == "descending")
         }
-    }
-
-    /// A facet field's `header` (also the shape of `config.header`).
-    func decodeHeader(_ node: JSONNode) throws -> HeaderSpec {
-        var r = try ObjectReader(node, what: "a header", kind: "header")
-        var h = HeaderSpec()
-        if let t = r.take("title") { h.title = t.isNull ? [] : try t.asLines() }
-        let labelFormat = try r.string("labelFormat"), format = try r.string("format")
-        h.labelFormat = labelFormat ?? format
-        h.labelAngle = try r.number("labelAngle")
-        let labelOrient = try r.string("labelOrient"), orient = try r.string("orient")
-        h.orient = labelOrient ?? orient
-        if let l = try r.bool("labels") { h.labels = l }
-        // A header's font family is named in a warning (headers are set in the style's axis
-        // title font, bold), never dropped silently.
-        r.cosmetic(["labelFont", "titleFont"], reason: "facet headers are set in the style's axis title font, bold")
-        r.ignore("formatType", "labelAlign", "labelAnchor", "labelBaseline", "labelColor", "labelFontSize",
-                 "labelFontStyle", "labelFontWeight", "labelLimit", "labelLineHeight", "labelPadding", "titleOrient",
-                 "titleAlign", "titleAnchor", "titleAngle", "titleBaseline", "titleColor", "titleFontSize",
-                 "titleFontStyle", "titleFontWeight", "titleLimit", "titleLineHeight", "titlePadding", "labelExpr")
-        try r.finish()
-        return h
     }
 }

@@ -103,12 +103,14 @@ public struct FacetField: Sendable {
 public struct HeaderSpec: Sendable, Hashable {
     /// `labelFormat`: a d3 number format (or time format for dates).
     public var labelFormat: String?
-    /// `labelAngle`, in degrees; Chartsmith draws headers level, so only 0 is drawn as asked.
-    public var labelAngle: Double?
-    /// `labelOrient` / `orient`: `top` or `bottom` (headers go above or below their cell).
-    public var orient: String?
-    /// `labels`: false hides the labels.
-    public var labels: Bool = true
+    /// `formatType`: `number`, `time` or `utc`; nil formats numbers as numbers and dates as dates.
+    public var formatType: String?
+    /// `labelExpr`: each label from `datum.label` (its text) and `datum.value`.
+    public var labelExpr: String?
+    /// `labels`: false hides the labels; nil leaves it to `config.header` (shown).
+    public var labels: Bool?
+    /// Whether the labels are written.
+    public var showsLabels: Bool { labels ?? true }
     /// `title`: the header's title (over the facet field's `title`).
     public var title: [String]?
 
@@ -118,9 +120,9 @@ public struct HeaderSpec: Sendable, Hashable {
     public func over(_ base: HeaderSpec) -> HeaderSpec {
         var h = base
         if let v = labelFormat { h.labelFormat = v }
-        if let v = labelAngle { h.labelAngle = v }
-        if let v = orient { h.orient = v }
-        if !labels { h.labels = false }
+        if let v = formatType { h.formatType = v }
+        if let v = labelExpr { h.labelExpr = v }
+        if let v = labels { h.labels = v }
         if let v = title { h.title = v }
         return h
     }

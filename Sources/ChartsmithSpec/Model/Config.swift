@@ -135,6 +135,9 @@ public struct Config: Sendable, Hashable {
     /// Briefing addition: `separator`, the thin outline drawn between stacked segments
     /// whose colours contrast less than 3:1. `.some(nil)` (`"separator": null`) turns it off.
     public var separator: SeparatorConfig??
+    /// Facet headers, and the spacing and columns of facets and concats (a spec's own
+    /// `config` only: a style file naming them is an error).
+    public var composition = CompositionConfig()
 
     public init() {}
 
