@@ -54,9 +54,9 @@ extension VegaLiteEncoder {
         var o = ObjectMembers()
         if let t = h.title { o.add("title", t.isEmpty ? .null : .lines(t)) }
         o.add("labelFormat", h.labelFormat)
-        o.add("labelAngle", h.labelAngle)
-        o.add("labelOrient", h.orient)
-        if !h.labels { o.add("labels", false) }
+        o.add("formatType", h.formatType)
+        o.add("labelExpr", h.labelExpr)
+        o.add("labels", h.labels)
         return o.value
     }
 }

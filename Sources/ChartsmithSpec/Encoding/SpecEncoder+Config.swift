@@ -6,7 +6,7 @@ extension VegaLiteEncoder {
         var o = ObjectMembers()
         o.add("description", c.description)
         o.add("extends", c.extends?.value)
-        o.add("font", c.font)
+        o.add("font", c.font?.value)
         o.add("textColor", c.textColor?.value)
         o.add("mutedTextColor", c.mutedTextColor?.value)
         o.add("background", c.background?.value)
@@ -48,7 +48,7 @@ extension VegaLiteEncoder {
     func textStyle(_ t: TextStyle, prefix: String = "") -> ObjectMembers {
         func key(_ name: String) -> String { prefix.isEmpty ? name : prefix + name.prefix(1).uppercased() + name.dropFirst() }
         var o = ObjectMembers()
-        o.add(key("font"), t.font)
+        o.add(key("font"), t.font?.value)
         o.add(key("fontSize"), t.fontSize)
         o.add(key("fontWeight"), t.bold.map { $0 ? "bold" : "normal" })
         o.add(key("color"), t.color?.value)

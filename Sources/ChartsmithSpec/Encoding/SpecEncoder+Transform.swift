@@ -9,6 +9,9 @@ extension VegaLiteEncoder {
         case .calculate(let expression, let name):
             o.add("calculate", expression)
             o.add("as", name)
+        case .extent(let field, let param):
+            o.add("extent", field)
+            o.add("param", param)
         case .fold(let fields, let keyAs, let valueAs):
             o.add("fold", .array(fields.map(ChartValue.string)))
             o.add("as", .array([.string(keyAs), .string(valueAs)]))
