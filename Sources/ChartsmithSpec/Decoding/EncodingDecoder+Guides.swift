@@ -99,12 +99,15 @@ extension SpecDecoder {
         }
         l.format = try r.string("format")
         l.formatType = try r.enumeration("formatType", FormatType.self)?.rawValue
+        // A gradient legend's bar (continuous colour): its length and thickness in points.
+        l.gradientLength = try r.number("gradientLength")
+        l.gradientThickness = try r.number("gradientThickness")
         r.ignore("aria", "zindex", "description")
         r.cosmetic([
             "labelFontSize", "titleFontSize", "symbolType", "symbolSize", "columns", "labelLimit",
             "titleOrient", "offset", "padding", "fillColor", "strokeColor", "cornerRadius", "labelFont",
-            "titleFont", "labelColor", "titleColor", "symbolStrokeWidth", "gradientLength",
-            "gradientThickness", "rowPadding", "columnPadding", "legendX", "legendY", "titleAnchor",
+            "titleFont", "labelColor", "titleColor", "symbolStrokeWidth",
+            "rowPadding", "columnPadding", "legendX", "legendY", "titleAnchor",
             "titleLimit", "labelOffset", "type", "symbolFillColor", "symbolStrokeColor", "titlePadding",
             "labelOverlap", "tickCount", "values", "titleFontWeight", "labelFontWeight", "symbolOpacity",
             "clipHeight", "gridAlign", "titleAlign", "titleBaseline", "symbolDash", "symbolLimit",

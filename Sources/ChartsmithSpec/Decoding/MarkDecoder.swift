@@ -1,7 +1,6 @@
 extension SpecDecoder {
     static let unsupportedMarks: [String: String] = [
-        "arc": "the \"arc\" mark (pie and donut charts)", "geoshape": "the \"geoshape\" mark (maps)",
-        "image": "the \"image\" mark", "rect": "the \"rect\" mark (heatmaps)", "trail": "the \"trail\" mark",
+        "geoshape": "the \"geoshape\" mark (maps)", "image": "the \"image\" mark", "trail": "the \"trail\" mark",
         "boxplot": "the \"boxplot\" mark", "errorband": "the \"errorband\" mark", "errorbar": "the \"errorbar\" mark",
     ]
 
@@ -206,10 +205,17 @@ extension SpecDecoder {
             m.angle = a.truncatingRemainder(dividingBy: 360)
         }
         if let st = r.take("style") { m.style = try st.asLines() }
+        m.innerRadius = try r.number("innerRadius")
+        m.outerRadius = try r.number("outerRadius")
+        m.padAngle = try r.number("padAngle")
+        m.radius = try r.number("radius")
+        m.theta = try r.number("theta")
+        m.radiusOffset = try r.number("radiusOffset")
+        m.thetaOffset = try r.number("thetaOffset")
         r.ignore("tooltip", "style", "strokeCap", "strokeJoin",
                  "cursor", "href", "aria", "ariaRole", "ariaRoleDescription", "description", "tension",
                  "font", "lineBreak", "strokeMiterLimit", "discreteBandSize",
-                 "continuousBandSize", "ellipsis", "radius", "theta", "blend", "smooth",
+                 "continuousBandSize", "ellipsis", "blend", "smooth",
                  "fontStyle", "lineHeight", "strokeOffset", "strokeDashOffset", "timeUnitBandPosition",
                  "timeUnitBandSize", "minBandSize", "order", "dir", "url", "aspect")
         try r.finish()

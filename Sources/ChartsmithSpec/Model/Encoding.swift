@@ -137,6 +137,9 @@ public struct ScaleSpec: Sendable, Hashable {
     public var constant: Double?
     /// `domainMid` of a diverging scale.
     public var domainMid: Double?
+    /// `rangeMin`/`rangeMax` of the `radius` channel's scale, in points from the centre.
+    public var rangeMin: Double?
+    public var rangeMax: Double?
 
     public init() {}
 }
@@ -187,6 +190,9 @@ public struct LegendSpec: Sendable, Hashable {
     public var direction: String?
     public var format: String?
     public var formatType: String?
+    /// `gradientLength` and `gradientThickness`: a gradient legend's bar, in points.
+    public var gradientLength: Double?
+    public var gradientThickness: Double?
 
     public init() {}
 }
