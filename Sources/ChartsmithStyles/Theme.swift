@@ -68,6 +68,9 @@ public struct Theme: Sendable, Hashable {
         .map { Color(hex: $0)! }
     /// Ramp for quantitative colour, light to dark (`config.range.ramp`).
     public var sequentialPalette: [Color] = ["#deebf7", "#9ecae1", "#6BACE6", "#2073BC", "#12436D"].map { Color(hex: $0)! }
+    /// Ramp for quantitative colour on rects (`config.range.heatmap`); the
+    /// ``sequentialPalette`` when the style sets none.
+    public var heatmapPalette: [Color]?
     /// Ramp ordinal colour series are spread along (`config.range.ordinal`).
     public var ordinalPalette: [Color] = ["#deebf7", "#9ecae1", "#6BACE6", "#2073BC", "#12436D"].map { Color(hex: $0)! }
     /// Low, middle and high colours for values either side of a midpoint (`config.range.diverging`).
@@ -269,6 +272,7 @@ extension Theme {
         if let p = c.range.category { t.categoryPalette = try p.map(Self.color) }
         if let p = c.range.ordinal { t.ordinalPalette = try p.map(Self.color) }
         if let p = c.range.ramp ?? c.range.heatmap { t.sequentialPalette = try p.map(Self.color) }
+        if let p = c.range.heatmap { t.heatmapPalette = try p.map(Self.color) }
         if let p = c.range.diverging { t.divergingPalette = try p.map(Self.color) }
         if let v = c.bandPaddingInner { t.bandPaddingInner = v }
         if let v = c.bandPaddingOuter { t.bandPaddingOuter = v }

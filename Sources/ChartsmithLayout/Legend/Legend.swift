@@ -58,6 +58,8 @@ struct LegendBox {
     var labelHeight = 0.0
     /// Whether shape symbols are filled (hollow for unfilled point marks, as the marks).
     var filledShapes = true
+    /// A continuous colour scale's legend: a gradient bar instead of items.
+    var gradient: GradientLegend?
 
     static let empty = LegendBox()
     static let swatch = 12.0
@@ -79,6 +81,11 @@ struct LegendBox {
                 entries.append((labelFormat(v), color.color(for: v) ?? theme.markColor, d, shape))
             }
             box.title = color.title
+        } else if let color, color.continuous != nil,
+                  let g = GradientLegend.measure(color, theme: theme, kit: kit, vertical: vertical, maxWidth: maxWidth) {
+            box.gradient = g
+            box.size = g.size
+            return box
         } else if let color, let c = color.continuous {
             let ticks = Bridge.ticks(c.lo, c.hi, 5)
             let f = (try? Bridge.tickFormatter(c.lo, c.hi, 5, specifier: color.def.legend?.format ?? color.def.format, locale: theme.locale)) ?? { Value.jsNumberString($0) }
@@ -148,6 +155,7 @@ struct LegendBox {
     }
 
     func draw(at o: Point, kit: TextKit, theme: Theme) -> [SceneNode] {
+        if let g = gradient { return g.draw(at: o, kit: kit, theme: theme) }
         var out: [SceneNode] = []
         let font = theme.legendFont
         if let t = title {

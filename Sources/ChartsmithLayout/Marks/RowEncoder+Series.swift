@@ -51,7 +51,7 @@ extension RowEncoder {
     /// A row's name in the scene: its x, y, colour and offset fields and values.
     func datumName(_ v: PreparedView, _ r: Row) -> String {
         var parts: [String] = []
-        for ch in [Channel.x, .y, .color, .xOffset, .yOffset] {
+        for ch in [Channel.x, .y, .color, .xOffset, .yOffset, .theta, .radius] {
             if let f = v.encoding[ch]?.outputField { parts.append("\(f)=\(r[f].text)") }
         }
         return parts.joined(separator: " ")

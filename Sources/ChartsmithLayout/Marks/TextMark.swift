@@ -61,8 +61,12 @@ struct TextMark: MarkKind {
             if text.isEmpty { continue }
             // `limit`: longer text is cut short with an ellipsis, as Vega does.
             if let limit = v.mark.limit { text = kit.truncate(text, font: font, maxWidth: limit) }
-            let px = v.encoding[.x] == nil ? e.markPosition(v, .x) ?? e.plot.midX : e.position(v, .x, r)
-            let py = v.encoding[.y] == nil ? e.markPosition(v, .y) ?? e.plot.midY : e.position(v, .y, r)
+            var px = v.encoding[.x] == nil ? e.markPosition(v, .x) ?? e.plot.midX : e.position(v, .x, r)
+            var py = v.encoding[.y] == nil ? e.markPosition(v, .y) ?? e.plot.midY : e.position(v, .y, r)
+            // Polar text (beside arcs): at its slice's middle angle and its radius.
+            if v.encoding[.theta] != nil || v.encoding[.radius] != nil, let p = PolarGeometry(v, e).textPosition(v, r) {
+                (px, py) = (p.x, p.y)
+            }
             guard var px, var py, px.isFinite, py.isFinite else { continue }
             // Grouped bars: a label sits in the centre of its sub-band.
             (px, py) = e.offsetCentre(v, r, px, py)
@@ -78,7 +82,8 @@ struct TextMark: MarkKind {
             let align = Self.align(e.markExpression(v, "align", r)?.text ?? v.mark.align)
             let baseline = Self.baseline(e.markExpression(v, "baseline", r)?.text ?? v.mark.baseline)
             let explicitColor = v.encoding[.color] != nil || v.encoding[.fill] != nil || v.mark.color != nil || v.mark.fill != nil
-            let c = explicitColor ? e.color(v, r) : e.theme.textColor
+            // Over a heatmap's cell, black or white by contrast with the cell.
+            let c = explicitColor ? e.color(v, r) : RectMark.labelColor(at: Point(x: px, y: py), e, theme: e.theme.textColor) ?? e.theme.textColor
             let node = kit.node(text, at: Point(x: px, y: py), font: font, color: c.withOpacity(e.opacity(v, r)), align: align,
                                 baseline: baseline, angle: angle, role: .markLabel)
             if drawn.insert(node).inserted { out.append(.text(node)) }

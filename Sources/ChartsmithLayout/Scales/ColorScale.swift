@@ -79,7 +79,9 @@ struct ColorScale {
                     for r in v.table.rows { if let n = r[f].number { lo = min(lo, n); hi = max(hi, n) } }
                 }
                 if !lo.isFinite { lo = 0; hi = 1 }
-                var ramp = try def.scale?.scheme.map { try Schemes.colors($0) } ?? (def.scale?.domainMid != nil ? theme.divergingPalette : theme.sequentialPalette)
+                // Rects take the style's heatmap ramp, as Vega-Lite's `range: "heatmap"`.
+                let sequential = views.contains { $0.mark.type == .rect } ? theme.heatmapPalette ?? theme.sequentialPalette : theme.sequentialPalette
+                var ramp = try def.scale?.scheme.map { try Schemes.colors($0) } ?? (def.scale?.domainMid != nil ? theme.divergingPalette : sequential)
                 if let range = def.scale?.range {
                     let cs = range.compactMap { if case .string(let c) = $0 { return CSSColor.parse(c) } else { return nil } }
                     if cs.count >= 2 { ramp = cs }
@@ -132,8 +134,10 @@ struct ColorScale {
         let i = min(ramp.count - 2, Int(x.rounded(.down)))
         let t = x - Double(i)
         let a = ramp[i], b = ramp[i + 1]
-        return Color(red: a.red + (b.red - a.red) * t, green: a.green + (b.green - a.green) * t,
-                     blue: a.blue + (b.blue - a.blue) * t)
+        // d3's interpolateRgb, as Vega samples its schemes: each channel blended, then
+        // rounded to a whole 0–255 step (its `rgb(r, g, b)` output).
+        func mix(_ p: Double, _ q: Double) -> Double { (max(0, min(255, (p + (q - p) * t) * 255))).rounded(.toNearestOrAwayFromZero) / 255 }
+        return Color(red: mix(a.red, b.red), green: mix(a.green, b.green), blue: mix(a.blue, b.blue))
     }
 }
 
