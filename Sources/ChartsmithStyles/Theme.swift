@@ -159,6 +159,8 @@ public struct Theme: Sendable, Hashable {
 
     /// Label line ends with their series names instead of a legend, where they fit.
     public var directLabels: Bool = true
+    /// The most slices a pie or donut may have before a warning suggests a bar chart.
+    public var maxPieParts: Int = 5
     /// Print values on bars and stack segments where they fit.
     public var valueLabels: Bool = true
     /// Print each stack's total beyond its end.
@@ -299,6 +301,7 @@ extension Theme {
             t.markDefaults[type] = merged.isEmpty ? nil : merged
         }
         if let v = c.directLabels { t.directLabels = v }
+        if let v = c.maxPieParts { t.maxPieParts = v }
         if let v = c.valueLabels { t.valueLabels = v }
         if let v = c.stackTotals { t.stackTotals = v }
         if let d = c.seriesDashes { t.seriesDashes = d }

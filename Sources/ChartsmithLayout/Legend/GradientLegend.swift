@@ -55,17 +55,24 @@ struct GradientLegend: Sendable {
             g.length = max(60, min(g.length, maxWidth - g.titleSize.width - LegendBox.itemGap))
         }
         let ticks = hi > lo ? Bridge.ticks(lo, hi, 5).filter { $0 >= lo && $0 <= hi } : [lo]
-        var lastEnd = -Double.infinity
+        var all: [Label] = []
         for t in ticks {
             let text = format(t)
-            let w = kit.width(text, font)
             let pos = hi > lo ? (t - lo) / (hi - lo) * g.length : g.length / 2
-            // Labels along the bar are kept whole inside it and apart from one another.
-            let extent = vertical ? g.labelHeight : w
-            let centre = min(max(pos, extent / 2), g.length - extent / 2)
-            guard centre - extent / 2 >= lastEnd + 2 else { continue }
-            lastEnd = centre + extent / 2
-            g.labels.append(Label(text: text, position: pos, width: w))
+            all.append(Label(text: text, position: pos, width: kit.width(text, font)))
+        }
+        // Every tick labelled if they fit apart, else every second, third…, as an axis thins.
+        for step in 1...max(1, all.count) {
+            var kept: [Label] = [], lastEnd = -Double.infinity, fits = true
+            for (i, l) in all.enumerated() where i % step == 0 {
+                // Labels along the bar are kept whole inside it.
+                let extent = vertical ? g.labelHeight : l.width
+                let centre = min(max(l.position, extent / 2), g.length - extent / 2)
+                if centre - extent / 2 < lastEnd + (vertical ? 2 : 8) { fits = false; break }
+                lastEnd = centre + extent / 2
+                kept.append(l)
+            }
+            if fits || step == all.count { g.labels = fits ? kept : Array(all.prefix(1)); break }
         }
         let maxLabel = g.labels.map(\.width).max() ?? 0
         if vertical {

@@ -27,7 +27,7 @@ struct ArcMark: MarkKind {
     }
 
     func draw(_ v: PreparedView, _ e: RowEncoder, kit: TextKit) -> [SceneNode] {
-        let g = PolarGeometry(v, e)
+        let g = PolarGeometry(v, e, kit: kit)
         var out: [SceneNode] = []
         for r in v.table.rows {
             guard let (a, b) = g.angles(v, r), let outer = g.outerRadius(v, r), outer > 0, a.isFinite, b.isFinite, a != b else { continue }

@@ -11,16 +11,22 @@ import Foundation
 /// same channel, so a text layer's labels sit on their slices.
 struct PolarGeometry {
     let center: Point
-    /// Half the plot's shorter side: the default outer radius.
+    /// Half the plot's shorter side.
     let maxRadius: Double
+    /// The outer radius of slices that set none: half the plot's shorter side, less the
+    /// room labels set outside the pie need on each side (``PieLabels``).
+    let defaultRadius: Double
     /// The theta domain (nil without a `theta` field).
     var theta: (lo: Double, hi: Double)?
     /// The radius scale's domain, type and range (nil without a `radius` field).
     var radius: (lo: Double, hi: Double, type: ScaleSpec.ScaleType, exponent: Double, range: (Double, Double))?
 
-    init(_ v: PreparedView, _ e: RowEncoder) {
+    /// The geometry of a view; with `kit`, slices leave room for labels set outside them.
+    init(_ v: PreparedView, _ e: RowEncoder, kit: TextKit? = nil) {
         center = Point(x: e.plot.midX, y: e.plot.midY)
         maxRadius = max(0, min(e.plot.width, e.plot.height) / 2)
+        let reserve = kit.map { PieLabels.reserve(e, kit: $0) } ?? 0
+        defaultRadius = max(min(maxRadius, e.plot.width / 2 - reserve), maxRadius / 3)
         let views = e.views.isEmpty ? [v] : e.views
         if let d = v.encoding[.theta], d.outputField != nil {
             var lo = 0.0, hi = -Double.infinity
@@ -103,7 +109,7 @@ struct PolarGeometry {
             if let f = d.outputField { return r[f].number.flatMap(radiusPoints).map { $0 + off } }
             if case .number(let n)? = d.value { return n + off }
         }
-        return (v.mark.outerRadius ?? v.mark.radius ?? maxRadius) + off
+        return (v.mark.outerRadius ?? v.mark.radius ?? defaultRadius) + off
     }
 
     /// A row's inner radius (a donut's hole): the mark's `innerRadius`, else 0.

@@ -13,6 +13,8 @@ struct ColorScale {
     var values: [Value] = []
     var colors: [Color] = []
     var continuous: (lo: Double, hi: Double, ramp: [Color])? = nil
+    /// A diverging scale's `domainMid`: the ramp's middle colour falls there.
+    var mid: Double?
     /// Data values are colours already (`scale: null`).
     var identity = false
     /// With `identity`, the colour of each value the data holds, parsed once.
@@ -30,7 +32,11 @@ struct ColorScale {
         }
         if let c = continuous {
             guard let n = v.number else { return nil }
-            let f = c.hi == c.lo ? 0.5 : max(0, min(1, (n - c.lo) / (c.hi - c.lo)))
+            var f = c.hi == c.lo ? 0.5 : max(0, min(1, (n - c.lo) / (c.hi - c.lo)))
+            // Vega's diverging scale: piecewise linear either side of the midpoint.
+            if let m = mid, m > c.lo, m < c.hi {
+                f = n < m ? 0.5 * max(0, (n - c.lo) / (m - c.lo)) : 0.5 + 0.5 * min(1, (n - m) / (c.hi - m))
+            }
             return Self.interpolate(c.ramp, f)
         }
         guard let i = values.firstIndex(of: v), !colors.isEmpty else { return nil }
@@ -79,6 +85,13 @@ struct ColorScale {
                     for r in v.table.rows { if let n = r[f].number { lo = min(lo, n); hi = max(hi, n) } }
                 }
                 if !lo.isFinite { lo = 0; hi = 1 }
+                // The spec's domain wins over the data's extent, as in Vega-Lite.
+                if let dom = def.scale?.domain, let a = dom.first.flatMap({ Value.from($0).number }),
+                   let b = dom.last.flatMap({ Value.from($0).number }) { lo = a; hi = b }
+                if let a = def.scale?.domainMin { lo = a }
+                if let b = def.scale?.domainMax { hi = b }
+                if def.scale?.zero == true { lo = min(lo, 0); hi = max(hi, 0) }
+                s.mid = def.scale?.domainMid
                 // Rects take the style's heatmap ramp, as Vega-Lite's `range: "heatmap"`.
                 let sequential = views.contains { $0.mark.type == .rect } ? theme.heatmapPalette ?? theme.sequentialPalette : theme.sequentialPalette
                 var ramp = try def.scale?.scheme.map { try Schemes.colors($0) } ?? (def.scale?.domainMid != nil ? theme.divergingPalette : sequential)
