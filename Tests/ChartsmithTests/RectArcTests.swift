@@ -99,6 +99,14 @@ struct RectArcTests {
         }
     }
 
+    @Test("cornerRadius on arcs and a discrete theta are refused by name")
+    func refused() throws {
+        for spec in [#"{"data":{"values":[{"v":1}]},"mark":{"type":"arc","cornerRadius":4},"encoding":{"theta":{"field":"v","type":"quantitative"}}}"#,
+                     #"{"data":{"values":[{"v":"a"}]},"mark":"arc","encoding":{"theta":{"field":"v","type":"nominal"}}}"#] {
+            #expect(throws: Diagnostic.self) { _ = try SpecDecoder().decode(Array(spec.utf8)) }
+        }
+    }
+
     @Test("Vega's continuous schemes are sampled exactly as vega-scale's interpolators (piecewise RGB, rounded)")
     func schemeSamples() throws {
         // Expected values computed from vega-scale's published palette strings with d3's

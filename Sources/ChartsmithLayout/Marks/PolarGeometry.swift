@@ -18,6 +18,8 @@ struct PolarGeometry {
     let defaultRadius: Double
     /// The theta domain (nil without a `theta` field).
     var theta: (lo: Double, hi: Double)?
+    /// The theta range in radians: 0 to 2π, or the scale's `range` (a part of the circle).
+    var thetaRange = (0.0, 2 * Double.pi)
     /// The radius scale's domain, type and range (nil without a `radius` field).
     var radius: (lo: Double, hi: Double, type: ScaleSpec.ScaleType, exponent: Double, range: (Double, Double))?
 
@@ -42,6 +44,7 @@ struct PolarGeometry {
             if let dl = d.scale?.domain?.first.flatMap({ Value.from($0).number }) { lo = dl }
             if let dh = d.scale?.domain?.last.flatMap({ Value.from($0).number }) { hi = dh }
             theta = hi.isFinite && hi > lo ? (lo, hi) : (0, 1)
+            if let r = d.scale?.range, r.count == 2, case .number(let a) = r[0], case .number(let b) = r[1] { thetaRange = (a, b) }
         }
         if let d = v.encoding[.radius], d.outputField != nil {
             var lo = Double.infinity, hi = -Double.infinity
@@ -55,7 +58,8 @@ struct PolarGeometry {
             if d.scale?.zero ?? true, type != .log { lo = min(lo, 0); hi = max(hi, 0) }
             if let dom = d.scale?.domain, let a = dom.first.flatMap({ Value.from($0).number }),
                let b = dom.last.flatMap({ Value.from($0).number }) { lo = a; hi = b }
-            let r0 = d.scale?.rangeMin ?? 0, r1 = d.scale?.rangeMax ?? maxRadius
+            var r0 = d.scale?.rangeMin ?? 0, r1 = d.scale?.rangeMax ?? maxRadius
+            if let r = d.scale?.range, r.count == 2, case .number(let a) = r[0], case .number(let b) = r[1] { (r0, r1) = (a, b) }
             radius = (lo, hi, type, type == .sqrt ? 0.5 : d.scale?.exponent ?? 1, (r0, r1))
         }
     }
@@ -63,7 +67,7 @@ struct PolarGeometry {
     /// A theta value as an angle in radians.
     func angle(_ n: Double) -> Double? {
         guard let t = theta, n.isFinite else { return nil }
-        return (n - t.lo) / (t.hi - t.lo) * 2 * .pi
+        return thetaRange.0 + (n - t.lo) / (t.hi - t.lo) * (thetaRange.1 - thetaRange.0)
     }
 
     /// A radius value as points from the centre.
