@@ -140,11 +140,12 @@ public enum EncodingPipeline {
         if let s = view.stack, let vf = enc[s.channel]?.outputField {
             var groupby: [String] = []
             let other: Channel = s.channel == .y ? .x : .y
-            if let g = enc[other] {
+            // A polar stack (theta) is one circle: no position groups it.
+            if s.channel != .theta, let g = enc[other] {
                 for f in [g.outputField, g.binEndField].compactMap({ $0 }) { groupby.append(f) }
             }
             // Grouped stacks: each offset band stacks on its own.
-            if let o = enc[other == .x ? .xOffset : .yOffset], let f = o.outputField, !groupby.contains(f) { groupby.append(f) }
+            if s.channel != .theta, let o = enc[other == .x ? .xOffset : .yOffset], let f = o.outputField, !groupby.contains(f) { groupby.append(f) }
             // As Vega-Lite imputes for stacked lines and areas: a series missing at a position
             // the others have is 0 there, so the layers above do not bridge its gap.
             if view.mark.type == .area || view.mark.type == .line, !groupby.isEmpty, !s.stackBy.isEmpty {

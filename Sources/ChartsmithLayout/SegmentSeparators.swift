@@ -37,11 +37,15 @@ public enum SegmentSeparators {
         r.role == .mark && r.fill != nil && r.rect.width > 0 && r.rect.height > 0
     }
 
+    /// The name of the group holding a heatmap's cells, which are told apart by place:
+    /// like colours side by side are the point, so they get no separators.
+    static let heatmapGroup = Scene.heatmapCells
+
     static func collect(_ nodes: [SceneNode], into bars: inout [RectNode]) {
         for n in nodes {
             switch n {
             case .rect(let r) where isBar(r): bars.append(r)
-            case .group(let g): collect(g.children, into: &bars)
+            case .group(let g) where g.name != heatmapGroup: collect(g.children, into: &bars)
             default: break
             }
         }
@@ -54,7 +58,7 @@ public enum SegmentSeparators {
                 if outline.contains(index) { r.stroke = stroke }
                 index += 1
                 return .rect(r)
-            case .group(var g):
+            case .group(var g) where g.name != heatmapGroup:
                 g.children = rewrite(g.children, outline: outline, stroke: stroke, index: &index)
                 return .group(g)
             default:

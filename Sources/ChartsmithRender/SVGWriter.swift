@@ -74,7 +74,20 @@ final class SVGWriter {
         let r = node.rect
         try requireFinite([r.x, r.y, r.width, r.height, node.cornerRadius], "rect \(r)")
         if let c = node.cornerRadii { try requireFinite([c.topLeft, c.topRight, c.bottomRight, c.bottomLeft], "corner radii of rect \(r)") }
-        let paint = try self.paint(fill: node.fill, stroke: node.stroke, what: "rect \(r)")
+        var paint = try self.paint(fill: node.fill, stroke: node.stroke, what: "rect \(r)")
+        if let g = node.gradient {
+            // The gradient is defined just before the rectangle it fills.
+            try requireFinite([g.start.x, g.start.y, g.end.x, g.end.y] + g.stops.map(\.offset), "gradient of rect \(r)")
+            clipCount += 1
+            let id = "gradient\(clipCount)"
+            body += "<linearGradient id=\"\(id)\" gradientUnits=\"userSpaceOnUse\" x1=\"\(n(g.start.x))\" y1=\"\(n(g.start.y))\" x2=\"\(n(g.end.x))\" y2=\"\(n(g.end.y))\">"
+            for s in g.stops {
+                body += "<stop offset=\"\(n(min(1, max(0, s.offset))))\" stop-color=\"\(hex(s.color))\"\(opacity("stop-opacity", s.color))/>"
+            }
+            body += "</linearGradient>\n"
+            let strokeOnly = try self.paint(fill: nil, stroke: node.stroke, what: "rect \(r)")
+            paint = " fill=\"url(#\(id))\"" + String(strokeOnly.dropFirst(" fill=\"none\"".count))
+        }
         let aria = accessibility(of: node.role, name: node.name)
         let x = min(r.x, r.x + r.width), y = min(r.y, r.y + r.height)
         let w = abs(r.width), h = abs(r.height)

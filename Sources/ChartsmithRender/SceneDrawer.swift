@@ -41,7 +41,17 @@ struct SceneDrawer {
         if let c = node.cornerRadii { try requireFinite([c.topLeft, c.topRight, c.bottomRight, c.bottomLeft], "corner radii of rect \(r)") }
         cairo_new_path(cr)
         roundedRect(x, y, w, h, node.effectiveRadii)
-        try fillAndStroke(fill: node.fill, stroke: node.stroke, what: "rect \(r)")
+        if let g = node.gradient {
+            try requireFinite([g.start.x, g.start.y, g.end.x, g.end.y] + g.stops.map(\.offset), "gradient of rect \(r)")
+            let pattern = cairo_pattern_create_linear(g.start.x, g.start.y, g.end.x, g.end.y)
+            defer { cairo_pattern_destroy(pattern) }
+            for s in g.stops {
+                cairo_pattern_add_color_stop_rgba(pattern, min(1, max(0, s.offset)), s.color.red, s.color.green, s.color.blue, s.color.alpha)
+            }
+            cairo_set_source(cr, pattern)
+            cairo_fill_preserve(cr)
+        }
+        try fillAndStroke(fill: node.gradient == nil ? node.fill : nil, stroke: node.stroke, what: "rect \(r)")
     }
 
     func draw(_ node: PathNode) throws {

@@ -18,6 +18,8 @@ public struct RectNode: Hashable, Sendable {
     /// Per-corner radii (Vega's `cornerRadiusTopLeft` and siblings); when set they replace
     /// ``cornerRadius``.
     public var cornerRadii: CornerRadii?
+    /// A linear gradient that fills the rectangle instead of ``fill`` (a colour legend's bar).
+    public var gradient: LinearGradient?
     public var role: Role
     /// Free-form identification, e.g. the datum a bar shows ("Possessing / Cautioned").
     public var name: String?

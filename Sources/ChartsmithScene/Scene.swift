@@ -58,6 +58,27 @@ public struct Scene: Hashable, Sendable {
         allNodes.compactMap { if case .text(let t) = $0 { return t } else { return nil } }
     }
 
+    /// The name of the group holding a heatmap's cells: they are told apart by place, so
+    /// like colours side by side are the point and no separator or contrast check applies.
+    public static let heatmapCells = "heatmap cells"
+
+    /// Every mark rectangle outside heatmaps (``heatmapCells``), in drawing order: the
+    /// rectangles touching neighbours must stand apart from.
+    public var separableMarkRects: [RectNode] {
+        var out: [RectNode] = []
+        func walk(_ ns: [SceneNode]) {
+            for n in ns {
+                switch n {
+                case .rect(let r) where r.role == .mark: out.append(r)
+                case .group(let g) where g.name != Scene.heatmapCells: walk(g.children)
+                default: break
+                }
+            }
+        }
+        walk(nodes)
+        return out
+    }
+
     /// Every rectangle node, in drawing order.
     public var rects: [RectNode] {
         allNodes.compactMap { if case .rect(let r) = $0 { return r } else { return nil } }

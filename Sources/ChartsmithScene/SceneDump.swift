@@ -10,6 +10,7 @@ extension Scene {
                 case .rect(let r):
                     var s = "\(pad)rect \(r.role.rawValue) \(r.rect)"
                     if let f = r.fill { s += " fill \(f)" }
+                    if let g = r.gradient { s += " \(g)" }
                     if let st = r.stroke { s += " stroke \(st)" }
                     if let c = r.cornerRadii, !c.isZero { s += " radii \(c)" }
                     if let nm = r.name { s += " \"\(nm)\"" }

@@ -47,13 +47,14 @@ public enum ContrastCheck {
         var barProblems = 0
         let bg = (scene.background ?? .white).flattened(over: .white)
         // Filled shapes text may sit on, in drawing order.
-        var shapes: [(Rect, Color)] = []
+        // A path counts only where it is filled (a pie slice's box holds its neighbours' labels).
+        var shapes: [(Rect, Color, Path?)] = []
         for n in scene.allNodes {
             switch n {
             case .rect(let r):
-                if let f = r.fill, f.alpha > 0 { shapes.append((r.rect, f)) }
+                if let f = r.fill, f.alpha > 0 { shapes.append((r.rect, f, nil)) }
             case .path(let p):
-                if let f = p.fill, f.alpha > 0, let b = p.path.bounds, b.width > 2, b.height > 2 { shapes.append((b, f)) }
+                if let f = p.fill, f.alpha > 0, let b = p.path.bounds, b.width > 2, b.height > 2 { shapes.append((b, f, p.path)) }
             default: break
             }
         }
@@ -61,7 +62,7 @@ public enum ContrastCheck {
             let box = t.bounds
             let centre = Point(x: box.midX, y: box.midY)
             var behind = bg
-            for (rect, fill) in shapes where rect.containsPoint(centre) {
+            for (rect, fill, path) in shapes where rect.containsPoint(centre) && (path?.contains(centre) ?? true) {
                 behind = fill.flattened(over: behind)
             }
             let c = t.color.flattened(over: behind)
@@ -71,7 +72,7 @@ public enum ContrastCheck {
             guard seen.insert(key).inserted else { continue }
             out.append("\(describe(t.role)) \"\(t.text)\" (\(c.hexString) on \(behind.hexString)) contrasts \(ratio(r)); text needs at least 4.5:1")
         }
-        let bars = scene.rects(.mark).filter { $0.fill != nil && $0.rect.width > 0 && $0.rect.height > 0 }
+        let bars = scene.separableMarkRects.filter { $0.fill != nil && $0.rect.width > 0 && $0.rect.height > 0 }
         for i in bars.indices {
             for j in bars.indices where j > i {
                 let a = bars[i], b = bars[j]

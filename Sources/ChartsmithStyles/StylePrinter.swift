@@ -60,7 +60,7 @@ public enum StylePrinter {
             ("ordinal", .array(t.ordinalPalette.map(color))),
             ("ramp", .array(t.sequentialPalette.map(color))),
             ("diverging", .array(t.divergingPalette.map(color))),
-        ])))
+        ] + (t.heatmapPalette.map { [("heatmap", JSON.array($0.map(color)))] } ?? []))))
         root.append(("scale", .object([("bandPaddingInner", .number(t.bandPaddingInner)),
                                        ("bandPaddingOuter", .number(t.bandPaddingOuter))])))
         root.append(("mark", .object([("color", color(t.markColor))] + mark(t.allMarkDefaults))))

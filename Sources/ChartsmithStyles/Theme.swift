@@ -71,6 +71,9 @@ public struct Theme: Sendable, Hashable {
         .map { Color(hex: $0)! }
     /// Ramp for quantitative colour, light to dark (`config.range.ramp`).
     public var sequentialPalette: [Color] = ["#deebf7", "#9ecae1", "#6BACE6", "#2073BC", "#12436D"].map { Color(hex: $0)! }
+    /// Ramp for quantitative colour on rects (`config.range.heatmap`); the
+    /// ``sequentialPalette`` when the style sets none.
+    public var heatmapPalette: [Color]?
     /// Ramp ordinal colour series are spread along (`config.range.ordinal`).
     public var ordinalPalette: [Color] = ["#deebf7", "#9ecae1", "#6BACE6", "#2073BC", "#12436D"].map { Color(hex: $0)! }
     /// Low, middle and high colours for values either side of a midpoint (`config.range.diverging`).
@@ -165,6 +168,8 @@ public struct Theme: Sendable, Hashable {
 
     /// Label line ends with their series names instead of a legend, where they fit.
     public var directLabels: Bool = true
+    /// The most slices a pie or donut may have before a warning suggests a bar chart.
+    public var maxPieParts: Int = 5
     /// Print values on bars and stack segments where they fit.
     public var valueLabels: Bool = true
     /// Print each stack's total beyond its end.
@@ -283,6 +288,7 @@ extension Theme {
         if let p = c.range.category { t.categoryPalette = try p.map(Self.color) }
         if let p = c.range.ordinal { t.ordinalPalette = try p.map(Self.color) }
         if let p = c.range.ramp ?? c.range.heatmap { t.sequentialPalette = try p.map(Self.color) }
+        if let p = c.range.heatmap { t.heatmapPalette = try p.map(Self.color) }
         if let p = c.range.diverging { t.divergingPalette = try p.map(Self.color) }
         if let v = c.bandPaddingInner { t.bandPaddingInner = v }
         if let v = c.bandPaddingOuter { t.bandPaddingOuter = v }
@@ -310,6 +316,7 @@ extension Theme {
         }
         try t.checkMarkFonts(c)
         if let v = c.directLabels { t.directLabels = v }
+        if let v = c.maxPieParts { t.maxPieParts = v }
         if let v = c.valueLabels { t.valueLabels = v }
         if let v = c.stackTotals { t.stackTotals = v }
         if let d = c.seriesDashes { t.seriesDashes = d }

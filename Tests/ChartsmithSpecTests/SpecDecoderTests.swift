@@ -56,7 +56,7 @@ struct SpecDecoderTests {
     func unsupported() {
         #expect(error(#"{"data": {"values": []}, "mark": "bar", "selection": {}}"#)
                     == "spec.json:1:41: selection: Vega-Lite 4 selections (\"selection\"; Vega-Lite 5 writes them as \"params\") is not supported by Chartsmith")
-        #expect(error(#"{"data": {"values": []}, "mark": "arc"}"#).contains("the \"arc\" mark (pie and donut charts) is not supported by Chartsmith"))
+        #expect(error(#"{"data": {"values": []}, "mark": "trail"}"#).contains("the \"trail\" mark is not supported by Chartsmith"))
         #expect(error(#"{"data": {"values": []}, "layer": [{"mark": "bar", "encoding": {"row": {"field": "a"}}}]}"#)
                     .contains("layer[0].encoding.row: faceting (\"row\") is not supported by Chartsmith"))
         #expect(error(#"{"data": {"values": []}, "transform": [{"extent": "a", "param": "e"}, {"filter": "datum.a > e[0]"}], "mark": "bar"}"#)
@@ -248,8 +248,8 @@ struct SpecErrorTests {
     func unsupportedFeatures() {
         #expect(error(#"{"data": {"values": []}, "mark": "geoshape"}"#)
                     .hasPrefix(#"spec.json:1:34: mark: the "geoshape" mark (maps) is not supported by Chartsmith"#))
-        #expect(error(#"{"data": {"values": []}, "mark": "arc"}"#)
-                    .hasPrefix(#"spec.json:1:34: mark: the "arc" mark (pie and donut charts) is not supported by Chartsmith"#))
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"theta": {"field": "a", "type": "quantitative"}}}"#)
+                    .hasPrefix(#"spec.json:1:63: encoding.theta: the "theta" channel places arc marks"#))
         #expect(error(#"{"data": {"values": []}, "layer": [{"mark": "bar", "encoding": {"column": {"field": "a"}}}]}"#)
                     == #"spec.json:1:65: layer[0].encoding.column: faceting ("column") is not supported by Chartsmith"#)
         #expect(error(#"{"data": {"values": []}, "mark": "point", "encoding": {"angle": {"field": "a"}}}"#)

@@ -55,7 +55,11 @@ struct Frame {
             // for them, as Vega-Lite's autosize does, rather than lose them.
             let over = Self.markTextOverflow(scene)
             if over > 0 { (scene, cramped) = try build(degrade, extraRight: over.rounded(.up) + 1) }
-            if !cramped || degrade.level >= Degrade.max { return EmptyLayers.report(TextTriage.finish(scene), drawn: scene, views: views) }
+            if !cramped || degrade.level >= Degrade.max {
+                var out = EmptyLayers.report(TextTriage.finish(scene), drawn: scene, views: views)
+                out.metadata.warnings += PieCheck.warnings(views, theme: theme)
+                return out
+            }
             degrade.level += 1
         }
     }

@@ -66,6 +66,8 @@ struct LegendBox {
     var ink = LegendInk()
     /// A row's height: a label's line, or a larger symbol.
     var rowHeight = 0.0
+    /// A continuous colour scale's legend: a gradient bar instead of items.
+    var gradient: GradientLegend?
 
     static let empty = LegendBox()
     static let swatch = 12.0
@@ -90,6 +92,11 @@ struct LegendBox {
                 entries.append((labelFormat(v), color.color(for: v) ?? theme.markColor, d, shape))
             }
             box.title = color.title
+        } else if let color, color.continuous != nil,
+                  let g = GradientLegend.measure(color, theme: theme, kit: kit, vertical: vertical, maxWidth: maxWidth) {
+            box.gradient = g
+            box.size = g.size
+            return box
         } else if let color, let c = color.continuous {
             let ticks = Bridge.ticks(c.lo, c.hi, 5)
             let f = (try? Bridge.tickFormatter(c.lo, c.hi, 5, specifier: color.def.legend?.format ?? color.def.format, locale: theme.locale)) ?? { Value.jsNumberString($0) }

@@ -136,6 +136,7 @@ extension LegendBox {
     var swatchWidth: Double { symbol == .line ? Self.lineSwatch : (ink.symbolSize == nil ? Self.swatch : symbolSide) }
 
     func draw(at o: Point, kit: TextKit, theme: Theme) -> [SceneNode] {
+        if let g = gradient { return g.draw(at: o, kit: kit, theme: theme) }
         var out: [SceneNode] = []
         if ink.fill != nil || ink.stroke != nil {
             out.append(.rect(RectNode(rect: Rect(x: o.x, y: o.y, width: size.width, height: size.height), fill: ink.fill,

@@ -26,6 +26,9 @@ protocol MarkKind: Sendable {
     var spansTimeUnits: Bool { get }
     /// Whether a quantitative offset channel ranges the mark inside its band (areas).
     var rangesQuantitativeOffsets: Bool { get }
+    /// The band padding (inner, outer) the mark asks for instead of the style's, when the
+    /// spec sets none (rects: 0, cells touching, as Vega-Lite's `rectBandPaddingInner`).
+    var bandPadding: (inner: Double, outer: Double)? { get }
 
     // MARK: Encoding a row
 
@@ -72,6 +75,7 @@ extension MarkKind {
     var groupAxisIsDimension: Bool { false }
     var spansTimeUnits: Bool { false }
     var rangesQuantitativeOffsets: Bool { false }
+    var bandPadding: (inner: Double, outer: Double)? { nil }
     var strokeIsColor: Bool { false }
     var strokeChannelOutlines: Bool { false }
     var sizeIsBandThickness: Bool { false }

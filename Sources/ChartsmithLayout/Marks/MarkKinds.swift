@@ -13,6 +13,8 @@ enum MarkKinds {
         RuleMark(),
         TickMark(),
         TextMark(),
+        RectMark(),
+        ArcMark(),
     ]
 
     private static let byType: [MarkType: any MarkKind] = {

@@ -52,7 +52,7 @@ extension RowEncoder {
     /// A row's name in the scene: its x, y, colour and offset fields and values.
     func datumName(_ v: PreparedView, _ r: Row) -> String {
         var parts: [String] = []
-        for ch in [Channel.x, .y, .color, .xOffset, .yOffset] {
+        for ch in [Channel.x, .y, .color, .xOffset, .yOffset, .theta, .radius] {
             if let f = v.encoding[ch]?.outputField { parts.append("\(f)=\(Self.readableValue(r[f]))") }
         }
         return parts.joined(separator: " ")

@@ -50,6 +50,10 @@ struct TextMark: MarkKind {
         // are drawn once: one is what the reader sees, and the final overlap check would
         // otherwise drop every copy.
         var drawn = Set<TextNode>()
+        // Polar text: placed by its slice; labels outside a pie go in columns beside it.
+        let polar = v.encoding[.theta] != nil || v.encoding[.radius] != nil ? PolarGeometry(v, e, kit: kit) : nil
+        let outside = PieLabels.arc(labelledBy: v, e) != nil
+        var angles: [Double] = []
         for r in v.table.rows {
             var text: String
             if let td {
@@ -62,8 +66,13 @@ struct TextMark: MarkKind {
             if text.isEmpty { continue }
             // `limit`: longer text is cut short with an ellipsis, as Vega does.
             if let limit = v.mark.limit { text = kit.truncate(text, font: font, maxWidth: limit) }
-            let px = v.encoding[.x] == nil ? e.markPosition(v, .x) ?? e.plot.midX : e.position(v, .x, r)
-            let py = v.encoding[.y] == nil ? e.markPosition(v, .y) ?? e.plot.midY : e.position(v, .y, r)
+            var px = v.encoding[.x] == nil ? e.markPosition(v, .x) ?? e.plot.midX : e.position(v, .x, r)
+            var py = v.encoding[.y] == nil ? e.markPosition(v, .y) ?? e.plot.midY : e.position(v, .y, r)
+            // Polar text (beside arcs): at its slice's middle angle and its radius.
+            if v.encoding[.theta] != nil || v.encoding[.radius] != nil, let p = polar?.textPosition(v, r) {
+                (px, py) = (p.x, p.y)
+                if outside, let (a, b) = polar?.angles(v, r) { angles.append((a + b) / 2) }
+            }
             guard var px, var py, px.isFinite, py.isFinite else { continue }
             // Grouped bars: a label sits in the centre of its sub-band.
             (px, py) = e.offsetCentre(v, r, px, py)
@@ -79,13 +88,21 @@ struct TextMark: MarkKind {
             let align = Self.align(e.markExpression(v, "align", r)?.text ?? v.mark.align)
             let baseline = Self.baseline(e.markExpression(v, "baseline", r)?.text ?? v.mark.baseline)
             let explicitColor = v.encoding[.color] != nil || v.encoding[.fill] != nil || v.mark.color != nil || v.mark.fill != nil
-            var c = explicitColor ? e.color(v, r) : e.theme.textColor
+            // Over a heatmap's cell, black or white by contrast with the cell.
+            var c = explicitColor ? e.color(v, r) : RectMark.labelColor(at: Point(x: px, y: py), e, theme: e.theme.textColor) ?? e.theme.textColor
             // Text in a series colour the style's palette chose reads as that colour's text
             // variant (hue kept, darkened until it meets 4.5:1 on the background).
             if e.seriesColorFromStylePalette(v, r) { c = c.textVariant(on: e.theme.background) }
             let node = kit.node(text, at: Point(x: px, y: py), font: font, color: c.withOpacity(e.opacity(v, r)), align: align,
                                 baseline: baseline, angle: angle, role: .markLabel)
-            if drawn.insert(node).inserted { out.append(.text(node)) }
+            if drawn.insert(node).inserted { out.append(.text(node)) } else if outside, !angles.isEmpty { angles.removeLast() }
+        }
+        if outside, angles.count == out.count {
+            let items = zip(out, angles).compactMap { n, a -> PieLabels.Item? in
+                guard case .text(let t) = n else { return nil }
+                return PieLabels.Item(node: t, angle: a)
+            }
+            return PieLabels.place(items, v, e, kit: kit)
         }
         return out
     }

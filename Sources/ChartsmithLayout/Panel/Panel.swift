@@ -77,7 +77,9 @@ struct Panel {
     func naturalLength(_ channel: Channel) -> Double {
         let (d, s, plot) = channel == .x ? (xr.primary, spec.width, theme.defaultPlot.width)
                                          : (yr.primary, spec.height, theme.defaultPlot.height)
-        return stepLength(channel) ?? Frame.points(s) ?? (d == nil ? theme.defaultStep : plot)
+        // Polar views (arcs) fill the style's default plot, as Vega-Lite's 200 × 200.
+        let polar = views.contains { $0.mark.type == .arc || $0.encoding[.theta] != nil || $0.encoding[.radius] != nil }
+        return stepLength(channel) ?? Frame.points(s) ?? (d == nil && !polar ? theme.defaultStep : plot)
     }
 
     /// The panel with its series labelled at the ends of its lines, when they can stand in

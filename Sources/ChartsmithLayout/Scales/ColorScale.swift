@@ -13,6 +13,8 @@ struct ColorScale {
     var values: [Value] = []
     var colors: [Color] = []
     var continuous: (lo: Double, hi: Double, ramp: [Color])? = nil
+    /// A diverging scale's `domainMid`: the ramp's middle colour falls there.
+    var mid: Double?
     /// Data values are colours already (`scale: null`).
     var identity = false
     /// With `identity`, the colour of each value the data holds, parsed once.
@@ -30,7 +32,11 @@ struct ColorScale {
         }
         if let c = continuous {
             guard let n = v.number else { return nil }
-            let f = c.hi == c.lo ? 0.5 : max(0, min(1, (n - c.lo) / (c.hi - c.lo)))
+            var f = c.hi == c.lo ? 0.5 : max(0, min(1, (n - c.lo) / (c.hi - c.lo)))
+            // Vega's diverging scale: piecewise linear either side of the midpoint.
+            if let m = mid, m > c.lo, m < c.hi {
+                f = n < m ? 0.5 * max(0, (n - c.lo) / (m - c.lo)) : 0.5 + 0.5 * min(1, (n - m) / (c.hi - m))
+            }
             return Self.interpolate(c.ramp, f)
         }
         guard let i = values.firstIndex(of: v), !colors.isEmpty else { return nil }
@@ -82,7 +88,16 @@ struct ColorScale {
                     for r in v.table.rows { if let n = r[f].number { lo = min(lo, n); hi = max(hi, n) } }
                 }
                 if !lo.isFinite { lo = 0; hi = 1 }
-                var ramp = try def.scale?.scheme.map { try Schemes.colors($0) } ?? (def.scale?.domainMid != nil ? theme.divergingPalette : theme.sequentialPalette)
+                // The spec's domain wins over the data's extent, as in Vega-Lite.
+                if let dom = def.scale?.domain, let a = dom.first.flatMap({ Value.from($0).number }),
+                   let b = dom.last.flatMap({ Value.from($0).number }) { lo = a; hi = b }
+                if let a = def.scale?.domainMin { lo = a }
+                if let b = def.scale?.domainMax { hi = b }
+                if def.scale?.zero == true { lo = min(lo, 0); hi = max(hi, 0) }
+                s.mid = def.scale?.domainMid
+                // Rects take the style's heatmap ramp, as Vega-Lite's `range: "heatmap"`.
+                let sequential = views.contains { $0.mark.type == .rect } ? theme.heatmapPalette ?? theme.sequentialPalette : theme.sequentialPalette
+                var ramp = try def.scale?.scheme.map { try Schemes.colors($0) } ?? (def.scale?.domainMid != nil ? theme.divergingPalette : sequential)
                 if let range = def.scale?.range {
                     let cs = range.compactMap { if case .string(let c) = $0 { return CSSColor.parse(c) } else { return nil } }
                     if cs.count >= 2 { ramp = cs }
@@ -140,8 +155,10 @@ struct ColorScale {
         let i = min(ramp.count - 2, Int(x.rounded(.down)))
         let t = x - Double(i)
         let a = ramp[i], b = ramp[i + 1]
-        return Color(red: a.red + (b.red - a.red) * t, green: a.green + (b.green - a.green) * t,
-                     blue: a.blue + (b.blue - a.blue) * t)
+        // d3's interpolateRgb, as Vega samples its schemes: each channel blended, then
+        // rounded to a whole 0–255 step (its `rgb(r, g, b)` output).
+        func mix(_ p: Double, _ q: Double) -> Double { (max(0, min(255, (p + (q - p) * t) * 255))).rounded(.toNearestOrAwayFromZero) / 255 }
+        return Color(red: mix(a.red, b.red), green: mix(a.green, b.green), blue: mix(a.blue, b.blue))
     }
 }
 

@@ -71,9 +71,11 @@ struct PositionDomain {
         if discrete, views.contains(where: { $0.encoding[channel] != nil && $0.encoding[offsetChannel]?.outputField != nil }) { band = true }
         if def.scale?.type == .point { band = false }
         if def.scale?.type == .band { band = true }
+        // A mark's own band padding (rects: none) wins over the style's, not over the spec's.
+        let markPadding = views.lazy.compactMap { MarkKinds.kind(of: $0).bandPadding }.first
         var d = PositionDomain(channel: channel, def: def, type: type, discrete: discrete, band: band,
-                               paddingInner: def.scale?.paddingInner ?? def.scale?.padding ?? theme.bandPaddingInner,
-                               paddingOuter: def.scale?.paddingOuter ?? def.scale?.padding ?? theme.bandPaddingOuter)
+                               paddingInner: def.scale?.paddingInner ?? def.scale?.padding ?? markPadding?.inner ?? theme.bandPaddingInner,
+                               paddingOuter: def.scale?.paddingOuter ?? def.scale?.padding ?? markPadding?.outer ?? theme.bandPaddingOuter)
         d.reverse = def.scale?.reverse ?? false
         if !band {
             d.paddingOuter = def.scale?.padding ?? 0.5

@@ -70,6 +70,9 @@ extension ConfigDecoder {
         try decodeAxisLook(&q, into: &c.axisBoth.look, text: false)
         q.ignore("aria", "description")
         q.ignore(Self.cosmeticAxisKeys)
+        // Ticks and grid lines at band edges (heatmaps' `tickBand: "extent"`): the band
+        // scale's ticks stay at band centres; named in a warning.
+        q.cosmetic(["tickBand"], reason: "ticks and grid lines of band axes stay at the band centres")
         try q.finish(unsupported: unsupportedAxisKeys)
     }
 

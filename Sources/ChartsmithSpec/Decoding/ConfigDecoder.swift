@@ -94,6 +94,11 @@ public enum ConfigDecoder {
         }
         if let f = r.take("footer") { c.footer = try decodeTextStyle(f, what: "config.footer") }
         if let l = r.take("labels") { try decodeLabels(l, into: &c) }
+        if let n = r.take("maxPieParts") {
+            let v = try n.asNumber()
+            guard v >= 1, v == v.rounded(), v < 1000 else { throw n.mismatch("a whole number of parts, 1 or more") }
+            c.maxPieParts = Int(v)
+        }
         if let d = r.take("seriesDashes") {
             c.seriesDashes = try d.asArray().map { try dash($0) }
         }

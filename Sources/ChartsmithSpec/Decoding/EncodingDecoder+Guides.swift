@@ -121,6 +121,9 @@ extension SpecDecoder {
         try ConfigDecoder.decodeLegendLook(&r, into: &l.look, text: true)
         l.labelFont = try ConfigDecoder.fontFamily(&r, "labelFont")
         l.titleFont = try ConfigDecoder.fontFamily(&r, "titleFont")
+        // A gradient legend's bar (continuous colour): its length and thickness in points.
+        l.gradientLength = try r.number("gradientLength")
+        l.gradientThickness = try r.number("gradientThickness")
         r.ignore("aria", "zindex", "description")
         // The looks above given as conditions or expressions, and what the house style
         // decides: accepted, each one present named in a warning.
@@ -128,8 +131,8 @@ extension SpecDecoder {
         r.cosmetic([
             "labelFontSize", "titleFontSize", "symbolType", "symbolSize", "columns", "labelLimit",
             "titleOrient", "offset", "padding", "fillColor", "strokeColor", "cornerRadius",
-            "labelColor", "titleColor", "symbolStrokeWidth", "gradientLength",
-            "gradientThickness", "rowPadding", "columnPadding", "legendX", "legendY", "titleAnchor",
+            "labelColor", "titleColor", "symbolStrokeWidth",
+            "rowPadding", "columnPadding", "legendX", "legendY", "titleAnchor",
             "titleLimit", "labelOffset", "type", "symbolFillColor", "symbolStrokeColor", "titlePadding",
             "labelOverlap", "tickCount", "values", "titleFontWeight", "labelFontWeight", "symbolOpacity",
             "clipHeight", "gridAlign", "titleAlign", "titleBaseline", "symbolDash", "symbolLimit",

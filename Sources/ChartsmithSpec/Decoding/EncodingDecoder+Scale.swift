@@ -105,7 +105,12 @@ extension SpecDecoder {
         s.base = try r.number("base")
         s.constant = try r.number("constant")
         r.ignore("clamp", "round", "interpolate", "align")
-        try r.finish(unsupported: ["rangeMin": "\"rangeMin\"", "rangeMax": "\"rangeMax\"", "bins": "scale \"bins\"",
+        // `rangeMin`/`rangeMax`: drawn for the radius of arcs (a radial plot's inner ring).
+        if channel == .radius {
+            s.rangeMin = try r.number("rangeMin")
+            s.rangeMax = try r.number("rangeMax")
+        }
+        try r.finish(unsupported: ["rangeMin": "\"rangeMin\" (except on \"radius\")", "rangeMax": "\"rangeMax\" (except on \"radius\")", "bins": "scale \"bins\"",
                                    "rangeStep": "\"rangeStep\" (Vega-Lite 3; use width or height {\"step\": N})",
                                    "domainRaw": "\"domainRaw\""])
         return s

@@ -2,7 +2,6 @@ extension SpecDecoder {
     /// Channels whose content is accepted and ignored (interactive only).
     static let ignoredChannels: Set<Channel> = [.tooltip, .href, .description, .url, .key]
     static let unsupportedChannels: [Channel: String] = [
-        .theta: "the \"theta\" channel (arc marks)", .radius: "the \"radius\" channel (arc marks)",
         .latitude: "geographic channels (\"latitude\")", .longitude: "geographic channels (\"longitude\")",
         .row: "faceting (\"row\")", .column: "faceting (\"column\")", .facet: "faceting (\"facet\")",
         .angle: "the \"angle\" channel",

@@ -1,7 +1,6 @@
 extension SpecDecoder {
     static let unsupportedMarks: [String: String] = [
-        "arc": "the \"arc\" mark (pie and donut charts)", "geoshape": "the \"geoshape\" mark (maps)",
-        "image": "the \"image\" mark", "rect": "the \"rect\" mark (heatmaps)", "trail": "the \"trail\" mark",
+        "geoshape": "the \"geoshape\" mark (maps)", "image": "the \"image\" mark", "trail": "the \"trail\" mark",
     ]
 
     func decodeMarkType(_ node: JSONNode) throws -> MarkType {
@@ -127,6 +126,10 @@ extension SpecDecoder {
             m.interpolate = try i.asEnum(Interpolate.self)
         }
         m.orient = try r.enumeration("orient", Orient.self)
+        if m.type == .arc, let c = r.object["cornerRadius"] {
+            throw Diagnostic(location: c.location, path: c.path,
+                             message: "rounded slice corners (\"cornerRadius\" on arc marks) are not supported by Chartsmith")
+        }
         m.cornerRadius = try plain("cornerRadius")?.asNumber()
         m.cornerRadiusEnd = try plain("cornerRadiusEnd")?.asNumber()
         m.cornerRadiusTopLeft = try plain("cornerRadiusTopLeft")?.asNumber()
@@ -206,10 +209,17 @@ extension SpecDecoder {
             m.angle = a.truncatingRemainder(dividingBy: 360)
         }
         if let st = r.take("style") { m.style = try st.asLines() }
+        m.innerRadius = try r.number("innerRadius")
+        m.outerRadius = try r.number("outerRadius")
+        m.padAngle = try r.number("padAngle")
+        m.radius = try r.number("radius")
+        m.theta = try r.number("theta")
+        m.radiusOffset = try r.number("radiusOffset")
+        m.thetaOffset = try r.number("thetaOffset")
         r.ignore("tooltip", "style", "strokeCap", "strokeJoin",
                  "cursor", "href", "aria", "ariaRole", "ariaRoleDescription", "description", "tension",
                  "lineBreak", "strokeMiterLimit", "discreteBandSize",
-                 "continuousBandSize", "ellipsis", "radius", "theta", "blend", "smooth",
+                 "continuousBandSize", "ellipsis", "blend", "smooth",
                  "fontStyle", "lineHeight", "strokeOffset", "strokeDashOffset", "timeUnitBandPosition",
                  "timeUnitBandSize", "minBandSize", "order", "dir", "url", "aspect")
         try r.finish()

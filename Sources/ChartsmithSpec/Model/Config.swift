@@ -127,6 +127,9 @@ public struct Config: Sendable, Hashable {
     public var marks: [MarkType: MarkConfig] = [:]
     /// Briefing addition: `labels.direct`, `labels.values`, `labels.totals`.
     public var directLabels: Bool?
+    /// Briefing addition: `maxPieParts`, the most slices a pie or donut may have before
+    /// the style check warns and suggests a bar chart (GOV.UK: a few parts only).
+    public var maxPieParts: Int?
     public var valueLabels: Bool?
     public var stackTotals: Bool?
     /// Briefing addition: `seriesDashes`, dash patterns given to line series in colour

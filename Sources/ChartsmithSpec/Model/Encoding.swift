@@ -140,6 +140,9 @@ public struct ScaleSpec: Sendable, Hashable {
     public var constant: Double?
     /// `domainMid` of a diverging scale.
     public var domainMid: Double?
+    /// `rangeMin`/`rangeMax` of the `radius` channel's scale, in points from the centre.
+    public var rangeMin: Double?
+    public var rangeMax: Double?
 
     public init() {}
 }
@@ -202,6 +205,9 @@ public struct LegendSpec: Sendable, Hashable {
     public var labelFont: Located<String>?
     /// `titleFont`: the family (or CSS stack) of the legend's title, over the style's.
     public var titleFont: Located<String>?
+    /// `gradientLength` and `gradientThickness`: a gradient legend's bar, in points.
+    public var gradientLength: Double?
+    public var gradientThickness: Double?
 
     public init() {}
 }

@@ -1,6 +1,6 @@
 /// The kinds of mark Chartsmith draws.
 public enum MarkType: String, Sendable, Hashable, CaseIterable {
-    case bar, line, area, point, rule, tick, text, circle, square
+    case bar, line, area, point, rule, tick, text, circle, square, rect, arc
 }
 
 /// `mark.interpolate` for lines and areas.
@@ -113,6 +113,16 @@ public struct MarkSpec: Sendable, Hashable {
     public var thickness: Double?
     /// `style`: the named styles (`config.style`) the mark reads, later ones winning.
     public var style: [String] = []
+    /// Arcs: `innerRadius` (a donut's hole) and `outerRadius` in points, `padAngle` in
+    /// radians between slices. Arcs and polar text: `radius` (points from the centre),
+    /// `theta` (radians clockwise from 12 o'clock), and their offsets.
+    public var innerRadius: Double?
+    public var outerRadius: Double?
+    public var padAngle: Double?
+    public var radius: Double?
+    public var theta: Double?
+    public var radiusOffset: Double?
+    public var thetaOffset: Double?
 
     public init(type: MarkType) {
         self.type = type

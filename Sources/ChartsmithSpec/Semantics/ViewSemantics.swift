@@ -88,10 +88,42 @@ public struct ViewSemantics: Sendable, Hashable {
         }
         valueChannel = vertical ? .y : .x
         groupChannel = vertical ? .x : .y
-        stack = Self.decideStack(mark: mark, encoding: encoding, valueChannel: valueChannel)
+        stack = encoding[.theta] != nil ? Self.decideThetaStack(mark: mark, encoding: encoding)
+            : Self.decideStack(mark: mark, encoding: encoding, valueChannel: valueChannel)
         if (vegaLiteMajorVersion ?? 5) >= 6, stack != nil, encoding.channels[.order]?.isEmpty ?? true {
             stack?.orderByColorDomain(encoding)
         }
+    }
+
+    /// Vega-Lite's stack of a polar view: a continuous `theta` stacks by default on arcs
+    /// (each slice starts where the one before ends), and on text only when its `stack`
+    /// says so; parts go in ascending order of the stack-by fields, or the `order` channel.
+    static func decideThetaStack(mark: MarkSpec, encoding: Encoding) -> StackSemantics? {
+        guard let def = encoding[.theta], def.field != nil || def.aggregate != nil, def.isContinuous(for: .theta),
+              def.bin == nil else { return nil }
+        let offset: StackMode
+        switch def.stack {
+        case .some(StackMode.none): return nil
+        case .some(let m): offset = m
+        case nil:
+            guard mark.type == .arc else { return nil }
+            offset = .zero
+        }
+        var stackBy: [String] = []
+        for ch in stackByChannels {
+            for d in encoding.channels[ch] ?? [] {
+                if let f = d.outputField, d.aggregate == nil, !stackBy.contains(f) { stackBy.append(f) }
+            }
+        }
+        var sort: [(field: String, descending: Bool)] = stackBy.map { ($0, false) }
+        if let orders = encoding.channels[.order], !orders.isEmpty {
+            sort = orders.compactMap { o in
+                guard let f = o.outputField else { return nil }
+                if case .some(.descending) = o.sort { return (f, true) }
+                return (f, false)
+            }
+        }
+        return StackSemantics(channel: .theta, offset: offset, stackBy: stackBy, sort: sort)
     }
 
     static func decideStack(mark: MarkSpec, encoding: Encoding, valueChannel: Channel) -> StackSemantics? {

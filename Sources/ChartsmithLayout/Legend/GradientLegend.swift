@@ -1,0 +1,117 @@
+import ChartsmithData
+import ChartsmithScene
+import ChartsmithSpec
+import ChartsmithStyles
+
+/// A continuous colour scale's legend, as Vega's gradient legend: a bar filled with the
+/// scale's ramp (``LinearGradient``), low to high (bottom to top when vertical, left to
+/// right when horizontal, at top or bottom), labelled at the scale's nice ticks
+/// (`legend.format`), `gradientLength` long (200 points) and `gradientThickness` thick (16).
+struct GradientLegend: Sendable {
+    struct Label: Sendable {
+        var text: String
+        /// Where the label's tick falls along the bar, from its low end, in points.
+        var position: Double
+        var width: Double
+    }
+
+    var title: String?
+    var titleSize = Size.zero
+    var vertical: Bool
+    var length: Double
+    var thickness: Double
+    var labels: [Label] = []
+    var stops: [LinearGradient.Stop] = []
+    var labelHeight = 0.0
+    /// Where the bar starts, from the legend's origin.
+    var barOrigin = Point(x: 0, y: 0)
+    var size = Size.zero
+
+    static let labelGap = 4.0
+    /// Stops sampled along the ramp: enough that the blend between them matches the
+    /// scale's own piecewise ramp to within a step of 8-bit colour.
+    static let stopCount = 33
+
+    /// The legend of a continuous colour scale, or nil for any other scale.
+    static func measure(_ color: ColorScale, theme: Theme, kit: TextKit, vertical: Bool, maxWidth: Double) -> GradientLegend? {
+        guard let c = color.continuous else { return nil }
+        let spec = color.def.legend
+        var g = GradientLegend(title: color.title.flatMap { $0.isEmpty ? nil : $0 }, vertical: vertical,
+                               length: max(20, spec?.gradientLength ?? 200), thickness: max(1, spec?.gradientThickness ?? 16))
+        let font = theme.legendFont
+        g.labelHeight = kit.lineHeight(font)
+        let lo = c.lo, hi = c.hi
+        g.stops = (0..<stopCount).map { i in
+            let f = Double(i) / Double(stopCount - 1)
+            return LinearGradient.Stop(offset: f, color: color.color(for: .number(lo + (hi - lo) * f)) ?? theme.markColor)
+        }
+        let format = (try? Bridge.tickFormatter(lo, hi, 5, specifier: spec?.format ?? color.def.format, locale: theme.locale))
+            ?? { Value.jsNumberString($0) }
+        if let t = g.title {
+            g.titleSize = Size(width: kit.width(t, theme.legendTitleFont), height: kit.lineHeight(theme.legendTitleFont))
+        }
+        // A horizontal bar shortens to fit beside its title.
+        if !vertical, g.title != nil {
+            g.length = max(60, min(g.length, maxWidth - g.titleSize.width - LegendBox.itemGap))
+        }
+        let ticks = hi > lo ? Bridge.ticks(lo, hi, 5).filter { $0 >= lo && $0 <= hi } : [lo]
+        var all: [Label] = []
+        for t in ticks {
+            let text = format(t)
+            let pos = hi > lo ? (t - lo) / (hi - lo) * g.length : g.length / 2
+            all.append(Label(text: text, position: pos, width: kit.width(text, font)))
+        }
+        // Every tick labelled if they fit apart, else every second, third…, as an axis thins.
+        for step in 1...max(1, all.count) {
+            var kept: [Label] = [], lastEnd = -Double.infinity, fits = true
+            for (i, l) in all.enumerated() where i % step == 0 {
+                // Labels along the bar are kept whole inside it.
+                let extent = vertical ? g.labelHeight : l.width
+                let centre = min(max(l.position, extent / 2), g.length - extent / 2)
+                if centre - extent / 2 < lastEnd + (vertical ? 2 : 8) { fits = false; break }
+                lastEnd = centre + extent / 2
+                kept.append(l)
+            }
+            if fits || step == all.count { g.labels = fits ? kept : Array(all.prefix(1)); break }
+        }
+        let maxLabel = g.labels.map(\.width).max() ?? 0
+        if vertical {
+            g.barOrigin = Point(x: 0, y: g.title == nil ? 0 : g.titleSize.height + 4)
+            g.size = Size(width: max(g.titleSize.width, g.thickness + labelGap + maxLabel), height: g.barOrigin.y + g.length)
+        } else {
+            let x0 = g.title == nil ? 0 : g.titleSize.width + LegendBox.itemGap
+            g.barOrigin = Point(x: x0, y: 0)
+            g.size = Size(width: x0 + g.length, height: max(g.titleSize.height, g.thickness + 2 + g.labelHeight))
+        }
+        return g
+    }
+
+    func draw(at o: Point, kit: TextKit, theme: Theme) -> [SceneNode] {
+        var out: [SceneNode] = []
+        if let t = title {
+            out.append(.text(kit.node(t, at: o, font: theme.legendTitleFont, color: theme.legendTitleColor, role: .legendTitle)))
+        }
+        let b = Point(x: o.x + barOrigin.x, y: o.y + barOrigin.y)
+        let bar = vertical ? Rect(x: b.x, y: b.y, width: thickness, height: length) : Rect(x: b.x, y: b.y, width: length, height: thickness)
+        // Low values at the bottom of a vertical bar, at the left of a horizontal one.
+        let gradient = vertical
+            ? LinearGradient(start: Point(x: bar.minX, y: bar.maxY), end: Point(x: bar.minX, y: bar.minY), stops: stops)
+            : LinearGradient(start: Point(x: bar.minX, y: bar.minY), end: Point(x: bar.maxX, y: bar.minY), stops: stops)
+        var node = RectNode(rect: bar, role: .legendSymbol, name: "colour ramp")
+        node.gradient = gradient
+        out.append(.rect(node))
+        let font = theme.legendFont
+        for l in labels {
+            if vertical {
+                let centre = min(max(length - l.position, labelHeight / 2), length - labelHeight / 2)
+                out.append(.text(kit.node(l.text, at: Point(x: bar.maxX + Self.labelGap, y: bar.minY + centre), font: font,
+                                          color: theme.legendLabelColor, baseline: .middle, role: .legendLabel)))
+            } else {
+                let centre = min(max(l.position, l.width / 2), length - l.width / 2)
+                out.append(.text(kit.node(l.text, at: Point(x: bar.minX + centre, y: bar.maxY + 2), font: font,
+                                          color: theme.legendLabelColor, align: .center, role: .legendLabel)))
+            }
+        }
+        return out
+    }
+}

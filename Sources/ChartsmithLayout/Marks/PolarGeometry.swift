@@ -1,0 +1,137 @@
+import ChartsmithData
+import ChartsmithScene
+import ChartsmithSpec
+import Foundation
+
+/// Where polar marks (arcs, and text placed by `theta` and `radius`) sit, as Vega-Lite
+/// places them: the centre of the plot, the `theta` scale onto 0–2π (radians clockwise from
+/// 12 o'clock, the stacked extent filling the circle) and the `radius` scale onto 0 to half
+/// the plot's shorter side (linear, or `sqrt`/`pow`/`log` as the spec asks, from
+/// `rangeMin`). The scales' domains are shared by every view of the panel that encodes the
+/// same channel, so a text layer's labels sit on their slices.
+struct PolarGeometry {
+    let center: Point
+    /// Half the plot's shorter side.
+    let maxRadius: Double
+    /// The outer radius of slices that set none: half the plot's shorter side, less the
+    /// room labels set outside the pie need on each side (``PieLabels``).
+    let defaultRadius: Double
+    /// The theta domain (nil without a `theta` field).
+    var theta: (lo: Double, hi: Double)?
+    /// The theta range in radians: 0 to 2π, or the scale's `range` (a part of the circle).
+    var thetaRange = (0.0, 2 * Double.pi)
+    /// The radius scale's domain, type and range (nil without a `radius` field).
+    var radius: (lo: Double, hi: Double, type: ScaleSpec.ScaleType, exponent: Double, range: (Double, Double))?
+
+    /// The geometry of a view; with `kit`, slices leave room for labels set outside them.
+    init(_ v: PreparedView, _ e: RowEncoder, kit: TextKit? = nil) {
+        center = Point(x: e.plot.midX, y: e.plot.midY)
+        maxRadius = max(0, min(e.plot.width, e.plot.height) / 2)
+        let reserve = kit.map { PieLabels.reserve(e, kit: $0) } ?? 0
+        defaultRadius = max(min(maxRadius, e.plot.width / 2 - reserve), maxRadius / 3)
+        let views = e.views.isEmpty ? [v] : e.views
+        if let d = v.encoding[.theta], d.outputField != nil {
+            var lo = 0.0, hi = -Double.infinity
+            for w in views {
+                guard let f = w.encoding[.theta]?.outputField else { continue }
+                let stacked = w.semantics.stack?.channel == .theta
+                for r in w.table.rows {
+                    for n in (stacked ? [r[f + "_start"].number, r[f + "_end"].number] : [r[f].number]) {
+                        if let n, n.isFinite { lo = min(lo, n); hi = max(hi, n) }
+                    }
+                }
+            }
+            if let dl = d.scale?.domain?.first.flatMap({ Value.from($0).number }) { lo = dl }
+            if let dh = d.scale?.domain?.last.flatMap({ Value.from($0).number }) { hi = dh }
+            theta = hi.isFinite && hi > lo ? (lo, hi) : (0, 1)
+            if let r = d.scale?.range, r.count == 2, case .number(let a) = r[0], case .number(let b) = r[1] { thetaRange = (a, b) }
+        }
+        if let d = v.encoding[.radius], d.outputField != nil {
+            var lo = Double.infinity, hi = -Double.infinity
+            for w in views {
+                guard let f = w.encoding[.radius]?.outputField else { continue }
+                for r in w.table.rows { if let n = r[f].number, n.isFinite { lo = min(lo, n); hi = max(hi, n) } }
+            }
+            if !lo.isFinite { lo = 0; hi = 1 }
+            let type = d.scale?.type ?? .linear
+            // Vega-Lite's radius scale starts at zero unless `zero` is false (never on a log scale).
+            if d.scale?.zero ?? true, type != .log { lo = min(lo, 0); hi = max(hi, 0) }
+            if let dom = d.scale?.domain, let a = dom.first.flatMap({ Value.from($0).number }),
+               let b = dom.last.flatMap({ Value.from($0).number }) { lo = a; hi = b }
+            var r0 = d.scale?.rangeMin ?? 0, r1 = d.scale?.rangeMax ?? maxRadius
+            if let r = d.scale?.range, r.count == 2, case .number(let a) = r[0], case .number(let b) = r[1] { (r0, r1) = (a, b) }
+            radius = (lo, hi, type, type == .sqrt ? 0.5 : d.scale?.exponent ?? 1, (r0, r1))
+        }
+    }
+
+    /// A theta value as an angle in radians.
+    func angle(_ n: Double) -> Double? {
+        guard let t = theta, n.isFinite else { return nil }
+        return thetaRange.0 + (n - t.lo) / (t.hi - t.lo) * (thetaRange.1 - thetaRange.0)
+    }
+
+    /// A radius value as points from the centre.
+    func radiusPoints(_ n: Double) -> Double? {
+        guard let s = radius, n.isFinite else { return nil }
+        func tf(_ x: Double) -> Double {
+            switch s.type {
+            case .log: return x > 0 ? log(x) : -.infinity
+            case .sqrt, .pow: return x < 0 ? -pow(-x, s.exponent) : pow(x, s.exponent)
+            default: return x
+            }
+        }
+        let a = tf(s.lo), b = tf(s.hi)
+        let f = b == a ? 0 : (tf(n) - a) / (b - a)
+        guard f.isFinite else { return nil }
+        return s.range.0 + max(0, min(1, f)) * (s.range.1 - s.range.0)
+    }
+
+    /// A row's start and end angles: its stacked segment, or from 0 to its value.
+    func angles(_ v: PreparedView, _ r: Row) -> (Double, Double)? {
+        let off = v.mark.thetaOffset ?? 0
+        guard let d = v.encoding[.theta] else {
+            // No theta: the whole circle (a single disc, or the rings of a radial plot).
+            return (off, 2 * .pi + off)
+        }
+        if let f = d.outputField {
+            if v.semantics.stack?.channel == .theta {
+                guard let a = r[f + "_start"].number.flatMap(angle), let b = r[f + "_end"].number.flatMap(angle) else { return nil }
+                return (a + off, b + off)
+            }
+            guard let b = r[f].number.flatMap(angle) else { return nil }
+            return (off, b + off)
+        }
+        if case .number(let n)? = d.value { return (off, n + off) }
+        return nil
+    }
+
+    /// A row's outer radius: the `radius` channel's, else the mark's `outerRadius` or
+    /// `radius`, else half the plot's shorter side.
+    func outerRadius(_ v: PreparedView, _ r: Row) -> Double? {
+        let off = v.mark.radiusOffset ?? 0
+        if let d = v.encoding[.radius] {
+            if let f = d.outputField { return r[f].number.flatMap(radiusPoints).map { $0 + off } }
+            if case .number(let n)? = d.value { return n + off }
+        }
+        return (v.mark.outerRadius ?? v.mark.radius ?? defaultRadius) + off
+    }
+
+    /// A row's inner radius (a donut's hole): the mark's `innerRadius`, else 0.
+    func innerRadius(_ v: PreparedView) -> Double { max(0, v.mark.innerRadius ?? 0) }
+
+    /// The point at `angle` (radians clockwise from 12 o'clock) and `radius` points.
+    func point(angle: Double, radius: Double) -> Point {
+        Point(x: center.x + radius * sin(angle), y: center.y - radius * cos(angle))
+    }
+
+    /// Where polar text sits: at the middle angle of its row's segment (Vega-Lite's
+    /// `0.5 * start + 0.5 * end`) and its radius (the mark's `radius`, else the channel's).
+    func textPosition(_ v: PreparedView, _ r: Row) -> Point? {
+        guard let (a, b) = angles(v, r) else { return nil }
+        let mid = v.encoding[.theta] == nil ? (v.mark.theta ?? 0) + (v.mark.thetaOffset ?? 0) : (a + b) / 2
+        let rad: Double
+        if let d = v.encoding[.radius], d.outputField != nil || d.value != nil { guard let o = outerRadius(v, r) else { return nil }; rad = o }
+        else { rad = (v.mark.radius ?? 0) + (v.mark.radiusOffset ?? 0) }
+        return point(angle: mid, radius: rad)
+    }
+}
