@@ -107,6 +107,7 @@ let package = Package(
         .target(name: "ChartsmithFuzzSupport"),
         .executableTarget(name: "ChartsmithFuzzSpec", dependencies: ["Chartsmith", "ChartsmithSpec", "ChartsmithFuzzSupport"]),
         .executableTarget(name: "ChartsmithFuzzCSV", dependencies: ["ChartsmithData", "ChartsmithSpec", "ChartsmithFuzzSupport"]),
+        .executableTarget(name: "ChartsmithFuzzTransforms", dependencies: ["Chartsmith", "ChartsmithSpec", "ChartsmithFuzzSupport"]),
 
         // Shared by the test targets: runs specs through the real pipeline, and runs the
         // built command-line tools.
@@ -131,7 +132,7 @@ let package = Package(
         .testTarget(
             name: "ChartsmithHardeningTests",
             dependencies: ["Chartsmith", "ChartsmithData", "ChartsmithSpec", "ChartsmithScene", "ChartsmithCLI",
-                           "ChartsmithFuzzSpec", "ChartsmithFuzzCSV", "ChartsmithTestSupport"]
+                           "ChartsmithFuzzSpec", "ChartsmithFuzzCSV", "ChartsmithFuzzTransforms", "ChartsmithTestSupport"]
         ),
         .testTarget(
             name: "ChartsmithStylesTests",
