@@ -90,15 +90,17 @@ public struct ChartPipeline: Sendable {
             var warnings = spec.warnings.map { $0.withFile(file) }
             for view in spec.composition?.views ?? [] { try RenderLimits.current.check(view, file: file) }
             let style = try styled(spec, baseFolder: baseFolder, file: file, warnings: &warnings)
-            let scene: Scene
-            if style.spec.composition != nil {
-                scene = try layOutComposition(style, baseFolder: baseFolder, file: file)
-            } else {
+            // Data warnings (an empty source) are collected while the data is prepared.
+            let ((scene, nullWarnings), dataMessages) = try DataWarnings.collect { () throws -> (Scene, [Diagnostic]) in
+                if style.spec.composition != nil {
+                    return (try layOutComposition(style, baseFolder: baseFolder, file: file), [])
+                }
                 let views = try prepare(style.spec, baseFolder: baseFolder)
                 try RenderLimits.current.check(views, file: file)  // LIMITS-HOOK: rows and series after the transforms.
-                warnings += NullCategoryCheck.warnings(views, file: file)
-                scene = try layOut(style, views: views)
+                return (try layOut(style, views: views), NullCategoryCheck.warnings(views, file: file))
             }
+            warnings += nullWarnings
+            warnings += dataMessages.map { Diagnostic(file: file, message: "data: " + $0, severity: .warning) }
             warnings += try check(scene, file: file)
             return RenderedChart(scene: scene, warnings: warnings)
         } catch let e as DataError {

@@ -151,13 +151,11 @@ public struct DataLoader: Sendable {
     /// naming the source; nil when `table` has rows. The render pipeline decides where it goes.
     public static func emptyDataWarning(for spec: DataSpec, table: Table) -> String? {
         guard table.rows.isEmpty else { return nil }
-        let source: String
         switch spec {
-        case .values: source = "data.values"
-        case .sequence: source = "data.sequence"
-        case .url(let path, _): source = "data.url \(Excerpt.quoted(path))"
+        case .values: return "the inline values (data.values) have no rows; the chart shows \"No data\""
+        case .sequence: return "data.sequence makes no rows; the chart shows \"No data\""
+        case .url(let path, _): return "the data file \(Excerpt.quoted(path)) has no rows; the chart shows \"No data\""
         }
-        return source + " has no rows; the chart shows \"No data\""
     }
 
     // MARK: Containment

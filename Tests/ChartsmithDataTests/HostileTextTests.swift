@@ -113,8 +113,8 @@ struct HostileTextTests {
     }
 
     @Test("an empty source has a warning naming it", arguments: [
-        (DataSpec.values([], format: nil), "data.values has no rows; the chart shows \"No data\""),
-        (DataSpec.url("empty.csv", format: nil), "data.url \"empty.csv\" has no rows; the chart shows \"No data\""),
+        (DataSpec.values([], format: nil), "the inline values (data.values) have no rows; the chart shows \"No data\""),
+        (DataSpec.url("empty.csv", format: nil), "the data file \"empty.csv\" has no rows; the chart shows \"No data\""),
     ])
     func emptyWarning(spec: DataSpec, warning: String) {
         #expect(DataLoader.emptyDataWarning(for: spec, table: Table()) == warning)
