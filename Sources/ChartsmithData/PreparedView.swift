@@ -58,8 +58,8 @@ public enum ViewPreparation {
                     table = try loader.load(d)
                     cache[d] = table
                     // An empty source draws the "No data" chart, with a warning naming it.
-                    if let w = DataLoader.emptyDataWarning(for: d, table: table) {
-                        DataWarnings.current?.add(plan.layer.map { "layer[\($0)]." } .map { $0 + w } ?? w)
+                    if let w = DataLoader.emptyDataWarning(for: d, table: table, layer: d == spec.data ? nil : plan.layer) {
+                        DataWarnings.current?.add(w)
                     }
                 }
                 // A misspelt field is an error naming it, not an empty chart.

@@ -19,6 +19,27 @@ struct EmptyDataWarningTests {
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/a.png").path))
     }
 
+    @Test("a layer's own empty data is named with its layer")
+    func layerData() throws {
+        let folder = try Tool.temporaryFolder("empty-layer")
+        let spec = try folder.write("a.json", #"""
+            {"data": {"values": [{"a": 1}]}, "layer": [{"mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}}},
+              {"data": {"values": []}, "mark": "rule", "encoding": {"x": {"field": "a", "type": "quantitative"}}}]}
+            """#)
+        let r = try Tool.chartsmith(["render", spec.path, "--out", folder.appendingPathComponent("out").path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("\(spec.path): warning: data: layer[1]: the inline values (data.values) have no rows; the layer draws nothing"), "\(r.stderr)")
+        // Empty data shared by every layer empties the chart: said once, for the chart.
+        let shared = try folder.write("b.json", #"""
+            {"data": {"values": []}, "layer": [{"mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}}},
+              {"mark": "rule", "encoding": {"x": {"field": "a", "type": "quantitative"}}}]}
+            """#)
+        let s = try Tool.chartsmith(["render", shared.path, "--out", folder.appendingPathComponent("out").path])
+        #expect(s.status == 0, "\(s.stderr)")
+        #expect(s.stderr.components(separatedBy: "warning: data: the inline values (data.values) have no rows; the chart shows \"No data\"").count == 2,
+                "\(s.stderr)")
+    }
+
     @Test("a header-only CSV with a misspelt field fails naming the field, at its line:column")
     func headerOnlyMisspelt() throws {
         let folder = try Tool.temporaryFolder("empty-csv")
