@@ -76,7 +76,7 @@ let package = Package(
         // A typed chart builder in the style of Swift Charts; compiles to Vega-Lite JSON.
         .target(name: "ChartsmithCharts", dependencies: ["Chartsmith"]),
         // Many specs at once: discovery, manifest and fingerprints, shards, contact sheet, watch signature.
-        .target(name: "ChartsmithBatch", dependencies: ["Chartsmith", "ChartsmithSpec", "ChartsmithRender"]),
+        .target(name: "ChartsmithBatch", dependencies: ["Chartsmith", "ChartsmithData", "ChartsmithSpec", "ChartsmithRender"]),
         .executableTarget(
             name: "ChartsmithCLI",
             dependencies: [

@@ -75,6 +75,16 @@ public struct ChartPipeline: Sendable {
         }
     }
 
+    /// Stage 2 for a spec file's bytes, already read (a batch reads them beneath its
+    /// folder): errors name `url` as ``decode(specAt:)`` does.
+    public func decode(_ bytes: [UInt8], specAt url: URL) throws -> ChartSpec {
+        do {
+            return try SpecDecoder().decode(bytes, file: url.path)
+        } catch let d as Diagnostic {
+            throw ChartsmithError(file: url.path, message: d.withFile(url.path).description)
+        }
+    }
+
     /// Stages 2–5 for a spec file: its scene and the warnings its checks raise.
     public func chart(forSpecAt url: URL) throws -> RenderedChart {
         let spec = try decode(specAt: url)
