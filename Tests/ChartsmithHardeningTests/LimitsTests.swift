@@ -24,6 +24,20 @@ struct LimitsTests {
         #expect(RenderLimits.optionNames.count == 12)
     }
 
+    @Test("the README's limits table lists every limit, the time limit of render included")
+    func readmeTable() throws {
+        let readme = try String(contentsOf: Tool.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "### Limits").dropFirst().first?.components(separatedBy: "\n### ").first)
+        let rows = section.split(separator: "\n").filter { $0.hasPrefix("| `") }
+        for (name, _) in RenderLimits.optionNames {
+            #expect(rows.contains { $0.hasPrefix("| `\(name)` |") }, "no row for \(name)")
+        }
+        #expect(rows.count == RenderLimits.optionNames.count)
+        let time = try #require(rows.first { $0.hasPrefix("| `time` |") })
+        #expect(time.contains("`render`"))
+        #expect(RenderLimits.optionNames.first { $0.name == "time" }?.help.contains("render") == true)
+    }
+
     @Test("NAME=VALUE settings override one limit each; mistakes are explained")
     func overrides() throws {
         let l = try RenderLimits().overriding(["rows=5_000_000", "canvas-side = 20000", "time=2.5", "SCALE=32", "cells=1e8"])
