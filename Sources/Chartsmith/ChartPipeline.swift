@@ -107,6 +107,7 @@ public struct ChartPipeline: Sendable {
                 }
                 let views = try prepare(style.spec, baseFolder: baseFolder)
                 try RenderLimits.current.check(views, file: file)  // LIMITS-HOOK: rows and series after the transforms.
+                try RenderLimits.current.checkSteps(style.spec, views: views, file: file)  // a step × categories past the canvas.
                 return (try layOut(style, views: views), NullCategoryCheck.warnings(views, file: file))
             }
             warnings += nullWarnings
