@@ -78,7 +78,7 @@ let package = Package(
         // A typed chart builder in the style of Swift Charts; compiles to Vega-Lite JSON.
         .target(name: "ChartsmithCharts", dependencies: ["Chartsmith"]),
         // Many specs at once: discovery, manifest and fingerprints, shards, contact sheet, watch signature.
-        .target(name: "ChartsmithBatch", dependencies: ["Chartsmith", "ChartsmithSpec", "ChartsmithRender"]),
+        .target(name: "ChartsmithBatch", dependencies: ["Chartsmith", "ChartsmithData", "ChartsmithSpec", "ChartsmithRender"]),
         .executableTarget(
             name: "ChartsmithCLI",
             dependencies: [
@@ -109,6 +109,7 @@ let package = Package(
         .target(name: "ChartsmithFuzzSupport"),
         .executableTarget(name: "ChartsmithFuzzSpec", dependencies: ["Chartsmith", "ChartsmithSpec", "ChartsmithFuzzSupport"]),
         .executableTarget(name: "ChartsmithFuzzCSV", dependencies: ["ChartsmithData", "ChartsmithSpec", "ChartsmithFuzzSupport"]),
+        .executableTarget(name: "ChartsmithFuzzTransforms", dependencies: ["Chartsmith", "ChartsmithSpec", "ChartsmithFuzzSupport"]),
 
         // Shared by the test targets: runs specs through the real pipeline, and runs the
         // built command-line tools.
@@ -133,7 +134,7 @@ let package = Package(
         .testTarget(
             name: "ChartsmithHardeningTests",
             dependencies: ["Chartsmith", "ChartsmithData", "ChartsmithSpec", "ChartsmithScene", "ChartsmithCLI",
-                           "ChartsmithFuzzSpec", "ChartsmithFuzzCSV", "ChartsmithTestSupport"]
+                           "ChartsmithFuzzSpec", "ChartsmithFuzzCSV", "ChartsmithFuzzTransforms", "ChartsmithTestSupport"]
         ),
         .testTarget(
             name: "ChartsmithStylesTests",

@@ -75,6 +75,16 @@ public struct ChartPipeline: Sendable {
         }
     }
 
+    /// Stage 2 for a spec file's bytes, already read (a batch reads them beneath its
+    /// folder): errors name `url` as ``decode(specAt:)`` does.
+    public func decode(_ bytes: [UInt8], specAt url: URL) throws -> ChartSpec {
+        do {
+            return try SpecDecoder().decode(bytes, file: url.path)
+        } catch let d as Diagnostic {
+            throw ChartsmithError(file: url.path, message: d.withFile(url.path).description)
+        }
+    }
+
     /// Stages 2–5 for a spec file: its scene and the warnings its checks raise.
     public func chart(forSpecAt url: URL) throws -> RenderedChart {
         let spec = try decode(specAt: url)
@@ -90,14 +100,17 @@ public struct ChartPipeline: Sendable {
             var warnings = spec.warnings.map { $0.withFile(file) }
             for view in spec.composition?.views ?? [] { try RenderLimits.current.check(view, file: file) }
             let style = try styled(spec, baseFolder: baseFolder, file: file, warnings: &warnings)
-            let scene: Scene
-            if style.spec.composition != nil {
-                scene = try layOutComposition(style, baseFolder: baseFolder, file: file)
-            } else {
+            // Data warnings (an empty source) are collected while the data is prepared.
+            let (scene, dataMessages) = try DataWarnings.collect { () throws -> Scene in
+                if style.spec.composition != nil {
+                    return try layOutComposition(style, baseFolder: baseFolder, file: file)
+                }
                 let views = try prepare(style.spec, baseFolder: baseFolder)
                 try RenderLimits.current.check(views, file: file)  // LIMITS-HOOK: rows and series after the transforms.
-                scene = try layOut(style, views: views)
+                try RenderLimits.current.checkSteps(style.spec, views: views, file: file)  // a step × categories past the canvas.
+                return try layOut(style, views: views)
             }
+            warnings += dataMessages.map { Diagnostic(file: file, message: "data: " + $0, severity: .warning) }
             warnings += try check(scene, file: file)
             return RenderedChart(scene: scene, warnings: warnings)
         } catch let e as DataError {

@@ -14,7 +14,7 @@ extension RenderLimits {
         ("panels", "most panels (cells) in a facet, concat or repeat"),
         ("label-length", "most characters in one piece of text"),
         ("data-bytes", "largest data file, in bytes"),
-        ("time", "most seconds for one spec in batch mode"),
+        ("time", "most seconds for one spec in render, batch and watch"),
     ]
 
     /// A problem with a `NAME=VALUE` limit setting.

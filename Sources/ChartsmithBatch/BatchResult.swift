@@ -41,13 +41,15 @@ public struct BatchResult: Sendable, Hashable {
     }
 
     /// One line of JSON (no newline), keys in a fixed order:
-    /// `{"path":…,"outputs":[…],"status":…,"error":…|null,"milliseconds":…,"cached":…}`.
+    /// `{"path":…,"outputs":[…],"status":…,"error":…|null,"milliseconds":…,"cached":…,"warnings":[…]}`.
+    /// Each warning is bounded (``Escaping/printable(_:limit:)``) and JSON-escaped.
     public var jsonLine: String {
         let outs = outputs.map { Escaping.jsonQuoted($0, style: .jsonLines) }.joined(separator: ",")
+        let warns = warnings.map { Escaping.jsonQuoted(Escaping.printable($0), style: .jsonLines) }.joined(separator: ",")
         let ms = (milliseconds * 1000).rounded() / 1000
         let msText = ms == ms.rounded() ? String(Int(ms)) : String(ms)
         return "{\"path\":\(Escaping.jsonQuoted(path, style: .jsonLines)),\"outputs\":[\(outs)],\"status\":\"\(status.rawValue)\","
-            + "\"error\":\(error.map { Escaping.jsonQuoted($0, style: .jsonLines) } ?? "null"),\"milliseconds\":\(msText),\"cached\":\(cached)}"
+            + "\"error\":\(error.map { Escaping.jsonQuoted($0, style: .jsonLines) } ?? "null"),\"milliseconds\":\(msText),\"cached\":\(cached),\"warnings\":[\(warns)]}"
     }
 }
 

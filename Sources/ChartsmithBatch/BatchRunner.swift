@@ -193,12 +193,14 @@ public final class BatchRunner: @unchecked Sendable {
         let slots = Slots<Planned>(count: specs.count)
         WorkerPool.run(count: specs.count, threads: options.jobs, shouldStop: { false }) { [pipeline] i in
             let spec = specs[i]
-            let bytes = try? RegularFile.read(spec.url.path)
+            let bytes: [UInt8]?, readError: Error?
+            do { (bytes, readError) = (try spec.read(), nil) } catch { (bytes, readError) = (nil, error) }
             var plan = pipeline.plan(undecodedSpecAt: spec.url)
             var decoded: ChartSpec?
             var decodeError: String?
             do {
-                let d = try pipeline.decode(specAt: spec.url)
+                if let readError { throw readError }
+                let d = try pipeline.decode(bytes ?? [], specAt: spec.url)
                 decoded = d
                 plan = pipeline.plan(for: d, at: spec.url)
             } catch {
@@ -242,7 +244,8 @@ public final class BatchRunner: @unchecked Sendable {
             drawn = try options.limits.withTimeLimit(file: spec.url.path) { [options, pipeline] in
                 // Exactly what `chart(forSpecAt:)` does, minus decoding the spec a second time.
                 let chart = try p.decoded.map { try pipeline.chart(for: $0.spec, baseFolder: spec.url.deletingLastPathComponent(), file: spec.url.path) }
-                    ?? pipeline.chart(forSpecAt: spec.url)
+                    ?? pipeline.chart(for: pipeline.decode(try spec.read(), specAt: spec.url),
+                                      baseFolder: spec.url.deletingLastPathComponent(), file: spec.url.path)
                 let scene = chart.scene
                 var files: [(path: String, bytes: [UInt8])] = []
                 for f in options.formats {

@@ -54,6 +54,7 @@ public struct ContactSheet: Sendable {
             ul.failures{list-style:none;margin:0;padding:0}
             ul.failures li{background:#fff;border-left:4px solid #d4351c;padding:8px 12px;margin:0 0 10px}
             ul.failures pre{white-space:pre-wrap;word-break:break-word;margin:6px 0 0;font-size:13px}
+            ul.warnings{margin:6px 0 0;padding:0 0 0 16px;font-size:12px;color:#594d00;word-break:break-word}
             </style>
             </head>
             <body>
@@ -82,7 +83,12 @@ public struct ContactSheet: Sendable {
             for o in e.outputs {
                 h += "<a href=\"\(Self.href(o))\">\(Escaping.html((o as NSString).pathExtension.uppercased()))</a>"
             }
-            h += "</div></li>\n"
+            h += "</div>"
+            // The warnings `chartsmith render` prints for it, each escaped and bounded.
+            if let warnings = e.warnings, !warnings.isEmpty {
+                h += "<ul class=\"warnings\">" + warnings.map { "<li>\(Self.text($0))</li>" }.joined() + "</ul>"
+            }
+            h += "</li>\n"
         }
         h += "</ul>\n</body>\n</html>\n"
         return h

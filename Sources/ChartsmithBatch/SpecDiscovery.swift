@@ -58,7 +58,7 @@ public struct SpecDiscovery: Sendable {
                         walked.forEach(add)
                     } else if Self.isContainedRegularFile(m, root: root), !isExcluded(m) {
                         let rel = Self.relative(m, to: root)
-                        add(BatchSpec(url: m, displayPath: Self.join(displayRoot(argument), rel), relativePath: rel))
+                        add(BatchSpec(url: m, displayPath: Self.join(displayRoot(argument), rel), relativePath: rel, root: root))
                         found += 1
                     }
                 }
@@ -81,7 +81,7 @@ public struct SpecDiscovery: Sendable {
                 result += walk(url, display: Self.join(display, name), root: root)
             } else if Self.isContainedRegularFile(url, root: root), Self.isSpecCandidate(url) {
                 result.append(BatchSpec(url: url, displayPath: Self.join(display, name),
-                                        relativePath: Self.relative(url, to: root), foundInFolder: true))
+                                        relativePath: Self.relative(url, to: root), foundInFolder: true, root: root))
             }
         }
         return result

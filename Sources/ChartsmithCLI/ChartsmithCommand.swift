@@ -26,10 +26,17 @@ struct ChartsmithCommand: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            // Input may appear in the message (an argument, a style name): escaped, not bounded (usage follows).
-            FileHandle.standardError.write(Data((Escaping.terminal(fullMessage(for: error)) + "\n").utf8))
-            FileHandle.standardError.write(Data("Run 'chartsmith --help' for usage.\n".utf8))
+            FileHandle.standardError.write(Data(misuseText(fullMessage(for: error)).utf8))
             Foundation.exit(2)
         }
+    }
+
+    /// What misuse prints: ArgumentParser's message (input may appear in it, an argument
+    /// or a style name: escaped, not bounded), which carries the usage and a pointer to
+    /// `--help` for a command's own mistakes; the pointer is added only when it does not.
+    static func misuseText(_ message: String) -> String {
+        var text = Escaping.terminal(message).trimmingCharacters(in: .newlines) + "\n"
+        if !text.contains("--help") { text += "Run 'chartsmith --help' for usage.\n" }
+        return text
     }
 }

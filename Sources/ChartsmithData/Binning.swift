@@ -14,7 +14,25 @@ enum Binning {
         t.addField(out)
         t.addField(endField)
         guard let lo0 = spec.extent?.first ?? nums.min(), let hi0 = spec.extent?.last ?? nums.max() else { return t }
+        // A backwards extent ([3000, 2]) has a negative span: Vega's step search would give
+        // NaN bins. Refused, naming it.
+        guard lo0.isFinite, hi0.isFinite, lo0 <= hi0 else {
+            throw DataError(message: "bin: the extent [\(number(lo0)), \(number(hi0))] over \(Excerpt.quoted(field)) runs backwards;"
+                            + " give it as [min, max]")
+        }
+        // maxbins below 1 would never be met by the step search (a negative one looped forever).
+        if let m = spec.maxbins, !(m >= 1) {
+            throw DataError(message: "bin: maxbins \(number(m)) over \(Excerpt.quoted(field)) makes no bins; give at least 1")
+        }
+        if let s = spec.step, !(s > 0 && s.isFinite) {
+            throw DataError(message: "bin: a step of \(number(s)) over \(Excerpt.quoted(field)) makes no bins; give a positive step")
+        }
         let (start, stop, step) = params(min: lo0, max: hi0, maxbins: spec.maxbins ?? 10, step: spec.step)
+        guard step > 0, step.isFinite, start.isFinite, stop.isFinite else {
+            let asked = spec.step.map { "a step of \(number($0))" } ?? "maxbins \(number(spec.maxbins ?? 10))"
+            throw DataError(message: "bin: \(asked) over \(Excerpt.quoted(field)) gives no usable bin width;"
+                            + " give a positive \"step\" or a \"maxbins\" of at least 1")
+        }
         let count = ((stop - start) / step).rounded()
         guard count <= Double(maxBins) else {
             let asked = spec.step.map { "a step of \(number($0))" } ?? "maxbins \(number(spec.maxbins ?? 10))"
@@ -56,7 +74,8 @@ enum Binning {
             }
         }
         let v = log(step)
-        let precision = v >= 0 ? 0 : Int(-v / log(10.0)) + 1
+        // A step of 0 or NaN (refused by the caller) must not trap here: log gives -inf or NaN.
+        let precision = v.isFinite && v < 0 ? Int(min(-v / log(10.0), 400)) + 1 : 0
         let eps = pow(10, -Double(precision) - 1)
         var start = lo, stop = hi
         let v0 = (start / step + eps).rounded(.down) * step

@@ -28,10 +28,12 @@ public struct DataBudget: Sendable, Hashable {
             throw DataError(message: "\(what): would make \(Self.grouped(rows)) rows; the limit is"
                             + " \(Self.grouped(maxRows)) rows (--limit rows=N)")
         }
-        let (cells, overflow) = rows.multipliedReportingOverflow(by: max(fields, 1))
+        // A table with no fields still holds one (empty) cell per row.
+        let counted = max(fields, 1)
+        let (cells, overflow) = rows.multipliedReportingOverflow(by: counted)
         if overflow || cells > maxCells {
             let total = overflow ? "more than \(Self.grouped(Int.max))" : Self.grouped(cells)
-            throw DataError(message: "\(what): would make \(Self.grouped(rows)) rows × \(Self.grouped(fields)) fields"
+            throw DataError(message: "\(what): would make \(Self.counted(rows, "row")) × \(Self.counted(counted, "field"))"
                             + " = \(total) cells; the limit is \(Self.grouped(maxCells)) cells (--limit cells=N)")
         }
     }
@@ -46,6 +48,11 @@ public struct DataBudget: Sendable, Hashable {
     public static func sum(_ a: Int, _ b: Int) -> Int {
         let (s, overflow) = a.addingReportingOverflow(b)
         return overflow ? .max : s
+    }
+
+    /// A count and its noun, singular for one: `1 field`, `30,000 rows`.
+    public static func counted(_ n: Int, _ noun: String) -> String {
+        grouped(n) + " " + (n == 1 ? noun : noun + "s")
     }
 
     /// A count with comma thousands separators: `30,000,000`.

@@ -148,16 +148,18 @@ public struct DataLoader: Sendable {
     }
 
     /// The warning for a source that loaded no rows (the chart then shows "No data"),
-    /// naming the source; nil when `table` has rows. The render pipeline decides where it goes.
-    public static func emptyDataWarning(for spec: DataSpec, table: Table) -> String? {
+    /// naming the source; nil when `table` has rows. The render pipeline decides where it
+    /// goes. For the data of one layer (`layer`), it says that layer draws nothing.
+    public static func emptyDataWarning(for spec: DataSpec, table: Table, layer: Int? = nil) -> String? {
         guard table.rows.isEmpty else { return nil }
         let source: String
         switch spec {
-        case .values: source = "data.values"
-        case .sequence: source = "data.sequence"
-        case .url(let path, _): source = "data.url \(Excerpt.quoted(path))"
+        case .values: source = "the inline values (data.values) have no rows"
+        case .sequence: source = "data.sequence makes no rows"
+        case .url(let path, _): source = "the data file \(Excerpt.quoted(path)) has no rows"
         }
-        return source + " has no rows; the chart shows \"No data\""
+        guard let layer else { return source + "; the chart shows \"No data\"" }
+        return "layer[\(layer)]: " + source + "; the layer draws nothing"
     }
 
     // MARK: Containment

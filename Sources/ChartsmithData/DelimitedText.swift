@@ -71,11 +71,13 @@ public enum DelimitedText {
                 throw DataError(file: file, row: record.line,
                                 message: "more than \(bounds.maxRows) rows (raise the limit with --limit rows=N)")
             }
-            if DataBudget.product(rows.count + 2, max(h.count, 1)) > bounds.maxCells {
-                throw DataError(file: file, row: record.line,
-                                message: "more than \(DataBudget.grouped(bounds.maxCells)) cells (\(DataBudget.grouped(rows.count + 2)) rows"
-                                + " × \(DataBudget.grouped(h.count)) fields); the limit is \(DataBudget.grouped(bounds.maxCells)) cells"
-                                + " (--limit cells=N)")
+            // The table this row would make: rows.count + 1 rows (the header is not a row).
+            do {
+                try DataBudget(maxRows: .max, maxCells: bounds.maxCells).check("line \(record.line)", rows: rows.count + 1, fields: h.count)
+            } catch var e as DataError {
+                e.file = file
+                e.row = record.line
+                throw e
             }
             rows.append(r)
         }

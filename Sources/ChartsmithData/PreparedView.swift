@@ -57,6 +57,10 @@ public enum ViewPreparation {
                 if let t = cache[d] { table = t } else {
                     table = try loader.load(d)
                     cache[d] = table
+                    // An empty source draws the "No data" chart, with a warning naming it.
+                    if let w = DataLoader.emptyDataWarning(for: d, table: table, layer: d == spec.data ? nil : plan.layer) {
+                        DataWarnings.current?.add(w)
+                    }
                 }
                 // A misspelt field is an error naming it, not an empty chart.
                 try DataLoader.checkFields(encoding: plan.encoding, transforms: plan.transforms, source: table,

@@ -130,10 +130,15 @@ public enum StyleLibrary {
             identity = file.path
             shown = display(file)
             name = file.deletingPathExtension().lastPathComponent
-            do {
-                bytes = try RegularFile.read(file.path)
-            } catch {
-                throw ChartsmithError(file: shown, message: "cannot read the style file: \(error.reason)")
+            if let roots {
+                bytes = try containedRead(file.path, roots: roots, nameOrPath: nameOrPath, shown: shown)
+            } else {
+                // --style FILE (the user's own choice): any regular file, links followed.
+                do {
+                    bytes = try RegularFile.read(file.path)
+                } catch {
+                    throw ChartsmithError(file: shown, message: "cannot read the style file: \(error.reason)")
+                }
             }
         } else if let text = BuiltInStyles.files[nameOrPath] {
             identity = "built-in:" + nameOrPath
@@ -192,6 +197,21 @@ public enum StyleLibrary {
         let warnings = ContrastCheck.check(theme).map { Diagnostic(file: shown, message: $0, severity: .warning) }
         return Style(name: name, summary: config.description ?? "", file: file, chain: chain + [name],
                      config: config, theme: theme, warnings: warnings)
+    }
+
+    /// The bytes of a spec's style file at `real` (its resolved path, inside one of `roots`),
+    /// read from a descriptor opened beneath that root (``ContainedFile``): a folder swapped
+    /// for a link out between the check above and this read makes the read fail, never
+    /// reach outside.
+    static func containedRead(_ real: String, roots: [String], nameOrPath: String, shown: String) throws -> [UInt8] {
+        guard let root = roots.first(where: { DataLoader.isInside(real, root: $0) }) else { throw outside(nameOrPath, roots: roots) }
+        do {
+            return try ContainedFile.read(relativePath: String(real.dropFirst(root.count)), beneath: URL(fileURLWithPath: root),
+                                          maxBytes: RegularFile.defaultMaxBytes)
+        } catch {
+            if case .outside = error { throw outside(nameOrPath, roots: roots) }
+            throw ChartsmithError(file: shown, message: "cannot read the style file: \(error.reason)")
+        }
     }
 
     /// The refusal of a style file outside the folders a spec may read.

@@ -114,6 +114,27 @@ struct HostileDataTests {
         #expect(try Binning.bin(source, field: "x", as: "b", spec: BinSpec()).rows[9_999]["b"] == .number(9_000))
     }
 
+    @Test("found by fuzzing: a backwards bin extent, a zero step and a zero maxbins are refused, not a trap")
+    func binDegenerate() throws {
+        let source = Table(fields: ["x"], rows: (0..<10).map { Row(["x": .number(Double($0))]) })
+        var backwards = BinSpec()
+        backwards.maxbins = 1
+        backwards.extent = [3000, 2]
+        let a = try #require(message { try Binning.bin(source, field: "x", as: "b", spec: backwards) })
+        #expect(a == "bin: the extent [3000, 2] over \"x\" runs backwards; give it as [min, max]", "\(a)")
+        for (step, maxbins) in [(0.0, nil), (-1, nil), (nil, 0.0), (nil, -5)] as [(Double?, Double?)] {
+            var p = BinSpec()
+            p.step = step
+            p.maxbins = maxbins
+            let m = try #require(message { try Binning.bin(source, field: "x", as: "b", spec: p) }, "step \(String(describing: step)) maxbins \(String(describing: maxbins))")
+            #expect(m.hasPrefix("bin: "), "\(m)")
+        }
+        // An extent of one value still makes one bin.
+        var single = BinSpec()
+        single.extent = [5, 5]
+        #expect(try Binning.bin(source, field: "x", as: "b", spec: single).rows[5]["b"] == .number(5))
+    }
+
     @Test("density refuses more samples than the rows limit allows, before sampling")
     func densitySamples() throws {
         var p = DensitySpec(field: "f0")

@@ -63,7 +63,19 @@ struct HostileTextTests {
     func fileCells() throws {
         let text = "a,b,c,d\n" + String(repeating: "1,2,3,4\n", count: 1_000)
         let m = try #require(message { try DelimitedText.parse(Array(text.utf8), file: "c.csv", bounds: .init(maxCells: 400)) })
-        #expect(m.hasPrefix("c.csv:101: more than 400 cells (101 rows × 4 fields)"), "\(m)")
+        // Lines 2–101 are 100 rows × 4 fields = 400 cells, exactly the limit; line 102 passes it.
+        #expect(m == "c.csv:102: line 102: would make 101 rows × 4 fields = 404 cells; the limit is 400 cells (--limit cells=N)", "\(m)")
+        // A file exactly at the limit is read (the header is not a row).
+        let exact = "a,b,c,d\n" + String(repeating: "1,2,3,4\n", count: 100)
+        #expect(try DelimitedText.parse(Array(exact.utf8), file: "c.csv", bounds: .init(maxCells: 400)).1.count == 100)
+    }
+
+    @Test("the cells message multiplies what it prints: one field is counted once, no field as one")
+    func cellsWording() throws {
+        let one = try #require(message { try DataBudget(maxRows: 100, maxCells: 5).check("fold", rows: 6, fields: 1) })
+        #expect(one == "fold: would make 6 rows × 1 field = 6 cells; the limit is 5 cells (--limit cells=N)", "\(one)")
+        let none = try #require(message { try DataBudget(maxRows: 100, maxCells: 5).check("fold", rows: 7, fields: 0) })
+        #expect(none == "fold: would make 7 rows × 1 field = 7 cells; the limit is 5 cells (--limit cells=N)", "\(none)")
     }
 
     @Test("a JSON string longer than the limit is found before the file is parsed")
@@ -101,8 +113,8 @@ struct HostileTextTests {
     }
 
     @Test("an empty source has a warning naming it", arguments: [
-        (DataSpec.values([], format: nil), "data.values has no rows; the chart shows \"No data\""),
-        (DataSpec.url("empty.csv", format: nil), "data.url \"empty.csv\" has no rows; the chart shows \"No data\""),
+        (DataSpec.values([], format: nil), "the inline values (data.values) have no rows; the chart shows \"No data\""),
+        (DataSpec.url("empty.csv", format: nil), "the data file \"empty.csv\" has no rows; the chart shows \"No data\""),
     ])
     func emptyWarning(spec: DataSpec, warning: String) {
         #expect(DataLoader.emptyDataWarning(for: spec, table: Table()) == warning)

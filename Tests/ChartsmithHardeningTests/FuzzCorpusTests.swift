@@ -26,6 +26,16 @@ struct FuzzCorpusTests {
         #expect(lines.contains { $0.contains("http-url.json: rejected") && $0.contains("network URLs are not allowed") })
     }
 
+    @Test("every transforms input renders or is rejected naming the spec, under the default limits")
+    func transforms() throws {
+        let r = try replay("ChartsmithFuzzTransforms", "transforms")
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count > 20, "the corpus is there")
+        // The seeds reach both ends: some charts draw, some specs are refused.
+        #expect(lines.contains { $0.hasSuffix(": rendered") })
+        #expect(lines.contains { $0.contains(": rejected: fuzz-transforms.json") })
+    }
+
     @Test("every CSV input parses into rectangular rows or is rejected with its line")
     func csv() throws {
         let r = try replay("ChartsmithFuzzCSV", "csv")

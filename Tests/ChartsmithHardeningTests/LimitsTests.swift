@@ -24,6 +24,35 @@ struct LimitsTests {
         #expect(RenderLimits.optionNames.count == 12)
     }
 
+    @Test("the README's limits table lists every limit, the time limit of render included")
+    func readmeTable() throws {
+        let readme = try String(contentsOf: Tool.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "### Limits").dropFirst().first?.components(separatedBy: "\n### ").first)
+        let rows = section.split(separator: "\n").filter { $0.hasPrefix("| `") }
+        for (name, _) in RenderLimits.optionNames {
+            #expect(rows.contains { $0.hasPrefix("| `\(name)` |") }, "no row for \(name)")
+        }
+        #expect(rows.count == RenderLimits.optionNames.count)
+        let time = try #require(rows.first { $0.hasPrefix("| `time` |") })
+        #expect(time.contains("`render`"))
+        #expect(RenderLimits.optionNames.first { $0.name == "time" }?.help.contains("render") == true)
+    }
+
+    @Test("a step per category past the canvas fails once the data is known, naming the categories and the step, before layout")
+    func stepCategories() throws {
+        let folder = try Tool.temporaryFolder("step-categories")
+        let spec = try folder.write("a.json", #"{"data": {"sequence": {"start": 0, "stop": 3000}}, "mark": "bar", "width": {"step": 20}, "encoding": {"x": {"field": "data", "type": "nominal"}, "y": {"field": "data", "type": "quantitative"}}}"#)
+        let r = try Tool.chartsmith(["render", spec.path, "--out", folder.appendingPathComponent("out").path])
+        #expect(r.status == 1)
+        // The message of the early check (the canvas check after layout says "would be 60072 × …").
+        #expect(r.stderr == "\(spec.path): the chart would be more than 14420 points wide (over 721 categories of \"data\" × a step of 20),"
+                + " more than the limit of 14400 points a side; reduce the step or the number of categories, or raise the limit with"
+                + " --limit canvas-side=N\n", "\(r.stderr)")
+        // Within the limit, the same spec draws.
+        let fits = try folder.write("b.json", #"{"data": {"sequence": {"start": 0, "stop": 700}}, "mark": "bar", "width": {"step": 20}, "encoding": {"x": {"field": "data", "type": "nominal"}, "y": {"field": "data", "type": "quantitative"}}}"#)
+        #expect(try Tool.chartsmith(["render", fits.path, "--out", folder.appendingPathComponent("out").path]).status == 0)
+    }
+
     @Test("NAME=VALUE settings override one limit each; mistakes are explained")
     func overrides() throws {
         let l = try RenderLimits().overriding(["rows=5_000_000", "canvas-side = 20000", "time=2.5", "SCALE=32", "cells=1e8"])

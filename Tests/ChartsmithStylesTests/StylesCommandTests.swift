@@ -26,11 +26,11 @@ struct StylesCommandTests {
         #expect(json?["seriesDashes"] != nil)
     }
 
-    @Test("an unknown style name fails with a suggestion and exit status 1")
+    @Test("an unknown style name is misuse (exit 2), with a suggestion")
     func unknownStyle() throws {
         let out = try temporaryFolder()
         let r = try CLI.run(["render", "Examples/offences-2010-stacked.json", "--style", "drak", "--out", out.path])
-        #expect(r.status == 1)
+        #expect(r.status == 2)
         #expect(r.stderr.contains("unknown style \"drak\"") && r.stderr.contains("did you mean \"dark\"?"), "\(r.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
     }

@@ -104,8 +104,10 @@ struct MemoryRenderTests {
         let image = try ChartRenderer().render(
             json: #"{"data": {"values": []}, "mark": "bar", "encoding": {"x": {"field": "a", "type": "nominal"}, "y": {"field": "b", "type": "quantitative"}}}"#,
             as: .svg)
-        #expect(image.warnings.count == 1)
-        #expect(image.warnings.first?.description.hasPrefix("<spec>: warning:") == true)
+        // The empty source, named, then the layout's note on the layer that drew nothing.
+        #expect(image.warnings.count == 2)
+        #expect(image.warnings.allSatisfy { $0.description.hasPrefix("<spec>: warning:") })
+        #expect(image.warnings.first?.description.contains("the inline values (data.values) have no rows") == true)
     }
 
     @Test("the decoder's located errors name the spec and the path in the rows")
