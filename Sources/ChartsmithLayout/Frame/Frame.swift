@@ -55,7 +55,7 @@ struct Frame {
             // for them, as Vega-Lite's autosize does, rather than lose them.
             let over = Self.markTextOverflow(scene)
             if over > 0 { (scene, cramped) = try build(degrade, extraRight: over.rounded(.up) + 1) }
-            if !cramped || degrade.level >= Degrade.max { return EmptyLayers.report(TextTriage.finish(scene), drawn: scene, views: views) }
+            if !cramped || degrade.level >= Degrade.max { return AxisOmissions.report(EmptyLayers.report(TextTriage.finish(scene), drawn: scene, views: views), drawn: scene) }
             degrade.level += 1
         }
     }
