@@ -146,7 +146,10 @@ extension Panel {
             // Wrap first; only when a word would have to be cut short, turn the labels.
             let limit = max(24, b.step - 6)
             g.bandLines = ticks.map { kit.wrap($0.text, font: labelFont, maxWidth: limit) }
-            if g.bandLines.contains(where: { $0.contains { $0.hasSuffix("…") } }) && d.axis.labelAngle == nil {
+            // Turned too when wrapped neighbours would still collide (a fixed width too narrow).
+            let cut = g.bandLines.contains(where: { $0.contains { $0.hasSuffix("…") } })
+            if (cut || levelLabelsCollide(g.bandLines, ticks, font: labelFont, separation: Self.labelSeparation(d, fallback: 3)))
+                && d.axis.labelAngle == nil {
                 g.labelAngle = -90
                 g.bandLines = []
             } else {
@@ -176,6 +179,17 @@ extension Panel {
             g.thickness += m.ink.titlePad + Double(g.titleLines.count) * kit.lineHeight(font)
         }
         return g
+    }
+
+    /// Whether two neighbouring level labels (their lines centred on their ticks) come
+    /// closer than `separation`, as the x axis's thinning would find them.
+    func levelLabelsCollide(_ lines: [[String]], _ ticks: [AxisTick], font: FontDescriptor, separation: Double) -> Bool {
+        let widths = lines.map { $0.map { kit.width($0, font) }.max() ?? 0 }
+        guard widths.count == ticks.count, ticks.count >= 2 else { return false }
+        for i in 1..<ticks.count where abs(ticks[i].position - ticks[i - 1].position) + Self.labelTolerance < (widths[i] + widths[i - 1]) / 2 + separation {
+            return true
+        }
+        return false
     }
 
     /// How far a turned axis label reaches left (negative) and right of its tick: the label

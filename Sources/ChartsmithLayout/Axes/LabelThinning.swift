@@ -14,6 +14,9 @@ extension Panel {
 
     /// Longest a turned label may be before it is shortened with an ellipsis.
     static let rotatedLabelLimit = 140.0
+    /// How much closer than their separation two level labels may come (in points) and
+    /// still count as clear, so a rounding error does not thin a label.
+    static let labelTolerance = 0.01
 
     /// The overlap strategy of an axis: the spec's `labelOverlap`, else Vega-Lite's default
     /// (greedy on a log scale, parity elsewhere). Chartsmith's default parity is the

@@ -52,7 +52,9 @@ extension Panel {
             if g.labelAngle != 0, let na = labelNodes[a].first, let nb = labelNodes[b].first {
                 return na.overlaps(nb, separation: sep)
             }
-            return boxes[a].maxX + sep > boxes[b].minX && boxes[b].maxX + sep > boxes[a].minX
+            // (Labels exactly `sep` apart are clear: a rounding error does not thin them.)
+            let tol = Self.labelTolerance
+            return boxes[a].maxX + sep > boxes[b].minX + tol && boxes[b].maxX + sep > boxes[a].minX + tol
         }
         // A top axis is a bottom one mirrored about the plot: each label (and the
         // title) moves above the plot as a block, its lines in reading order.
@@ -77,6 +79,7 @@ extension Panel {
             }
         }
         for k in kept { axis += mirrored(labelNodes[k]).map { .text($0) } }
+        if d.discrete, let marker = AxisOmissions.marker(channel: d.channel.rawValue, ticks: ticks, kept: kept) { axis.append(marker) }
         if showsTitle(d, dropTitle: dropTitle), let title = d.title {
             var titleNodes: [TextNode] = []
             // Centred under the plot; a line wider than the plot moves left to stay

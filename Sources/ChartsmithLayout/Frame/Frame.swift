@@ -56,7 +56,7 @@ struct Frame {
             let over = Self.markTextOverflow(scene)
             if over > 0 { (scene, cramped) = try build(degrade, extraRight: over.rounded(.up) + 1) }
             if !cramped || degrade.level >= Degrade.max {
-                var out = EmptyLayers.report(TextTriage.finish(scene), drawn: scene, views: views)
+                var out = AxisOmissions.report(EmptyLayers.report(TextTriage.finish(scene), drawn: scene, views: views), drawn: scene)
                 out.metadata.warnings += PieCheck.warnings(views, theme: theme)
                 return out
             }

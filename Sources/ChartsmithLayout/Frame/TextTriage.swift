@@ -11,23 +11,13 @@ enum TextTriage {
 
     /// The scene without the text that collides with text placed before it.
     static func finish(_ scene: Scene) -> Scene {
-        let texts = scene.texts.sorted { (priority[$0.role] ?? 10) < (priority[$1.role] ?? 10) }
-        // Turned text (axis labels at -45°) is tested by its turned box, not its upright bounds.
-        var placed: [TextNode] = []
-        var dropped = Set<TextNode>()
-        for t in texts {
-            if scene.bounds.contains(t.bounds, tolerance: 0.01) && !placed.contains(where: { $0.overlaps(t) }) {
-                placed.append(t)
-            } else {
-                dropped.insert(t)
-            }
-        }
-        guard !dropped.isEmpty else { return scene }
+        let gone = dropped(from: scene.texts, canvas: scene.bounds)
+        guard !gone.isEmpty else { return scene }
         var out = scene
         func filter(_ nodes: [SceneNode]) -> [SceneNode] {
             nodes.compactMap { n in
                 switch n {
-                case .text(let t): return dropped.contains(t) ? nil : n
+                case .text(let t): return gone.contains(t) ? nil : n
                 case .group(var g): g.children = filter(g.children); return .group(g)
                 default: return n
                 }
@@ -35,5 +25,23 @@ enum TextTriage {
         }
         out.nodes = filter(out.nodes)
         return out
+    }
+
+    /// The texts to drop: each text in priority order is kept when it lies on the canvas and
+    /// overlaps no text kept before it. Turned text (axis labels at -45°) is tested by its
+    /// turned box, not its upright bounds. ``TextIndex`` finds the kept texts near each one,
+    /// so this costs O(n log n), with the same answer as comparing every pair.
+    static func dropped(from texts: [TextNode], canvas: Rect) -> Set<TextNode> {
+        let ordered = texts.sorted { (priority[$0.role] ?? 10) < (priority[$1.role] ?? 10) }
+        var index = TextIndex()
+        var dropped = Set<TextNode>()
+        for t in ordered {
+            if canvas.contains(t.bounds, tolerance: 0.01) && !index.overlapsKept(t) {
+                index.keep(t)
+            } else {
+                dropped.insert(t)
+            }
+        }
+        return dropped
     }
 }

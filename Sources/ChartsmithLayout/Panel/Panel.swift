@@ -68,6 +68,7 @@ struct Panel {
             perOffset = d.channel == .x ? spec.widthStepForOffset : spec.heightStepForOffset
         } else if s != nil { return nil }
         step = d.positionStep(step, perOffset: perOffset)
+        if channel == .x { step = labelStep(d, step: step) }
         let n = Double(d.values.count)
         return d.band ? step * max(1, n - d.paddingInner + 2 * d.paddingOuter) : step * max(1, n - 1 + 2 * d.paddingOuter)
     }

@@ -1,0 +1,53 @@
+import ChartsmithScene
+
+/// Category labels a discrete axis had to leave out (a fixed width too narrow for them even
+/// turned), carried through the scene as an empty marker group and turned into a warning
+/// that names them: a category never loses its label in silence.
+enum AxisOmissions {
+    /// The marker group's name prefix.
+    static let prefix = "omitted axis labels\u{1F}"
+
+    /// A marker for the labels of `ticks` not in `kept`, or nil when every one is kept.
+    static func marker(channel: String, ticks: [AxisTick], kept: [Int]) -> SceneNode? {
+        let keep = Set(kept)
+        let left = ticks.indices.filter { !keep.contains($0) }.map { ticks[$0].text.replacingOccurrences(of: "\n", with: " ") }
+        guard !left.isEmpty else { return nil }
+        let shown = left.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + (left.count > 3 ? ", …" : "")
+        let message = "the \(channel) axis (encoding.\(channel)) shows \(ticks.count - left.count) of \(ticks.count) category labels; "
+            + "left out, as they do not fit side by side: \(shown). Widen the chart, set \"labelAngle\": -90 on the axis, "
+            + "or draw horizontal bars (the categories on y)"
+        return .group(GroupNode(children: [], role: .axisLabel, name: prefix + message))
+    }
+
+    /// `scene` without its markers, each named in a warning, and a warning naming any axis
+    /// label that `drawn` (the scene before ``TextTriage``) had and the triage left out.
+    static func report(_ scene: Scene, drawn: Scene) -> Scene {
+        var out = scene
+        var messages: [String] = []
+        func strip(_ nodes: [SceneNode]) -> [SceneNode] {
+            nodes.compactMap { n in
+                guard case .group(var g) = n else { return n }
+                if let name = g.name, name.hasPrefix(prefix) {
+                    messages.append(String(name.dropFirst(prefix.count)))
+                    return nil
+                }
+                g.children = strip(g.children)
+                return .group(g)
+            }
+        }
+        out.nodes = strip(out.nodes)
+        var kept: [TextNode: Int] = [:]
+        for t in scene.texts(.axisLabel) { kept[t, default: 0] += 1 }
+        var lost: [String] = []
+        for t in drawn.texts(.axisLabel) {
+            if let n = kept[t], n > 0 { kept[t] = n - 1 } else { lost.append(t.text.replacingOccurrences(of: "\n", with: " ")) }
+        }
+        if !lost.isEmpty {
+            let shown = lost.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + (lost.count > 3 ? ", …" : "")
+            messages.append("\(lost.count) axis label\(lost.count == 1 ? "" : "s") overlapped other text or left the canvas and "
+                + "\(lost.count == 1 ? "was" : "were") left out: \(shown). Widen the chart or shorten the labels")
+        }
+        out.metadata.warnings += messages
+        return out
+    }
+}
