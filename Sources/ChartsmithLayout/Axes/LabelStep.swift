@@ -9,6 +9,10 @@ extension Panel {
     /// chart up (the labels are then thinned, as on a fixed width).
     static let maxLabelStep = 160.0
 
+    /// The widest a plot may grow to for its labels: past it (hundreds of categories) the
+    /// step stays, and the labels turn (no angle given) or are thinned with a warning.
+    static let maxLabelGrowthWidth = 1_200.0
+
     /// The step (at least `step`, at most ``maxLabelStep``) at which the x axis's labels
     /// fit side by side at the axis's angle: level, half of each neighbour's widest
     /// wrapped line and the separation; turned by θ, one line height and the separation over |sin θ| (or the
@@ -41,6 +45,7 @@ extension Panel {
             let widths = lines.map { $0.map { kit.width($0, font) }.max() ?? 0 }
             needed = zip(widths, widths.dropFirst()).map { ($0 + $1) / 2 + sep }.max() ?? 0
         }
-        return max(step, min(Self.maxLabelStep, (needed - Self.labelTolerance).rounded(.up)))
+        let grown = max(step, min(Self.maxLabelStep, (needed - Self.labelTolerance).rounded(.up)))
+        return Double(n) * grown > max(length, Self.maxLabelGrowthWidth) ? step : grown
     }
 }
