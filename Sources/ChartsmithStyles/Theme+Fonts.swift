@@ -36,5 +36,11 @@ extension Theme {
         let configs = [c.markAll] + c.marks.keys.sorted { $0.rawValue < $1.rawValue }.compactMap { c.marks[$0] }
             + c.styles.keys.sorted().compactMap { c.styles[$0] }
         for m in configs { if let f = m.font { _ = try fontFamily(f) } }
+        // The per-axis blocks' label and title families.
+        let blocks = [c.axisBoth, c.axisX, c.axisY] + c.axisBlocks.keys.sorted().compactMap { c.axisBlocks[$0] }
+        for b in blocks {
+            if let f = b.look.labelFont { _ = try fontFamily(f) }
+            if let f = b.look.titleFont { _ = try fontFamily(f) }
+        }
     }
 }

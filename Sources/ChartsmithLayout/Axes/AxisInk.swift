@@ -31,8 +31,8 @@ extension Panel {
     /// axis's own `labelFont`/`titleFont` family when set, with the looks' sizes and weights.
     func axisFonts(_ sw: AxisSwitches, _ d: PositionDomain) -> (label: FontDescriptor, title: FontDescriptor) {
         var label = theme.axisLabelFont, title = theme.axisTitleFont
-        label.family = theme.family(d.axis.labelFont, or: label.family)
-        title.family = theme.family(d.axis.titleFont, or: title.family)
+        label.family = theme.family(d.axis.labelFont ?? sw.look.labelFont, or: label.family)
+        title.family = theme.family(d.axis.titleFont ?? sw.look.titleFont, or: title.family)
         let l = sw.look
         if let v = l.labelFontSize { label.size = v }
         if let v = l.labelBold { label.weight = v ? .bold : .regular }

@@ -3,7 +3,8 @@ import ChartsmithStyles
 
 /// Refuses a font family property of a spec that names no family of the pinned set
 /// (``FontFamilies``' rule): the title's `font` and `subtitleFont`, every axis's and
-/// legend's `labelFont` and `titleFont`, and each mark's `font`, in every layer and view.
+/// legend's `labelFont` and `titleFont`, a facet header's `labelFont` and `titleFont`, and
+/// each mark's `font`, in every layer and view.
 ///
 /// The error is at the property (line:column and JSON path) and lists the families
 /// available, so a misspelt or missing font never falls back silently. (Fonts in a `config`
@@ -22,6 +23,10 @@ public enum FontCheck {
         for layer in spec.layers {
             try family(layer.mark.font)
             try check(layer.encoding, family)
+        }
+        for field in spec.composition?.facet?.fields ?? [] {
+            try family(field.header.labelFont)
+            try family(field.header.titleFont)
         }
         for view in spec.composition?.views ?? [] { try check(view, theme: theme) }
     }

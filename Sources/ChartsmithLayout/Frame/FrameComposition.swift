@@ -50,6 +50,7 @@ extension Frame {
             let yr = try shared[.y] ?? PositionResolution.resolve(.y, spec: s, views: c.views, theme: theme)
             var p = try Panel(spec: s, views: c.views, xr: xr, yr: yr, shared: scales, theme: theme, kit: kit)
             p.header = c.header
+            p.headerFamilies = Self.headerFamilies(comp)
             panels.append(p)
         }
         self.spec = spec
@@ -75,6 +76,12 @@ extension Frame {
                              sharedXAxis: comp.sharesAxis(.x), sharedYAxis: comp.sharesAxis(.y))
         grid.title = Self.headerTitle(comp)
         self.grid = grid
+    }
+
+    /// The header fonts' families: the first facet field's header that sets each.
+    static func headerFamilies(_ comp: Composition) -> (label: Located<String>?, title: Located<String>?) {
+        let fields = comp.facet?.fields ?? []
+        return (fields.lazy.compactMap(\.header.labelFont).first, fields.lazy.compactMap(\.header.titleFont).first)
     }
 
     /// A facet's header title, as Vega-Lite writes it over the headers: each field's title

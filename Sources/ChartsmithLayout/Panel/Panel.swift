@@ -29,6 +29,8 @@ struct Panel {
     /// The lines written above the panel in a grid: a concatenated view's title, or its
     /// facet group.
     var header: [String] = []
+    /// The facet header's own `labelFont` and `titleFont` families, when set.
+    var headerFamilies: (label: Located<String>?, title: Located<String>?) = (nil, nil)
 
     // Spacing constants, in points.
     let tickLength = 5.0
@@ -93,9 +95,11 @@ struct Panel {
         return p
     }
 
-    /// The font of the header above a panel in a grid.
+    /// The font of the header above a panel in a grid: the style's axis title font, bold,
+    /// in the header's own `labelFont` family when set.
     var headerFont: FontDescriptor {
         var f = theme.axisTitleFont
+        f.family = theme.family(headerFamilies.label, or: f.family)
         f.weight = .bold
         return f
     }
@@ -111,7 +115,8 @@ struct Panel {
 
     /// The lines of a grid's header title (the facet fields' titles), left-aligned from `p` down.
     func headerTitleNodes(_ lines: [String], at p: Point) -> [SceneNode] {
-        let font = theme.axisTitleFont
+        var font = theme.axisTitleFont
+        font.family = theme.family(headerFamilies.title, or: font.family)
         return lines.enumerated().map { i, l in
             .text(kit.node(l, at: Point(x: p.x, y: p.y + Double(i) * kit.lineHeight(font) * 1.2), font: font,
                            color: theme.titleColor, role: .axisTitle))

@@ -122,10 +122,9 @@ extension ConfigDecoder {
         }
         q.ignore("aria", "description")
         q.ignore(Self.cosmeticAxisKeys)
+        s.look.labelFont = try ConfigDecoder.fontFamily(&q, "labelFont")
+        s.look.titleFont = try ConfigDecoder.fontFamily(&q, "titleFont")
         var unsupported = unsupportedAxisKeys
-        for key in ["labelFont", "titleFont"] {
-            unsupported[key] = "per-axis label and title text (\"\(name).\(key)\"; set it in config.axis, for both axes)"
-        }
         if y && name == "axisY" { unsupported["titleAngle"] = nil } else if y {
             unsupported["titleAngle"] = "y-axis title angles outside axisY (set axisY.titleAngle)"
         } else {

@@ -4,9 +4,9 @@
 /// placement and styling the house style decides raise a located warning each.
 enum HeaderDecoder {
     /// Styling of the header's label and title text, which the house style sets.
-    static let styling = ["labelAnchor", "labelBaseline", "labelColor", "labelFont", "labelFontSize", "labelFontStyle",
+    static let styling = ["labelAnchor", "labelBaseline", "labelColor", "labelFontSize", "labelFontStyle",
                           "labelFontWeight", "labelLimit", "labelLineHeight", "titleAlign", "titleAnchor", "titleAngle",
-                          "titleBaseline", "titleColor", "titleFont", "titleFontSize", "titleFontStyle", "titleFontWeight",
+                          "titleBaseline", "titleColor", "titleFontSize", "titleFontStyle", "titleFontWeight",
                           "titleLimit", "titleLineHeight"]
     /// Where the header and its title go, and their spacing: Chartsmith writes the labels
     /// level and left-aligned above each cell, the title above the grid.
@@ -28,6 +28,8 @@ enum HeaderDecoder {
         }
         h.labelExpr = try r.string("labelExpr")
         if let l = try r.bool("labels") { h.labels = l }
+        h.labelFont = try ConfigDecoder.fontFamily(&r, "labelFont")
+        h.titleFont = try ConfigDecoder.fontFamily(&r, "titleFont")
         let level = "Chartsmith writes facet headers level, left-aligned above each cell, in the house style"
         if let a = r.take("labelAngle"), try a.asNumber() != 0 {
             DecodeWarnings.current?.add(Diagnostic(location: a.location, path: a.path,
@@ -36,7 +38,7 @@ enum HeaderDecoder {
         r.cosmetic(["orient", "labelOrient", "titleOrient"], reason: level,
                    drawn: ["orient": "top", "labelOrient": "top", "titleOrient": "top"])
         r.cosmetic(placement, reason: level)
-        r.cosmetic(styling, reason: "the house style sets the headers' fonts and colours")
+        r.cosmetic(styling, reason: "the house style sets the headers' font sizes, weights and colours")
         try r.finish()
         return h
     }

@@ -57,6 +57,8 @@ extension VegaLiteEncoder {
         o.add("formatType", h.formatType)
         o.add("labelExpr", h.labelExpr)
         o.add("labels", h.labels)
+        o.add("labelFont", h.labelFont?.value)
+        o.add("titleFont", h.titleFont?.value)
         return o.value
     }
 }

@@ -113,6 +113,10 @@ public struct HeaderSpec: Sendable, Hashable {
     public var showsLabels: Bool { labels ?? true }
     /// `title`: the header's title (over the facet field's `title`).
     public var title: [String]?
+    /// `labelFont` and `titleFont`: the families (or CSS stacks) of the header labels and of
+    /// the header title, over the style's axis title font.
+    public var labelFont: Located<String>?
+    public var titleFont: Located<String>?
 
     public init() {}
 
@@ -124,6 +128,8 @@ public struct HeaderSpec: Sendable, Hashable {
         if let v = labelExpr { h.labelExpr = v }
         if let v = labels { h.labels = v }
         if let v = title { h.title = v }
+        if let v = labelFont { h.labelFont = v }
+        if let v = titleFont { h.titleFont = v }
         return h
     }
 }

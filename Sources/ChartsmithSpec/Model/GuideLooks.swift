@@ -30,6 +30,10 @@ public struct AxisLook: Sendable, Hashable {
     /// `domainDash`, `domainOpacity`: the axis line.
     public var domainDash: [Double]?
     public var domainOpacity: Double?
+    /// `labelFont`, `titleFont` in a `config.axis*` block: families (or CSS stacks) over
+    /// the style's axis fonts (an axis object's own win over them).
+    public var labelFont: Located<String>?
+    public var titleFont: Located<String>?
 
     public init() {}
 
@@ -38,6 +42,8 @@ public struct AxisLook: Sendable, Hashable {
         var a = self
         a.labelColor = other.labelColor ?? labelColor
         a.labelFontSize = other.labelFontSize ?? labelFontSize
+        a.labelFont = other.labelFont ?? labelFont
+        a.titleFont = other.titleFont ?? titleFont
         a.labelBold = other.labelBold ?? labelBold
         a.labelItalic = other.labelItalic ?? labelItalic
         a.labelOpacity = other.labelOpacity ?? labelOpacity
