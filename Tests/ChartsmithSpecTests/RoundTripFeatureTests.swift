@@ -86,12 +86,114 @@ struct RoundTripFeatureTests {
                       "color": {"field": "key", "bin": true, "legend": {"title": null, "direction": "horizontal"}},
                       "order": [{"field": "v", "sort": "descending"}, {"field": "r"}]}}
         """,
+        "guide looks and fonts on an axis, a legend, the title and a text mark": """
+        {"title": {"text": "Looks", "subtitle": ["two", "lines"], "color": "#333333", "fontSize": 18, "fontWeight": "normal",
+                   "subtitleColor": "#666666", "subtitleFontSize": 11, "subtitleFontWeight": "bold", "anchor": "start",
+                   "font": "DejaVu Serif", "subtitleFont": "DejaVu Sans"},
+         "data": {"values": [{"a": "x", "b": 1, "g": "p"}]},
+         "layer": [
+           {"mark": "point",
+            "encoding": {"x": {"field": "a", "type": "nominal",
+                               "axis": {"labelColor": "#112233", "labelFontSize": 9, "labelFontWeight": "bold", "labelFontStyle": "italic",
+                                        "labelOpacity": 0.8, "labelLimit": 60, "titleColor": "red", "titleFontSize": 12,
+                                        "titleFontWeight": "normal", "titleFontStyle": "normal", "titleOpacity": 0.9, "titlePadding": 6,
+                                        "titleAnchor": "end", "titleLimit": 90, "tickColor": "grey", "tickWidth": 2, "tickOpacity": 0.5,
+                                        "domainDash": [2, 2], "domainOpacity": 0.7, "labelAlign": "right", "labelOffset": 1,
+                                        "labelPadding": 3, "tickSize": 4, "tickDash": [1, 1], "gridDash": [3, 1], "gridColor": "#eeeeee",
+                                        "gridWidth": 0.5, "gridOpacity": 0.6, "domainColor": "black", "domainWidth": 1.5,
+                                        "labelFont": "DejaVu Sans Mono", "titleFont": "DejaVu Serif"}},
+                         "y": {"field": "b", "type": "quantitative", "axis": {"titleFontStyle": "oblique"}},
+                         "color": {"field": "g", "type": "nominal",
+                                   "legend": {"direction": "horizontal", "columns": 2, "padding": 4, "offset": 8, "rowPadding": 2,
+                                              "columnPadding": 6, "labelColor": "#444444", "labelFontSize": 10, "labelFontWeight": "bold",
+                                              "labelOpacity": 0.9, "labelLimit": 80, "labelOffset": 3, "titleColor": "navy",
+                                              "titleFontSize": 12, "titleFontWeight": "normal", "titleOpacity": 1, "titlePadding": 5,
+                                              "titleOrient": "left", "symbolSize": 60, "symbolType": "square", "symbolStrokeWidth": 1,
+                                              "symbolOpacity": 0.8, "fillColor": "white", "strokeColor": "grey", "strokeWidth": 1,
+                                              "cornerRadius": 2, "labelFont": "DejaVu Sans", "titleFont": "DejaVu Serif"}}}},
+           {"mark": {"type": "text", "font": "DejaVu Serif", "fontSize": 9, "text": "t"},
+            "encoding": {"x": {"field": "a", "type": "nominal"}, "y": {"field": "b", "type": "quantitative"}}}
+         ]}
+        """,
+        "config looks, fonts, headers and composition defaults": """
+        {"config": {"fonts": ["fonts/Brand-Regular.ttf", "fonts/Brand-Bold.ttf"], "font": "Brand, DejaVu Sans",
+                    "axis": {"labelFont": "DejaVu Sans", "labelFontStyle": "italic", "tickColor": "#999999", "titlePadding": 4,
+                             "domainDash": [4, 2], "labelLimit": 100},
+                    "axisX": {"labelColor": "#222222", "titleFontSize": 13, "tickWidth": 1.5},
+                    "axisLeft": {"tickOpacity": 0.4, "titleFontWeight": "bold", "gridColor": "#dddddd"},
+                    "axisBand": {"domainOpacity": 0.5},
+                    "legend": {"disable": false, "orient": "bottom", "direction": "horizontal", "columns": 3, "symbolType": "circle",
+                               "strokeColor": "#cccccc", "padding": 6, "titleOrient": "top", "labelFont": "DejaVu Serif"},
+                    "text": {"font": "DejaVu Sans Mono"}, "mark": {"font": "DejaVu Sans"},
+                    "header": {"labelFormat": ".1f", "labels": true}, "headerRow": {"title": "Rows"},
+                    "headerColumn": {"labelExpr": "upper(datum.label)"}, "headerFacet": {"formatType": "number"},
+                    "facet": {"spacing": 8, "columns": 2}, "concat": {"spacing": 12, "columns": 3}},
+         "data": {"values": [{"a": 1, "b": 1, "g": 2}]},
+         "facet": {"field": "g", "type": "quantitative", "header": {"labelFormat": ".2f"}},
+         "spec": {"mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"}}}}
+        """,
+        "a donut: arc radii, pad angle, theta and a radius scale's range": """
+        {"config": {"maxPieParts": 5},
+         "data": {"values": [{"k": "a", "v": 4}, {"k": "b", "v": 6}]},
+         "layer": [
+           {"mark": {"type": "arc", "innerRadius": 40, "outerRadius": 80, "padAngle": 0.02, "thetaOffset": 0.1, "radiusOffset": 2},
+            "encoding": {"theta": {"field": "v", "type": "quantitative", "stack": true},
+                         "radius": {"field": "v", "type": "quantitative", "scale": {"type": "sqrt", "zero": true, "rangeMin": 20, "rangeMax": 90}},
+                         "color": {"field": "k", "type": "nominal"}}},
+           {"mark": {"type": "text", "radius": 95, "theta": 1.2},
+            "encoding": {"theta": {"field": "v", "type": "quantitative", "stack": true}, "text": {"field": "k"}}}
+         ]}
+        """,
+        "a heatmap: rect marks, a diverging colour scale and a gradient legend's size": """
+        {"config": {"range": {"heatmap": ["#ffffff", "#ff0000"]}},
+         "data": {"values": [{"x": "a", "y": "p", "v": 1}, {"x": "b", "y": "q", "v": -2}]},
+         "mark": "rect",
+         "encoding": {"x": {"field": "x", "type": "ordinal"}, "y": {"field": "y", "type": "ordinal"},
+                      "color": {"field": "v", "type": "quantitative", "scale": {"scheme": "redblue", "domainMid": 0},
+                                "legend": {"gradientLength": 120, "gradientThickness": 10}}}}
+        """,
+        "a Vega-Lite 6 $schema": """
+        {"$schema": "https://vega.github.io/schema/vega-lite/v6.4.0.json",
+         "data": {"values": [{"a": "x", "b": 1}]}, "mark": "bar",
+         "encoding": {"x": {"field": "a", "type": "nominal"}, "y": {"field": "b", "type": "quantitative"}}}
+        """,
     ]
 
     @Test("hand-written specs with rarely used features round-trip", arguments: specs.keys.sorted())
     func feature(_ name: String) throws {
         let (before, after, text) = try roundTrip(Self.specs[name]!)
         #expect(before == after, "\(name) changed:\n\(RoundTripTests.difference(before, after))\n\(text)")
+    }
+
+    /// The cases for the fields the guides, fonts, arcs and rects, composition config and
+    /// `$schema` work added to the model.
+    static let newFieldCases = [
+        "guide looks and fonts on an axis, a legend, the title and a text mark",
+        "config looks, fonts, headers and composition defaults",
+        "a donut: arc radii, pad angle, theta and a radius scale's range",
+        "a heatmap: rect marks, a diverging colour scale and a gradient legend's size",
+        "a Vega-Lite 6 $schema",
+    ]
+
+    /// Every object key in a JSON text, at any depth.
+    static func keys(_ json: String) throws -> Set<String> {
+        var out: Set<String> = []
+        func walk(_ v: Any) {
+            if let o = v as? [String: Any] { for (k, x) in o { out.insert(k); walk(x) } }
+            if let a = v as? [Any] { a.forEach(walk) }
+        }
+        walk(try JSONSerialization.jsonObject(with: Data(json.utf8)))
+        return out
+    }
+
+    /// A round trip of equal specs proves little if the decoder dropped a key into a warning
+    /// and the encoder never saw it: each key these cases write must be written back.
+    @Test("every key of the new-field cases is held by the model and written back", arguments: newFieldCases)
+    func newFieldsWrittenBack(_ name: String) throws {
+        let json = Self.specs[name]!
+        let text = try decode(json).vegaLiteJSON()
+        let missing = try Self.keys(json).subtracting(Self.keys(text))
+        #expect(missing.isEmpty, "\(name): not written back: \(missing.sorted())\n\(text)")
     }
 
     @Test("every style file's config round-trips")
@@ -138,6 +240,16 @@ struct RoundTripFeatureTests {
         let spec = try decode(Self.specs["transforms"]!)
         let texts = (0..<5).map { _ in spec.vegaLiteJSON() }
         #expect(Set(texts).count == 1)
-        #expect(texts[0].hasPrefix("{\n  \"$schema\": \"https://vega.github.io/schema/vega-lite/v5.json\",\n  \"data\""))
+        // No `$schema` was given (read as Vega-Lite 5), so none is written.
+        #expect(texts[0].hasPrefix("{\n  \"data\""))
+    }
+
+    @Test("the $schema's Vega-Lite version is written back, so rules that differ by version hold")
+    func schemaVersion() throws {
+        let spec = try decode(Self.specs["a Vega-Lite 6 $schema"]!)
+        #expect(spec.vegaLiteMajorVersion == 6)
+        #expect(spec.vegaLiteJSON().hasPrefix("{\n  \"$schema\": \"https://vega.github.io/schema/vega-lite/v6.json\""))
+        let again = try SpecDecoder().decode(Array(spec.vegaLiteJSON().utf8), file: "encoded.json")
+        #expect(again.vegaLiteMajorVersion == 6)
     }
 }

@@ -6,6 +6,7 @@ extension VegaLiteEncoder {
         var o = ObjectMembers()
         o.add("description", c.description)
         o.add("extends", c.extends?.value)
+        if let files = c.fonts { o.add("fonts", .array(files.map { .string($0.value) })) }
         o.add("font", c.font?.value)
         o.add("textColor", c.textColor?.value)
         o.add("mutedTextColor", c.mutedTextColor?.value)
@@ -27,6 +28,7 @@ extension VegaLiteEncoder {
         o.add("legend", configLegend(c).nonEmpty)
         o.add("view", configView(c).nonEmpty)
         o.append(contentsOf: configMarks(c))
+        o.append(contentsOf: configComposition(c.composition))
         return o.value
     }
 
@@ -76,6 +78,7 @@ extension VegaLiteEncoder {
         o.add("domainColor", c.axis.domainColor?.value)
         o.add("domainWidth", c.axis.domainWidth)
         o.add("ticks", c.axis.ticks)
+        o.append(contentsOf: axisLook(c.axisBoth.look, text: false))
         return o
     }
 
@@ -99,11 +102,8 @@ extension VegaLiteEncoder {
         o.add("ticks", s.ticks)
         o.add("gridDash", s.gridDash.map(axisDash))
         o.append(contentsOf: axisDetails(s))
-        o.add("gridColor", s.gridColor?.value)
-        o.add("gridWidth", s.gridWidth)
-        o.add("gridOpacity", s.gridOpacity)
-        o.add("domainColor", s.domainColor?.value)
-        o.add("domainWidth", s.domainWidth)
+        o.append(contentsOf: axisLines(s))
+        o.append(contentsOf: axisLook(s.look, text: true))
         o.add("labelAngle", s.labelAngle)
         return o
     }
@@ -122,6 +122,26 @@ extension VegaLiteEncoder {
         var o = textStyle(c.legendLabel, prefix: "label")
         o.append(contentsOf: textStyle(c.legendTitle, prefix: "title"))
         o.add("orient", c.legendOrient)
+        o.add("disable", c.legendDisable)
+        o.append(contentsOf: legendLook(c.legendLook, text: false))
+        return o
+    }
+
+    /// `config.header` (and its row, column and facet blocks), `config.facet`, `config.concat`.
+    func configComposition(_ c: CompositionConfig) -> ObjectMembers {
+        func block(_ spacing: Double?, _ columns: Int?) -> ChartValue? {
+            var m = ObjectMembers()
+            m.add("spacing", spacing)
+            m.add("columns", columns)
+            return m.nonEmpty
+        }
+        var o = ObjectMembers()
+        o.add("header", c.header.map(header))
+        o.add("headerRow", c.headerRow.map(header))
+        o.add("headerColumn", c.headerColumn.map(header))
+        o.add("headerFacet", c.headerFacet.map(header))
+        o.add("facet", block(c.facetSpacing, c.facetColumns))
+        o.add("concat", block(c.concatSpacing, c.concatColumns))
         return o
     }
 

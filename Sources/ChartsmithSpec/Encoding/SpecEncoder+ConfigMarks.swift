@@ -27,6 +27,7 @@ extension VegaLiteEncoder {
         valueText.color = nil  // (not a config key: labels take the text colour)
         labels.append(contentsOf: textStyle(valueText))
         o.add("labels", labels.nonEmpty)
+        o.add("maxPieParts", c.maxPieParts)
         o.add("seriesDashes", c.seriesDashes.map { .array($0.map { .array($0.map(ChartValue.number)) }) })
         if let sep = c.separator {
             if let s = sep {
@@ -73,6 +74,7 @@ extension VegaLiteEncoder {
         o.add("binSpacing", m.binSpacing)
         o.add("size", m.size)
         o.add("filled", m.filled)
+        o.add("font", m.font?.value)
         o.add("fontSize", m.fontSize)
         o.add("fontWeight", m.fontWeight)
         o.add("thickness", m.thickness)

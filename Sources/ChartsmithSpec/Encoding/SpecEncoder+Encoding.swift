@@ -121,39 +121,8 @@ extension VegaLiteEncoder {
         o.add("exponent", s.exponent)
         o.add("base", s.base)
         o.add("constant", s.constant)
-        return o.value
-    }
-
-    func axis(_ a: AxisSpec) -> ChartValue {
-        if a.disabled { return .null }
-        var o = ObjectMembers()
-        if let t = a.title { o.add("title", t.map(ChartValue.string) ?? .null) }
-        o.add("format", a.format)
-        o.add("formatType", a.formatType)
-        o.add("labelAngle", a.labelAngle)
-        o.add("tickCount", a.tickCount)
-        o.add("grid", a.grid)
-        o.add("domain", a.domain)
-        o.add("ticks", a.ticks)
-        o.add("labels", a.labels)
-        o.add("orient", a.orient)
-        o.add("values", a.values.map { .array($0.map(inline)) })
-        o.add("labelLimit", a.labelLimit)
-        o.add("labelExpr", a.labelExpr)
-        if let overlap = a.labelOverlap { o.add("labelOverlap", overlap == .none ? .bool(false) : .string(overlap.rawValue)) }
-        o.add("labelSeparation", a.labelSeparation)
-        o.add("tickMinStep", a.tickMinStep)
-        return o.value
-    }
-
-    func legend(_ l: LegendSpec) -> ChartValue {
-        if l.disabled { return .null }
-        var o = ObjectMembers()
-        if let t = l.title { o.add("title", t.map(ChartValue.string) ?? .null) }
-        o.add("orient", l.orient)
-        o.add("direction", l.direction)
-        o.add("format", l.format)
-        o.add("formatType", l.formatType)
+        o.add("rangeMin", s.rangeMin)
+        o.add("rangeMax", s.rangeMax)
         return o.value
     }
 

@@ -45,6 +45,7 @@ extension VegaLiteEncoder {
         o.add("yOffset", m.yOffset)
         o.add("x2Offset", m.x2Offset)
         o.add("y2Offset", m.y2Offset)
+        o.add("font", m.font?.value)
         o.add("fontSize", m.fontSize)
         o.add("fontWeight", m.fontWeight)
         o.add("text", m.text)
@@ -55,6 +56,13 @@ extension VegaLiteEncoder {
         o.add("thickness", m.thickness)
         o.add("limit", m.limit)
         o.add("angle", m.angle)
+        o.add("innerRadius", m.innerRadius)
+        o.add("outerRadius", m.outerRadius)
+        o.add("padAngle", m.padAngle)
+        o.add("radius", m.radius)
+        o.add("theta", m.theta)
+        o.add("radiusOffset", m.radiusOffset)
+        o.add("thetaOffset", m.thetaOffset)
         if !m.style.isEmpty { o.add("style", .lines(m.style)) }
         for key in m.expressions.keys.sorted() {
             o.add(key, .object([("expr", .string(m.expressions[key]!))]))

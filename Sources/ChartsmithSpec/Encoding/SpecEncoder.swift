@@ -21,7 +21,10 @@ public struct VegaLiteEncoder: Sendable {
         var placement = ParamPlacement(spec.params)
         let body = encoder.view(spec, placement: &placement, chain: [])
         guard case .object(var members) = body else { return body }
-        members.insert(("$schema", "https://vega.github.io/schema/vega-lite/v5.json"), at: 0)
+        // The Vega-Lite version the spec was written for; none given reads as version 5.
+        if let v = spec.vegaLiteMajorVersion {
+            members.insert(("$schema", .string("https://vega.github.io/schema/vega-lite/v\(v).json")), at: 0)
+        }
         // Parameters no view could take in order go to the top: each still decodes the same.
         let rest = placement.remaining
         if !rest.isEmpty {
@@ -101,14 +104,6 @@ public struct VegaLiteEncoder: Sendable {
         if !l.transforms.isEmpty { o.add("transform", .array(l.transforms.map(transform))) }
         o.add("mark", mark(l.mark))
         if !l.encoding.channels.isEmpty { o.add("encoding", encoding(l.encoding)) }
-        return o.value
-    }
-
-    func title(_ t: TitleSpec) -> ChartValue {
-        if t.subtitle.isEmpty && t.text.count == 1 { return .string(t.text[0]) }
-        var o = ObjectMembers()
-        o.add("text", .lines(t.text))
-        if !t.subtitle.isEmpty { o.add("subtitle", .lines(t.subtitle)) }
         return o.value
     }
 
