@@ -1,4 +1,5 @@
 import ChartsmithData
+import ChartsmithFormat
 import ChartsmithLayout
 import ChartsmithRender
 import ChartsmithScene
@@ -170,7 +171,7 @@ public struct ChartPipeline: Sendable {
 
     /// Stage 3: loads and prepares the data of every view (the spec itself or each layer).
     func prepare(_ spec: ChartSpec, baseFolder: URL) throws -> [PreparedView] {
-        try ViewPreparation.prepare(spec, loader: loader(baseFolder: baseFolder))
+        try StageClock.measure(.transform) { try ViewPreparation.prepare(spec, loader: loader(baseFolder: baseFolder)) }
     }
 
     /// The data loader for a spec in `baseFolder`, held to the data root.
@@ -180,8 +181,10 @@ public struct ChartPipeline: Sendable {
 
     /// Stage 4: the scene, with touching bars parted where the style asks.
     func layOut(_ chart: StyledChart, views: [PreparedView]) throws -> Scene {
-        let laidOut = try ChartLayout(theme: chart.base, measurer: measurer).layout(chart.spec, views: views)
-        return SegmentSeparators.apply(laidOut, theme: chart.resolved)
+        try StageClock.measure(.layout) {
+            let laidOut = try ChartLayout(theme: chart.base, measurer: measurer).layout(chart.spec, views: views)
+            return SegmentSeparators.apply(laidOut, theme: chart.resolved)
+        }
     }
 
     /// Stage 5: the limits on the finished scene (an error), then its contrast (warnings).
