@@ -19,7 +19,7 @@ extension CairoRenderer {
             defer { cairo_surface_destroy(surface) }
             try check(surface, "creating the \(name) surface")
             prepare(surface)
-            try StageClock.measure(.draw) { try draw(scene, on: surface, scale: scale) }
+            try StageClock.measure(.draw) { try draw(scene, on: surface, scale: scale, raster: false) }
             StageClock.measure(.encode) { cairo_surface_finish(surface) }
             try check(surface, "writing the \(name)")
         }
