@@ -109,6 +109,9 @@ enum BenchBigData {
         return Run(ms: ms, peakMB: Double(usage.ru_maxrss) / 1024, stages: stages)
     }
 
+    /// `s` padded with spaces to `width` characters.
+    static func pad(_ s: String, _ width: Int) -> String { s.count >= width ? s : s + String(repeating: " ", count: width - s.count) }
+
     /// Writes the charts, renders each with every binary (`rounds` times, alternating; the
     /// fastest run is kept) and prints one line per chart and binary. Removes its files.
     static func run(binaries: [(label: String, path: String)], lineRows: [Int], barRows: Int, rounds: Int,
@@ -147,11 +150,11 @@ enum BenchBigData {
                 }
                 for (i, binary) in binaries.enumerated() {
                     let r = best[i]!
-                    print(String(format: "  %-30@ %-6@ %-7@ %9.0f %9.0f   ", label as NSString, format as NSString,
-                                 binary.label as NSString, r.ms, r.peakMB) + r.stages)
+                    print("  " + pad(label, 30) + " " + pad(format, 6) + " " + pad(binary.label, 7)
+                          + String(format: " %9.0f %9.0f   ", r.ms, r.peakMB) + r.stages)
                 }
                 if binaries.count == 2, let a = best[0], let b = best[1] {
-                    print(String(format: "  %-30@ %-6@ ratio   %8.2f× %8.2f×", "" as NSString, "" as NSString, a.ms / b.ms, a.peakMB / b.peakMB))
+                    print("  " + pad("", 38) + "before/now" + String(format: " %7.2f× %8.2f×", a.ms / b.ms, a.peakMB / b.peakMB))
                 }
             }
         }
