@@ -1,3 +1,4 @@
+import ChartsmithFormat
 import ChartsmithRender
 import ChartsmithScene
 import Foundation
@@ -13,6 +14,11 @@ extension ChartPipeline {
     public func scale(for format: OutputFormat, requested: Double?) -> Double {
         requested ?? (format.isRaster ? size?.pixelScale ?? 1 : 1)
     }
+
+    /// The time spent so far in each stage (parse, transform, layout, draw, encode), one
+    /// line, when the environment sets `CHARTSMITH_STAGE_TIMES`; nil otherwise. For
+    /// `chartsmith-bench`, which reads it from `chartsmith render`'s standard error.
+    public static var stageTimes: String? { StageClock.isOn ? StageClock.report() : nil }
 
     /// Stage 6: draws a scene into `url`, atomically.
     public func write(_ scene: Scene, as format: OutputFormat, to url: URL, scale: Double = 1) throws {

@@ -1,4 +1,5 @@
 import ChartsmithData
+import ChartsmithFormat
 import ChartsmithLayout
 import ChartsmithRender
 import ChartsmithScene
@@ -192,7 +193,7 @@ public struct ChartPipeline: Sendable {
 
     /// Stage 3: loads and prepares the data of every view (the spec itself or each layer).
     func prepare(_ spec: ChartSpec, baseFolder: URL) throws -> [PreparedView] {
-        try ViewPreparation.prepare(spec, loader: loader(baseFolder: baseFolder))
+        try StageClock.measure(.transform) { try ViewPreparation.prepare(spec, loader: loader(baseFolder: baseFolder)) }
     }
 
     /// The data loader for a spec in `baseFolder`, held to the data root.
@@ -202,9 +203,11 @@ public struct ChartPipeline: Sendable {
 
     /// Stage 4: the scene, with touching bars parted where the style asks.
     func layOut(_ chart: StyledChart, views: [PreparedView]) throws -> Scene {
-        var laidOut = try ChartLayout(theme: chart.base, measurer: measurer(for: chart.base)).layout(chart.spec, views: views)
-        laidOut.metadata.fontFiles = chart.base.fontFiles
-        return SegmentSeparators.apply(laidOut, theme: chart.resolved)
+        try StageClock.measure(.layout) {
+            var laidOut = try ChartLayout(theme: chart.base, measurer: measurer(for: chart.base)).layout(chart.spec, views: views)
+            laidOut.metadata.fontFiles = chart.base.fontFiles
+            return SegmentSeparators.apply(laidOut, theme: chart.resolved)
+        }
     }
 
     /// The measurer for a chart in `theme`: Pango's over the theme's fonts (the pinned set

@@ -11,6 +11,7 @@ import Glibc
 //     swift build -c release --product chartsmith && swift build -c release --product cairo-floor
 //     swift run -c release chartsmith-bench [--iterations 20] [--pack 300] [--jobs N] [--memory 10000]
 //     swift run -c release chartsmith-bench --batch-memory 12000   # peak RSS of one batch of N tiny specs
+//     swift run -c release chartsmith-bench --big [--before OLD/chartsmith] [--big-rows 10000,100000,1000000] [--bar-rows 1000000]
 //
 // See README-section.md beside this file for what each side does and the numbers.
 
@@ -23,6 +24,10 @@ struct Options {
     var rounds = 3
     var keep: String?
     var formats: [OutputFormat] = [.png, .pdf]
+    var big = false
+    var bigRows = [10_000, 100_000, 1_000_000]
+    var barRows = 1_000_000
+    var before: String?
 
     init(_ args: [String]) {
         var i = 0
@@ -41,8 +46,13 @@ struct Options {
             case "--rounds": rounds = max(1, Int(value()) ?? 3)
             case "--keep": keep = value()
             case "--formats": formats = value().split(separator: ",").compactMap { OutputFormat(rawValue: String($0)) }
+            case "--big": big = true
+            case "--big-rows": bigRows = value().split(separator: ",").compactMap { Int($0) }
+            case "--bar-rows": barRows = max(0, Int(value()) ?? barRows)
+            case "--before": before = value()
             case "-h", "--help":
                 print("usage: chartsmith-bench [--iterations N] [--pack N] [--jobs N] [--memory N] [--batch-memory N] [--rounds N] [--keep DIR] [--formats png,pdf]")
+                print("       chartsmith-bench --big [--before OLD-CHARTSMITH] [--big-rows 10000,100000,1000000] [--bar-rows N] [--rounds N] [--formats png]")
                 exit(0)
             default: fail("unknown argument \(args[i])")
             }
@@ -124,6 +134,17 @@ if options.batchMemory > 0 {
 let binFolder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
 let floorPath = binFolder.appendingPathComponent("cairo-floor").path
 let cliPath = binFolder.appendingPathComponent("chartsmith").path
+if options.big {
+    // Big data (issue 16): `chartsmith render` processes only (needs neither cairo-floor nor fonts here).
+    guard FileManager.default.isExecutableFile(atPath: cliPath) else { fail("chartsmith not found beside this program (\(cliPath))") }
+    let scratch = URL(fileURLWithPath: options.keep ?? NSTemporaryDirectory() + "chartsmith-bench-\(getpid())")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    let binaries = (options.before.map { [("before", $0)] } ?? []) + [("now", cliPath)]
+    try BenchBigData.run(binaries: binaries, lineRows: options.bigRows, barRows: options.barRows, rounds: options.rounds,
+                         formats: options.formats.map(\.rawValue), scratch: scratch)
+    if options.keep == nil { try? FileManager.default.removeItem(at: scratch) }
+    exit(0)
+}
 for (name, path) in [("cairo-floor", floorPath), ("chartsmith", cliPath)] where !FileManager.default.isExecutableFile(atPath: path) {
     fail("\(name) not found beside this program (\(path)); build it with `swift build -c release --product \(name)`")
 }

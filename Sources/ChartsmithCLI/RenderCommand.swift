@@ -43,6 +43,7 @@ struct Render: ParsableCommand {
 
     /// Renders every spec, with the limits in force.
     func renderSpecs() throws {
+        defer { if let times = ChartPipeline.stageTimes { TerminalOutput.error(times) } }
         let formats = try output.formats()
         let outURL = output.outURL
         do {

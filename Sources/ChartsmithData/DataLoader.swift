@@ -1,3 +1,4 @@
+import ChartsmithFormat
 import ChartsmithSpec
 import Foundation
 #if canImport(Glibc)
@@ -76,6 +77,11 @@ public struct DataLoader: Sendable {
 
     /// Loads the rows a data spec describes.
     public func load(_ spec: DataSpec) throws -> Table {
+        try StageClock.measure(.parse) { try loadRows(spec) }
+    }
+
+    /// ``load(_:)``, untimed.
+    func loadRows(_ spec: DataSpec) throws -> Table {
         switch spec {
         case .values(let items, let format):
             guard items.count <= maxRows else {

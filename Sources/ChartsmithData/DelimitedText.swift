@@ -111,6 +111,7 @@ public enum DelimitedText {
                 var field: [UInt8] = []
                 var length = 0  // Unicode scalars in `field`.
                 var quoted = false
+                var pending: String?  // An unquoted cell read whole by `scanUnquoted`.
                 /// Appends a byte to the cell, stopping the read at once when the cell or the
                 /// line passes its bound.
                 func append(_ b: UInt8, _ field: inout [UInt8], _ length: inout Int) throws {
@@ -135,6 +136,11 @@ public enum DelimitedText {
                     }
                 }
                 func finish(_ field: inout [UInt8], into cells: inout [String]) throws {
+                    if let p = pending {
+                        cells.append(p)
+                        pending = nil
+                        return
+                    }
                     guard let s = String(validating: field, as: UTF8.self) else {
                         let bad = Self.firstInvalidByte(field)
                         throw DataError(file: file, row: start,
@@ -182,6 +188,12 @@ public enum DelimitedText {
                         }
                         continue
                     }
+                    if atFieldStart, c != delimiter, c != 10, c != 13, let (cell, end) = scanUnquoted(from: i, lineStart: startByte) {
+                        pending = cell
+                        atFieldStart = false
+                        i = end
+                        continue
+                    }
                     if c == delimiter {
                         try checkLine()
                         try finish(&field, into: &cells)
@@ -200,11 +212,36 @@ public enum DelimitedText {
                     }
                 }
                 // A blank line (one empty, unquoted cell) is skipped.
-                if cells.isEmpty && field.isEmpty && !quoted { continue }
+                if cells.isEmpty && field.isEmpty && pending == nil && !quoted { continue }
                 try finish(&field, into: &cells)
                 return (start, cells)
             }
             return nil
+        }
+
+        /// An unquoted cell starting at `start`, read straight from the bytes up to the next
+        /// delimiter or line end, with the index after it; nil when the cell breaks a bound
+        /// or is not UTF-8, so the byte-by-byte reading reports it with its line and column.
+        func scanUnquoted(from start: Int, lineStart: Int) -> (String, Int)? {
+            var end = start
+            var scalars = 0
+            var ascii = true
+            let limit = bounds.maxLineBytes >= bytes.count - lineStart ? bytes.count : lineStart + bounds.maxLineBytes
+            while end < limit {
+                let b = bytes[end]
+                if b == delimiter || b == 10 || b == 13 { break }
+                if b >= 0x80 {
+                    ascii = false
+                    if b & 0xC0 == 0x80 { end += 1; continue }
+                }
+                scalars += 1
+                end += 1
+            }
+            guard end < limit || end == bytes.count, end - lineStart < bounds.maxLineBytes, scalars <= bounds.maxCellLength else { return nil }
+            let slice = bytes[start..<end]
+            if ascii { return (String(decoding: slice, as: UTF8.self), end) }
+            guard let s = String(validating: slice, as: UTF8.self) else { return nil }
+            return (s, end)
         }
 
         /// The first byte of `field` that does not begin a valid UTF-8 sequence.

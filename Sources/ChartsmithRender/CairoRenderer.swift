@@ -40,6 +40,14 @@ public struct CairoRenderer: Sendable {
     /// The PDF creation and modification date, ISO 8601 (`YYYY-MM-DDThh:mm:ss` plus an
     /// optional `Z` or `±hh:mm`). Fixed by default so PDFs are byte-identical across runs.
     public var documentDate: String
+    /// Whether long lines in a PDF or SVG are thinned to ``vectorTolerance`` before drawing
+    /// (``LineDecimation``). On by default; tests turn it off to compare with every point.
+    /// PNG always draws every point: M4 at pixel columns is not pixel-exact under Cairo's
+    /// antialiasing (see ``LineDecimation``).
+    public var decimatesLines = true
+    /// How far, in points of the page, a thinned line in a PDF or SVG may pass from a
+    /// dropped point: 0.1 pt, a tenth of the thinnest line a chart draws at print size.
+    public static let vectorTolerance = 0.1
 
     /// A renderer drawing with `fontLibrary`, stamping PDFs with `documentDate`.
     public init(fontLibrary: FontLibrary = .shared, documentDate: String = CairoRenderer.fixedDocumentDate) {
@@ -103,7 +111,7 @@ public struct CairoRenderer: Sendable {
         }
         do {
             try check(surface, "creating the \(w)×\(h) image surface")
-            try draw(scene, on: surface, scale: scale)
+            try draw(scene, on: surface, scale: scale, raster: true)
             cairo_surface_flush(surface)
             return surface
         } catch {
@@ -112,14 +120,15 @@ public struct CairoRenderer: Sendable {
         }
     }
 
-    func draw(_ scene: Scene, on surface: OpaquePointer, scale: Double) throws {
+    func draw(_ scene: Scene, on surface: OpaquePointer, scale: Double, raster: Bool) throws {
         guard let cr = cairo_create(surface) else {
             throw RenderError.cairo(operation: "creating the drawing context", status: "no context")
         }
         defer { cairo_destroy(cr) }
         cairo_scale(cr, scale, scale)
         try fontLibrary.including(fontFiles: scene.metadata.fontFiles).withSession { session in
-            try SceneDrawer(cr: cr, session: session).draw(scene)
+            let column = decimatesLines && !raster ? Self.vectorTolerance / scale : 0
+            try SceneDrawer(cr: cr, session: session, decimation: column).draw(scene)
         }
         let status = cairo_status(cr)
         guard status == CAIRO_STATUS_SUCCESS else {

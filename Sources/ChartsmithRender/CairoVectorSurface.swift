@@ -1,4 +1,5 @@
 import CChartsmithCairo
+import ChartsmithFormat
 import ChartsmithScene
 
 extension CairoRenderer {
@@ -18,8 +19,8 @@ extension CairoRenderer {
             defer { cairo_surface_destroy(surface) }
             try check(surface, "creating the \(name) surface")
             prepare(surface)
-            try draw(scene, on: surface, scale: scale)
-            cairo_surface_finish(surface)
+            try StageClock.measure(.draw) { try draw(scene, on: surface, scale: scale, raster: false) }
+            StageClock.measure(.encode) { cairo_surface_finish(surface) }
             try check(surface, "writing the \(name)")
         }
         return sink.bytes

@@ -45,6 +45,7 @@ public struct SVGRenderer: SceneRenderer {
         let fallbacks = library.fallbacks.map(\.family)
         let document = try library.withSession { session in
             let writer = SVGWriter(session: session, fallbackFamilies: fallbacks)
+            writer.decimation = CairoRenderer.vectorTolerance / scale
             return try writer.document(for: scene, scale: scale)
         }
         return Array(document.utf8)

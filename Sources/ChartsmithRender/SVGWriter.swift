@@ -18,6 +18,9 @@ final class SVGWriter {
     var fontClassOrder: [String] = []
     /// The family Pango draws each requested family with.
     var primaryFamilies: [String: String] = [:]
+    /// The column width, in scene points, long lines are thinned to (``LineDecimation``):
+    /// ``CairoRenderer/vectorTolerance`` on the page; 0 writes every point.
+    var decimation = 0.0
 
     init(session: PangoSession, fallbackFamilies: [String]) {
         self.session = session
@@ -102,7 +105,7 @@ final class SVGWriter {
 
     func write(_ node: PathNode) throws {
         var d: [String] = []
-        for element in node.path.elements {
+        for element in LineDecimation.decimated(node, width: decimation) ?? node.path.elements {
             switch element {
             case .move(let p):
                 try requireFinite([p.x, p.y], "path point \(p)")

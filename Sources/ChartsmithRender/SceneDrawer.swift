@@ -10,6 +10,9 @@ struct SceneDrawer {
     /// `cairo_t *`.
     let cr: OpaquePointer
     let session: PangoSession
+    /// The column width, in scene points, long lines are thinned to before stroking
+    /// (``LineDecimation``); 0 draws every point.
+    var decimation: Double = 0
 
     func draw(_ scene: Scene) throws {
         if let bg = scene.background, bg.alpha > 0 {
@@ -56,7 +59,7 @@ struct SceneDrawer {
 
     func draw(_ node: PathNode) throws {
         cairo_new_path(cr)
-        for element in node.path.elements {
+        for element in LineDecimation.decimated(node, width: decimation) ?? node.path.elements {
             switch element {
             case .move(let p):
                 try requireFinite([p.x, p.y], "path point \(p)")
