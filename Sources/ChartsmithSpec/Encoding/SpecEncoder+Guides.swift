@@ -108,8 +108,6 @@ extension VegaLiteEncoder {
             o.add("titleColor", l.titleColor?.value)
             o.add("titleFontSize", l.titleFontSize)
             o.add("titleFontWeight", l.titleBold.map(Self.weight))
-            o.add("labelFont", l.labelFont?.value)  // (a config.axis* block's families)
-            o.add("titleFont", l.titleFont?.value)
         }
         o.add("direction", l.direction)
         o.add("columns", l.columns)
