@@ -26,6 +26,8 @@ struct GradientLegend: Sendable {
     /// Where the bar starts, from the legend's origin.
     var barOrigin = Point(x: 0, y: 0)
     var size = Size.zero
+    /// The legend's text fonts and colours (its look over the style's, ``LegendInk``).
+    var ink = LegendInk()
 
     static let labelGap = 4.0
     /// Stops sampled along the ramp: enough that the blend between them matches the
@@ -33,12 +35,13 @@ struct GradientLegend: Sendable {
     static let stopCount = 33
 
     /// The legend of a continuous colour scale, or nil for any other scale.
-    static func measure(_ color: ColorScale, theme: Theme, kit: TextKit, vertical: Bool, maxWidth: Double) -> GradientLegend? {
+    static func measure(_ color: ColorScale, theme: Theme, kit: TextKit, ink: LegendInk, vertical: Bool, maxWidth: Double) -> GradientLegend? {
         guard let c = color.continuous else { return nil }
         let spec = color.def.legend
         var g = GradientLegend(title: color.title.flatMap { $0.isEmpty ? nil : $0 }, vertical: vertical,
                                length: max(20, spec?.gradientLength ?? 200), thickness: max(1, spec?.gradientThickness ?? 16))
-        let font = theme.legendFont
+        g.ink = ink
+        let font = ink.labelFont
         g.labelHeight = kit.lineHeight(font)
         let lo = c.lo, hi = c.hi
         g.stops = (0..<stopCount).map { i in
@@ -48,7 +51,7 @@ struct GradientLegend: Sendable {
         let format = (try? Bridge.tickFormatter(lo, hi, 5, specifier: spec?.format ?? color.def.format, locale: theme.locale))
             ?? { Value.jsNumberString($0) }
         if let t = g.title {
-            g.titleSize = Size(width: kit.width(t, theme.legendTitleFont), height: kit.lineHeight(theme.legendTitleFont))
+            g.titleSize = Size(width: kit.width(t, ink.titleFont), height: kit.lineHeight(ink.titleFont))
         }
         // A horizontal bar shortens to fit beside its title.
         if !vertical, g.title != nil {
@@ -89,7 +92,7 @@ struct GradientLegend: Sendable {
     func draw(at o: Point, kit: TextKit, theme: Theme) -> [SceneNode] {
         var out: [SceneNode] = []
         if let t = title {
-            out.append(.text(kit.node(t, at: o, font: theme.legendTitleFont, color: theme.legendTitleColor, role: .legendTitle)))
+            out.append(.text(kit.node(t, at: o, font: ink.titleFont, color: ink.titleColor, role: .legendTitle)))
         }
         let b = Point(x: o.x + barOrigin.x, y: o.y + barOrigin.y)
         let bar = vertical ? Rect(x: b.x, y: b.y, width: thickness, height: length) : Rect(x: b.x, y: b.y, width: length, height: thickness)
@@ -100,16 +103,16 @@ struct GradientLegend: Sendable {
         var node = RectNode(rect: bar, role: .legendSymbol, name: "colour ramp")
         node.gradient = gradient
         out.append(.rect(node))
-        let font = theme.legendFont
+        let font = ink.labelFont
         for l in labels {
             if vertical {
                 let centre = min(max(length - l.position, labelHeight / 2), length - labelHeight / 2)
                 out.append(.text(kit.node(l.text, at: Point(x: bar.maxX + Self.labelGap, y: bar.minY + centre), font: font,
-                                          color: theme.legendLabelColor, baseline: .middle, role: .legendLabel)))
+                                          color: ink.labelColor, baseline: .middle, role: .legendLabel)))
             } else {
                 let centre = min(max(l.position, l.width / 2), length - l.width / 2)
                 out.append(.text(kit.node(l.text, at: Point(x: bar.minX + centre, y: bar.maxY + 2), font: font,
-                                          color: theme.legendLabelColor, align: .center, role: .legendLabel)))
+                                          color: ink.labelColor, align: .center, role: .legendLabel)))
             }
         }
         return out

@@ -93,7 +93,8 @@ struct LegendBox {
             }
             box.title = color.title
         } else if let color, color.continuous != nil,
-                  let g = GradientLegend.measure(color, theme: theme, kit: kit, vertical: vertical, maxWidth: maxWidth) {
+                  let g = GradientLegend.measure(color, theme: theme, kit: kit, ink: box.textInk(look, theme: theme, vertical: vertical),
+                                                 vertical: vertical, maxWidth: maxWidth) {
             box.gradient = g
             box.size = g.size
             return box

@@ -58,14 +58,20 @@ struct LegendInk {
 }
 
 extension LegendBox {
+    /// The legend's ink: its look over the style's, in its own label and title families.
+    func textInk(_ look: LegendLook, theme: Theme, vertical: Bool) -> LegendInk {
+        var ink = LegendInk(look, theme: theme, vertical: vertical)
+        ink.labelFont.family = theme.family(labelFamily, or: ink.labelFont.family)
+        ink.titleFont.family = theme.family(titleFamily, or: ink.titleFont.family)
+        return ink
+    }
+
     /// Lays the entries out: in a column (`vertical`), in rows wrapped at `maxWidth`, or,
     /// with `columns`, in a grid whose columns are as wide as their widest entry; the title
     /// above the entries or before them; all inside the box's `padding`.
     mutating func layout(_ entries: [(String, Color, [Double], String?)], look: LegendLook, theme: Theme, kit: TextKit,
                          vertical: Bool, maxWidth: Double) {
-        ink = LegendInk(look, theme: theme, vertical: vertical)
-        ink.labelFont.family = theme.family(labelFamily, or: ink.labelFont.family)
-        ink.titleFont.family = theme.family(titleFamily, or: ink.titleFont.family)
+        ink = textInk(look, theme: theme, vertical: vertical)
         if let t = ink.symbolType, symbol != .shape, !(t == "stroke" && symbol == .line) { symbol = .shape; filledShapes = t != "stroke" }
         let font = ink.labelFont
         let lh = kit.lineHeight(font)
