@@ -116,7 +116,7 @@ let package = Package(
         .target(name: "ChartsmithTestSupport", dependencies: ["Chartsmith"], path: "Tests/Support"),
         .testTarget(name: "ChartsmithSpecTests", dependencies: ["ChartsmithSpec"]),
         .testTarget(name: "ChartsmithFormatTests", dependencies: ["ChartsmithFormat"]),
-        .testTarget(name: "ChartsmithDataTests", dependencies: ["ChartsmithData", "ChartsmithSpec"]),
+        .testTarget(name: "ChartsmithDataTests", dependencies: ["ChartsmithData", "ChartsmithSpec", "ChartsmithTestSupport"]),
         .testTarget(name: "ChartsmithSceneTests", dependencies: ["ChartsmithScene"]),
         .testTarget(
             name: "ChartsmithLayoutTests",

@@ -1,3 +1,4 @@
+import ChartsmithTestSupport
 import Foundation
 import Testing
 @testable import ChartsmithData
@@ -23,55 +24,29 @@ struct ContainedFileTests {
         return (root, specs)
     }
 
-    /// A flag the swapping thread reads, and counts it reports.
-    final class Swapper: @unchecked Sendable {
-        let lock = NSLock()
-        var running = true
-        var swaps = 0
-        var isRunning: Bool { lock.withLock { running } }
-        func stop() { lock.withLock { running = false } }
-    }
-
     @Test("swapping a folder for a link out while loading 3,000 times never reads the outside file")
     func swapRace() throws {
         let (root, specs) = try sandbox()
         defer { try? FileManager.default.removeItem(at: root) }
-        let sub = specs.appendingPathComponent("sub").path, real = specs.appendingPathComponent("sub.real").path
-        let swapper = Swapper()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            while swapper.isRunning {
-                // The attack: the folder moves away and a link to the outside takes its name.
-                guard rename(sub, real) == 0 else { continue }
-                symlink("../outside", sub)
-                sched_yield()
-                unlink(sub)
-                rename(real, sub)
-                sched_yield()
-                swapper.lock.withLock { swapper.swaps += 1 }
-            }
-            done.signal()
-        }
-        thread.start()
         var loaded = 0, refused = 0
         let loader = DataLoader(baseFolder: specs)
-        for _ in 0..<3_000 {
-            do {
-                let table = try loader.load(.url("sub/data.csv", format: nil))
-                #expect(!table.rows.contains { $0["name"] == .string("OUTSIDE-MARKER") }, "read the outside file")
-                #expect(table.rows.first?["name"] == .string("inside"))
-                loaded += 1
-            } catch {
-                let m = "\(error)"
-                #expect(!m.contains("OUTSIDE-MARKER"))
-                #expect(m.contains("outside the spec's folder") || m.contains("no such data file"), "\(m)")
-                refused += 1
+        let swaps = FolderSwapRace.whileSwapping(specs.appendingPathComponent("sub"), forLinkTo: "../outside") {
+            for _ in 0..<3_000 {
+                do {
+                    let table = try loader.load(.url("sub/data.csv", format: nil))
+                    #expect(!table.rows.contains { $0["name"] == .string("OUTSIDE-MARKER") }, "read the outside file")
+                    #expect(table.rows.first?["name"] == .string("inside"))
+                    loaded += 1
+                } catch {
+                    let m = "\(error)"
+                    #expect(!m.contains("OUTSIDE-MARKER"))
+                    #expect(m.contains("outside the spec's folder") || m.contains("no such data file"), "\(m)")
+                    refused += 1
+                }
             }
         }
-        swapper.stop()
-        done.wait()
         #expect(loaded + refused == 3_000)
-        #expect(swapper.swaps > 0)
+        #expect(swaps > 0)
     }
 
     @Test("the public reader follows links that stay inside and refuses those that lead out")

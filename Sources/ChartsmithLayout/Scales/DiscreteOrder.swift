@@ -94,11 +94,7 @@ enum DiscreteOrder {
         var keys: [Value: Double] = [:]
         for (k, rs) in rows { if let m = Aggregation.apply(op, field: "_sortValue", rows: rs).number { keys[k] = m } }
         guard !keys.isEmpty else { return nil }
-        return values.enumerated().sorted { a, b in
-            let ka = keys[a.element] ?? 0, kb = keys[b.element] ?? 0
-            if ka != kb { return descending ? ka > kb : ka < kb }
-            return a.offset < b.offset
-        }.map(\.element)
+        return sorted(values, by: keys, descending: descending)
     }
 
     /// Sorts by a number computed per value from the rows that carry it; nil if no view
@@ -114,6 +110,12 @@ enum DiscreteOrder {
             }
         }
         guard !keys.isEmpty else { return nil }
+        return sorted(values, by: keys, descending: descending)
+    }
+
+    /// `values` in the order of their keys (a value without one counts as 0), ties kept in
+    /// their given order.
+    static func sorted(_ values: [Value], by keys: [Value: Double], descending: Bool) -> [Value] {
         return values.enumerated().sorted { a, b in
             let ka = keys[a.element] ?? 0, kb = keys[b.element] ?? 0
             if ka != kb { return descending ? ka > kb : ka < kb }

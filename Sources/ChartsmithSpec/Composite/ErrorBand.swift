@@ -17,10 +17,7 @@ enum ErrorBand {
         }
         var layers: [JSONNode] = []
         func part(_ mark: JSONNode, _ prefix: String, end: String? = nil) {
-            var enc: [(String, JSONNode)] = [(s.axis, m.partChannel(s.def, prefix: prefix))]
-            if let end { enc.append((s.axis + "2", b.object([("field", b.string(end + s.def.field))]))) }
-            enc += s.shared.channels
-            layers.append(b.object([("mark", mark), ("encoding", b.object(enc))]))
+            layers.append(s.layer(mark, prefix: prefix, end: end, of: m))
         }
         if try m.partIsOn("band", byDefault: true) {
             part(m.partMark("band", defaults: [("opacity", b.number(0.3))], base: [("type", b.string("area"))] + shape),

@@ -14,10 +14,7 @@ enum ErrorBar {
         if let t = m.prop("thickness") { rule.append(("strokeWidth", t)) }
         var layers: [JSONNode] = []
         func part(_ mark: JSONNode, _ prefix: String, end: String? = nil) {
-            var enc: [(String, JSONNode)] = [(s.axis, m.partChannel(s.def, prefix: prefix))]
-            if let end { enc.append((s.axis + "2", b.object([("field", b.string(end + s.def.field))]))) }
-            enc += s.shared.channels
-            layers.append(b.object([("mark", mark), ("encoding", b.object(enc))]))
+            layers.append(s.layer(mark, prefix: prefix, end: end, of: m))
         }
         if try m.partIsOn("ticks", byDefault: false) {
             part(m.partMark("ticks", base: tick), "lower_")

@@ -18,6 +18,17 @@ struct ErrorBarSummary {
     var shared: SharedEncoding
 
     static let extents = ["ci", "stderr", "stdev", "iqr"]
+
+    /// One part of an error bar or band (Vega-Lite's `makeErrorBarPart`): `mark` along the
+    /// axis at `<prefix><field>`, reaching to `<end><field>` on the second channel when given,
+    /// with the channels the parts share.
+    func layer(_ mark: JSONNode, prefix: String, end: String? = nil, of m: CompositeMark) -> JSONNode {
+        let b = m.build
+        var enc: [(String, JSONNode)] = [(axis, m.partChannel(def, prefix: prefix))]
+        if let end { enc.append((axis + "2", b.object([("field", b.string(end + def.field))]))) }
+        enc += shared.channels
+        return b.object([("mark", mark), ("encoding", b.object(enc))])
+    }
 }
 
 extension CompositeMark {

@@ -10,14 +10,7 @@ extension ConfigDecoder {
     /// colours, sizes and weights too. A value given as an object (a condition or an
     /// expression) is left unread for the caller to name.
     static func decodeAxisLook(_ q: inout ObjectReader, into l: inout AxisLook, text: Bool) throws {
-        if text {
-            if q.hasPlain("labelColor") { l.labelColor = try color(&q, "labelColor") }
-            if q.hasPlain("labelFontSize") { l.labelFontSize = try positive(&q, "labelFontSize", allowZero: false) }
-            if q.hasPlain("labelFontWeight") { l.labelBold = try weight(&q, "labelFontWeight") }
-            if q.hasPlain("titleColor") { l.titleColor = try color(&q, "titleColor") }
-            if q.hasPlain("titleFontSize") { l.titleFontSize = try positive(&q, "titleFontSize", allowZero: false) }
-            if q.hasPlain("titleFontWeight") { l.titleBold = try weight(&q, "titleFontWeight") }
-        }
+        if text { try decodeGuideText(&q, into: &l) }
         if q.hasPlain("labelFontStyle"), let n = q.take("labelFontStyle") { l.labelItalic = try italic(n) }
         if q.hasPlain("titleFontStyle"), let n = q.take("titleFontStyle") { l.titleItalic = try italic(n) }
         if q.hasPlain("labelOpacity") { l.labelOpacity = try fraction(&q, "labelOpacity") }

@@ -50,14 +50,7 @@ extension ConfigDecoder {
     /// colours, sizes and weights too. A value given as an object (a condition or an
     /// expression) is left unread for the caller to name.
     static func decodeLegendLook(_ q: inout ObjectReader, into l: inout LegendLook, text: Bool) throws {
-        if text {
-            if q.hasPlain("labelColor") { l.labelColor = try color(&q, "labelColor") }
-            if q.hasPlain("labelFontSize") { l.labelFontSize = try positive(&q, "labelFontSize", allowZero: false) }
-            if q.hasPlain("labelFontWeight") { l.labelBold = try weight(&q, "labelFontWeight") }
-            if q.hasPlain("titleColor") { l.titleColor = try color(&q, "titleColor") }
-            if q.hasPlain("titleFontSize") { l.titleFontSize = try positive(&q, "titleFontSize", allowZero: false) }
-            if q.hasPlain("titleFontWeight") { l.titleBold = try weight(&q, "titleFontWeight") }
-        }
+        if text { try decodeGuideText(&q, into: &l) }
         if q.hasPlain("direction"), let d = q.take("direction") { l.direction = try oneOf(d, ["horizontal", "vertical"]) }
         if q.hasPlain("columns"), let n = q.take("columns") {
             let v = try n.asNumber()

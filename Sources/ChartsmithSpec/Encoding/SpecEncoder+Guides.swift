@@ -51,12 +51,7 @@ extension VegaLiteEncoder {
     func axisLook(_ l: AxisLook, text: Bool) -> ObjectMembers {
         var o = ObjectMembers()
         if text {
-            o.add("labelColor", l.labelColor?.value)
-            o.add("labelFontSize", l.labelFontSize)
-            o.add("labelFontWeight", l.labelBold.map(Self.weight))
-            o.add("titleColor", l.titleColor?.value)
-            o.add("titleFontSize", l.titleFontSize)
-            o.add("titleFontWeight", l.titleBold.map(Self.weight))
+            o.append(contentsOf: guideText(l))
             o.add("labelFont", l.labelFont?.value)  // (a config.axis* block's families)
             o.add("titleFont", l.titleFont?.value)
         }
@@ -73,6 +68,18 @@ extension VegaLiteEncoder {
         o.add("tickOpacity", l.tickOpacity)
         o.add("domainDash", numbers: l.domainDash)
         o.add("domainOpacity", l.domainOpacity)
+        return o
+    }
+
+    /// A guide's label and title colours, sizes and weights (an axis's or a legend's).
+    func guideText(_ l: some GuideTextLook) -> ObjectMembers {
+        var o = ObjectMembers()
+        o.add("labelColor", l.labelColor?.value)
+        o.add("labelFontSize", l.labelFontSize)
+        o.add("labelFontWeight", l.labelBold.map(Self.weight))
+        o.add("titleColor", l.titleColor?.value)
+        o.add("titleFontSize", l.titleFontSize)
+        o.add("titleFontWeight", l.titleBold.map(Self.weight))
         return o
     }
 
@@ -101,14 +108,7 @@ extension VegaLiteEncoder {
     /// (`config.legend` holds those as the theme's text roles instead).
     func legendLook(_ l: LegendLook, text: Bool) -> ObjectMembers {
         var o = ObjectMembers()
-        if text {
-            o.add("labelColor", l.labelColor?.value)
-            o.add("labelFontSize", l.labelFontSize)
-            o.add("labelFontWeight", l.labelBold.map(Self.weight))
-            o.add("titleColor", l.titleColor?.value)
-            o.add("titleFontSize", l.titleFontSize)
-            o.add("titleFontWeight", l.titleBold.map(Self.weight))
-        }
+        if text { o.append(contentsOf: guideText(l)) }
         o.add("direction", l.direction)
         o.add("columns", l.columns)
         o.add("padding", l.padding)
