@@ -23,3 +23,25 @@ struct GradientLegendLookTests {
         #expect(title.text == "Count" && title.font.family == "DejaVu Serif" && title.color.hexString == "#0000aa")
     }
 }
+
+extension GradientLegendLookTests {
+    @Test("the gradient legend's box: fillColor, strokeColor, cornerRadius and padding around its title, bar and labels")
+    func box() throws {
+        let scene = try TestPipeline.scene(#"""
+        {"data": {"values": [{"a": "x", "b": "p", "n": 10}, {"a": "y", "b": "p", "n": 40}]},
+         "mark": "rect",
+         "encoding": {"x": {"field": "a", "type": "nominal"}, "y": {"field": "b", "type": "nominal"},
+           "color": {"field": "n", "type": "quantitative", "title": "Count",
+                     "legend": {"fillColor": "#eeeeee", "strokeColor": "#333333", "cornerRadius": 4, "padding": 10}}}}
+        """#)
+        let boxes = scene.rects.filter { $0.name == "legend box" }
+        let box = try #require(boxes.first)
+        #expect(box.fill?.hexString == "#eeeeee" && box.cornerRadius == 4)
+        let title = try #require(scene.texts(.legendTitle).first)
+        // Everything inside the box, 10 points in from its edges.
+        #expect(title.bounds.minX >= box.rect.minX + 10 - 0.01 && title.bounds.minY >= box.rect.minY + 10 - 0.01)
+        for label in scene.texts(.legendLabel) {
+            #expect(label.bounds.maxX <= box.rect.maxX - 10 + 0.5 && label.bounds.maxY <= box.rect.maxY - 10 + 0.5, "\(label.text)")
+        }
+    }
+}

@@ -86,11 +86,18 @@ struct GradientLegend: Sendable {
             g.barOrigin = Point(x: x0, y: 0)
             g.size = Size(width: x0 + g.length, height: max(g.titleSize.height, g.thickness + 2 + g.labelHeight))
         }
+        // The legend's box (`padding` inside it), as a legend of swatches has.
+        g.size = Size(width: g.size.width + 2 * ink.padding, height: g.size.height + 2 * ink.padding)
         return g
     }
 
-    func draw(at o: Point, kit: TextKit, theme: Theme) -> [SceneNode] {
+    func draw(at box: Point, kit: TextKit, theme: Theme) -> [SceneNode] {
         var out: [SceneNode] = []
+        if ink.fill != nil || ink.stroke != nil {
+            out.append(.rect(RectNode(rect: Rect(x: box.x, y: box.y, width: size.width, height: size.height), fill: ink.fill,
+                                      stroke: ink.stroke, cornerRadius: ink.cornerRadius, role: .legend, name: "legend box")))
+        }
+        let o = Point(x: box.x + ink.padding, y: box.y + ink.padding)
         if let t = title {
             out.append(.text(kit.node(t, at: o, font: ink.titleFont, color: ink.titleColor, role: .legendTitle)))
         }
