@@ -42,11 +42,11 @@ struct CosmeticWarningTests {
          "encoding": {"x": {"field": "a", "axis": {"labelColor": {"condition": {"test": "true", "value": "red"}, "value": "blue"},
                                                    "labelFontSize": 18, "labelBaseline": "top", "aria": false}},
                       "y": {"field": "b", "type": "quantitative"},
-                      "color": {"field": "c", "legend": {"values": ["p"], "symbolType": "circle", "labelExpr": "datum.label"}}}}
+                      "color": {"field": "c", "legend": {"values": ["p"], "symbolType": "circle", "labelExpr": {"expr": "'a'"}}}}}
         """)
         let paths = spec.warnings.map { $0.path?.description ?? "" }
         #expect(paths == ["encoding.x.axis.labelColor", "encoding.x.axis.labelBaseline",
-                          "encoding.color.legend.values", "encoding.color.legend.labelExpr"])
+                          "encoding.color.legend.labelExpr"])
         #expect(spec.warnings.first?.message.contains("condition or expression") == true)
         let grid = try decode("""
         {"data": {"values": [{"a": 1}]}, "align": "each",

@@ -21,6 +21,12 @@ struct RoundTripFeatureTests {
     }
 
     static let specs: [String: String] = [
+        "legend values, labelExpr and tickCount": """
+        {"data": {"values": [{"a": "x", "n": 1}]}, "mark": "point",
+         "encoding": {"x": {"field": "a", "type": "nominal"},
+                      "color": {"field": "a", "type": "nominal", "legend": {"values": ["x", 2, true], "labelExpr": "upper(datum.label)"}},
+                      "size": {"field": "n", "type": "quantitative", "legend": {"tickCount": 3}}}}
+        """,
         "selections and variables": """
         {"params": [{"name": "cut", "value": 20}, {"name": "label", "expr": "cut * 2"}],
          "data": {"values": [{"a": "x", "b": 1, "c": 3}, {"a": "y", "b": 30, "c": 4}]},

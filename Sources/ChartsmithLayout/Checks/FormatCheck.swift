@@ -21,17 +21,21 @@ public enum FormatCheck {
                 try number(def.format, type: def.formatType, numeric: numeric, def: def, path: path("format"))
                 if let a = def.axis {
                     try number(a.format, type: a.formatType, numeric: numeric, def: def, path: path("axis", "format"))
-                    if let source = a.labelExpr {
-                        do { _ = try ChartsmithData.Expression(source) } catch {
-                            throw Diagnostic(message: "not a valid expression: \(error)", location: def.location,
-                                             path: path("axis", "labelExpr"))
-                        }
-                    }
+                    try expression(a.labelExpr, def: def, path: path("axis", "labelExpr"))
                 }
                 if let l = def.legend {
                     try number(l.format, type: l.formatType, numeric: numeric, def: def, path: path("legend", "format"))
+                    try expression(l.labelExpr, def: def, path: path("legend", "labelExpr"))
                 }
             }
+        }
+    }
+
+    /// A `labelExpr`, when given: it must parse.
+    static func expression(_ source: String?, def: ChannelDef, path: JSONPath?) throws {
+        guard let source else { return }
+        do { _ = try ChartsmithData.Expression(source) } catch {
+            throw Diagnostic(message: "not a valid expression: \(error)", location: def.location, path: path)
         }
     }
 

@@ -6,7 +6,7 @@ import ChartsmithStyles
 /// A continuous colour scale's legend, as Vega's gradient legend: a bar filled with the
 /// scale's ramp (``LinearGradient``), low to high (bottom to top when vertical, left to
 /// right when horizontal, at top or bottom), labelled at the scale's nice ticks
-/// (`legend.format`), `gradientLength` long (200 points) and `gradientThickness` thick (16).
+/// (`legend.format`; or its `values`, `tickCount` and `labelExpr`), `gradientLength` long (200 points) and `gradientThickness` thick (16).
 struct GradientLegend: Sendable {
     struct Label: Sendable {
         var text: String
@@ -35,7 +35,7 @@ struct GradientLegend: Sendable {
     static let stopCount = 33
 
     /// The legend of a continuous colour scale, or nil for any other scale.
-    static func measure(_ color: ColorScale, theme: Theme, kit: TextKit, ink: LegendInk, vertical: Bool, maxWidth: Double) -> GradientLegend? {
+    static func measure(_ color: ColorScale, rules: LegendEntryRules, theme: Theme, kit: TextKit, ink: LegendInk, vertical: Bool, maxWidth: Double) -> GradientLegend? {
         guard let c = color.continuous else { return nil }
         let spec = color.def.legend
         var g = GradientLegend(title: color.title.flatMap { $0.isEmpty ? nil : $0 }, vertical: vertical,
@@ -48,7 +48,7 @@ struct GradientLegend: Sendable {
             let f = Double(i) / Double(stopCount - 1)
             return LinearGradient.Stop(offset: f, color: color.color(for: .number(lo + (hi - lo) * f)) ?? theme.markColor)
         }
-        let format = (try? Bridge.tickFormatter(lo, hi, 5, specifier: spec?.format ?? color.def.format, locale: theme.locale))
+        let format = (try? Bridge.tickFormatter(lo, hi, rules.tickCount, specifier: spec?.format ?? color.def.format, locale: theme.locale))
             ?? { Value.jsNumberString($0) }
         if let t = g.title {
             g.titleSize = Size(width: kit.width(t, ink.titleFont), height: kit.lineHeight(ink.titleFont))
@@ -57,10 +57,9 @@ struct GradientLegend: Sendable {
         if !vertical, g.title != nil {
             g.length = max(60, min(g.length, maxWidth - g.titleSize.width - LegendBox.itemGap))
         }
-        let ticks = hi > lo ? Bridge.ticks(lo, hi, 5).filter { $0 >= lo && $0 <= hi } : [lo]
         var all: [Label] = []
-        for t in ticks {
-            let text = format(t)
+        for t in rules.ticks(lo, hi) {
+            let text = rules.label(format(t), .number(t))
             let pos = hi > lo ? (t - lo) / (hi - lo) * g.length : g.length / 2
             all.append(Label(text: text, position: pos, width: kit.width(text, font)))
         }

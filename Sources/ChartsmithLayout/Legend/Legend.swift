@@ -84,40 +84,43 @@ struct LegendBox {
         box.labelFamily = spec?.labelFont
         box.titleFamily = spec?.titleFont
         var entries: [(String, Color, [Double], String?)] = []
-        let labelFormat: (Value) -> String = { v in color?.labelText(v, locale: theme.locale) ?? v.text }
+        let rules = LegendEntryRules(spec)
+        let labelFormat: (Value) -> String = { v in rules.label(color?.labelText(v, locale: theme.locale) ?? v.text, v) }
         if let color, color.continuous == nil {
-            for v in color.values {
+            // A listed value no mark has gets its label and no swatch, as in Vega.
+            for v in rules.entries(color.values) {
                 let d = dash.flatMap { $0.def.field == color.def.field ? $0.dash(for: v) : nil } ?? []
                 let shape = shapes.flatMap { $0.def.outputField == color.def.outputField ? $0.shape(for: v) : nil }
-                entries.append((labelFormat(v), color.color(for: v) ?? theme.markColor, d, shape))
+                entries.append((labelFormat(v), color.color(for: v) ?? (rules.values == nil ? theme.markColor : .clear), d, shape))
             }
             box.title = color.title
         } else if let color, color.continuous != nil,
-                  let g = GradientLegend.measure(color, theme: theme, kit: kit, ink: box.textInk(look, theme: theme, vertical: vertical),
+                  let g = GradientLegend.measure(color, rules: rules, theme: theme, kit: kit,
+                                                 ink: box.textInk(look, theme: theme, vertical: vertical),
                                                  vertical: vertical, maxWidth: maxWidth) {
             box.gradient = g
             box.size = g.size
             return box
         } else if let color, let c = color.continuous {
-            let ticks = Bridge.ticks(c.lo, c.hi, 5)
-            let f = (try? Bridge.tickFormatter(c.lo, c.hi, 5, specifier: color.def.legend?.format ?? color.def.format, locale: theme.locale)) ?? { Value.jsNumberString($0) }
-            for t in ticks { entries.append((f(t), color.color(for: .number(t)) ?? theme.markColor, [], nil)) }
+            let f = (try? Bridge.tickFormatter(c.lo, c.hi, rules.tickCount, specifier: color.def.legend?.format ?? color.def.format, locale: theme.locale)) ?? { Value.jsNumberString($0) }
+            for t in rules.ticks(c.lo, c.hi) {
+                entries.append((rules.label(f(t), .number(t)), color.color(for: .number(t)) ?? theme.markColor, [], nil))
+            }
             box.title = color.title
             box.symbol = .square
         } else if let dash {
-            for v in dash.values { entries.append((labelFormat(v), theme.markColor, dash.dash(for: v), nil)) }
+            for v in rules.entries(dash.values) { entries.append((labelFormat(v), theme.markColor, dash.dash(for: v), nil)) }
             box.title = dash.title
             box.symbol = .line
         } else if let shapes {
-            for v in shapes.values { entries.append((v.text, theme.markColor, [], shapes.shape(for: v))) }
+            for v in rules.entries(shapes.values) { entries.append((rules.label(v.text, v), theme.markColor, [], shapes.shape(for: v))) }
             box.title = shapes.title
         } else if let o = opacity {
             // A quantitative opacity: swatches of the marks' colour at the opacity of each tick.
-            let ticks = Bridge.ticks(o.lo, o.hi, 5)
-            let f = (try? Bridge.tickFormatter(o.lo, o.hi, 5, specifier: o.def.legend?.format ?? o.def.format, locale: theme.locale))
+            let f = (try? Bridge.tickFormatter(o.lo, o.hi, rules.tickCount, specifier: o.def.legend?.format ?? o.def.format, locale: theme.locale))
                 ?? { Value.jsNumberString($0) }
-            for t in ticks {
-                entries.append((f(t), o.color.withOpacity(o.color.alpha * OpacityLegendScale.opacity(t, lo: o.lo, hi: o.hi)), [], nil))
+            for t in rules.ticks(o.lo, o.hi) {
+                entries.append((rules.label(f(t), .number(t)), o.color.withOpacity(o.color.alpha * OpacityLegendScale.opacity(t, lo: o.lo, hi: o.hi)), [], nil))
             }
             box.title = o.title
             box.symbol = LegendSymbol.of(views) == .square ? .square : .circle

@@ -124,6 +124,18 @@ extension SpecDecoder {
         // A gradient legend's bar (continuous colour): its length and thickness in points.
         l.gradientLength = try r.number("gradientLength")
         l.gradientThickness = try r.number("gradientThickness")
+        if let v = r.take("values") {
+            l.values = try v.asArray().map { i in
+                let iv = i.inlineValue()
+                return DateTimeObject.milliseconds(iv).map(InlineValue.number) ?? iv
+            }
+        }
+        if r.hasPlain("labelExpr") { l.labelExpr = try r.string("labelExpr") }
+        if r.hasPlain("tickCount"), let t = r.take("tickCount") {
+            let n = try t.asNumber()
+            guard n >= 1, n <= 1000 else { throw t.mismatch("a tick count from 1 to 1000") }
+            l.tickCount = n
+        }
         r.ignore("aria", "zindex", "description")
         // The looks above given as conditions or expressions, and what the house style
         // decides: accepted, each one present named in a warning.
@@ -134,7 +146,7 @@ extension SpecDecoder {
             "labelColor", "titleColor", "symbolStrokeWidth",
             "rowPadding", "columnPadding", "legendX", "legendY", "titleAnchor",
             "titleLimit", "labelOffset", "type", "symbolFillColor", "symbolStrokeColor", "titlePadding",
-            "labelOverlap", "tickCount", "values", "titleFontWeight", "labelFontWeight", "symbolOpacity",
+            "labelOverlap", "tickCount", "titleFontWeight", "labelFontWeight", "symbolOpacity",
             "clipHeight", "gridAlign", "titleAlign", "titleBaseline", "symbolDash", "symbolLimit",
             "labelAlign", "labelBaseline", "labelExpr", "symbolOffset", "labelSeparation", "titleLineHeight",
             "labelFontStyle", "titleFontStyle", "titleOpacity", "labelOpacity", "gradientStrokeColor",

@@ -101,6 +101,9 @@ extension VegaLiteEncoder {
         o.add("titleFont", l.titleFont?.value)
         o.add("gradientLength", l.gradientLength)
         o.add("gradientThickness", l.gradientThickness)
+        o.add("values", l.values.map { .array($0.map(inline)) })
+        o.add("labelExpr", l.labelExpr)
+        o.add("tickCount", l.tickCount)
         return o.value
     }
 

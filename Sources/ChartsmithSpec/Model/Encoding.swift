@@ -208,6 +208,14 @@ public struct LegendSpec: Sendable, Hashable {
     /// `gradientLength` and `gradientThickness`: a gradient legend's bar, in points.
     public var gradientLength: Double?
     public var gradientThickness: Double?
+    /// `values`: the entries shown, in this order (a legend of swatches), or the values
+    /// labelled along the bar (a gradient legend), instead of the scale's own.
+    public var values: [InlineValue]?
+    /// `labelExpr`: each entry's label from `datum.label` (its default text) and
+    /// `datum.value` (its data value).
+    public var labelExpr: String?
+    /// `tickCount`: about how many values a continuous legend labels (5 by default).
+    public var tickCount: Double?
 
     public init() {}
 }
