@@ -35,6 +35,9 @@ extension Frame {
         }
         if m.legendBeside {
             legendOrigin = Point(x: orient == "left" ? left : area.maxX + legend.gap(legendGap) + insets.right + extraRight, y: area.minY)
+            // A legend taller than the plot and its axis grows the canvas (Vega-Lite's
+            // autosize "pad"), rather than run off its foot.
+            if m.showLegend { y = max(y, area.minY + m.legendBox.size.height) }
         }
         if let ch = m.canvasHeight { y = max(y, ch - pad.bottom - m.footerHeight) }
         let footerNodes = footer(at: left, top: &y, width: m.contentWidth, degrade: degrade)
