@@ -19,8 +19,8 @@ enum AxisOmissions {
         return .group(GroupNode(children: [], role: .axisLabel, name: prefix + message))
     }
 
-    /// `scene` without its markers, each named in a warning, and a warning naming any axis
-    /// label that `drawn` (the scene before ``TextTriage``) had and the triage left out.
+    /// `scene` without its markers, each named in a warning, and a warning naming any text
+    /// that `drawn` (the scene before ``TextTriage``) had and the triage left out.
     static func report(_ scene: Scene, drawn: Scene) -> Scene {
         var out = scene
         var messages: [String] = []
@@ -36,18 +36,35 @@ enum AxisOmissions {
             }
         }
         out.nodes = strip(out.nodes)
-        var kept: [TextNode: Int] = [:]
-        for t in scene.texts(.axisLabel) { kept[t, default: 0] += 1 }
-        var lost: [String] = []
-        for t in drawn.texts(.axisLabel) {
-            if let n = kept[t], n > 0 { kept[t] = n - 1 } else { lost.append(t.text.replacingOccurrences(of: "\n", with: " ")) }
-        }
-        if !lost.isEmpty {
-            let shown = lost.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + (lost.count > 3 ? ", …" : "")
-            messages.append("\(lost.count) axis label\(lost.count == 1 ? "" : "s") overlapped other text or left the canvas and "
-                + "\(lost.count == 1 ? "was" : "were") left out: \(shown). Widen the chart or shorten the labels")
-        }
+        messages += lostText(kept: scene, drawn: drawn)
         out.metadata.warnings += messages
         return out
+    }
+
+    /// What each kind of text is called in a warning, in the order warnings name them.
+    static let roleNames: [(Role, String)] = [
+        (.title, "title line"), (.subtitle, "subtitle line"), (.axisLabel, "axis label"), (.axisTitle, "axis title"),
+        (.legendTitle, "legend title"), (.legendLabel, "legend label"), (.directLabel, "direct label"),
+        (.source, "source line"), (.notes, "note line"), (.annotation, "annotation"), (.total, "total label"),
+        (.markLabel, "text mark or value label"), (.other, "piece of text"),
+    ]
+
+    /// A warning for each kind of text that `drawn` had and `kept` lost (overlapping more
+    /// important text, or off the canvas): no text is left out in silence.
+    static func lostText(kept scene: Scene, drawn: Scene) -> [String] {
+        var messages: [String] = []
+        for (role, name) in roleNames {
+            var kept: [TextNode: Int] = [:]
+            for t in scene.texts(role) { kept[t, default: 0] += 1 }
+            var lost: [String] = []
+            for t in drawn.texts(role) {
+                if let n = kept[t], n > 0 { kept[t] = n - 1 } else { lost.append(t.text.replacingOccurrences(of: "\n", with: " ")) }
+            }
+            guard !lost.isEmpty else { continue }
+            let shown = lost.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + (lost.count > 3 ? ", …" : "")
+            messages.append("\(lost.count) \(name)\(lost.count == 1 ? "" : "s") overlapped other text or left the canvas and "
+                + "\(lost.count == 1 ? "was" : "were") left out: \(shown). Widen the chart or shorten the text")
+        }
+        return messages
     }
 }
