@@ -84,6 +84,16 @@ struct StatisticsAgainstVegaTests {
         #expect(drawn == outliers)
     }
 
+    @Test("a group of one value has no stderr interval, as Vega's undefined, rather than one at its mean")
+    func loneValue() throws {
+        let json = #"{"data": {"values": [{"g": "a", "v": 1}, {"g": "a", "v": 3}, {"g": "b", "v": 5}]}, "mark": "errorbar", "#
+            + #""encoding": {"x": {"field": "g", "type": "nominal"}, "y": {"field": "v", "type": "quantitative"}}}"#
+        let v = try ChartPipeline().views(for: try SpecDecoder().decode(Array(json.utf8)), baseFolder: Self.folder)
+        // a: mean 2, stderr √(2 / 2) = 1.
+        #expect(Self.close(value(v, "lower_v", key: "g", "a"), 1) && Self.close(value(v, "upper_v", key: "g", "a"), 3))
+        #expect(value(v, "lower_v", key: "g", "b") == nil && value(v, "upper_v", key: "g", "b") == nil)
+    }
+
     @Test("layer_point_errorbar_ci: the seeded bootstrap interval of each variety's mean yield", arguments: [
         ("Glabron", 27.8248608125, 39.33076175),
         ("Manchuria", 27.7025005625, 35.776251604166674),
