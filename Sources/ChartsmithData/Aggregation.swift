@@ -20,13 +20,15 @@ public enum Aggregation {
         case .q3: return quantile(nums, 0.75).map(Value.number) ?? .null
         case .min: return nums.min().map(Value.number) ?? .null
         case .max: return nums.max().map(Value.number) ?? .null
+        // Fewer than two values: Vega's undefined, which is NaN in arithmetic (a `mean ±
+        // stderr` bound is then missing, as in Vega), not null, which would count as 0.
         case .variance, .stdev:
-            guard nums.count > 1 else { return .null }
+            guard nums.count > 1 else { return .number(.nan) }
             let m = nums.reduce(0, +) / Double(nums.count)
             let v = nums.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(nums.count - 1)
             return .number(op == .variance ? v : v.squareRoot())
         case .stderr:
-            guard nums.count > 1 else { return .null }
+            guard nums.count > 1 else { return .number(.nan) }
             let m = nums.reduce(0, +) / Double(nums.count)
             let v = nums.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(nums.count - 1)
             return .number((v / Double(nums.count)).squareRoot())

@@ -6,10 +6,10 @@ import ChartsmithSpec
 /// The output carries every channel's ``ChannelDef/outputField``; stacked views also carry
 /// `<field>_start` and `<field>_end`.
 public enum EncodingPipeline {
-    /// Channels whose fields are prepared (position and the channels that split marks).
+    /// Channels whose fields are prepared (position, polar position and the channels that split marks).
     static let dataChannels: [Channel] = [.x, .y, .x2, .y2, .color, .fill, .stroke, .opacity, .strokeDash,
                                           .size, .detail, .order, .xOffset, .yOffset, .text, .strokeWidth,
-                                          .fillOpacity, .strokeOpacity, .shape]
+                                          .fillOpacity, .strokeOpacity, .shape, .theta, .radius]
 
     public static func prepare(_ input: Table, view: ViewSemantics, transformed: Bool = false) throws -> Table {
         var t = input
@@ -140,12 +140,15 @@ public enum EncodingPipeline {
         if let s = view.stack, let vf = enc[s.channel]?.outputField {
             var groupby: [String] = []
             let other: Channel = s.channel == .y ? .x : .y
-            // A polar stack (theta) is one circle: no position groups it.
+            // A polar stack (theta) is not grouped by a position.
             if s.channel != .theta, let g = enc[other] {
                 for f in [g.outputField, g.binEndField].compactMap({ $0 }) { groupby.append(f) }
             }
             // Grouped stacks: each offset band stacks on its own.
             if s.channel != .theta, let o = enc[other == .x ? .xOffset : .yOffset], let f = o.outputField, !groupby.contains(f) { groupby.append(f) }
+            // Vega-Lite groups a polar stack by its dimension, the radius field, unless that is
+            // the stacked field itself (a radial plot): each radius value is a stack of its own.
+            if s.channel == .theta, let f = enc[.radius]?.outputField, f != vf, enc[.radius]?.field != enc[.theta]?.field { groupby.append(f) }
             // As Vega-Lite imputes for stacked lines and areas: a series missing at a position
             // the others have is 0 there, so the layers above do not bridge its gap.
             if view.mark.type == .area || view.mark.type == .line, !groupby.isEmpty, !s.stackBy.isEmpty {

@@ -25,6 +25,8 @@ struct VegaLiteFixtureTests {
     /// message must contain (the feature's name).
     static let unsupported: [String: String] = [
         "interactive_index_chart": "lookups from a selection (\"param\")",
+        "arc_color_mappings": "(\"unionWith\")",
+        "arc_ordinal_theta": "a discrete \"theta\"",
     ]
 
     /// Renders a fixture's scene the way the command line does (decode, style, prepare, lay

@@ -47,7 +47,8 @@ struct RectMark: MarkKind {
         }
         let second: Channel = ch == .x ? .x2 : .y2
         let continuous = d.isContinuous(for: ch) && d.bin == nil && d.timeUnit == nil
-        if continuous, v.semantics.stack?.channel == ch || (v.encoding[second] != nil && v.encoding[second]?.outputField != nil),
+        let ranged = v.encoding[second].map { $0.outputField != nil || $0.datum != nil } ?? false
+        if continuous, v.semantics.stack?.channel == ch || ranged,
            let s = e.valueSpan(v, ch, r) {
             return (min(s.0, s.1), abs(s.1 - s.0))
         }

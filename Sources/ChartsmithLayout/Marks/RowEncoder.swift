@@ -93,7 +93,8 @@ struct RowEncoder {
         for p in ["fill", "color", "stroke"] {
             if let e = markExpression(v, p, r), let c = colors[e.text] { return c }
         }
-        for s in [v.mark.fill, v.mark.color, v.mark.stroke] {
+        // A bar's, rect's or arc's own `stroke` is its outline only: it never fills it.
+        for s in [v.mark.fill, v.mark.color, kind.strokeChannelOutlines ? nil : v.mark.stroke] {
             if let s, s != "transparent", let c = colors[s] { return c }
         }
         if let g = v.mark.gradient, let last = g.stops.last, let c = colors[last.color] { return c }

@@ -21,13 +21,16 @@ struct RuleMark: MarkKind {
             var p0: Point, p1: Point
             if v.encoding[.x2] != nil, hasX {
                 guard let a = e.position(v, .x, r), let b = e.position(v, .x2, r) else { continue }
-                let py = hasY ? e.position(v, .y, r) : e.plot.midY
-                guard let py else { continue }
+                let py0 = hasY ? e.position(v, .y, r) : e.plot.midY
+                guard let py0 else { continue }
+                // Into its `yOffset` sub-band, as a grouped box plot's whiskers are.
+                let py = hasY ? e.offsetCentre(v, r, a, py0).1 : py0
                 p0 = Point(x: a, y: py); p1 = Point(x: b, y: py)
             } else if v.encoding[.y2] != nil, hasY {
                 guard let a = e.position(v, .y, r), let b = e.position(v, .y2, r) else { continue }
-                let px = hasX ? e.position(v, .x, r) : e.plot.midX
-                guard let px else { continue }
+                let px0 = hasX ? e.position(v, .x, r) : e.plot.midX
+                guard let px0 else { continue }
+                let px = hasX ? e.offsetCentre(v, r, px0, a).0 : px0
                 p0 = Point(x: px, y: a); p1 = Point(x: px, y: b)
             } else if hasX && !hasY {
                 guard let px = e.position(v, .x, r) else { continue }

@@ -2,8 +2,9 @@ import ChartsmithData
 import ChartsmithScene
 import ChartsmithSpec
 
-/// Ticks: a short line across each row's band (or 12 points long on a continuous axis) at
-/// its value; the mark's `size` is its length in points, as in Vega-Lite.
+/// Ticks: a short line across each row's band at its value, or, on a continuous axis, 5
+/// points long centred at the row's position there (Vega-Lite's default size when there
+/// is no band); the mark's `size` is its length in points, as in Vega-Lite.
 struct TickMark: MarkKind {
     var types: [MarkType] { [.tick] }
 
@@ -19,8 +20,12 @@ struct TickMark: MarkKind {
             let value: Channel = vertical ? .y : .x
             guard let pv = e.position(v, value, r) else { continue }
             let span = e.bandSpan(v, group, r) ?? (vertical ? (e.plot.minX, e.plot.width) : (e.plot.minY, e.plot.height))
-            let len = v.mark.size ?? ((e.scale(group)?.band != nil) ? span.1 * 0.75 : 12)
-            let c0 = span.0 + span.1 / 2
+            let onBand = e.scale(group)?.band != nil
+            let len = v.mark.size ?? (onBand ? span.1 * 0.75 : 5)
+            // On a continuous axis (a time unit's too) the tick sits at the value, as the
+            // rule of an error bar does, not at the middle of the unit's interval.
+            let at = onBand || v.encoding[group] == nil ? nil : e.position(v, group, r)
+            let c0 = at ?? span.0 + span.1 / 2
             let (a, b) = vertical
                 ? (Point(x: c0 - len / 2, y: pv), Point(x: c0 + len / 2, y: pv))
                 : (Point(x: pv, y: c0 - len / 2), Point(x: pv, y: c0 + len / 2))

@@ -33,6 +33,10 @@ extension SpecDecoder {
                 if let key = enc ?? channel?.rawValue, let extent = p.intervals[key] ?? (p.intervals.count == 1 ? p.intervals.values.first : nil) {
                     s.domain = extent
                 }
+            case .object(let o) where o["unionWith"] != nil:
+                let u = o["unionWith"]!
+                throw Diagnostic(location: u.location, path: u.path,
+                                 message: "a domain that joins the data's values with others (\"unionWith\") is not supported by Chartsmith; list the whole domain as an array")
             case .object(let o) where o["selection"] != nil:
                 throw Diagnostic(location: d.location, path: d.path, message: "scale domains from selections (\"selection\", Vega-Lite 4) are not supported by Chartsmith; use \"param\"")
             default:

@@ -105,8 +105,9 @@ extension SpecDecoder {
         if var v = r.take("datum") {
             // `{"expr": "threshold"}`: the variable parameter's initial value.
             if case .object(let o) = v.value, let e = o["expr"] {
-                // Vega-Lite cannot infer a type from an expression ("Invalid field type").
-                guard d.type != nil else {
+                // Vega-Lite cannot infer a type from an expression ("Invalid field type"); x2
+                // and y2 take their primary channel's type and need none.
+                guard d.type != nil || channel == .x2 || channel == .y2 else {
                     throw Diagnostic(location: v.location, path: v.path,
                                      message: "a datum given as an expression needs a \"type\" beside it, as in Vega-Lite",
                                      suggestion: "\"type\": \"quantitative\"")
