@@ -50,13 +50,7 @@ enum RoundedArcPath {
         } else if rc1 > 0 {
             let t0 = tangents(x00, y00, x01, y01, r1, rc1), t1 = tangents(x11, y11, x10, y10, r1, rc1)
             b.move(t0.cx + t0.x01, t0.cy + t0.y01)
-            if rc1 < rc {
-                b.arc(t0.cx, t0.cy, rc1, atan2(t0.y01, t0.x01), atan2(t1.y01, t1.x01), ccw: false)
-            } else {
-                b.arc(t0.cx, t0.cy, rc1, atan2(t0.y01, t0.x01), atan2(t0.y11, t0.x11), ccw: false)
-                b.arc(0, 0, r1, atan2(t0.cy + t0.y11, t0.cx + t0.x11), atan2(t1.cy + t1.y11, t1.cx + t1.x11), ccw: false)
-                b.arc(t1.cx, t1.cy, rc1, atan2(t1.y11, t1.x11), atan2(t1.y01, t1.x01), ccw: false)
-            }
+            corners(&b, t0, t1, ring: r1, corner: rc1, capped: rc1 < rc, ringCCW: false)
         } else {
             b.move(x01, y01)
             b.arc(0, 0, r1, a01, a11, ccw: false)
@@ -67,18 +61,28 @@ enum RoundedArcPath {
         } else if rc0 > 0 {
             let t0 = tangents(x10, y10, x11, y11, r0, -rc0), t1 = tangents(x01, y01, x00, y00, r0, -rc0)
             b.line(t0.cx + t0.x01, t0.cy + t0.y01)
-            if rc0 < rc {
-                b.arc(t0.cx, t0.cy, rc0, atan2(t0.y01, t0.x01), atan2(t1.y01, t1.x01), ccw: false)
-            } else {
-                b.arc(t0.cx, t0.cy, rc0, atan2(t0.y01, t0.x01), atan2(t0.y11, t0.x11), ccw: false)
-                b.arc(0, 0, r0, atan2(t0.cy + t0.y11, t0.cx + t0.x11), atan2(t1.cy + t1.y11, t1.cx + t1.x11), ccw: true)
-                b.arc(t1.cx, t1.cy, rc0, atan2(t1.y11, t1.x11), atan2(t1.y01, t1.x01), ccw: false)
-            }
+            corners(&b, t0, t1, ring: r0, corner: rc0, capped: rc0 < rc, ringCCW: true)
         } else {
             b.arc(0, 0, r0, a10, a00, ccw: true)
         }
         b.path.close()
         return b.path
+    }
+
+    /// A corner circle's centre and its tangent points relative to it (``tangents``).
+    private typealias Tangents = (cx: Double, cy: Double, x01: Double, y01: Double, x11: Double, y11: Double)
+
+    /// One ring's two rounded corners (`t0`, then `t1`) joined along the ring of radius `r`;
+    /// when the corner radius was capped for a thin slice, one round end from `t0` to `t1`.
+    private static func corners(_ b: inout Builder, _ t0: Tangents, _ t1: Tangents, ring r: Double, corner rc: Double,
+                                capped: Bool, ringCCW: Bool) {
+        if capped {
+            b.arc(t0.cx, t0.cy, rc, atan2(t0.y01, t0.x01), atan2(t1.y01, t1.x01), ccw: false)
+            return
+        }
+        b.arc(t0.cx, t0.cy, rc, atan2(t0.y01, t0.x01), atan2(t0.y11, t0.x11), ccw: false)
+        b.arc(0, 0, r, atan2(t0.cy + t0.y11, t0.cx + t0.x11), atan2(t1.cy + t1.y11, t1.cx + t1.x11), ccw: ringCCW)
+        b.arc(t1.cx, t1.cy, rc, atan2(t1.y11, t1.x11), atan2(t1.y01, t1.x01), ccw: false)
     }
 
     private static func clampedAsin(_ x: Double) -> Double { x >= 1 ? .pi / 2 : x <= -1 ? -.pi / 2 : asin(x) }
@@ -96,7 +100,7 @@ enum RoundedArcPath {
     /// the edge (`x01`, `y01`) and on the ring (`x11`, `y11`). A negative `rc` rounds the
     /// inner ring (the circle lies outside it).
     private static func tangents(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, _ r1: Double, _ rc: Double)
-        -> (cx: Double, cy: Double, x01: Double, y01: Double, x11: Double, y11: Double) {
+        -> Tangents {
         let x01 = x0 - x1, y01 = y0 - y1
         let lo = rc / (x01 * x01 + y01 * y01).squareRoot()
         let ox = lo * y01, oy = -lo * x01
