@@ -10,8 +10,14 @@ public enum Transforms {
     public static func apply(_ transforms: [Transform], to table: Table, lookups: [DataSpec: Table] = [:],
                              budget: DataBudget = .current) throws -> Table {
         var t = table
+        var params = ExtentParams()
         for (i, tr) in transforms.enumerated() {
+            let tr = params.resolve(tr)
             do {
+                if case .extent(let field, let param) = tr {
+                    params.set(param, field: field, over: t)
+                    continue
+                }
                 if case .lookup(let spec) = tr {
                     guard let secondary = lookups[spec.from] else {
                         throw DataError(message: "the lookup's data was not loaded")
@@ -136,7 +142,7 @@ public enum Transforms {
         case .flatten(let fields, let names):
             return try Flatten.apply(fields: fields, as: names, to: t, budget: budget)
         case .extent:
-            // Sets a parameter and leaves the rows; no use of the parameter got past decoding.
+            // Sets a parameter (``ExtentParams``, in the list's loop) and leaves the rows.
             break
         case .sample(let size):
             return try Sample.apply(size: size, to: t, budget: budget)

@@ -4,7 +4,7 @@ import ChartsmithSpec
 /// aggregates over sorted, grouped rows.
 enum Window {
     static let supported = ["row_number", "rank", "dense_rank", "percent_rank", "cume_dist", "sum", "count",
-                            "mean", "average", "min", "max", "lag", "lead", "first_value", "last_value"]
+                            "mean", "average", "min", "max", "lag", "lead", "first_value", "last_value", "distinct"]
 
     static func apply(ops: [WindowField], sort: [SortField], groupby: [String], frame: [Double?]?,
                       to table: Table) throws -> Table {
@@ -53,6 +53,7 @@ enum Window {
             // frame slides: a row is added once and removed once.
             var states = ops.map { op in FrameAggregate(op: op.op, values: idx.map { t.rows[$0][op.field ?? ""].number },
                                                         counting: op.field == nil) }
+            var distinct = ops.map { op in op.op == "distinct" ? FrameDistinct(values: idx.map { t.rows[$0][op.field ?? ""] }) : nil }
             var rank = 1, dense = 1
             for (pos, i) in idx.enumerated() {
                 if pos > 0 && runStart[pos] == pos {
@@ -79,6 +80,7 @@ enum Window {
                     case "lead": v = pos + 1 < n ? t.rows[idx[pos + 1]][op.field ?? ""] : .null
                     case "first_value": v = lo <= hi ? t.rows[idx[lo]][op.field ?? ""] : .null
                     case "last_value": v = lo <= hi ? t.rows[idx[hi]][op.field ?? ""] : .null
+                    case "distinct": v = distinct[k]?.value(lo: lo, hi: hi) ?? .null
                     default: v = states[k].value(lo: lo, hi: hi)
                     }
                     t.rows[i][op.outputName] = v

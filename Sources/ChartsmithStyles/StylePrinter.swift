@@ -98,6 +98,7 @@ public enum StylePrinter {
         if let g = s.grid { out.append(("grid", .bool(g))) }
         if let d = s.domain { out.append(("domain", .bool(d))) }
         if let t = s.ticks { out.append(("ticks", .bool(t))) }
+        if let l = s.labels { out.append(("labels", .bool(l))) }
         if let v = s.labelExpr { out.append(("labelExpr", .string(v))) }
         if let v = s.labelAlign { out.append(("labelAlign", .string(v))) }
         if let v = s.labelOffset { out.append(("labelOffset", .number(v))) }

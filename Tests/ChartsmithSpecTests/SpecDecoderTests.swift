@@ -59,8 +59,8 @@ struct SpecDecoderTests {
         #expect(error(#"{"data": {"values": []}, "mark": "trail"}"#).contains("the \"trail\" mark is not supported by Chartsmith"))
         #expect(error(#"{"data": {"values": []}, "layer": [{"mark": "bar", "encoding": {"row": {"field": "a"}}}]}"#)
                     .contains("layer[0].encoding.row: faceting (\"row\") is not supported by Chartsmith"))
-        #expect(error(#"{"data": {"values": []}, "transform": [{"extent": "a", "param": "e"}, {"filter": "datum.a > e[0]"}], "mark": "bar"}"#)
-                    .contains("transform[1].filter: the parameter \"e\" is set from the data by an \"extent\" transform; Chartsmith reads parameters before it loads data, so using it here is not supported by Chartsmith"))
+        #expect(error(#"{"data": {"values": []}, "transform": [{"filter": "datum.a > e[0]"}, {"extent": "a", "param": "e"}], "mark": "bar"}"#)
+                    .contains("transform[0].filter: the parameter \"e\" is set from the data by an \"extent\" transform; Chartsmith reads parameters before it loads data, so using it here is not supported by Chartsmith"))
     }
 
     @Test("an unknown property in an object suggests a close one")
@@ -255,7 +255,7 @@ struct SpecErrorTests {
         #expect(error(#"{"data": {"values": []}, "mark": "point", "encoding": {"angle": {"field": "a"}}}"#)
                     == #"spec.json:1:56: encoding.angle: the "angle" channel is not supported by Chartsmith"#)
         #expect(error(#"{"data": {"values": []}, "transform": [{"extent": "a", "param": "p"}], "mark": "line", "encoding": {"x": {"field": "a", "type": "quantitative", "scale": {"domain": {"param": "p"}}}}}"#)
-                    == #"spec.json:1:175: encoding.x.scale.domain.param: the parameter "p" is set from the data by an "extent" transform; Chartsmith reads parameters before it loads data, so using it here is not supported by Chartsmith (write the range out, e.g. "domain": [min, max])"#)
+                    == #"spec.json:1:175: encoding.x.scale.domain.param: the parameter "p" is set from the data by an "extent" transform; Chartsmith reads parameters before it loads data, so using it here is not supported by Chartsmith: only the calculate and filter transforms after the extent transform, in its transform list, can read it (or write the range out, e.g. "domain": [min, max])"#)
         #expect(error(#"{"data": {"values": []}, "transform": [{"lookup": "a", "from": {"param": "p", "key": "k"}}], "mark": "bar"}"#)
                     == #"spec.json:1:64: transform[0].from.param: lookups from a selection ("param") are not supported by Chartsmith"#)
         #expect(error(#"{"data": {"values": []}, "mark": "line", "encoding": {"y": {"field": "a", "header": {"title": 0}}}}"#)

@@ -110,10 +110,6 @@ struct CompositeMarkTests {
         #expect(property.path?.description == "mark.extend" && property.suggestion == "extent")
         let part = try #require(Self.failure(Self.spec(mark: "{\"type\": \"errorbar\", \"ticks\": {\"colr\": \"red\"}}")))
         #expect(part.path?.description == "mark.ticks.colr")
-        let oneAxis = try #require(Self.failure("""
-            {"data": {"values": [{"v": 1}]}, "mark": "errorband", "encoding": {"y": {"field": "v", "type": "quantitative"}}}
-            """))
-        #expect(oneAxis.message.contains("one axis alone"))
     }
 
     @Test("the extent transform is accepted; a use of its parameter is a located error naming it")

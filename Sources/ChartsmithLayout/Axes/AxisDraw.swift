@@ -21,7 +21,7 @@ extension Panel {
         let count = tickPlan(d, length: vertical ? plot.height : plot.width, vertical: vertical).count
         let tickLength = sw.tickSize ?? self.tickLength
         let labelPad = sw.labelPadding ?? self.labelPad
-        let ticks = d.axis.labels == false ? [] : limited(try AxisLabels.ticks(s, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
+        let ticks = (d.axis.labels ?? sw.labels) == false ? [] : limited(try AxisLabels.ticks(s, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
                                                                                   normalizedFormat: theme.normalizedNumberFormat),
                                                           ink, font: labelFont, wraps: vertical && d.discrete)
         let gridTicks = d.discrete ? [] : try AxisLabels.ticks(s, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,

@@ -52,7 +52,7 @@ extension Panel {
         let ink = try ink(sw, d)
         let labelFont = axisLabelFont(d, step: scale.band?.step, vertical: vertical, base: ink.labelFont)
         let labelPad = sw.labelPadding ?? self.labelPad
-        let ticks = d.axis.labels == false ? [] : limited(try AxisLabels.ticks(scale, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
+        let ticks = (d.axis.labels ?? sw.labels) == false ? [] : limited(try AxisLabels.ticks(scale, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
                                                                                   normalizedFormat: theme.normalizedNumberFormat),
                                                           ink, font: labelFont, wraps: vertical && d.discrete)
         let lh = kit.lineHeight(labelFont)

@@ -18,8 +18,8 @@ extension Panel {
     /// wrapped line and the separation; turned by θ, one line height and the separation over |sin θ| (or the
     /// turned width, when that is less).
     func labelStep(_ d: PositionDomain, step: Double) -> Double {
-        guard d.discrete, !d.axis.disabled, d.axis.labels != false, step > 0, step < Self.maxLabelStep else { return step }
         let sw = switches(false, d)
+        guard d.discrete, !d.axis.disabled, (d.axis.labels ?? sw.labels) != false, step > 0, step < Self.maxLabelStep else { return step }
         guard let ink = try? ink(sw, d) else { return step }
         let n = max(1, d.values.count)
         let length = step * Double(n)

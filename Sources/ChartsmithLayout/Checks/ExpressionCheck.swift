@@ -17,9 +17,12 @@ public enum ExpressionCheck {
     }
 
     static func check(_ transforms: [Transform], sources: [SourcePosition]) throws {
+        // An extent transform's parameter, read by the transforms after it, parses as a pair.
+        var params = ExtentParams()
         for (i, t) in transforms.enumerated() {
             let at = i < sources.count ? sources[i] : nil
-            switch t {
+            if case .extent(_, let p) = t { params.declare(p) }
+            switch params.resolve(t) {
             case .calculate(let source, _):
                 try parse(source, location: at?.location, path: at?.path.appending("calculate"))
             case .filter(let p):

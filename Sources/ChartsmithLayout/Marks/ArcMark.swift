@@ -23,7 +23,7 @@ struct ArcMark: MarkKind {
     func labelAnchor(_ v: PreparedView, _ r: Row, _ e: RowEncoder) -> LabelAnchor? {
         let g = PolarGeometry(v, e)
         guard let (a, b) = g.angles(v, r), let outer = g.outerRadius(v, r) else { return nil }
-        return .point(g.point(angle: (a + b) / 2, radius: (g.innerRadius(v) + outer) / 2))
+        return .point(g.point(angle: (a + b) / 2, radius: (g.innerRadius(v, r) + outer) / 2))
     }
 
     func draw(_ v: PreparedView, _ e: RowEncoder, kit: TextKit) -> [SceneNode] {
@@ -31,8 +31,11 @@ struct ArcMark: MarkKind {
         var out: [SceneNode] = []
         for r in v.table.rows {
             guard let (a, b) = g.angles(v, r), let outer = g.outerRadius(v, r), outer > 0, a.isFinite, b.isFinite, a != b else { continue }
-            let path = ArcPath.slice(center: g.center, inner: g.innerRadius(v), outer: outer, start: a, end: b,
-                                     padAngle: max(0, v.mark.padAngle ?? 0))
+            let pad = max(0, v.mark.padAngle ?? 0), corner = max(0, v.mark.cornerRadius ?? 0)
+            let path = corner > 0
+                ? RoundedArcPath.slice(center: g.center, inner: g.innerRadius(v, r), outer: outer, start: a, end: b,
+                                       padAngle: pad, corner: corner)
+                : ArcPath.slice(center: g.center, inner: g.innerRadius(v, r), outer: outer, start: a, end: b, padAngle: pad)
             guard !path.elements.isEmpty else { continue }
             let base = e.color(v, r)
             let fill = v.mark.fill == "transparent" ? nil : base.withOpacity(e.opacity(v, r))

@@ -47,7 +47,8 @@ enum ArcPath {
     static func appendArc(_ path: inout Path, center: Point, radius r: Double, from a: Double, to b: Double) {
         let total = b - a
         guard abs(total) > 1e-12 else { return }
-        let n = max(1, Int((abs(total) / (.pi / 2)).rounded(.up) - 1e-9))
+        // At most a quarter turn a curve (a half turn exactly is two, not one).
+        let n = max(1, Int((abs(total) / (.pi / 2) - 1e-9).rounded(.up)))
         let step = total / Double(n)
         // The Bézier handle length for a circular arc of `step` radians.
         let k = 4.0 / 3.0 * tan(step / 4)

@@ -35,8 +35,9 @@ struct PolarGeometry {
             for w in views {
                 guard let f = w.encoding[.theta]?.outputField else { continue }
                 let stacked = w.semantics.stack?.channel == .theta
+                let f2 = w.encoding[.theta2]?.field
                 for r in w.table.rows {
-                    for n in (stacked ? [r[f + "_start"].number, r[f + "_end"].number] : [r[f].number]) {
+                    for n in (stacked ? [r[f + "_start"].number, r[f + "_end"].number] : [r[f].number, f2.flatMap { r[$0].number }]) {
                         if let n, n.isFinite { lo = min(lo, n); hi = max(hi, n) }
                     }
                 }
@@ -50,7 +51,10 @@ struct PolarGeometry {
             var lo = Double.infinity, hi = -Double.infinity
             for w in views {
                 guard let f = w.encoding[.radius]?.outputField else { continue }
-                for r in w.table.rows { if let n = r[f].number, n.isFinite { lo = min(lo, n); hi = max(hi, n) } }
+                let f2 = w.encoding[.radius2]?.field
+                for r in w.table.rows {
+                    for n in [r[f].number, f2.flatMap { r[$0].number }] { if let n, n.isFinite { lo = min(lo, n); hi = max(hi, n) } }
+                }
             }
             if !lo.isFinite { lo = 0; hi = 1 }
             let type = d.scale?.type ?? .linear
@@ -86,7 +90,8 @@ struct PolarGeometry {
         return s.range.0 + max(0, min(1, f)) * (s.range.1 - s.range.0)
     }
 
-    /// A row's start and end angles: its stacked segment, or from 0 to its value.
+    /// A row's start and end angles: its stacked segment, from its value to its `theta2`,
+    /// or from 0 to its value.
     func angles(_ v: PreparedView, _ r: Row) -> (Double, Double)? {
         let off = v.mark.thetaOffset ?? 0
         guard let d = v.encoding[.theta] else {
@@ -99,6 +104,10 @@ struct PolarGeometry {
                 return (a + off, b + off)
             }
             guard let b = r[f].number.flatMap(angle) else { return nil }
+            if let d2 = v.encoding[.theta2] {
+                guard let a = end(d2, r, angle) else { return nil }
+                return (b + off, a + off)
+            }
             return (off, b + off)
         }
         if case .number(let n)? = d.value { return (off, n + off) }
@@ -116,8 +125,21 @@ struct PolarGeometry {
         return (v.mark.outerRadius ?? v.mark.radius ?? defaultRadius) + off
     }
 
-    /// A row's inner radius (a donut's hole): the mark's `innerRadius`, else 0.
-    func innerRadius(_ v: PreparedView) -> Double { max(0, v.mark.innerRadius ?? 0) }
+    /// A row's inner radius (a donut's hole): its `radius2` on the radius scale, else the
+    /// mark's `innerRadius`, else 0.
+    func innerRadius(_ v: PreparedView, _ r: Row) -> Double {
+        if let d2 = v.encoding[.radius2], let n = end(d2, r, radiusPoints) { return max(0, n + (v.mark.radiusOffset ?? 0)) }
+        return max(0, v.mark.innerRadius ?? 0)
+    }
+
+    /// A secondary channel's (`theta2`, `radius2`) position for a row: its field or `datum`
+    /// on the primary channel's scale, or its `value` as written (radians or points).
+    private func end(_ d: ChannelDef, _ r: Row, _ scale: (Double) -> Double?) -> Double? {
+        if let f = d.field { return r[f].number.flatMap(scale) }
+        if let datum = d.datum { return Value.from(datum).number.flatMap(scale) }
+        if case .number(let n)? = d.value { return n }
+        return nil
+    }
 
     /// The point at `angle` (radians clockwise from 12 o'clock) and `radius` points.
     func point(angle: Double, radius: Double) -> Point {

@@ -12,7 +12,7 @@ enum BoxPlot {
     static func layers(_ m: CompositeMark) throws -> (transforms: [JSONNode], layers: [JSONNode]) {
         let b = m.build
         var k: Double? = 1.5
-        if let e = m.prop("extent") {
+        if let e = m.prop("extent") ?? m.configured("extent") {
             switch e.value {
             case .string("min-max"): k = nil
             case .number(let n) where n >= 0 && n.isFinite: k = n
@@ -26,7 +26,7 @@ enum BoxPlot {
         let shared = try m.sharedEncoding(excluding: [axis])
         // Ticks lie across the axis; Chartsmith orients a tick by its encoding, so Vega-Lite's
         // `orient` for them is not written.
-        let size = m.prop("size") ?? b.number(14)
+        let size = m.prop("size") ?? m.configured("size") ?? b.number(14)
         let invalid = m.prop("invalid").map { [("invalid", $0)] } ?? []
 
         func part(_ mark: JSONNode, _ prefix: String, end: String? = nil, channels: [(String, JSONNode)]) -> JSONNode {
@@ -55,7 +55,7 @@ enum BoxPlot {
         if try m.partIsOn("median", byDefault: true) {
             // White on the box; in the box's colour when the box is empty (q1 = q3), so the
             // median still shows.
-            let medianColor = m.partProperties("median").first { $0.0 == "color" }?.1 ?? b.string("white")
+            let medianColor = m.partProperties("median").last { $0.0 == "color" }?.1 ?? b.string("white")
             let boxColor = shared["color"] ?? m.prop("color") ?? b.string("")
             let test = CompositeBuilder.datum("lower_box_" + f) + " >= " + CompositeBuilder.datum("upper_box_" + f)
             var cond: [(String, JSONNode)] = [("test", b.string(test))]

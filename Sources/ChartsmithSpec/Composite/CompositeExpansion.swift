@@ -10,7 +10,14 @@
 enum CompositeExpansion {
     static let names = Set(CompositeMark.Kind.allCases.map(\.rawValue))
 
-    static func expand(_ node: JSONNode, inherited: JSONObject? = nil, depth: Int = 0) throws -> JSONNode {
+    /// The spec with its composite marks written out, the config's defaults for them
+    /// (``CompositeConfig``) applied and taken out of its `config`.
+    static func expand(_ root: JSONNode) throws -> JSONNode {
+        let (config, root) = try CompositeConfig.take(from: root)
+        return try expand(root, config: config)
+    }
+
+    static func expand(_ node: JSONNode, config: CompositeConfig, inherited: JSONObject? = nil, depth: Int = 0) throws -> JSONNode {
         guard depth < 64, case .object(var o) = node.value else { return node }
         var encoding = o["encoding"]
         if let inherited {
@@ -19,16 +26,17 @@ enum CompositeExpansion {
             set(&o, "encoding", merged, at: node)
         }
         if let mark = o["mark"], case .object(let enc) = (encoding ?? CompositeBuilder(at: node).object([])).value,
-           let m = try CompositeMark(markNode: mark, encoding: enc, encodingNode: encoding ?? mark) {
+           var m = try CompositeMark(markNode: mark, encoding: enc, encodingNode: encoding ?? mark) {
+            m.config = config
             return try write(m, o, at: node)
         }
         for i in o.entries.indices where ["hconcat", "vconcat", "concat"].contains(o.entries[i].key) {
             if case .array(let items) = o.entries[i].value.value {
-                o.entries[i].value.value = .array(try items.map { try expand($0, depth: depth + 1) })
+                o.entries[i].value.value = .array(try items.map { try expand($0, config: config, depth: depth + 1) })
             }
         }
         for i in o.entries.indices where o.entries[i].key == "spec" {
-            o.entries[i].value = try expand(o.entries[i].value, depth: depth + 1)
+            o.entries[i].value = try expand(o.entries[i].value, config: config, depth: depth + 1)
         }
         if let li = o.entries.firstIndex(where: { $0.key == "layer" }), case .array(let items) = o.entries[li].value.value,
            items.contains(where: holdsComposite) {
@@ -37,7 +45,7 @@ enum CompositeExpansion {
             if case .object(let e)? = encoding?.value { down = e }
             o.entries.removeAll { $0.key == "encoding" }
             let li = o.entries.firstIndex { $0.key == "layer" }!
-            o.entries[li].value.value = .array(try items.map { try expand($0, inherited: down, depth: depth + 1) })
+            o.entries[li].value.value = .array(try items.map { try expand($0, config: config, inherited: down, depth: depth + 1) })
         }
         return JSONNode(value: .object(o), location: node.location, path: node.path)
     }

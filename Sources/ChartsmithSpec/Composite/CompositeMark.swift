@@ -22,6 +22,8 @@ struct CompositeMark {
     var encoding: JSONObject
     let encodingNode: JSONNode
     let build: CompositeBuilder
+    /// The spec's `config.boxplot`, `config.errorbar` and `config.errorband`.
+    var config = CompositeConfig()
 
     init?(markNode: JSONNode, encoding: JSONObject, encodingNode: JSONNode) throws {
         var name: String
@@ -52,10 +54,14 @@ struct CompositeMark {
 
     func prop(_ key: String) -> JSONNode? { props[key] }
 
+    /// A key of this kind's config block (`config.boxplot.size`).
+    func configured(_ key: String) -> JSONNode? { config[kind, key] }
+
     /// Whether a part (`ticks`, `rule`, `box`…) is drawn: `true` or an object draws it,
-    /// `false` (or null) leaves it out; unset, `byDefault`.
+    /// `false` (or null) leaves it out; unset on the mark, as the config says; unset in
+    /// both, `byDefault`.
     func partIsOn(_ part: String, byDefault: Bool) throws -> Bool {
-        guard let n = prop(part) else { return byDefault }
+        guard let n = prop(part) ?? configured(part) else { return byDefault }
         switch n.value {
         case .bool(let b): return b
         case .null: return false
@@ -64,29 +70,39 @@ struct CompositeMark {
         }
     }
 
-    /// A part's own mark properties (`"ticks": {"color": "red"}`), as written.
+    /// A part's mark properties from the config (`config.boxplot.median`), then its own
+    /// (`"ticks": {"color": "red"}`), as written: a key's last entry wins.
     func partProperties(_ part: String) -> [(String, JSONNode)] {
-        guard case .object(let o)? = prop(part)?.value else { return [] }
-        return o.pairs
+        var out: [(String, JSONNode)] = []
+        for n in [configured(part), prop(part)] { if case .object(let o)? = n?.value { out += o.pairs } }
+        return out
     }
 
     /// The part's mark: Vega-Lite's `partLayerMixins` order, later winning: the part's
-    /// defaults, the composite's `clip`, `color` and `opacity`, the part's own base
-    /// properties, then what the spec gives for the part.
-    /// Written as an object the part's own properties took part in, it is located there, so a
-    /// message about one of them names `mark.ticks.colr`.
+    /// defaults with the config's part laid over them (`config.boxplot.median`), the
+    /// composite's `clip`, `color` and `opacity`, the part's own base properties, then what
+    /// the spec gives for the part.
+    /// Written as an object the part's own (or configured) properties took part in, it is
+    /// located there, so a message about one of them names `mark.ticks.colr`.
     func partMark(_ part: String, defaults: [(String, JSONNode)] = [], base: [(String, JSONNode)]) -> JSONNode {
-        var entries = defaults
-        for key in ["clip", "color", "opacity"] { if let n = prop(key) { entries.append((key, n)) } }
-        entries += base
         var out: [JSONObject.Entry] = []
         func add(_ e: JSONObject.Entry) {
             if let i = out.firstIndex(where: { $0.key == e.key }) { out[i] = e } else { out.append(e) }
         }
-        for (k, v) in entries { add((k, build.location, v)) }
-        guard let own = prop(part), case .object(let o) = own.value else { return build.object(entries) }
-        for e in o.entries { add(e) }
-        return JSONNode(value: .object(JSONObject(entries: out)), location: own.location, path: own.path)
+        for (k, v) in defaults { add((k, build.location, v)) }
+        let fromConfig = configured(part).flatMap { n -> (JSONNode, JSONObject)? in
+            if case .object(let o) = n.value { return (n, o) } else { return nil }
+        }
+        for e in fromConfig?.1.entries ?? [] { add(e) }
+        for key in ["clip", "color", "opacity"] { if let n = prop(key) { add((key, build.location, n)) } }
+        for (k, v) in base { add((k, build.location, v)) }
+        var at = fromConfig?.0
+        if let own = prop(part), case .object(let o) = own.value {
+            for e in o.entries { add(e) }
+            at = own
+        }
+        guard let at else { return build.object(out.map { ($0.key, $0.value) }) }
+        return JSONNode(value: .object(JSONObject(entries: out)), location: at.location, path: at.path)
     }
 
     // MARK: Encoding

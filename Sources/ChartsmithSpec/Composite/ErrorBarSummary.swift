@@ -2,7 +2,8 @@
 /// axis, and the transforms that give each row (one per group) `lower_<field>` and
 /// `upper_<field>` (and `center_<field>` for raw data).
 ///
-/// Raw data is summarised by `extent`: `stderr` (the default) and `stdev` around the mean,
+/// Raw data is summarised by `extent`: `stderr` (the default; `iqr` when
+/// `config.errorbar.center` is `"median"`, for bands too, as Vega-Lite) and `stdev` around the mean,
 /// `ci` (a bootstrap 95% interval of the mean, `ci0`/`ci1`) and `iqr` (the quartiles, around
 /// the median). A range given directly (`y` and `y2`, or `y` and `yError`/`yError2`, or the
 /// x forms) is drawn as it is.
@@ -85,7 +86,7 @@ extension CompositeMark {
                 let s = try n.asString()
                 guard ErrorBarSummary.extents.contains(s) else { throw badExtent(n) }
                 return s
-            } ?? "stderr"
+            } ?? (config[.errorbar, "center"]?.value == .string("median") ? "iqr" : "stderr")
             switch extent {
             case "stderr", "stdev":
                 transforms.append(build.aggregate([(extent, f, "extent_" + f), ("mean", f, "center_" + f)], groupby: shared.groupby))

@@ -29,7 +29,7 @@ extension ConfigDecoder {
         "labelAlign": "axis label alignment", "labelBaseline": "axis label baselines", "labelSeparation": "label separation",
         "labelLineHeight": "axis label line heights", "gridCap": "grid line caps", "domainCap": "axis line caps",
         "tickCap": "tick caps", "tickRound": "tick rounding", "tickBand": "tick band positions", "tickExtra": "extra ticks",
-        "tickOffset": "tick offsets", "translate": "axis translation", "labels": "turning all axis labels off",
+        "tickOffset": "tick offsets", "translate": "axis translation",
         "title": "default axis titles", "style": "named axis styles",
         "labelColor": "conditional label colours",
         "labelFontSize": "conditional label sizes", "labelFontWeight": "conditional label weights",
@@ -137,6 +137,7 @@ extension ConfigDecoder {
     /// The axis settings that `config.axis`, `config.axisX` and `config.axisY` share:
     /// `labelExpr`, `labelAlign`, `labelOffset`, `labelPadding`, `tickSize`, `tickDash`.
     static func decodeAxisDetails(_ q: inout ObjectReader, into s: inout AxisSwitches, what: String) throws {
+        s.labels = try q.bool("labels")
         if let e = q.take("labelExpr") { s.labelExpr = try e.asString() }
         if let a = q.take("labelAlign") { s.labelAlign = try oneOf(a, ["left", "center", "right"]) }
         if let n = q.take("labelOffset") { s.labelOffset = try finite(n) }

@@ -41,7 +41,8 @@ extension ConfigDecoder {
     static func clearableColor(_ n: JSONNode) throws -> ConfigColor? {
         if n.isNull { return nil }
         let text = try n.asString()
-        if text.lowercased() == "transparent" || text.lowercased() == "none" { return nil }
+        // Vega draws no stroke for an empty string (it is falsy), as Vega-Lite's examples use.
+        if text.isEmpty || text.lowercased() == "transparent" || text.lowercased() == "none" { return nil }
         return Located(text, location: n.location, path: n.path)
     }
 }

@@ -38,8 +38,10 @@ public enum ConfigDecoder {
         "lineBreak": "line-break characters (\"lineBreak\")",
         "projection": "map projections (\"projection\")", "selection": "selections (\"selection\")",
         "arc": "the arc mark", "rect": "the rect mark", "geoshape": "the geoshape mark", "trail": "the trail mark",
-        "image": "the image mark", "boxplot": "the boxplot mark", "errorband": "the errorband mark",
-        "errorbar": "the errorbar mark",
+        "image": "the image mark",
+        "boxplot": "boxplot defaults in a style (set config.boxplot in the spec)",
+        "errorband": "errorband defaults in a style (set config.errorband in the spec)",
+        "errorbar": "errorbar defaults in a style (set config.errorbar in the spec)",
     ]
 
     static func decode(_ node: JSONNode, what: String) throws -> Config {

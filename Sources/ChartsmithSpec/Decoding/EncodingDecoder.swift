@@ -10,7 +10,6 @@ extension SpecDecoder {
     /// Vega-Lite channels outside Chartsmith's list, named when used.
     static let otherVegaLiteChannels: [String: String] = [
         "latitude2": "geographic channels (\"latitude2\")", "longitude2": "geographic channels (\"longitude2\")",
-        "theta2": "the \"theta2\" channel (arc marks)", "radius2": "the \"radius2\" channel (arc marks)",
         "xError2": "error bars (\"xError2\")", "yError2": "error bars (\"yError2\")",
     ]
 

@@ -1,10 +1,12 @@
 /// Vega-Lite's `extent` transform, `{"extent": "field", "param": "name"}`: it sets the
 /// parameter to the field's `[min, max]` and leaves the rows alone.
 ///
-/// Chartsmith substitutes parameters while it decodes a spec, before any data is loaded,
-/// so such a parameter has no value yet where it would be used: the transform is accepted,
-/// and every use of its parameter (a scale domain's `{"param": ...}`, an expression, a
-/// mark property) is an error naming it.
+/// Chartsmith substitutes parameters while it decodes a spec, before any data is loaded, so
+/// the parameter is read where Vega's dataflow has its value in the data stage: in the
+/// expressions of the `calculate` and `filter` transforms after it in the same list, which
+/// keep its name until the data stage writes the extent in (`ExtentParams`). Any other use
+/// (a scale domain's `{"param": ...}`, a mark property, a transform before it or in another
+/// view) is an error naming it.
 extension TransformDecoder {
     static func decodeExtentTransform(_ r: inout ObjectReader, node: JSONNode) throws -> Transform {
         let field = try r.take("extent")!.asString()

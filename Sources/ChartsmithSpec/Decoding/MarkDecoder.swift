@@ -126,10 +126,6 @@ extension SpecDecoder {
             m.interpolate = try i.asEnum(Interpolate.self)
         }
         m.orient = try r.enumeration("orient", Orient.self)
-        if m.type == .arc, let c = r.object["cornerRadius"] {
-            throw Diagnostic(location: c.location, path: c.path,
-                             message: "rounded slice corners (\"cornerRadius\" on arc marks) are not supported by Chartsmith")
-        }
         m.cornerRadius = try plain("cornerRadius")?.asNumber()
         m.cornerRadiusEnd = try plain("cornerRadiusEnd")?.asNumber()
         m.cornerRadiusTopLeft = try plain("cornerRadiusTopLeft")?.asNumber()

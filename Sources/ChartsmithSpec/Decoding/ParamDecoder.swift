@@ -8,9 +8,13 @@ final class ParamScope: Sendable {
     let params: [String: ParamSpec]
     let names: [String]
     /// Parameters an `extent` transform sets from the data. Chartsmith substitutes
-    /// parameters while it decodes, before any data is loaded, so every use of one of these
-    /// is refused by name (``refuseDataParam(_:at:)``).
+    /// parameters while it decodes, before any data is loaded, so a use of one of these is
+    /// refused by name (``refuseDataParam(_:at:)``), except in ``dataStage``.
     let dataParams: Set<String>
+    /// The parameters an earlier `extent` transform of the transform list being decoded
+    /// sets: a `calculate` or `filter` expression there keeps their names, and the data
+    /// stage writes their values in once it has computed them (`ExtentParams`).
+    @TaskLocal static var dataStage: Set<String> = []
 
     /// The scope of the decode running on this task.
     @TaskLocal static var current: ParamScope?
@@ -27,7 +31,7 @@ final class ParamScope: Sendable {
     static func refuseDataParam(_ name: String, at node: JSONNode) throws {
         guard current?.dataParams.contains(name) == true else { return }
         throw Diagnostic(location: node.location, path: node.path,
-                         message: "the parameter \"\(name)\" is set from the data by an \"extent\" transform; Chartsmith reads parameters before it loads data, so using it here is not supported by Chartsmith (write the range out, e.g. \"domain\": [min, max])")
+                         message: "the parameter \"\(name)\" is set from the data by an \"extent\" transform; Chartsmith reads parameters before it loads data, so using it here is not supported by Chartsmith: only the calculate and filter transforms after the extent transform, in its transform list, can read it (or write the range out, e.g. \"domain\": [min, max])")
     }
 
     /// The parameter a `"param"` names, or a diagnostic naming the closest one.
@@ -70,56 +74,22 @@ final class ParamScope: Sendable {
     /// belongs to interaction.
     static func substitute(_ source: String, at node: JSONNode, depth: Int = 0) throws -> String {
         guard let scope = current, !scope.params.isEmpty || !scope.dataParams.isEmpty else { return source }
-        let chars = Array(source)
-        var out = ""
-        var i = 0
-        func isStart(_ c: Character) -> Bool { c == "_" || c == "$" || (c.isASCII && c.isLetter) }
-        func isPart(_ c: Character) -> Bool { isStart(c) || (c.isASCII && c.isNumber) }
-        while i < chars.count {
-            let c = chars[i]
-            if c == "\"" || c == "'" {
-                var j = i + 1
-                while j < chars.count && chars[j] != c { j += chars[j] == "\\" ? 2 : 1 }
-                j = min(j + 1, chars.count)
-                out += String(chars[i..<j])
-                i = j
-                continue
+        return try ExpressionNames.map(source) { name in
+            // A parameter an earlier extent transform in this list sets stays, for the data stage.
+            if !dataStage.contains(name) { try refuseDataParam(name, at: node) }
+            guard let p = scope.params[name] else { return nil }
+            if p.selection != nil {
+                throw Diagnostic(location: node.location, path: node.path,
+                                 message: "the selection \"\(name)\" in an expression is not supported by Chartsmith (use {\"param\": \"\(name)\"} in a filter or condition)")
             }
-            if isStart(c) && (i == 0 || !isPart(chars[i - 1])) {
-                var j = i
-                while j < chars.count && isPart(chars[j]) { j += 1 }
-                let name = String(chars[i..<j])
-                var before = i - 1
-                while before >= 0 && chars[before] == " " { before -= 1 }
-                var after = j
-                while after < chars.count && chars[after] == " " { after += 1 }
-                let member = before >= 0 && chars[before] == "."
-                let call = after < chars.count && chars[after] == "("
-                if !member, !call { try refuseDataParam(name, at: node) }
-                if !member, !call, let p = scope.params[name] {
-                    if p.selection != nil {
-                        throw Diagnostic(location: node.location, path: node.path,
-                                         message: "the selection \"\(name)\" in an expression is not supported by Chartsmith (use {\"param\": \"\(name)\"} in a filter or condition)")
-                    }
-                    if let e = p.expr {
-                        guard depth < 10 else {
-                            throw Diagnostic(location: node.location, path: node.path, message: "the parameter \"\(name)\" is defined in terms of itself")
-                        }
-                        out += "(" + (try substitute(e, at: node, depth: depth + 1)) + ")"
-                    } else {
-                        out += try literal(p.value ?? .null, name: name, at: node)
-                    }
-                    i = j
-                    continue
+            if let e = p.expr {
+                guard depth < 10 else {
+                    throw Diagnostic(location: node.location, path: node.path, message: "the parameter \"\(name)\" is defined in terms of itself")
                 }
-                out += name
-                i = j
-                continue
+                return "(" + (try substitute(e, at: node, depth: depth + 1)) + ")"
             }
-            out.append(c)
-            i += 1
+            return try literal(p.value ?? .null, name: name, at: node)
         }
-        return out
     }
 
     /// A value written as an expression literal.
@@ -127,11 +97,7 @@ final class ParamScope: Sendable {
         switch v {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
-        case .number(let n):
-            if n.isNaN { return "NaN" }
-            if n.isInfinite { return n > 0 ? "Infinity" : "(-Infinity)" }
-            if n == n.rounded(), abs(n) < 1e15 { return n < 0 ? "(\(Int(n)))" : "\(Int(n))" }
-            return n < 0 ? "(\(n))" : "\(n)"
+        case .number(let n): return ExpressionNames.literal(n)
         case .string(let s):
             return "'" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
                 .replacingOccurrences(of: "\n", with: "\\n") + "'"

@@ -201,19 +201,7 @@ public struct SpecDecoder: Sendable {
                                      message: "the \(ch.rawValue) channel needs a \"field\", a \"value\" or a \"datum\"")
                 }
             }
-            // Polar channels place arcs (and text beside them); on any other mark they would
-            // be dropped, as Vega-Lite drops them with only a console warning.
-            for ch in [Channel.theta, .radius] {
-                guard let d = enc[ch], let mark, mark != .arc, mark != .text else { continue }
-                throw Diagnostic(location: d.location, path: d.path,
-                                 message: "the \"\(ch.rawValue)\" channel places arc marks (pies, donuts, radial plots); \(mark.rawValue) marks have no \(ch.rawValue): use \"mark\": \"arc\", or put the field on \"x\" or \"y\"")
-            }
-            // A discrete theta (Vega-Lite's band of the circle per category) would be drawn as
-            // slices all starting at 12 o'clock.
-            if let d = enc[.theta], d.field != nil, !d.isContinuous(for: .theta) {
-                throw Diagnostic(location: d.location, path: d.path,
-                                 message: "a discrete \"theta\" (ordinal or nominal: one equal slice per category) is not supported by Chartsmith; give theta a quantitative field")
-            }
+            try Self.checkPolarChannels(enc, mark: mark)
             // Bar thickness by data would be drawn as one thickness for all.
             if mark == .bar || mark == .tick, let d = enc[.size], d.field != nil || d.aggregate != nil {
                 throw Diagnostic(location: d.location, path: d.path,

@@ -12,8 +12,16 @@ enum TransformDecoder {
                                                   "missing", "distinct", "sum", "mean", "average", "median", "min",
                                                   "max", "q1", "q3", "stdev", "variance"]
 
+    /// The list in order; each transform sees the parameters the `extent` transforms
+    /// before it set (``ParamScope/dataStage``).
     static func decodeList(_ node: JSONNode) throws -> [Transform] {
-        try node.asArray().map { try decode($0) }
+        var out: [Transform] = [], set: Set<String> = []
+        for item in try node.asArray() {
+            let t = try ParamScope.$dataStage.withValue(set) { try decode(item) }
+            if case .extent(_, let p) = t { set.insert(p) }
+            out.append(t)
+        }
+        return out
     }
 
     static func decode(_ node: JSONNode) throws -> Transform {

@@ -82,9 +82,10 @@ extension VegaLiteEncoder {
         return o
     }
 
-    /// `labelExpr`, `labelAlign`, `labelOffset`, `labelPadding`, `tickSize`, `tickDash`.
+    /// `labels`, `labelExpr`, `labelAlign`, `labelOffset`, `labelPadding`, `tickSize`, `tickDash`.
     func axisDetails(_ s: AxisSwitches) -> ObjectMembers {
         var o = ObjectMembers()
+        o.add("labels", s.labels)
         o.add("labelExpr", s.labelExpr)
         o.add("labelAlign", s.labelAlign)
         o.add("labelOffset", s.labelOffset)

@@ -220,6 +220,9 @@ public struct AxisSwitches: Sendable, Hashable {
     public var grid: Bool?
     public var domain: Bool?
     public var ticks: Bool?
+    /// `labels`: `false` draws no tick labels on the axes it applies to (the axis's own
+    /// `labels` wins).
+    public var labels: Bool?
     /// `labelAngle`: a default angle for this axis's labels (degrees).
     public var labelAngle: Double?
     /// `labelExpr`: a default label expression (over `datum.label` and `datum.value`) for
@@ -260,6 +263,7 @@ public struct AxisSwitches: Sendable, Hashable {
         a.grid = other.grid ?? grid
         a.domain = other.domain ?? domain
         a.ticks = other.ticks ?? ticks
+        a.labels = other.labels ?? labels
         a.labelAngle = other.labelAngle ?? labelAngle
         a.labelExpr = other.labelExpr ?? labelExpr
         a.labelAlign = other.labelAlign ?? labelAlign

@@ -294,7 +294,7 @@ public struct BinSpec: Sendable, Hashable {
 public enum Channel: String, Sendable, Hashable, CaseIterable {
     case x, y, x2, y2, color, fill, stroke, opacity, fillOpacity, strokeOpacity, strokeWidth
     case strokeDash, size, shape, detail, order, xOffset, yOffset, text, tooltip, href, description
-    case theta, radius, latitude, longitude, row, column, facet, url, key, angle, xError, yError
+    case theta, radius, theta2, radius2, latitude, longitude, row, column, facet, url, key, angle, xError, yError
 }
 
 /// `encoding`: channel → definition (`detail`, `tooltip` and `order` may be lists).

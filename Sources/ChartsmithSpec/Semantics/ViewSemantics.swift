@@ -101,6 +101,8 @@ public struct ViewSemantics: Sendable, Hashable {
     static func decideThetaStack(mark: MarkSpec, encoding: Encoding) -> StackSemantics? {
         guard let def = encoding[.theta], def.field != nil || def.aggregate != nil, def.isContinuous(for: .theta),
               def.bin == nil else { return nil }
+        // An explicit end angle (`theta2`) places each arc itself, as `x2` unstacks a bar.
+        if encoding[.theta2] != nil { return nil }
         let offset: StackMode
         switch def.stack {
         case .some(StackMode.none): return nil
