@@ -129,6 +129,26 @@ struct HeaderPlacementTests {
         #expect(s.texts.allSatisfy { s.bounds.contains($0.bounds, tolerance: 0.5) })
     }
 
+    @Test("a wrapped facet's labelOrient bottom sets each label under its own cell's x axis; titleAngle 0 sets the row title level")
+    func wrappedBottomAndTitleAngle() throws {
+        let spec = #"""
+            {"data": {"values": [{"g": "One", "k": "x", "n": 3}, {"g": "Two", "k": "x", "n": 4}]}, "width": 100, "height": 60,
+             "facet": {"field": "g", "type": "nominal", "header": {"labelOrient": "bottom"}}, "columns": 2,
+             "spec": {"mark": "bar", "encoding": {"x": {"field": "k", "type": "nominal"}, "y": {"field": "n", "type": "quantitative"}}}}
+            """#
+        let s = try TestPipeline.scene(spec)
+        for name in ["One", "Two"] {
+            let t = try text(s, name)
+            let axisInk = s.texts.filter { ["x", "k"].contains($0.text) && abs($0.anchor.x - t.anchor.x) < 200 }.map(\.bounds.maxY).max() ?? 0
+            #expect(t.bounds.minY >= axisInk + 9.9, "\(name) \(t.bounds) \(axisInk)")
+        }
+        #expect(s.textCollisions().isEmpty)
+        let level = try TestPipeline.scene(Self.grid(row: #", "header": {"titleAngle": 0}"#))
+        let title = try text(level, "r")
+        #expect(title.angle == 0)
+        #expect(title.bounds.maxX <= (try text(level, "North")).bounds.minX - 9.9)
+    }
+
     @Test("labels on a side Chartsmith does not set them for the kind of facet are a located error naming the setting")
     func refusedSides() {
         func error(_ json: String) -> String {
