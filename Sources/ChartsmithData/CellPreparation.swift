@@ -7,12 +7,18 @@ public struct PreparedCell: Sendable {
     /// The view's spec (a unit or layered spec).
     public var spec: ChartSpec
     public var views: [PreparedView]
-    /// The header above the cell: a concatenated view's title, or a facet group's label.
+    /// The header above the cell: a concatenated view's title, or a wrapped facet group's label.
     public var header: [String]
-    public init(spec: ChartSpec, views: [PreparedView], header: [String]) {
+    /// A row and column facet's labels of the cell's row and column group (nil for none),
+    /// which layout writes once beside the row and once over the column.
+    public var rowLabel: String?
+    public var columnLabel: String?
+    public init(spec: ChartSpec, views: [PreparedView], header: [String], rowLabel: String? = nil, columnLabel: String? = nil) {
         self.spec = spec
         self.views = views
         self.header = header
+        self.rowLabel = rowLabel
+        self.columnLabel = columnLabel
     }
 }
 
@@ -83,12 +89,10 @@ public enum CellPreparation {
         for rv in rowValues {
             for cv in colValues {
                 let key = [rv, cv].compactMap { $0 }
-                var text: [String] = []
-                // Every cell names its own group (row · column), so none is read as another's.
-                if let rv, let f = facet.row, f.header.showsLabels { text.append(header(f, rv)) }
-                if let cv, let f = facet.column, f.header.showsLabels { text.append(header(f, cv)) }
+                let rowLabel = rv.flatMap { v in facet.row.flatMap { $0.header.showsLabels ? header($0, v) : nil } }
+                let columnLabel = cv.flatMap { v in facet.column.flatMap { $0.header.showsLabels ? header($0, v) : nil } }
                 cells.append(PreparedCell(spec: inner, views: try prepareGroup(inner, rows: byKey[key] ?? [], fields: table.fields, loader: loader),
-                                          header: text.isEmpty ? [] : [text.joined(separator: " · ")]))
+                                          header: [], rowLabel: rowLabel, columnLabel: columnLabel))
             }
         }
         return (cells, colValues.count)

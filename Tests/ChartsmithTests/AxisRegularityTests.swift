@@ -24,13 +24,27 @@ struct AxisRegularityTests {
                 rows["\(t.anchor.y) \(t.angle)", default: []].append((t.anchor.x, t.text))
             }
         }
+        // Views side by side with scales of their own (a repeat, a concat) share a baseline
+        // too: a row is also cut where the numbers turn back or leap, since one axis steps evenly.
+        func number(_ text: String) -> Double? {
+            Double(text.replacingOccurrences(of: "\u{2212}", with: "-").replacingOccurrences(of: ",", with: ""))
+        }
         var runs: [[Double]] = []
         for run in Array(rows.values) + Array(columns.values) {
-            var current: [Double] = [], seen = Set<String>()
+            var current: [Double] = [], seen = Set<String>(), values: [Double?] = []
             for (p, text) in run.sorted(by: { $0.0 < $1.0 }) {
-                if seen.contains(text) { runs.append(current); current = []; seen = [] }
+                let v = number(text)
+                var newAxis = seen.contains(text)
+                if !newAxis, values.count >= 2, let v, let a = values[values.count - 2], let b = values[values.count - 1] {
+                    // Turning back, or a step over twice the last: another axis. (A label put
+                    // back out of step, between two ticks, stays in the run and fails it.)
+                    let step = v - b, last = b - a
+                    newAxis = step * last < 0 || abs(step) > 2 * abs(last)
+                }
+                if newAxis { runs.append(current); current = []; seen = []; values = [] }
                 current.append(p)
                 seen.insert(text)
+                values.append(v)
             }
             runs.append(current)
         }
@@ -74,5 +88,9 @@ struct AxisRegularityTests {
         let runs = Self.labelRuns(scene)
         #expect(runs == [[0, 40, 80], [200, 240, 260]])
         #expect(!Self.regular(runs[1]))
+        // Repeated views with scales of their own: cut where the numbers turn back or leap.
+        scene.nodes = [label(0, "50"), label(40, "100"), label(80, "150"), label(200, "10"), label(250, "20"), label(300, "30"),
+                       label(330, "100"), label(350, "200")]
+        #expect(Self.labelRuns(scene) == [[0, 40, 80], [200, 250, 300], [330, 350]])
     }
 }

@@ -57,7 +57,7 @@ struct Frame {
             if over > 0 { (scene, cramped) = try build(degrade, extraRight: over.rounded(.up) + 1) }
             if !cramped || degrade.level >= Degrade.max {
                 var out = AxisOmissions.report(EmptyLayers.report(TextTriage.finish(scene), drawn: scene, views: views), drawn: scene)
-                out.metadata.warnings += PieCheck.warnings(views, theme: theme)
+                out.metadata.warnings += PieCheck.warnings(views, theme: theme) + SizeLegendCheck.warnings(views)
                 return out
             }
             degrade.level += 1

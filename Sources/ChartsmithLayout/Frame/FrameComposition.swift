@@ -74,7 +74,7 @@ extension Frame {
         }
         var grid = PanelGrid(panels: panels, columns: columns, spacing: spacing,
                              sharedXAxis: comp.sharesAxis(.x), sharedYAxis: comp.sharesAxis(.y))
-        grid.title = Self.headerTitle(comp)
+        grid.headers = try Self.gridHeaders(comp, cells: cells, columns: grid.columns, panel: panels[0], theme: theme)
         self.grid = grid
     }
 
@@ -84,18 +84,56 @@ extension Frame {
         return (fields.lazy.compactMap(\.header.labelFont).first, fields.lazy.compactMap(\.header.titleFont).first)
     }
 
-    /// A facet's header title, as Vega-Lite writes it over the headers: each field's title
-    /// (the header's `title`, else the field's `title`, else its name; null for none), a
-    /// row and a column field's joined as each cell's header joins their values.
-    static func headerTitle(_ comp: Composition) -> [String] {
-        guard let facet = comp.facet else { return [] }
-        let titles = [facet.row, facet.column, facet.wrap].compactMap { f -> String? in
-            guard let f else { return nil }
-            // An empty title ("" as facet_bullet writes it, or null) writes none.
-            let t = (f.header.title ?? f.title ?? [f.field]).joined(separator: " ")
-            return t.allSatisfy(\.isWhitespace) ? nil : t
+    /// A facet field's header title, as Vega-Lite writes it outside the labels: the
+    /// header's `title`, else the field's `title`, else its name; none for null or "".
+    static func headerTitle(_ f: FacetField?) -> String? {
+        guard let f else { return nil }
+        let t = (f.header.title ?? f.title ?? [f.field]).joined(separator: " ")
+        return t.allSatisfy(\.isWhitespace) ? nil : t
+    }
+
+    /// The grid's headers: a row field's labels beside the rows and a column field's over
+    /// the columns, each once, a wrapped field's on every cell (as a concat's view titles),
+    /// and the fields' titles outside them, placed as each header's `orient`, angle,
+    /// anchor, align, baseline, padding and limit say.
+    static func gridHeaders(_ comp: Composition, cells: [PreparedCell], columns: Int, panel: Panel, theme: Theme) throws -> GridHeaders {
+        let labelFont = panel.headerFont
+        var titleFont = theme.axisTitleFont
+        titleFont.family = theme.family(panel.headerFamilies.title, or: titleFont.family)
+        func look(_ p: HeaderPlacement, _ kind: String, title: Bool, padding: Double = 10) -> HeaderLook {
+            HeaderLook(p, kind: kind, font: title ? titleFont : labelFont, color: theme.titleColor,
+                       styleAnchor: theme.titleAnchor, padding: padding)
         }
-        return titles.isEmpty ? [] : [titles.joined(separator: " · ")]
+        var h = GridHeaders()
+        guard let facet = comp.facet else {
+            // A concat's view titles sit over their views, at Vega's title offset.
+            h.cell = look(HeaderPlacement(), "facet", title: false, padding: 4)
+            return h
+        }
+        func refuse(_ f: FacetField, _ what: String, _ sides: String) -> LayoutError {
+            LayoutError("the \(what) facet's header \"labelOrient\" \"\(f.header.labelPlace.orient?.rawValue ?? "")\" is not supported by Chartsmith, which sets \(what) labels \(sides)")
+        }
+        if let w = facet.wrap {
+            if let o = w.header.labelPlace.orient, o == .left || o == .right { throw refuse(w, "wrapped", "over or under each cell (\"top\" or \"bottom\")") }
+            h.cell = look(w.header.labelPlace, "facet", title: false)
+            h.columnTitle = headerTitle(w)
+            h.columnTitleLook = look(w.header.titlePlace, "facet", title: true)
+        }
+        if let c = facet.column {
+            if let o = c.header.labelPlace.orient, o == .left || o == .right { throw refuse(c, "column", "over or under the columns (\"top\" or \"bottom\")") }
+            h.column = look(c.header.labelPlace, "column", title: false)
+            h.columnLabels = (0..<min(columns, cells.count)).map { cells[$0].columnLabel }
+            h.columnTitle = headerTitle(c)
+            h.columnTitleLook = look(c.header.titlePlace, "column", title: true)
+        }
+        if let r = facet.row {
+            if let o = r.header.labelPlace.orient, o == .top || o == .bottom { throw refuse(r, "row", "beside the rows (\"left\" or \"right\")") }
+            h.row = look(r.header.labelPlace, "row", title: false)
+            h.rowLabels = stride(from: 0, to: cells.count, by: max(columns, 1)).map { cells[$0].rowLabel }
+            h.rowTitle = headerTitle(r)
+            h.rowTitleLook = look(r.header.titlePlace, "row", title: true)
+        }
+        return h
     }
 
     /// The columns that give `count` cells fitted to a canvas the most room, each cell

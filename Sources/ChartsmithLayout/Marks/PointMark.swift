@@ -38,7 +38,10 @@ struct PointMark: MarkKind {
                         .line(to: Point(x: px + radius, y: py + radius)), .line(to: Point(x: px - radius, y: py + radius)), .close])
                 : ShapeScale.circle(center: Point(x: px, y: py), radius: radius))
             let inside = filled ? c : v.mark.fill.flatMap { e.colors[$0] }
-            out.append(.path(PathNode(path: path, fill: inside, stroke: filled ? nil : Stroke(color: c, width: v.mark.strokeWidth ?? 1.5),
+            // A filled symbol's outline: the mark's own `stroke` (Vega's width 1 by default).
+            let outline = v.mark.stroke.flatMap { $0 == "transparent" ? nil : e.colors[$0] }
+                .map { Stroke(color: $0.withOpacity(v.mark.strokeOpacity ?? 1), width: v.mark.strokeWidth ?? 1) }
+            out.append(.path(PathNode(path: path, fill: inside, stroke: filled ? outline : Stroke(color: c, width: v.mark.strokeWidth ?? 1.5),
                                       role: .mark, name: e.datumName(v, r))))
         }
         return out

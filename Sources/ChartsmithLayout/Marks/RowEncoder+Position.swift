@@ -55,6 +55,11 @@ extension RowEncoder {
             guard let bp = d.bandPosition, let start = s.map(r[f + "_start"]) else { return end + off }
             return start + bp * (end - start) + off
         }
+        // A binned field on a continuous axis: `bandPosition` of the way through the bin (the
+        // middle by default), as Vega-Lite places a point, line or text on a bin.
+        if let e = d.binEndField, s.band == nil, let a = s.map(r[f]), let b = s.map(r[e]) {
+            return a + (d.bandPosition ?? 0.5) * (b - a) + off
+        }
         // A time unit on a continuous axis: `bandPosition` of the way through the unit
         // (0.5: the middle of the month), as Vega-Lite interpolates start and end.
         if let unit = d.timeUnit, let bp = d.bandPosition, s.band == nil, let t = Coercion.date(r[f]),

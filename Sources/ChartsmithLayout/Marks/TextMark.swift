@@ -93,9 +93,20 @@ struct TextMark: MarkKind {
             // Text in a series colour the style's palette chose reads as that colour's text
             // variant (hue kept, darkened until it meets 4.5:1 on the background).
             if e.seriesColorFromStylePalette(v, r) { c = c.textVariant(on: e.theme.background) }
-            let node = kit.node(text, at: Point(x: px, y: py), font: font, color: c.withOpacity(e.opacity(v, r)), align: align,
-                                baseline: baseline, angle: angle, role: .markLabel)
-            if drawn.insert(node).inserted { out.append(.text(node)) } else if outside, !angles.isEmpty { angles.removeLast() }
+            // A mark's text given as an array: one line each, a line height (font size + 2,
+            // Vega's default) apart, the block set on the baseline as Vega sets it.
+            let lines = text.components(separatedBy: "\n")
+            let first: Double = switch baseline {
+            case .top: 0
+            case .middle: -Double(lines.count - 1) / 2
+            case .alphabetic, .bottom: -Double(lines.count - 1)
+            }
+            for (i, line) in lines.enumerated() where !line.isEmpty {
+                let k = (first + Double(i)) * (font.size + 2)
+                let node = kit.node(line, at: Point(x: px - sin(theta) * k, y: py + cos(theta) * k), font: font,
+                                    color: c.withOpacity(e.opacity(v, r)), align: align, baseline: baseline, angle: angle, role: .markLabel)
+                if drawn.insert(node).inserted { out.append(.text(node)) } else if outside, !angles.isEmpty { angles.removeLast() }
+            }
         }
         if outside, angles.count == out.count {
             let items = zip(out, angles).compactMap { n, a -> PieLabels.Item? in

@@ -104,25 +104,6 @@ struct Panel {
         return f
     }
 
-    /// The header lines, left-aligned from `p` down.
-    func headerNodes(_ lines: [String], at p: Point) -> [SceneNode] {
-        lines.enumerated().map { i, l in
-            let n = kit.node(l, at: Point(x: p.x, y: p.y + Double(i) * kit.lineHeight(headerFont) * 1.2), font: headerFont,
-                             color: theme.titleColor, role: .axisTitle)
-            return .text(n)
-        }
-    }
-
-    /// The lines of a grid's header title (the facet fields' titles), left-aligned from `p` down.
-    func headerTitleNodes(_ lines: [String], at p: Point) -> [SceneNode] {
-        var font = theme.axisTitleFont
-        font.family = theme.family(headerFamilies.title, or: font.family)
-        return lines.enumerated().map { i, l in
-            .text(kit.node(l, at: Point(x: p.x, y: p.y + Double(i) * kit.lineHeight(font) * 1.2), font: font,
-                           color: theme.titleColor, role: .axisTitle))
-        }
-    }
-
     /// A sentence describing the panel's chart, for the scene's alternative text.
     func summary(locale: String) -> String? {
         AltText.summary(spec: spec, views: views, x: xr.primary, y: yr.primary, color: shared.color, locale: locale,

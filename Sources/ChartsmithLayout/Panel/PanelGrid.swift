@@ -19,8 +19,8 @@ struct PanelGrid {
     var sharedYAxis = false
     /// Shared x scales: only a cell with none below it draws its x axis.
     var sharedXAxis = false
-    /// The facet's header title (its fields' titles), written once above the grid.
-    var title: [String] = []
+    /// The facet's row and column labels and titles, and the look of each cell's header.
+    var headers = GridHeaders()
 
     init(_ panel: Panel) {
         panels = [panel]
@@ -50,17 +50,12 @@ struct PanelGrid {
         /// Room around each cell's plot: on each edge, the most any panel needs.
         var cell = PanelInsets()
         var panels: [PanelGeometry] = []
-        /// Height of the header lines above each row's plots (and their axis titles).
-        var headerHeights: [Double] = []
         /// From one cell's plot to the next one's, beyond the plot: across, and down to each
         /// row (the first is 0).
         var columnGap = 0.0
         var rowGaps: [Double] = []
-        /// Each panel's header lines, wrapped to its cell.
-        var headers: [[String]] = []
-        /// The grid's header title, wrapped to the area, and its height.
-        var title: [String] = []
-        var titleHeight = 0.0
+        /// The headers' lines and the room they take on each side.
+        var headers = GridHeaders.Measure()
     }
 
     /// Each column's share of the area's width and each row's of its height: the largest
@@ -148,43 +143,39 @@ struct PanelGrid {
             m.panels.append(g)
         }
         if let first = panels.first {
-            let font = first.headerFont
-            m.headers = panels.enumerated().map { i, p in
-                p.header.flatMap { first.kit.wrap($0, font: font, maxWidth: max(widths[i % columns], 40)) }
-            }
-            var lines = [Int](repeating: 0, count: rows)
-            for (i, h) in m.headers.enumerated() { lines[i / columns] = max(lines[i / columns], h.count) }
-            m.headerHeights = lines.map { $0 == 0 ? 0 : Double($0) * first.kit.lineHeight(font) * 1.2 + 4 }
-            m.title = title.flatMap { first.kit.wrap($0, font: first.theme.axisTitleFont, maxWidth: max(area.width, 40)) }
-            m.titleHeight = m.title.isEmpty ? 0 : Double(m.title.count) * first.kit.lineHeight(first.theme.axisTitleFont) * 1.2 + 4
+            m.headers = headers.measure(panels: panels, columns: columns, widths: widths,
+                                        heights: lengths(.y, length: area.height), kit: first.kit)
         }
-        let u = m.cell
+        let u = m.cell, h = m.headers
+        func band(_ b: [Double], _ r: Int) -> Double { r >= 0 && r < b.count ? b[r] : 0 }
         m.columnGap = spacing + u.right + (sharedYAxis ? 0 : u.left)
         m.rowGaps = (0..<rows).map { r in
-            r == 0 ? 0 : spacing + (sharedXAxis ? 0 : u.bottom) + u.titleAbove + u.top + (r < m.headerHeights.count ? m.headerHeights[r] : 0)
+            r == 0 ? 0 : spacing + (sharedXAxis ? 0 : u.bottom) + band(h.below, r - 1) + u.titleAbove + u.top + band(h.above, r)
         }
         m.insets = u
-        m.insets.right += Double(columns - 1) * m.columnGap
-        m.insets.bottom += m.rowGaps.reduce(0, +)
-        m.insets.titleAbove += (m.headerHeights.first ?? 0) + m.titleHeight
+        m.insets.left += h.left + h.titleLeft
+        m.insets.right += Double(columns - 1) * m.columnGap + h.right + h.titleRight
+        m.insets.bottom += m.rowGaps.reduce(0, +) + band(h.below, rows - 1) + h.titleBelow
+        m.insets.titleAbove += band(h.above, 0) + h.titleAbove
         return m
     }
 
-    /// Draws every panel in its cell of the area, with its header above it.
+    /// Draws every panel in its cell of the area, and the headers around them.
     func draw(in area: Rect, measured m: Measure, contentLeft: Double, dropAxisTitles: Bool) throws -> [PanelDrawing] {
-        var drawings = try cells(in: area, measured: m).enumerated().map { i, cell in
+        // Row labels and a title on the left stand between the content's edge and the axes.
+        let contentLeft = contentLeft + m.headers.left + m.headers.titleLeft
+        let rects = cells(in: area, measured: m)
+        var axisLeft: [Double] = []
+        var drawings = try rects.enumerated().map { i, cell in
             let left = i % columns == 0 ? contentLeft : cell.minX - (sharedYAxis ? 0 : m.cell.left)
-            var d = try panels[i].draw(in: cell, geometry: m.panels[i], contentLeft: left, dropAxisTitles: dropAxisTitles,
-                                       showsX: drawsXAxis(i), showsY: drawsYAxis(i))
-            if i < m.headers.count {
-                let top = cell.minY - m.cell.top - m.cell.titleAbove - m.headerHeights[i / columns]
-                d.axes += panels[i].headerNodes(m.headers[i], at: Point(x: drawsYAxis(i) ? left : cell.minX, y: top))
-            }
-            return d
+            axisLeft.append(drawsYAxis(i) ? left : cell.minX)
+            return try panels[i].draw(in: cell, geometry: m.panels[i], contentLeft: left, dropAxisTitles: dropAxisTitles,
+                                      showsX: drawsXAxis(i), showsY: drawsYAxis(i))
         }
-        if !m.title.isEmpty, let first = panels.first, !drawings.isEmpty {
-            let top = area.minY - m.cell.top - m.cell.titleAbove - (m.headerHeights.first ?? 0) - m.titleHeight
-            drawings[0].axes += first.headerTitleNodes(m.title, at: Point(x: contentLeft, y: top))
+        if let first = panels.first, !drawings.isEmpty {
+            let edges = GridHeaders.Edges(cells: rects, inset: m.cell, columns: columns, axisLeft: axisLeft,
+                                          drawsX: panels.indices.map(drawsXAxis))
+            drawings[0].axes += headers.draw(m.headers, edges: edges, kit: first.kit)
         }
         return drawings
     }

@@ -5,19 +5,19 @@ extension SpecDecoder {
     func decodeFacet(_ node: JSONNode) throws -> (FacetSpec, columns: Int?) {
         guard case .object(let o) = node.value else { throw node.mismatch("an object: {\"row\": …, \"column\": …} or {\"field\": …}") }
         if o["field"] != nil || (o["row"] == nil && o["column"] == nil) {
-            let (f, columns) = try decodeFacetField(node, wrap: true)
+            let (f, columns) = try decodeFacetField(node, wrap: true, kind: "facet")
             return (FacetSpec(wrap: f), columns)
         }
         var r = try ObjectReader(node, what: "facet", kind: "facetMapping")
         var spec = FacetSpec()
-        if let v = r.take("row") { spec.row = try decodeFacetField(v, wrap: false).0 }
-        if let v = r.take("column") { spec.column = try decodeFacetField(v, wrap: false).0 }
+        if let v = r.take("row") { spec.row = try decodeFacetField(v, wrap: false, kind: "row").0 }
+        if let v = r.take("column") { spec.column = try decodeFacetField(v, wrap: false, kind: "column").0 }
         try r.finish()
         return (spec, nil)
     }
 
-    /// One facet field def.
-    func decodeFacetField(_ node: JSONNode, wrap: Bool) throws -> (FacetField, columns: Int?) {
+    /// One facet field def; `kind` is "row", "column" or "facet" (wrapped).
+    func decodeFacetField(_ node: JSONNode, wrap: Bool, kind: String) throws -> (FacetField, columns: Int?) {
         var r = try ObjectReader(node, what: "a facet field", kind: "facetField")
         guard let fieldNode = r.take("field") else {
             throw Diagnostic(location: node.location, path: node.path, message: "the facet has no \"field\"; expected e.g. {\"field\": \"region\"}")
@@ -27,16 +27,34 @@ extension SpecDecoder {
         f.type = try r.enumeration("type", FieldType.self)
         if let t = r.take("title") { f.title = t.isNull ? [] : try t.asLines() }
         if let s = r.take("sort") { f.sort = try decodeFacetSort(s) }
-        if let h = r.take("header") { f.header = h.isNull ? { var x = HeaderSpec(); x.labels = false; x.title = []; return x }() : try HeaderDecoder.decode(h) }
+        if let h = r.take("header") {
+            f.header = h.isNull ? { var x = HeaderSpec(); x.labels = false; x.title = []; return x }() : try HeaderDecoder.decode(h)
+            try Self.checkLabelOrient(f.header, node: h, kind: kind)
+        }
         var columns: Int? = nil
         if wrap, let c = r.take("columns") {
             let v = try c.asNumber()
             guard v >= 1, v == v.rounded(), v < 100_000 else { throw c.mismatch("a whole number of columns, 1 or more") }
             columns = Int(v)
         }
-        r.ignore("timeUnit", "spacing", "align", "center", "bounds")
-        try r.finish(unsupported: ["bin": "binned facets (\"bin\")", "aggregate": "aggregated facets (\"aggregate\")"])
+        r.cosmetic(["spacing", "align", "center", "bounds"],
+                   reason: "Chartsmith sets a facet's spacing, alignment and bounds from the composition's own settings and the style")
+        try r.finish(unsupported: ["bin": "binned facets (\"bin\")", "aggregate": "aggregated facets (\"aggregate\")",
+                                   "timeUnit": "a facet field's \"timeUnit\" (facet by a timeUnit transform's output field instead)"])
         return (f, columns)
+    }
+
+    /// Refuses labels on a side Chartsmith does not set them for this kind of facet: a row
+    /// field's beside the rows, a column (or wrapped) field's over or under the cells.
+    static func checkLabelOrient(_ h: HeaderSpec, node: JSONNode, kind: String) throws {
+        guard let o = h.labelPlace.orient, case .object(let obj) = node.value else { return }
+        let side = kind == "row" ? (o == .left || o == .right) : (o == .top || o == .bottom)
+        guard !side else { return }
+        let key = obj["labelOrient"] != nil ? "labelOrient" : "orient"
+        let at = obj[key] ?? node
+        let allowed = kind == "row" ? "\"left\" or \"right\"" : "\"top\" or \"bottom\""
+        throw Diagnostic(location: at.location, path: node.path.appending(key),
+                         message: "\(kind == "facet" ? "a wrapped facet's" : "the \(kind) facet's") header labels on the \"\(o.rawValue)\" side are not supported by Chartsmith; use \(allowed)")
     }
 
     /// A facet's `sort`: `"ascending"`, `"descending"`, a list of values, or

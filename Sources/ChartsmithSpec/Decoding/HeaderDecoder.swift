@@ -1,16 +1,13 @@
 /// Decodes a facet's `header` object, and `config.header` (with `headerRow`,
-/// `headerColumn` and `headerFacet`), which share its shape. What changes the text is
-/// honoured (`title`, `labels`, `format`/`labelFormat`, `formatType`, `labelExpr`); the
-/// placement and styling the house style decides raise a located warning each.
+/// `headerColumn` and `headerFacet`), which share its shape. The text (`title`, `labels`,
+/// `format`/`labelFormat`, `formatType`, `labelExpr`) and where it goes (`orient`,
+/// `labelOrient`/`titleOrient`, and each one's angle, align, anchor, baseline, padding and
+/// limit) are honoured; the font sizes, weights and colours the house style sets raise a
+/// located warning each.
 enum HeaderDecoder {
     /// Styling of the header's label and title text, which the house style sets.
-    static let styling = ["labelAnchor", "labelBaseline", "labelColor", "labelFontSize", "labelFontStyle",
-                          "labelFontWeight", "labelLimit", "labelLineHeight", "titleAlign", "titleAnchor", "titleAngle",
-                          "titleBaseline", "titleColor", "titleFontSize", "titleFontStyle", "titleFontWeight",
-                          "titleLimit", "titleLineHeight"]
-    /// Where the header and its title go, and their spacing: Chartsmith writes the labels
-    /// level and left-aligned above each cell, the title above the grid.
-    static let placement = ["labelAlign", "labelPadding", "titlePadding"]
+    static let styling = ["labelColor", "labelFontSize", "labelFontStyle", "labelFontWeight", "labelLineHeight",
+                          "titleColor", "titleFontSize", "titleFontStyle", "titleFontWeight", "titleLineHeight"]
 
     static func decode(_ node: JSONNode, what: String = "a header") throws -> HeaderSpec {
         var r = try ObjectReader(node, what: what, kind: "header")
@@ -30,16 +27,40 @@ enum HeaderDecoder {
         if let l = try r.bool("labels") { h.labels = l }
         h.labelFont = try ConfigDecoder.fontFamily(&r, "labelFont")
         h.titleFont = try ConfigDecoder.fontFamily(&r, "titleFont")
-        let level = "Chartsmith writes facet headers level, left-aligned above each cell, in the house style"
-        if let a = r.take("labelAngle"), try a.asNumber() != 0 {
-            DecodeWarnings.current?.add(Diagnostic(location: a.location, path: a.path,
-                                                   message: "\"labelAngle\" is not honoured: \(level)", severity: .warning))
-        }
-        r.cosmetic(["orient", "labelOrient", "titleOrient"], reason: level,
-                   drawn: ["orient": "top", "labelOrient": "top", "titleOrient": "top"])
-        r.cosmetic(placement, reason: level)
+        let orient = try r.enumeration("orient", HeaderPlacement.Orient.self)
+        h.labelPlace = try placement(&r, "label")
+        h.titlePlace = try placement(&r, "title")
+        // "orient" sets both; "labelOrient" and "titleOrient" are more specific.
+        if h.labelPlace.orient == nil { h.labelPlace.orient = orient }
+        if h.titlePlace.orient == nil { h.titlePlace.orient = orient }
         r.cosmetic(styling, reason: "the house style sets the headers' font sizes, weights and colours")
         try r.finish()
         return h
+    }
+
+    /// The `labelOrient`, `labelAngle`, `labelAlign`, `labelAnchor`, `labelBaseline`,
+    /// `labelPadding` and `labelLimit` of a header (or the same with `title`).
+    static func placement(_ r: inout ObjectReader, _ prefix: String) throws -> HeaderPlacement {
+        var p = HeaderPlacement()
+        p.orient = try r.enumeration(prefix + "Orient", HeaderPlacement.Orient.self)
+        if let a = r.take(prefix + "Angle") {
+            let v = try a.asNumber()
+            guard v.isFinite, abs(v) <= 360 else { throw a.mismatch("an angle in degrees, from -360 to 360") }
+            p.angle = v
+        }
+        p.align = try r.enumeration(prefix + "Align", HeaderPlacement.Align.self)
+        p.anchor = try r.enumeration(prefix + "Anchor", HeaderPlacement.Anchor.self)
+        p.baseline = try r.enumeration(prefix + "Baseline", HeaderPlacement.Baseline.self)
+        if let n = r.take(prefix + "Padding") {
+            let v = try n.asNumber()
+            guard v.isFinite, abs(v) < 10_000 else { throw n.mismatch("a padding in points") }
+            p.padding = v
+        }
+        if let n = r.take(prefix + "Limit") {
+            let v = try n.asNumber()
+            guard v.isFinite, v >= 0 else { throw n.mismatch("a length in points, 0 or more (0 for no limit)") }
+            p.limit = v
+        }
+        return p
     }
 }

@@ -178,7 +178,8 @@ extension SpecDecoder {
         if let w = r.take("fontWeight") {
             if case .number(let n) = w.value { m.fontWeight = n >= 600 ? "bold" : "normal" } else { m.fontWeight = try w.asString() }
         }
-        if let t = plain("text") { m.text = try t.asLines().joined(separator: " ") }
+        // An array is one line each, as Vega draws it (kept joined by newlines).
+        if let t = plain("text") { m.text = try t.asLines().joined(separator: "\n") }
         for key in ["width", "height"] {
             guard let w = r.take(key) else { continue }
             let v: Double

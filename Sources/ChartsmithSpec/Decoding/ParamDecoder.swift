@@ -123,7 +123,7 @@ extension SpecDecoder {
     /// so a reference may come before (or beside) the parameter it names.
     func collectParams(_ root: JSONNode) throws -> [ParamSpec] {
         var out: [ParamSpec] = []
-        var seen: Set<String> = []
+        var seen: [String: SourceLocation?] = [:]
         func walk(_ node: JSONNode, encodings: [JSONObject], depth: Int) throws {
             guard depth < 64, case .object(let o) = node.value else { return }
             var encs = encodings
@@ -131,10 +131,14 @@ extension SpecDecoder {
             if let list = o["params"] {
                 for item in try list.asArray() {
                     let p = try decodeParam(item, encodings: encs)
-                    guard seen.insert(p.name).inserted else {
+                    if let at = seen[p.name] {
+                        // A repeated view's copies of its own parameter are one parameter, as in
+                        // Vega-Lite; another one of the same name is an error.
+                        if at != nil && at == item.location { continue }
                         throw Diagnostic(location: item.location, path: item.path.appending("name"),
                                          message: "a parameter named \"\(p.name)\" is already defined")
                     }
+                    seen[p.name] = item.location
                     out.append(p)
                 }
             }

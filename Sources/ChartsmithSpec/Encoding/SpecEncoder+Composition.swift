@@ -59,6 +59,15 @@ extension VegaLiteEncoder {
         o.add("labels", h.labels)
         o.add("labelFont", h.labelFont?.value)
         o.add("titleFont", h.titleFont?.value)
+        for (prefix, p) in [("label", h.labelPlace), ("title", h.titlePlace)] {
+            o.add(prefix + "Orient", p.orient?.rawValue)
+            o.add(prefix + "Angle", p.angle)
+            o.add(prefix + "Align", p.align?.rawValue)
+            o.add(prefix + "Anchor", p.anchor?.rawValue)
+            o.add(prefix + "Baseline", p.baseline?.rawValue)
+            o.add(prefix + "Padding", p.padding)
+            o.add(prefix + "Limit", p.limit)
+        }
         return o.value
     }
 }

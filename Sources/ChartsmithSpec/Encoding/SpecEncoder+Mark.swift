@@ -35,7 +35,7 @@ extension VegaLiteEncoder {
         o.add("font", m.font?.value)
         o.add("fontSize", m.fontSize)
         o.add("fontWeight", m.fontWeight)
-        o.add("text", m.text)
+        if let t = m.text, t.contains("\n") { o.add("text", strings: t.components(separatedBy: "\n")) } else { o.add("text", m.text) }
         o.add("width", m.width.map(bandSize))
         o.add("height", m.height.map(bandSize))
         o.add("binSpacing", m.binSpacing)

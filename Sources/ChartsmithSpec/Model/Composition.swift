@@ -117,6 +117,10 @@ public struct HeaderSpec: Sendable, Hashable {
     /// the header title, over the style's axis title font.
     public var labelFont: Located<String>?
     public var titleFont: Located<String>?
+    /// Where the labels and the title are set (`labelOrient`, `labelAngle`, … and
+    /// `titleOrient`, `titleAngle`, …; `orient` sets both orients).
+    public var labelPlace = HeaderPlacement()
+    public var titlePlace = HeaderPlacement()
 
     public init() {}
 
@@ -130,6 +134,8 @@ public struct HeaderSpec: Sendable, Hashable {
         if let v = title { h.title = v }
         if let v = labelFont { h.labelFont = v }
         if let v = titleFont { h.titleFont = v }
+        h.labelPlace = labelPlace.over(base.labelPlace)
+        h.titlePlace = titlePlace.over(base.titlePlace)
         return h
     }
 }
