@@ -49,6 +49,11 @@ struct Panel {
         self.reserves = try PanelReserves(views: views, theme: theme, kit: kit)
     }
 
+    /// Whether a view draws with a scale that a legend shows (colour, dash, shape, …).
+    var usesLegendScale: Bool {
+        views.contains { v in ResolveSpec.legendChannels.contains { v.encoding[$0]?.hasScale ?? false } }
+    }
+
     /// Whether a position channel has a scale per layer or an axis per layer.
     var independent: Bool { xr.independent || yr.independent }
 
