@@ -26,14 +26,9 @@ extension Frame {
         let all = cells.flatMap(\.views)
         let scales = try SharedScales.resolve(views: all, theme: theme, kit: kit)
         let fit = (spec.autosize ?? theme.autosize) == .fit
-        self.spec = spec
-        self.views = all
-        self.theme = theme
-        self.kit = kit
-        self.shared = scales
-        self.legend = try LegendPlan(scales, theme: theme)
-        self.grid = try Self.panelGrid(spec, cells: cells, columns: columns, scales: scales, positions: [:],
-                                       sizes: fit ? nil : spec, canvas: fit ? spec : nil, theme: theme, kit: kit)
+        try self.init(spec: spec, views: all, shared: scales, theme: theme, kit: kit,
+                      grid: try Self.panelGrid(spec, cells: cells, columns: columns, scales: scales, positions: [:],
+                                               sizes: fit ? nil : spec, canvas: fit ? spec : nil, theme: theme, kit: kit))
     }
 
     /// The grid of panels for a facet's cells, a concat's single views, or one view.

@@ -18,13 +18,7 @@ extension Frame {
         var tree = try builder.block(blocks, scales: comp.splitsLegends ? nil : scales, positions: [:], ownsLegend: false)
         tree.title = []  // the figure's title is the frame's
 
-        self.spec = spec
-        self.views = all
-        self.theme = theme
-        self.kit = kit
-        self.shared = scales
-        self.legend = try LegendPlan(scales, theme: theme)
-        self.grid = PanelGrid(tree: tree)
+        try self.init(spec: spec, views: all, shared: scales, theme: theme, kit: kit, grid: PanelGrid(tree: tree))
     }
 }
 
@@ -62,7 +56,7 @@ struct BlockBuilder {
             var b = ViewBlock(content: .grid(grid))
             // A single view's title is its cell's header; a facet's is written above its headers.
             if spec.composition != nil { b.title = spec.title?.text ?? [] }
-            if ownsLegend { b.legend = BlockLegend(scales: sc, plan: try LegendPlan(sc, theme: theme), views: views) }
+            if ownsLegend { b.legend = try BlockLegend(scales: sc, views: views, theme: theme) }
             return b
         case .concat(let spec, let blocks):
             guard let comp = spec.composition else { throw LayoutError("the figure has no views to draw") }
@@ -90,7 +84,7 @@ struct BlockBuilder {
             } else {
                 let sc = try scales ?? SharedScales.resolve(views: views, theme: theme, kit: kit)
                 children = try blocks.map { try block($0, scales: sc, positions: pos, ownsLegend: false) }
-                if ownsLegend { b.legend = BlockLegend(scales: sc, plan: try LegendPlan(sc, theme: theme), views: views) }
+                if ownsLegend { b.legend = try BlockLegend(scales: sc, views: views, theme: theme) }
             }
             b.content = .concat(children)
             return b

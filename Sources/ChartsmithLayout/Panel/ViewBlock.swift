@@ -80,6 +80,16 @@ struct BlockLegend {
     var plan: LegendPlan
     var views: [PreparedView]
 
+    /// The legend of `scales` for `views`: titled by these views' fields alone (a scale
+    /// shared with other views whose legends are their own).
+    init(scales: SharedScales, views: [PreparedView], theme: Theme) throws {
+        var own = scales
+        if let c = own.color { own.color?.fieldTitles = ColorScale.fieldTitles(c.channel, views: views) }
+        self.scales = own
+        self.plan = try LegendPlan(own, theme: theme)
+        self.views = views
+    }
+
     /// The side of the view it goes on: the legend's own `orient`, else the right, where
     /// Vega-Lite sets each view's legend (the style's side is the figure legend's).
     var orient: String { plan.spec?.orient == nil ? "right" : plan.orient }
