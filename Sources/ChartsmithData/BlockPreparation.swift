@@ -16,6 +16,15 @@ public indirect enum PreparedBlock: Sendable {
         }
     }
 
+    /// The views whose colour, dash and shape scales the whole figure shares: those not
+    /// inside a concat that gives its views legends of their own.
+    public var viewsSharingLegend: [PreparedView] {
+        switch self {
+        case .grid(_, let cells, _): cells.flatMap(\.views)
+        case .concat(let spec, let blocks): spec.composition?.splitsLegends == true ? [] : blocks.flatMap(\.viewsSharingLegend)
+        }
+    }
+
     /// Every cell at any depth, in drawing order.
     public var cells: [PreparedCell] {
         switch self {

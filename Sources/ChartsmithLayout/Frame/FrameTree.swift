@@ -10,12 +10,15 @@ extension Frame {
     /// by the whole figure drawn by the frame, and legends resolved independent drawn
     /// beside each view.
     init(spec: ChartSpec, blocks: PreparedBlock, theme: Theme, kit: TextKit) throws {
-        guard let comp = spec.composition else { throw LayoutError("the figure has no views to draw") }
         let all = blocks.cells.flatMap(\.views)
         let fit = (spec.autosize ?? theme.autosize) == .fit
         let builder = BlockBuilder(figure: spec, fit: fit, theme: theme, kit: kit)
-        let scales = comp.splitsLegends ? SharedScales() : try SharedScales.resolve(views: all, theme: theme, kit: kit)
-        var tree = try builder.block(blocks, scales: comp.splitsLegends ? nil : scales, positions: [:], ownsLegend: false)
+        // The frame's legend shows the scales of the views outside the concats that split
+        // theirs (each of those resolves its own, as its independent resolve keeps them
+        // from merging into the figure's).
+        let sharing = blocks.viewsSharingLegend
+        let scales = sharing.isEmpty ? SharedScales() : try SharedScales.resolve(views: sharing, theme: theme, kit: kit)
+        var tree = try builder.block(blocks, scales: sharing.isEmpty ? nil : scales, positions: [:], ownsLegend: false)
         tree.title = []  // the figure's title is the frame's
 
         try self.init(spec: spec, views: all, shared: scales, theme: theme, kit: kit, grid: PanelGrid(tree: tree))
@@ -79,7 +82,7 @@ struct BlockBuilder {
             if comp.splitsLegends {
                 // Each view draws its own legend: of the scales shared here, or of its own.
                 let sharedHere = try Self.legendScalesShared(comp, views: views)
-                let sc = sharedHere ? try scales ?? SharedScales.resolve(views: views, theme: theme, kit: kit) : nil
+                let sc = sharedHere ? try SharedScales.resolve(views: views, theme: theme, kit: kit) : nil
                 children = try blocks.map { try block($0, scales: sc, positions: pos, ownsLegend: true) }
             } else {
                 let sc = try scales ?? SharedScales.resolve(views: views, theme: theme, kit: kit)
