@@ -95,7 +95,7 @@ extension ViewBlock {
     /// corner) and reaches out of it by its axes, headers, title and legend (or, with
     /// `bounds: "flush"`, is counted as its plots alone). Columns sit `spacing` apart from
     /// the reach of the column before (`align: "each"`, a concat's default), all alike by
-    /// the widest (`"all"`, a repeat's), or box after box (`"none"`); rows likewise.
+    /// the widest (`"all"`), or box after box (`"none"`); rows likewise.
     func place(_ ms: [BlockMeasure]) -> ([Point], Size) {
         let n = ms.count
         guard n > 0 else { return ([], .zero) }

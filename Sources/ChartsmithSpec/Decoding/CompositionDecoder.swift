@@ -45,9 +45,7 @@ extension SpecDecoder {
         var r = try ObjectReader(root, what: "the spec", kind: "spec")
         var spec = ChartSpec()
         r.ignore("$schema", "name", "view")
-        var arrangement = try decodeArrangement(&r)
-        // A concat written out from a repeat (``RepeatExpansion``) aligns all its cells alike.
-        if r.take(RepeatExpansion.marker) != nil { arrangement.repeatGrid = true }
+        let arrangement = try decodeArrangement(&r)
         let usermetaTheme = try decodeFigure(&r, into: &spec)
         if let c = r.take("config") { spec.config = try ConfigDecoder.decode(c) }
         // A nested composition takes its defaults from the figure's `config` (Vega-Lite

@@ -5,10 +5,6 @@
 ///
 /// Copies keep the locations and paths of the spec as written, so messages point there.
 enum RepeatExpansion {
-    /// The key set on a concat written out from a repeat (which Vega-Lite aligns `"all"`);
-    /// a key that no Vega-Lite spec uses.
-    static let marker = "$chartsmithRepeat"
-
     /// The tree with every repeat written out, at any depth of concats.
     static func expand(_ node: JSONNode, depth: Int = 0) throws -> JSONNode {
         guard depth < 64, case .object(var o) = node.value else { return node }
@@ -80,7 +76,6 @@ enum RepeatExpansion {
         } else {
             let arr = JSONNode(value: .array(cells), location: inner.location, path: inner.path)
             out.entries.append(("concat", rep.location, arr))
-            out.entries.append((marker, rep.location, JSONNode(value: .bool(true), location: rep.location, path: rep.path)))
             if !listForm {
                 let n = JSONNode(value: .number(Double(cols.count)), location: rep.location, path: rep.path)
                 out.entries.append(("columns", rep.location, n))

@@ -17,18 +17,17 @@ public struct CompositionArrangement: Sendable, Hashable {
     public var centerRows = false
     /// `bounds: "flush"`: only the plots count when the cells are sized, not their axes.
     public var flush = false
-    /// The concat was written out from a `repeat`, whose cells Vega-Lite aligns `"all"`
-    /// (a concat's default is `"each"`).
-    public var repeatGrid = false
     /// Where each key was written, for the warning when a flat grid does not honour it.
     public var written: [String: SourcePosition] = [:]
 
     public init() {}
 
     /// Whether the spec set nothing.
-    public var isDefault: Bool { written.isEmpty && !repeatGrid }
+    public var isDefault: Bool { written.isEmpty }
 
-    /// `align` across columns and down rows, with Vega-Lite's default filled in.
-    public var columnAlign: Align { alignColumns ?? (repeatGrid ? .all : .each) }
-    public var rowAlign: Align { alignRows ?? (repeatGrid ? .all : .each) }
+    /// `align` across columns and down rows, with a concat's default (`"each"`) filled in.
+    /// (Vega-Lite aligns a repeat's cells `"all"`; Chartsmith writes a repeat out as a
+    /// concat before decoding, so a repeat nested in a concat is aligned `"each"`.)
+    public var columnAlign: Align { alignColumns ?? .each }
+    public var rowAlign: Align { alignRows ?? .each }
 }
