@@ -11,6 +11,12 @@ extension ChartPipeline {
     /// view's width and height are only what it sets itself.
     func styledView(_ view: ChartSpec, resolved: Theme) throws -> ChartSpec {
         var v = view
+        if var comp = v.composition {
+            // A nested composition: each of its views styled the same way.
+            comp.views = try comp.views.map { try styledView($0, resolved: resolved) }
+            v.composition = comp
+            return v
+        }
         let autosize = v.autosize
         v.autosize = .pad
         v = StyledSpec.apply(resolved, to: try ConstantMarkExpressions.fold(v), size: nil)
@@ -24,16 +30,30 @@ extension ChartPipeline {
     /// Stages 3 and 4 for a composition: each cell's data (``CellPreparation``), held to
     /// the panel limit, then the grid of panels in one frame.
     func layOutComposition(_ chart: StyledChart, baseFolder: URL, file: String) throws -> Scene {
-        let (cells, columns) = try CellPreparation.prepare(chart.spec, loader: loader(baseFolder: baseFolder))
+        let layout = try ChartLayout(theme: chart.base, measurer: measurer(for: chart.base))
+        var laidOut: Scene
+        if chart.spec.composition?.isTree == true {
+            // Concats nested in concats, facets and repeats in concats, legends per view.
+            let blocks = try CellPreparation.prepareBlocks(chart.spec, loader: loader(baseFolder: baseFolder))
+            try checkPanels(blocks.cells, file: file)
+            laidOut = try layout.layout(chart.spec, blocks: blocks)
+        } else {
+            let (cells, columns) = try CellPreparation.prepare(chart.spec, loader: loader(baseFolder: baseFolder))
+            try checkPanels(cells, file: file)
+            laidOut = try layout.layout(chart.spec, cells: cells, columns: columns)
+        }
+        laidOut.metadata.fontFiles = chart.base.fontFiles
+        return SegmentSeparators.apply(laidOut, theme: chart.resolved)
+    }
+
+    /// The panel limit over every panel of every level, and the row and series limits over
+    /// every panel's data.
+    func checkPanels(_ cells: [PreparedCell], file: String) throws {
         let limit = RenderLimits.current.maxPanels
         if cells.count > limit {
             throw ChartsmithError(file: file, message: "the figure has \(cells.count) panels, more than the limit of \(limit) panels;"
                                   + " facet by a field with fewer values or raise the limit with --limit panels=N")
         }
         try RenderLimits.current.check(cells.flatMap(\.views), file: file)
-        var laidOut = try ChartLayout(theme: chart.base, measurer: measurer(for: chart.base))
-            .layout(chart.spec, cells: cells, columns: columns)
-        laidOut.metadata.fontFiles = chart.base.fontFiles
-        return SegmentSeparators.apply(laidOut, theme: chart.resolved)
     }
 }

@@ -99,7 +99,7 @@ public struct ChartPipeline: Sendable {
         do {
             try RenderLimits.current.check(spec, file: file)  // LIMITS-HOOK: checks on the decoded spec.
             var warnings = spec.warnings.map { $0.withFile(file) }
-            for view in spec.composition?.views ?? [] { try RenderLimits.current.check(view, file: file) }
+            for view in spec.composition?.leaves ?? [] { try RenderLimits.current.check(view, file: file) }
             let style = try styled(spec, baseFolder: baseFolder, file: file, warnings: &warnings)
             // Data warnings (an empty source) are collected while the data is prepared.
             let (scene, dataMessages) = try DataWarnings.collect { () throws -> Scene in
@@ -155,7 +155,7 @@ public struct ChartPipeline: Sendable {
         try FormatCheck.check(spec)
         try ExpressionCheck.check(spec)
         warnings += CurrencyCheck.warnings(spec, locale: resolved.locale).map { $0.withFile(file) }
-        for view in spec.composition?.views ?? [] {
+        for view in spec.composition?.leaves ?? [] {
             warnings += CurrencyCheck.warnings(view, locale: resolved.locale).map { $0.withFile(file) }
         }
         if var comp = styled.composition {

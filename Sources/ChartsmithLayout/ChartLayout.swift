@@ -28,4 +28,10 @@ public struct ChartLayout: Sendable {
     public func layout(_ spec: ChartSpec, cells: [PreparedCell], columns: Int) throws -> Scene {
         try Frame(spec: spec, cells: cells, columns: columns, theme: theme.applying(spec.config), kit: TextKit(measurer: measurer)).layout()
     }
+
+    /// Builds the scene for a nested figure (``Composition/isTree``) from its prepared
+    /// blocks: concats inside concats, facets and repeats inside concats, legends per view.
+    public func layout(_ spec: ChartSpec, blocks: PreparedBlock) throws -> Scene {
+        try Frame(spec: spec, blocks: blocks, theme: theme.applying(spec.config), kit: TextKit(measurer: measurer)).layout()
+    }
 }

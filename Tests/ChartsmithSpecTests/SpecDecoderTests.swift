@@ -224,8 +224,12 @@ struct SpecErrorTests {
         #expect(error(#"{"data": {"values": []}, "repeat": ["a", "b"], "spec": {"mark": "bar"}}"#) == "no error")
         #expect(error(#"{"vconcat": []}"#) == #"spec.json:1:13: vconcat: "vconcat" is empty; expected at least one view"#)
         #expect(error(#"{"concat": []}"#) == #"spec.json:1:12: concat: "concat" is empty; expected at least one view"#)
-        #expect(error(#"{"hconcat": [{"data": {"values": []}, "facet": {"field": "a"}, "spec": {"mark": "bar"}}]}"#)
-                    == #"spec.json:1:14: hconcat[0]: a facet inside "hconcat" is not supported by Chartsmith; Chartsmith lays views out in one grid"#)
+        // A facet, a repeat or a concat of the other direction inside a concat is a sub-grid.
+        #expect(error(#"{"hconcat": [{"data": {"values": []}, "facet": {"field": "a"}, "spec": {"mark": "bar"}}]}"#) == "no error")
+        #expect(error(#"{"data": {"values": []}, "vconcat": [{"hconcat": [{"mark": "bar"}, {"mark": "point"}]}, {"repeat": ["a", "b"], "spec": {"mark": "bar", "encoding": {"x": {"field": {"repeat": "repeat"}}}}}]}"#) == "no error")
+        // A facet's spec is a unit or layered view in Vega-Lite v5.
+        #expect(error(#"{"data": {"values": []}, "facet": {"field": "a"}, "spec": {"hconcat": [{"mark": "bar"}]}}"#)
+                    .hasPrefix(#"spec.json:1:59: spec: a facet or concat inside a facet's "spec" is not allowed by Vega-Lite"#))
         #expect(error(#"{"data": {"values": []}, "layer": [{"hconcat": []}]}"#)
                     == #"spec.json:1:37: layer[0].hconcat: concatenated views ("hconcat") is not supported by Chartsmith"#)
     }

@@ -37,13 +37,20 @@ struct Frame {
         let xr = try PositionResolution.resolve(.x, spec: spec, views: views, theme: theme)
         let yr = try PositionResolution.resolve(.y, spec: spec, views: views, theme: theme)
         let shared = try SharedScales.resolve(views: views, theme: theme, kit: kit)
+        try self.init(spec: spec, views: views, shared: shared, theme: theme, kit: kit,
+                      grid: PanelGrid(try Panel(spec: spec, views: views, xr: xr, yr: yr, shared: shared, theme: theme, kit: kit)))
+    }
+
+    /// A frame of its parts: the figure, all its views, the scales its panels share (and
+    /// the legend that shows them), and its panels.
+    init(spec: ChartSpec, views: [PreparedView], shared: SharedScales, theme: Theme, kit: TextKit, grid: PanelGrid) throws {
         self.spec = spec
         self.views = views
         self.theme = theme
         self.kit = kit
         self.shared = shared
         self.legend = try LegendPlan(shared, theme: theme)
-        self.grid = PanelGrid(try Panel(spec: spec, views: views, xr: xr, yr: yr, shared: shared, theme: theme, kit: kit))
+        self.grid = grid
     }
 
     /// Lays the chart out at the first step-down level where its plot has room.

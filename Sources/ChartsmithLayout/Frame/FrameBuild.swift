@@ -45,7 +45,7 @@ extension Frame {
 
         // The panels' scales, grid, marks and axes; the legend.
         var drawings = try grid.draw(in: area, measured: m.panels, contentLeft: left, dropAxisTitles: degrade.dropAxisTitles)
-        let legendNodes = legendOrigin.map { m.legendBox.draw(at: $0, kit: kit, theme: theme) } ?? []
+        let legendNodes = (legendOrigin.map { m.legendBox.draw(at: $0, kit: kit, theme: theme) } ?? []) + drawings.flatMap(\.legends)
 
         // Labels that must not collide with anything already placed, most important first.
         var occupancy = Occupancy(canvas: Rect(x: 0, y: 0, width: canvasW.rounded(.up), height: canvasH.rounded(.up)))

@@ -23,26 +23,45 @@ extension Frame {
         for ch in ResolveSpec.legendChannels where !comp.sharesScale(ch) || !comp.sharesLegend(ch) {
             throw LayoutError("independent \(ch.rawValue) scales or legends across the views of a \(comp.kind.rawValue) are not supported by Chartsmith, which draws one legend; use \"shared\"")
         }
+        let all = cells.flatMap(\.views)
+        let scales = try SharedScales.resolve(views: all, theme: theme, kit: kit)
         let fit = (spec.autosize ?? theme.autosize) == .fit
-        // Without autosize "fit", the figure's width and height are each cell's.
+        try self.init(spec: spec, views: all, shared: scales, theme: theme, kit: kit,
+                      grid: try Self.panelGrid(spec, cells: cells, columns: columns, scales: scales, positions: [:],
+                                               sizes: fit ? nil : spec, canvas: fit ? spec : nil, theme: theme, kit: kit))
+    }
+
+    /// The grid of panels for a facet's cells, a concat's single views, or one view.
+    ///
+    /// - Parameters:
+    ///   - spec: the facet or concat (its composition resolves the position scales and
+    ///     sets the spacing and headers), or the one view.
+    ///   - scales: the colour, dash and shape scales the panels draw with.
+    ///   - positions: position scales shared from a concat that holds this grid.
+    ///   - sizes: the spec whose `width` and `height` a cell without its own takes (nil
+    ///     when autosize fits the figure to the canvas).
+    ///   - canvas: the figure fitted to the canvas, for the columns of a wrapped facet.
+    static func panelGrid(_ spec: ChartSpec, cells: [PreparedCell], columns: Int, scales: SharedScales,
+                          positions: [Channel: PositionResolution], sizes: ChartSpec?, canvas: ChartSpec?,
+                          theme: Theme, kit: TextKit) throws -> PanelGrid {
+        let comp = spec.composition
         let cellSpecs = cells.map { c -> ChartSpec in
             var s = c.spec
-            if !fit {
-                if s.width == nil { s.width = spec.width }
-                if s.height == nil { s.height = spec.height }
+            if let sizes {
+                if s.width == nil { s.width = sizes.width }
+                if s.height == nil { s.height = sizes.height }
             }
             return s
         }
         let all = cells.flatMap(\.views)
-        var shared: [Channel: PositionResolution] = [:]
-        for ch in [Channel.x, .y] where comp.sharesScale(ch) {
+        var shared = positions
+        for ch in [Channel.x, .y] where shared[ch] == nil && comp?.sharesScale(ch) == true {
             let r = try PositionResolution.resolve(ch, spec: cellSpecs[0], views: all, theme: theme)
             if r.independent {
-                throw LayoutError("independent \(ch.rawValue) scales inside the layers of a \(comp.kind.rawValue) that shares its \(ch.rawValue) scale are not supported by Chartsmith")
+                throw LayoutError("independent \(ch.rawValue) scales inside the layers of a \(comp?.kind.rawValue ?? "view") that shares its \(ch.rawValue) scale are not supported by Chartsmith")
             }
             shared[ch] = r
         }
-        let scales = try SharedScales.resolve(views: all, theme: theme, kit: kit)
         var panels: [Panel] = []
         panels.reserveCapacity(cells.count)
         for (c, s) in zip(cells, cellSpecs) {
@@ -50,32 +69,26 @@ extension Frame {
             let yr = try shared[.y] ?? PositionResolution.resolve(.y, spec: s, views: c.views, theme: theme)
             var p = try Panel(spec: s, views: c.views, xr: xr, yr: yr, shared: scales, theme: theme, kit: kit)
             p.header = c.header
-            p.headerFamilies = Self.headerFamilies(comp)
+            if let comp { p.headerFamilies = Self.headerFamilies(comp) }
             panels.append(p)
         }
-        self.spec = spec
-        self.views = all
-        self.theme = theme
-        self.kit = kit
-        self.shared = scales
-        self.legend = try LegendPlan(scales, theme: theme)
         // A facet of one field without "columns" wraps into as many columns as fit the canvas.
         var columns = columns
-        let spacing = comp.spacing ?? Self.defaultSpacing
-        if comp.kind == .facet, comp.facet?.wrap != nil, comp.columns == nil, let p = panels.first {
-            if fit {
-                columns = Self.fittingColumns(panels.count, canvas: Size(width: Self.points(spec.width) ?? theme.defaultCanvas.width,
-                                                                         height: Self.points(spec.height) ?? theme.defaultCanvas.height),
+        let spacing = comp?.spacing ?? Self.defaultSpacing
+        if let comp, comp.kind == .facet, comp.facet?.wrap != nil, comp.columns == nil, let p = panels.first {
+            if let canvas {
+                columns = Self.fittingColumns(panels.count, canvas: Size(width: Self.points(canvas.width) ?? theme.defaultCanvas.width,
+                                                                         height: Self.points(canvas.height) ?? theme.defaultCanvas.height),
                                               spacing: spacing)
             } else {
-                let canvas = theme.defaultCanvas.width
-                columns = max(1, min(panels.count, Int((canvas - Self.axisAllowance + spacing) / (p.naturalLength(.x) + spacing))))
+                let width = theme.defaultCanvas.width
+                columns = max(1, min(panels.count, Int((width - Self.axisAllowance + spacing) / (p.naturalLength(.x) + spacing))))
             }
         }
         var grid = PanelGrid(panels: panels, columns: columns, spacing: spacing,
-                             sharedXAxis: comp.sharesAxis(.x), sharedYAxis: comp.sharesAxis(.y))
+                             sharedXAxis: comp?.sharesAxis(.x) ?? false, sharedYAxis: comp?.sharesAxis(.y) ?? false)
         grid.headers = try Self.gridHeaders(comp, cells: cells, columns: grid.columns, panel: panels[0], theme: theme)
-        self.grid = grid
+        return grid
     }
 
     /// The header fonts' families: the first facet field's header that sets each.
@@ -96,7 +109,7 @@ extension Frame {
     /// the columns, each once, a wrapped field's on every cell (as a concat's view titles),
     /// and the fields' titles outside them, placed as each header's `orient`, angle,
     /// anchor, align, baseline, padding and limit say.
-    static func gridHeaders(_ comp: Composition, cells: [PreparedCell], columns: Int, panel: Panel, theme: Theme) throws -> GridHeaders {
+    static func gridHeaders(_ comp: Composition?, cells: [PreparedCell], columns: Int, panel: Panel, theme: Theme) throws -> GridHeaders {
         let labelFont = panel.headerFont
         var titleFont = theme.axisTitleFont
         titleFont.family = theme.family(panel.headerFamilies.title, or: titleFont.family)
@@ -105,7 +118,7 @@ extension Frame {
                        styleAnchor: theme.titleAnchor, padding: padding)
         }
         var h = GridHeaders()
-        guard let facet = comp.facet else {
+        guard let facet = comp?.facet else {
             // A concat's view titles sit over their views, at Vega's title offset.
             h.cell = look(HeaderPlacement(), "facet", title: false, padding: 4)
             return h

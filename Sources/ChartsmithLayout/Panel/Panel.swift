@@ -49,6 +49,11 @@ struct Panel {
         self.reserves = try PanelReserves(views: views, theme: theme, kit: kit)
     }
 
+    /// Whether a view draws with a scale that a legend shows (colour, dash, shape, …).
+    var usesLegendScale: Bool {
+        views.contains { v in ResolveSpec.legendChannels.contains { v.encoding[$0]?.hasScale ?? false } }
+    }
+
     /// Whether a position channel has a scale per layer or an axis per layer.
     var independent: Bool { xr.independent || yr.independent }
 
@@ -102,6 +107,15 @@ struct Panel {
         f.family = theme.family(headerFamilies.label, or: f.family)
         f.weight = .bold
         return f
+    }
+
+    /// A nested block's title lines (a concat's or a facet's `title` inside a figure),
+    /// left-aligned from `p` down in the header font.
+    func headerNodes(_ lines: [String], at p: Point) -> [SceneNode] {
+        lines.enumerated().map { i, l in
+            .text(kit.node(l, at: Point(x: p.x, y: p.y + Double(i) * kit.lineHeight(headerFont) * 1.2), font: headerFont,
+                           color: theme.titleColor, role: .axisTitle))
+        }
     }
 
     /// A sentence describing the panel's chart, for the scene's alternative text.

@@ -20,6 +20,8 @@ struct PanelDrawing {
     var annotationFront: [SceneNode] = []
     /// Direct labels, value labels and the "No data" note.
     var labels: [SceneNode] = []
+    /// Legends of a nested figure's blocks, drawn beside their views.
+    var legends: [SceneNode] = []
 }
 
 extension Panel {

@@ -21,6 +21,9 @@ struct PanelGrid {
     var sharedXAxis = false
     /// The facet's row and column labels and titles, and the look of each cell's header.
     var headers = GridHeaders()
+    /// A nested figure: the blocks the panels are laid out in (``ViewBlock``), in place of
+    /// one grid of equal cells.
+    var tree: ViewBlock?
 
     init(_ panel: Panel) {
         panels = [panel]
@@ -34,6 +37,14 @@ struct PanelGrid {
         self.spacing = spacing
         self.sharedXAxis = sharedXAxis
         self.sharedYAxis = sharedYAxis
+    }
+
+    /// The panels of a nested figure, laid out block by block.
+    init(tree: ViewBlock) {
+        self.tree = tree
+        panels = tree.panels
+        columns = 1
+        spacing = 0
     }
 
     var rows: Int { (panels.count + columns - 1) / columns }
@@ -56,6 +67,8 @@ struct PanelGrid {
         var rowGaps: [Double] = []
         /// The headers' lines and the room they take on each side.
         var headers = GridHeaders.Measure()
+        /// A nested figure's measurements (one block, the whole figure).
+        var tree: [BlockMeasure] = []
     }
 
     /// Each column's share of the area's width and each row's of its height: the largest
@@ -118,12 +131,18 @@ struct PanelGrid {
 
     /// The area's width or height before autosize fits it: the sum of the columns' (rows').
     func naturalLength(_ channel: Channel) -> Double {
-        weights(channel).reduce(0, +)
+        if let tree { return tree.naturalLength(channel) }
+        return weights(channel).reduce(0, +)
     }
 
     /// The grid with each panel's direct labels planned.
     func planningDirectLabels(dropLegend: Bool, maxWidth: Double) -> PanelGrid {
         var g = self
+        if let tree {
+            g.tree = tree.planningDirectLabels(dropLegend: dropLegend, maxWidth: maxWidth)
+            g.panels = g.tree?.panels ?? []
+            return g
+        }
         g.panels = panels.map { $0.planningDirectLabels(dropLegend: dropLegend, maxWidth: maxWidth) }
         return g
     }
@@ -131,8 +150,16 @@ struct PanelGrid {
     /// Whether any panel labels its lines directly (then the legend is not needed).
     var hasDirectLabels: Bool { panels.contains { $0.direct != nil } }
 
+    /// Whether direct labels stand in for the legend: some panel labels its lines directly
+    /// and every panel that draws with a legend's scale does (a bar beside a labelled line
+    /// still needs the legend for its colours).
+    var directLabelsReplaceLegend: Bool {
+        hasDirectLabels && panels.allSatisfy { $0.direct != nil || !$0.usesLegendScale }
+    }
+
     /// Measures every panel for its cell of an area of this size (the sum of the cells' plots).
     func measure(area: Size, availableWidth: Double?, dropAxisTitles: Bool) throws -> Measure {
+        if let tree { return try measureTree(tree, area: area, dropAxisTitles: dropAxisTitles) }
         let widths = lengths(.x, length: area.width)
         let sizes = plotSizes(area: area)
         var m = Measure()
@@ -162,6 +189,7 @@ struct PanelGrid {
 
     /// Draws every panel in its cell of the area, and the headers around them.
     func draw(in area: Rect, measured m: Measure, contentLeft: Double, dropAxisTitles: Bool) throws -> [PanelDrawing] {
+        if let tree { return try drawTree(tree, in: area, measured: m, dropAxisTitles: dropAxisTitles) }
         // Row labels and a title on the left stand between the content's edge and the axes.
         let contentLeft = contentLeft + m.headers.left + m.headers.titleLeft
         let rects = cells(in: area, measured: m)

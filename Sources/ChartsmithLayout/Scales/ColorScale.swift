@@ -23,7 +23,23 @@ struct ColorScale {
     /// start, for labels that read "5 – 10".
     var binEnds: [Value: Value] = [:]
 
-    var title: String? { def.resolvedTitle(override: def.legend?.title) }
+    /// The titles of the fields the legend's views map to this channel through the scale.
+    var fieldTitles: [String] = []
+
+    /// The legend's title: its own, else every field's title once, joined by ", " (as
+    /// Vega-Lite merges the titles of a scale shared by views of different fields).
+    var title: String? {
+        guard let own = def.resolvedTitle(override: def.legend?.title) else { return nil }
+        if def.legend?.title != nil || fieldTitles.isEmpty { return own }
+        var seen: [String] = []
+        for t in fieldTitles where !seen.contains(t) { seen.append(t) }
+        return seen.joined(separator: ", ")
+    }
+
+    /// The titles of the fields `views` map to `channel`, in order.
+    static func fieldTitles(_ channel: Channel, views: [PreparedView]) -> [String] {
+        views.compactMap { v in v.encoding[channel].flatMap { $0.outputField == nil ? nil : $0.resolvedTitle() } }
+    }
 
     func color(for v: Value) -> Color? {
         if identity {
@@ -50,6 +66,7 @@ struct ColorScale {
             // A `datum` (a constant through the scale, as a layer per series draws it) has no field.
             let field = def.outputField ?? ""
             var s = ColorScale(channel: ch, def: def)
+            s.fieldTitles = fieldTitles(ch, views: views)
             if def.scaleDisabled {
                 s.identity = true
                 for v in views {

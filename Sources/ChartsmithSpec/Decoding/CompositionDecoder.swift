@@ -45,9 +45,14 @@ extension SpecDecoder {
         var r = try ObjectReader(root, what: "the spec", kind: "spec")
         var spec = ChartSpec()
         r.ignore("$schema", "name", "view")
-        r.cosmetic(["bounds", "align", "center"], reason: "Chartsmith's frame lays the panels out on one grid")
+        let arrangement = try decodeArrangement(&r)
         let usermetaTheme = try decodeFigure(&r, into: &spec)
         if let c = r.take("config") { spec.config = try ConfigDecoder.decode(c) }
+        // A nested composition takes its defaults from the figure's `config` (Vega-Lite
+        // reads `config` on the top-level spec only).
+        var nested = self
+        if nested.figureConfig == nil { nested.figureConfig = spec.config }
+        let config = nested.figureConfig ?? spec.config
         spec.source = try r.string("source")
         spec.notes = try r.lines("notes") ?? []
         spec.style = try r.string("style") ?? usermetaTheme
@@ -66,7 +71,7 @@ extension SpecDecoder {
                                  message: "a facet needs a \"spec\": the view drawn for each group")
             }
             var (facet, wrapColumns) = try decodeFacet(f)
-            let defaults = spec.config.composition
+            let defaults = config.composition
             if let h = facet.row?.header { facet.row?.header = h.over(defaults.header(for: "row")) }
             if let h = facet.column?.header { facet.column?.header = h.over(defaults.header(for: "column")) }
             if let h = facet.wrap?.header { facet.wrap?.header = h.over(defaults.header(for: "facet")) }
@@ -74,7 +79,7 @@ extension SpecDecoder {
                 throw Diagnostic(location: c.location, path: c.path,
                                  message: "\"columns\" wraps a facet of one field (\"facet\": {\"field\": …}); a facet by \"row\" or \"column\" sets its own grid; remove \"columns\" or facet by one field")
             }
-            comp = Composition(kind: .facet, views: [try decodeView(inner, inFacet: true)],
+            comp = Composition(kind: .facet, views: [try nested.decodeView(inner, inFacet: true)],
                                columns: columns ?? wrapColumns ?? (facet.column == nil && facet.wrap == nil ? 1 : facet.wrap != nil ? defaults.facetColumns : nil),
                                spacing: spacing ?? defaults.facetSpacing, facet: facet)
         } else {
@@ -95,23 +100,27 @@ extension SpecDecoder {
                     throw Diagnostic(location: c.location, path: c.path, message: "\"columns\" wraps \"concat\"; \"\(key)\" sets its own direction; use \"concat\" to wrap")
                 }
                 for item in items {
-                    let v = try decodeView(item, inFacet: false)
-                    // A concat of the same direction inside is flattened into this one.
-                    if let inner = v.composition, inner.kind == .concat,
+                    let v = try nested.decodeView(item, inFacet: false)
+                    // A concat of the same direction inside, with nothing of its own to
+                    // resolve or space, is flattened into this one; any other composition
+                    // is a sub-grid of its own (Vega-Lite lays each concat out as a group).
+                    if let inner = v.composition, inner.kind == .concat, inner.isPlain, v.title == nil,
                        (key == "hconcat" && inner.columns == nil) || (key == "vconcat" && inner.columns == 1) {
                         views += inner.views.map { inheriting(spec, into: $0) }
-                    } else if let inner = v.composition {
-                        let what = inner.kind == .facet ? "a facet" : "a concat of another direction"
-                        throw Diagnostic(location: item.location, path: item.path,
-                                         message: "\(what) inside \"\(key)\" is not supported by Chartsmith; Chartsmith lays views out in one grid")
                     } else {
                         views.append(inheriting(spec, into: v))
                     }
                 }
                 if key == "vconcat" { cols = 1 }
-                if key == "concat", cols == nil { cols = spec.config.composition.concatColumns }
+                if key == "concat", cols == nil { cols = config.composition.concatColumns }
             }
-            comp = Composition(kind: .concat, views: views, columns: cols, spacing: spacing ?? spec.config.composition.concatSpacing)
+            comp = Composition(kind: .concat, views: views, columns: cols, spacing: spacing ?? config.composition.concatSpacing)
+        }
+        comp.arrangement = arrangement
+        if figureConfig == nil {
+            // The whole figure decoded: a flat grid, and a facet at any depth, lay their cells
+            // out on one grid of equal cells: say what they did not honour.
+            for c in comp.all where c.kind == .facet || !comp.isTree { c.arrangement.warnFlat() }
         }
         comp.source = SourcePosition(root)
         if let resolve { comp.resolve = resolve }
@@ -120,13 +129,22 @@ extension SpecDecoder {
         return spec
     }
 
-    /// A concat's view with the figure's data and transforms, when it has no data of its own.
+    /// A concat's view with the figure's data and transforms, when it has no data of its own;
+    /// a nested concat without data passes them on to its own views.
     func inheriting(_ parent: ChartSpec, into view: ChartSpec) -> ChartSpec {
         var v = view
         if v.data == nil, let d = parent.data {
             v.data = d
             v.transforms = parent.transforms + v.transforms
             v.transformSources = parent.transformSources + v.transformSources
+            if var comp = v.composition, comp.kind == .concat {
+                let outer = v
+                comp.views = comp.views.map { inheriting(outer, into: $0) }
+                v.composition = comp
+                v.data = nil
+                v.transforms = []
+                v.transformSources = []
+            }
         }
         return v
     }
@@ -137,8 +155,9 @@ extension SpecDecoder {
         let node = Self.facetChannelsAsOperator(node)
         if Self.isComposition(node) {
             if inFacet {
+                // Vega-Lite v5's facet spec is a unit or layered view.
                 throw Diagnostic(location: node.location, path: node.path,
-                                 message: "a facet or concat inside a facet's \"spec\" is not supported by Chartsmith; facet a unit or layered view")
+                                 message: "a facet or concat inside a facet's \"spec\" is not allowed by Vega-Lite (a facet's \"spec\" is a unit or layered view); concat facets instead, e.g. {\"hconcat\": [{\"facet\": …, \"spec\": …}, …]}")
             }
             return try decodeComposition(node)
         }

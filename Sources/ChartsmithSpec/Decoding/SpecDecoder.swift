@@ -10,6 +10,9 @@ public struct SpecDecoder: Sendable {
 
     /// Decoding a view of a composition, which may take its data from the figure.
     var dataInherited = false
+    /// Decoding a view nested in a composition: the figure's `config`, whose defaults
+    /// (header, spacing, columns) apply at every level.
+    var figureConfig: Config?
 
     /// Decodes a spec from the bytes of a JSON file; `file` names it in messages.
     public func decode(_ bytes: [UInt8], file: String? = nil) throws -> ChartSpec {

@@ -7,6 +7,7 @@ extension VegaLiteEncoder {
         var o = ObjectMembers()
         o.add("spacing", c.spacing)
         if c.resolve != ResolveSpec() { o.add("resolve", resolve(c.resolve)) }
+        arrangement(c.arrangement, into: &o)
         switch c.kind {
         case .concat:
             let views = ChartValue.array(c.views.map { view($0, placement: &placement, chain: []) })
@@ -32,6 +33,28 @@ extension VegaLiteEncoder {
             if let inner = c.views.first { o.add("spec", view(inner, placement: &placement, chain: [])) }
         }
         return o
+    }
+
+    /// `align`, `center` and `bounds`, when the spec set them.
+    func arrangement(_ a: CompositionArrangement, into o: inout ObjectMembers) {
+        if a.written["align"] != nil {
+            if a.alignRows == a.alignColumns {
+                o.add("align", a.alignRows?.rawValue)
+            } else {
+                var al = ObjectMembers()
+                al.add("row", a.alignRows?.rawValue)
+                al.add("column", a.alignColumns?.rawValue)
+                o.add("align", al.value)
+            }
+        }
+        if a.written["center"] != nil {
+            if a.centerRows == a.centerColumns {
+                o.add("center", a.centerRows)
+            } else {
+                o.add("center", ChartValue.object([("row", .bool(a.centerRows)), ("column", .bool(a.centerColumns))]))
+            }
+        }
+        if a.written["bounds"] != nil { o.add("bounds", a.flush ? "flush" : "full") }
     }
 
     func facetField(_ f: FacetField) -> ChartValue {

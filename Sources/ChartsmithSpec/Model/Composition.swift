@@ -25,6 +25,8 @@ public struct Composition: Sendable {
     public var resolve = ResolveSpec()
     /// Where the composition was written, for messages.
     public var source: SourcePosition?
+    /// `align`, `center` and `bounds`: how a concat places its views.
+    public var arrangement = CompositionArrangement()
 
     public init(kind: Kind, views: [ChartSpec], columns: Int? = nil, spacing: Double? = nil, facet: FacetSpec? = nil) {
         self.kind = kind
@@ -51,6 +53,34 @@ public struct Composition: Sendable {
     /// scale is shared, as Vega-Lite does).
     public func sharesLegend(_ ch: Channel) -> Bool {
         sharesScale(ch) && resolve.legend[ch]?.mode != .independent
+    }
+
+    /// Whether a view of this composition is itself a composition (a concat inside a
+    /// concat of another direction, a facet or a repeat inside a concat).
+    public var isNested: Bool { views.contains { $0.composition != nil } }
+
+    /// Whether a concat gives its views legends of their own (a legend channel's scale or
+    /// legend resolved independent).
+    public var splitsLegends: Bool {
+        kind == .concat && ResolveSpec.legendChannels.contains { !sharesLegend($0) }
+    }
+
+    /// Whether the figure is laid out as a tree of sub-grids rather than one grid of
+    /// equal cells: a concat that nests compositions or gives its views their own legends.
+    public var isTree: Bool { kind == .concat && (isNested || splitsLegends) }
+
+    /// Whether a concat sets nothing of its own beyond its views: no `resolve`, `align`,
+    /// `center` or `bounds` (such a concat inside one of the same direction is merged into it).
+    public var isPlain: Bool { resolve == ResolveSpec() && arrangement.isDefault }
+
+    /// The unit and layered views at any depth (a facet's one view once).
+    public var leaves: [ChartSpec] {
+        views.flatMap { $0.composition?.leaves ?? [$0] }
+    }
+
+    /// Every composition at any depth under this one, this one first.
+    public var all: [Composition] {
+        [self] + views.flatMap { $0.composition?.all ?? [] }
     }
 }
 
