@@ -43,6 +43,18 @@ enum ColumnCoercion {
     /// The parse at the source of a quantitative field: numeric text (comma-grouped too)
     /// becomes a number, blank text and the missing markers null; other text stays text.
     static func sourceNumbers(_ c: Column, count: Int) -> Column {
+        toNumbers(c, count: count) { _, v, b in
+            guard case .string(let s) = v else { b.append(v); return }
+            let trimmed = s.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || EncodingPipeline.missingMarkers.contains(trimmed) { b.appendNull() }
+            else if let n = Value.parseNumber(trimmed) ?? Value.parseGroupedNumber(trimmed) { b.append(number: n) }
+            else { b.append(v) }
+        }
+    }
+
+    /// A number column from `c`: plain decimal text read from its bytes, every other cell
+    /// given to `slow` (with its row) to append; a number column as it is.
+    static func toNumbers(_ c: Column, count: Int, _ slow: (Int, Value, inout Builder) throws -> Void) rethrows -> Column {
         if case .numbers = c { return c }
         var b = Builder(dates: false, capacity: count)
         for i in 0..<count {
@@ -50,12 +62,7 @@ enum ColumnCoercion {
                 b.append(number: x)
                 continue
             }
-            let v = c.value(at: i)
-            guard case .string(let s) = v else { b.append(v); continue }
-            let trimmed = s.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || EncodingPipeline.missingMarkers.contains(trimmed) { b.appendNull() }
-            else if let n = Value.parseNumber(trimmed) ?? Value.parseGroupedNumber(trimmed) { b.append(number: n) }
-            else { b.append(v) }
+            try slow(i, c.value(at: i), &b)
         }
         return b.column
     }
@@ -83,19 +90,12 @@ enum ColumnCoercion {
     /// missing markers null, other text an error naming its row (1-based, unless the data
     /// was transformed); booleans and dates as numbers.
     static func numbers(_ c: Column, count: Int, field: String, transformed: Bool) throws -> Column {
-        if case .numbers = c { return c }
-        var b = Builder(dates: false, capacity: count)
-        for i in 0..<count {
-            if case .text(let t) = c, let x = t.plainNumber(at: i) {
-                b.append(number: x)
-                continue
-            }
-            let v = c.value(at: i)
+        try toNumbers(c, count: count) { i, v, b in
             switch v {
             case .number, .null: b.append(v)
             case .string(let s):
                 let trimmed = s.trimmingCharacters(in: .whitespaces)
-                if trimmed.isEmpty || EncodingPipeline.missingMarkers.contains(trimmed) { b.appendNull(); continue }
+                if trimmed.isEmpty || EncodingPipeline.missingMarkers.contains(trimmed) { b.appendNull(); return }
                 guard let n = v.number else {
                     throw DataError(row: transformed ? nil : i + 1, field: field,
                                     message: "\(v) is not a number (the field is encoded as quantitative)")
@@ -105,7 +105,6 @@ enum ColumnCoercion {
                 if let n = v.number { b.append(number: n) } else { b.appendNull() }
             }
         }
-        return b.column
     }
 }
 

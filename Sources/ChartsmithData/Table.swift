@@ -68,6 +68,14 @@ public struct Table: Sendable, Hashable {
         return rowStorage.map { $0[field] }
     }
 
+    /// The numbers of `field`, one per row, when the table holds that field as a number
+    /// column (NaN for null; an infinity is invalid, as ``Value/isNull`` reads it): a hot
+    /// path's read with no ``Value`` per cell. Nil otherwise; read ``rows`` then.
+    public func numberColumn(_ field: String) -> [Double]? {
+        guard case .numbers(let xs)? = columns?.column(field) else { return nil }
+        return xs
+    }
+
     public var isEmpty: Bool { rowCount == 0 }
 
     public static func == (a: Table, b: Table) -> Bool {

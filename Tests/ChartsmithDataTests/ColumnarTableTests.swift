@@ -110,6 +110,9 @@ struct ColumnarTableTests {
             let b = try ViewPreparation.parseAtSource(rows, encoding: spec.encoding, transforms: [])
             #expect(a.columns != nil)
             #expect(a.rows == b.rows)
+            let numbers = try #require(a.numberColumn("value"))
+            #expect(numbers.map { $0.isNaN ? Value.null : .number($0) } == b.column("value"))
+            #expect(rows.numberColumn("value") == nil && columnar.numberColumn("value") == nil)
             let ops: [AggregateOp] = [.count, .sum, .mean, .min, .max, .valid, .missing, .distinct, .median, .q1, .variance]
             for groupby in [["cat"], ["cat", "sub"], [], ["value"], ["nope"]] {
                 let named = ops.map { ($0, Optional("value"), "\($0.rawValue)_value") }
