@@ -51,7 +51,7 @@ struct ColumnarTableTests {
 
     @Test("plain decimals read from bytes equal Double(String)")
     func plainDecimals() {
-        var rng = SeededGenerator(state: 42)
+        var rng = SplitMix64(seed: 42)
         var samples = ["0", "-0", "+0", "1", "-1", "0.1", "0.3", "123456789012345", "9007199254740993",
                        "1.5", "-12.25", "99999999999999.9", "0.000000000000001", "3.14159265358979", "007", "00.10"]
         for _ in 0..<2000 {
@@ -89,7 +89,7 @@ struct ColumnarTableTests {
 
     /// A table of seeded random categories and numbers, blanks, missing markers and text.
     static func randomCSV(rows: Int, seed: UInt64) -> String {
-        var rng = SeededGenerator(state: seed)
+        var rng = SplitMix64(seed: seed)
         func next() -> UInt64 { rng.next() }
         let cats = ["North", "South", "\"Ea\"\"st\"", "Café", "Cafe\u{301}", "", "0", "-0"]
         let nums = ["1", "2.5", "-3", "", "NA", " 4 ", "1e2", "0.1", "-0", "7.25", "\"1,234\""]
@@ -202,18 +202,5 @@ struct ColumnarTableTests {
         t.rows[1]["b"] = .number(3)
         #expect(t.columns == nil)
         #expect(t.rows[1]["b"] == .number(3) && t.rows[0]["b"] == .string("x"))
-    }
-}
-
-/// A deterministic random number generator (splitmix64), so a failing sample repeats.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
