@@ -139,8 +139,8 @@ extension RenderLimits {
     /// Checks prepared views: rows per view and distinct series values.
     public func check(_ views: [PreparedView], file: String) throws(ChartsmithError) {
         for view in views {
-            if view.table.rows.count > maxRows {
-                throw ChartsmithError(file: file, message: "data: \(view.table.rows.count) rows is more than the limit of"
+            if view.table.rowCount > maxRows {
+                throw ChartsmithError(file: file, message: "data: \(view.table.rowCount) rows is more than the limit of"
                                       + " \(maxRows) rows; raise the limit with --limit rows=N")
             }
             for channel in Self.seriesChannels {

@@ -4,12 +4,15 @@ import ChartsmithSpec
 public enum Aggregation {
     /// Applies `op` to the values of one field in a group of rows.
     public static func apply(_ op: AggregateOp, field: String?, rows: [Row]) -> Value {
-        if op == .count { return .number(Double(rows.count)) }
-        guard let field else { return .number(Double(rows.count)) }
-        let values = rows.map { $0[field] }
+        guard op != .count, let field else { return .number(Double(rows.count)) }
+        return apply(op, values: rows.map { $0[field] })
+    }
+
+    /// Applies `op` (not `count`, which needs no field) to one field's values in a group.
+    public static func apply(_ op: AggregateOp, values: [Value]) -> Value {
         let nums = values.compactMap(\.number)
         switch op {
-        case .count: return .number(Double(rows.count))
+        case .count: return .number(Double(values.count))
         case .valid: return .number(Double(values.filter { !$0.isNull }.count))
         case .missing: return .number(Double(values.filter { $0.isNull }.count))
         case .distinct: return .number(Double(Set(values).count))

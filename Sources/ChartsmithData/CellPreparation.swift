@@ -46,7 +46,7 @@ public enum CellPreparation {
         var inner = written
         guard let data = spec.data ?? inner.data else { throw DataError(message: "the facet has no data to split") }
         var table = try loader.load(data)
-        for f in facet.fields where !(table.fields.isEmpty && table.rows.isEmpty) {
+        for f in facet.fields where !(table.fields.isEmpty && table.isEmpty) {
             let available = table.fields + spec.transforms.flatMap(Self.createdFields)
             guard available.contains(f.field) else {
                 let list = table.fields.prefix(12).joined(separator: ", ") + (table.fields.count > 12 ? ", …" : "")

@@ -14,7 +14,7 @@ extension DataLoader {
     /// ```
     public static func checkFields(encoding: Encoding, transforms: [Transform], source table: Table,
                                    key: String = "", file: String? = nil) throws {
-        guard !(table.fields.isEmpty && table.rows.isEmpty) else { return }
+        guard !(table.fields.isEmpty && table.isEmpty) else { return }
         var available = table.fields
         var known = Set(available)  // `available`, for lookups: a file may have thousands of fields.
         // After a pivot the fields are named by data values, unknown until it runs.

@@ -89,7 +89,7 @@ public struct DataLoader: Sendable {
                                 + " (raise it with --limit rows=N)")
             }
             let table = Self.table(fromInline: items)
-            try budget.check("data.values", rows: table.rows.count, fields: table.fields.count)
+            try budget.check("data.values", rows: table.rowCount, fields: table.fields.count)
             return try applyParse(table, format: format, file: nil)
         case .sequence(let start, let stop, let step, let name):
             let count = ((stop - start) / step).rounded(.up)
@@ -101,7 +101,7 @@ public struct DataLoader: Sendable {
             while step > 0 ? v < stop : v > stop {
                 t.rows.append(Row([name: .number(v)]))
                 v += step
-                if t.rows.count > maxRows {
+                if t.rowCount > maxRows {
                     throw DataError(message: "data.sequence has more than \(maxRows) rows (raise the limit with --limit rows=N)")
                 }
             }
@@ -127,6 +127,10 @@ public struct DataLoader: Sendable {
                 }
                 let bounds = DelimitedText.Bounds(maxRows: maxRows, maxCells: maxCells, maxCellLength: maxLabelLength,
                                                   maxLineBytes: maxLineBytes)
+                if let (header, columns) = DelimitedColumns.read(bytes, delimiter: delim, bounds: bounds) {
+                    let store = ColumnStore(count: columns.first?.count ?? 0, names: header, columns: columns.map(Column.text))
+                    return try applyParse(Table(fields: header, columns: store), format: format, file: display)
+                }
                 let (header, rows) = try DelimitedText.parse(bytes, delimiter: delim, file: display, bounds: bounds)
                 var t = Table(fields: header)
                 t.rows.reserveCapacity(rows.count)
@@ -140,11 +144,11 @@ public struct DataLoader: Sendable {
             case .json:
                 try JSONTextScan.checkStrings(bytes, maxLength: maxLabelLength, file: display)
                 table = try Self.table(fromJSON: bytes, property: format?.property, file: display)
-                guard table.rows.count <= maxRows else {
-                    throw DataError(file: display, message: "the file has \(table.rows.count) rows, more than the limit of"
+                guard table.rowCount <= maxRows else {
+                    throw DataError(file: display, message: "the file has \(table.rowCount) rows, more than the limit of"
                                     + " \(maxRows) rows (raise it with --limit rows=N)")
                 }
-                do { try budget.check("data", rows: table.rows.count, fields: table.fields.count) } catch var e as DataError {
+                do { try budget.check("data", rows: table.rowCount, fields: table.fields.count) } catch var e as DataError {
                     e.file = display
                     throw e
                 }
@@ -157,7 +161,7 @@ public struct DataLoader: Sendable {
     /// naming the source; nil when `table` has rows. The render pipeline decides where it
     /// goes. For the data of one layer (`layer`), it says that layer draws nothing.
     public static func emptyDataWarning(for spec: DataSpec, table: Table, layer: Int? = nil) -> String? {
-        guard table.rows.isEmpty else { return nil }
+        guard table.isEmpty else { return nil }
         let source: String
         switch spec {
         case .values: source = "the inline values (data.values) have no rows"

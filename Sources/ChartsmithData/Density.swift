@@ -26,9 +26,9 @@ public enum Density {
         let steps = max(fewest, maxsteps > 0 ? maxsteps : 200)
         let samples = steps.isFinite && steps < 1e15 ? Int(steps.rounded(.down)) + 1 : Int.max
         try budget.check("density", rows: DataBudget.product(samples, groups.count), fields: out.fields.count)
-        let work = DataBudget.product(samples, table.rows.count)
+        let work = DataBudget.product(samples, table.rowCount)
         guard work <= maxWork else {
-            throw DataError(message: "density: \(DataBudget.grouped(samples)) samples over \(DataBudget.grouped(table.rows.count)) values"
+            throw DataError(message: "density: \(DataBudget.grouped(samples)) samples over \(DataBudget.grouped(table.rowCount)) values"
                             + " is more work than Chartsmith allows (\(DataBudget.grouped(maxWork)) kernel evaluations);"
                             + " give fewer \"steps\" or \"maxsteps\"")
         }

@@ -85,17 +85,10 @@ public enum EncodingPipeline {
                 if !ops.contains(where: { $0.2 == name }) { ops.append((d.aggregate!, d.field, name)); out.addField(name) }
                 if let a = d.argField { args[name] = a }
             }
-            for g in Aggregation.group(t.rows, by: groupby) {
-                var r = Row()
-                for (k, f) in groupby.enumerated() { r[f] = g.key[k] }
-                for (op, f, name) in ops {
-                    if let a = args[name] {
-                        r[name] = Aggregation.arg(op, by: a, field: f, rows: g.rows)
-                    } else {
-                        r[name] = Aggregation.apply(op, field: f, rows: g.rows)
-                    }
-                }
-                out.rows.append(r)
+            if let store = t.columns, args.isEmpty {
+                out.rows = ColumnAggregation.aggregate(store, groupby: groupby, ops: ops)
+            } else {
+                out.rows = aggregateRows(t.rows, groupby: groupby, ops: ops, args: args)
             }
             t = out
         }
@@ -127,6 +120,10 @@ public enum EncodingPipeline {
                 continue
             }
             if keepsGaps && ch == view.valueChannel { continue }
+            if let store = t.columns {
+                t = ColumnAggregation.droppingNulls(t, store: store, field: f)
+                continue
+            }
             t.rows = t.rows.filter { !$0[f].isNull }
         }
 
@@ -180,7 +177,7 @@ public enum EncodingPipeline {
             if seenSeries.insert(s).inserted { seriesKeys.append(s) }
             present.insert(s + p)
         }
-        let total = DataBudget.sum(table.rows.count, DataBudget.product(seriesKeys.count, positionKeys.count) - present.count)
+        let total = DataBudget.sum(table.rowCount, DataBudget.product(seriesKeys.count, positionKeys.count) - present.count)
         try budget.check("stack (\(DataBudget.grouped(seriesKeys.count)) series × \(DataBudget.grouped(positionKeys.count))"
                          + " positions)", rows: total, fields: table.fields.count)
         var t = table
@@ -196,6 +193,24 @@ public enum EncodingPipeline {
         return t
     }
 
+    /// One row per group of `rows` (by `groupby`, first-seen order): the group's key and
+    /// each `(op, field, output name)`; `args` names the `by` field of argmin/argmax outputs.
+    static func aggregateRows(_ rows: [Row], groupby: [String], ops: [(AggregateOp, String?, String)],
+                              args: [String: String]) -> [Row] {
+        Aggregation.group(rows, by: groupby).map { g in
+            var r = Row()
+            for (k, f) in groupby.enumerated() { r[f] = g.key[k] }
+            for (op, f, name) in ops {
+                if let a = args[name] {
+                    r[name] = Aggregation.arg(op, by: a, field: f, rows: g.rows)
+                } else {
+                    r[name] = Aggregation.apply(op, field: f, rows: g.rows)
+                }
+            }
+            return r
+        }
+    }
+
     /// The column that carries a discrete field's `sort: {field, op}` key.
     public static func sortColumn(_ field: String) -> String { "__sort_" + field }
 
@@ -205,6 +220,11 @@ public enum EncodingPipeline {
     /// Numbers for a quantitative field: numeric strings parsed, blanks and missing markers
     /// null; any other text is an error naming the row.
     static func coerceNumbers(_ table: Table, field: String, transformed: Bool) throws -> Table {
+        if let store = table.columns {
+            guard let c = store.column(field) else { return table }
+            let coerced = try ColumnCoercion.numbers(c, count: store.count, field: field, transformed: transformed)
+            return Table(fields: table.fields, columns: store.replacing(field, with: coerced))
+        }
         var t = table
         for i in t.rows.indices {
             let v = t.rows[i][field]

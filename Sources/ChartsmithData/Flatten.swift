@@ -11,7 +11,7 @@ public enum Flatten {
     public static func apply(fields: [String], as names: [String], to table: Table, budget: DataBudget = .current) throws -> Table {
         // Each row's elements: field → index → (member suffix, value).
         var elements: [[[Int: [(String, Value)]]]] = []
-        elements.reserveCapacity(table.rows.count)
+        elements.reserveCapacity(table.rowCount)
         var counts: [Int] = []
         var total = 0
         var memberNames: [String] = []

@@ -31,7 +31,7 @@ public enum Impute {
         let groups = Aggregation.group(t.rows, by: spec.groupby)
         // Every group gets a row for every key: count them before building any.
         let presentSets = groups.map { g in Set(g.rows.map { id($0[key]) }).intersection(seen) }
-        let total = presentSets.reduce(t.rows.count) { DataBudget.sum($0, keys.count - $1.count) }
+        let total = presentSets.reduce(t.rowCount) { DataBudget.sum($0, keys.count - $1.count) }
         try budget.check("impute (\(DataBudget.grouped(groups.count)) groups × \(DataBudget.grouped(keys.count)) keys)",
                          rows: total, fields: t.fields.count)
         var added: [Row] = []

@@ -13,14 +13,14 @@ public enum Loess {
     public static func apply(_ p: LoessSpec, to table: Table, budget: DataBudget = .current) throws -> Table {
         var out = Table(fields: p.groupby + [p.xAs, p.yAs])
         let groups = Aggregation.group(table.rows, by: p.groupby)
-        try budget.check("loess", rows: table.rows.count, fields: out.fields.count)
+        try budget.check("loess", rows: table.rowCount, fields: out.fields.count)
         var work = 0
         for g in groups {
             let n = g.rows.count
             work = DataBudget.sum(work, DataBudget.product(3, DataBudget.product(n, max(2, Int(p.bandwidth * Double(n))))))
         }
         guard work <= maxWork else {
-            throw DataError(message: "loess: \(DataBudget.grouped(table.rows.count)) points at bandwidth \(Value.number(p.bandwidth).text)"
+            throw DataError(message: "loess: \(DataBudget.grouped(table.rowCount)) points at bandwidth \(Value.number(p.bandwidth).text)"
                             + " is more work than Chartsmith allows (\(DataBudget.grouped(maxWork)) weighted points); give a smaller \"bandwidth\"")
         }
         for g in groups {

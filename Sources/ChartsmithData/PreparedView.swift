@@ -115,7 +115,7 @@ public enum ViewPreparation {
                 }
                 cache[l.from] = table
             }
-            if !table.rows.isEmpty {
+            if !table.isEmpty {
                 for (key, name) in [("key", l.key)] + l.fields.map({ ("fields", $0) }) where !table.fields.contains(name) {
                     throw DataError(message: "transform[\(i)].from.\(key): no field \"\(name)\" in the lookup data"
                                     + (Suggest.closest(to: name, in: table.fields).map { "; did you mean \"\($0)\"?" } ?? "")
@@ -169,6 +169,11 @@ public enum ViewPreparation {
             }
         }
         guard !numbers.isEmpty || !dates.isEmpty else { return table }
+        if var store = table.columns {
+            for f in numbers { if let c = store.column(f) { store = store.replacing(f, with: ColumnCoercion.sourceNumbers(c, count: store.count)) } }
+            for f in dates { if let c = store.column(f) { store = store.replacing(f, with: ColumnCoercion.sourceDates(c, count: store.count)) } }
+            return Table(fields: table.fields, columns: store)
+        }
         var t = table
         for i in t.rows.indices {
             for f in numbers {

@@ -12,8 +12,8 @@ public enum Sample {
     public static let seed = 20_260_101.0
 
     public static func apply(size: Int, to table: Table, budget: DataBudget = .current) throws -> Table {
-        try budget.check("sample", rows: min(size, table.rows.count), fields: table.fields.count)
-        guard table.rows.count > size else { return table }
+        try budget.check("sample", rows: min(size, table.rowCount), fields: table.fields.count)
+        guard table.rowCount > size else { return table }
         var reservoir = Array(table.rows.prefix(size))
         var random = LCG(seed: seed)
         for (count, row) in table.rows.enumerated().dropFirst(size) {

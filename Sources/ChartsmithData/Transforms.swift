@@ -22,7 +22,7 @@ public enum Transforms {
                     guard let secondary = lookups[spec.from] else {
                         throw DataError(message: "the lookup's data was not loaded")
                     }
-                    try budget.check("lookup", rows: t.rows.count, fields: t.fields.count + (spec.names ?? spec.fields).count)
+                    try budget.check("lookup", rows: t.rowCount, fields: t.fields.count + (spec.names ?? spec.fields).count)
                     t = Lookup.apply(spec, to: t, from: secondary)
                     continue
                 }
@@ -42,15 +42,21 @@ public enum Transforms {
         switch tr {
         case .filter(let p):
             let test = try RowPredicate(p)
+            if let store = t.columns {
+                return ColumnTransforms.filter(t, store: store) { test.matches($0) }
+            }
             t.rows = t.rows.filter { test.matches($0) }
         case .calculate(let source, let name):
             let e = try Expression(source)
-            try budget.check("calculate", rows: t.rows.count, fields: t.fields.count + 1)
+            try budget.check("calculate", rows: t.rowCount, fields: t.fields.count + 1)
+            if let store = t.columns {
+                return ColumnTransforms.deriving(name, in: t, store: store) { e.evaluate($0) }
+            }
             t.addField(name)
             for i in t.rows.indices { t.rows[i][name] = e.evaluate(t.rows[i]) }
         case .fold(let fields, let keyAs, let valueAs):
             var out = Table(fields: t.fields + [keyAs, valueAs])
-            let count = DataBudget.product(t.rows.count, fields.count)
+            let count = DataBudget.product(t.rowCount, fields.count)
             try budget.check("fold", rows: count, fields: out.fields.count)
             out.rows.reserveCapacity(count)
             for r in t.rows {
@@ -92,7 +98,7 @@ public enum Transforms {
             }
             t = out
         case .joinaggregate(let ops, let groupby):
-            try budget.check("joinaggregate", rows: t.rows.count, fields: t.fields.count + ops.count)
+            try budget.check("joinaggregate", rows: t.rowCount, fields: t.fields.count + ops.count)
             for op in ops { t.addField(op.outputName) }
             var rows = t.rows
             var index: [[Value]: [Int]] = [:]
@@ -116,16 +122,21 @@ public enum Transforms {
             spec.groupby = groupby
             t = try Impute.apply(spec, to: t, budget: budget)
         case .window(let ops, let sort, let groupby, let frame):
-            try budget.check("window", rows: t.rows.count, fields: t.fields.count + ops.count)
+            try budget.check("window", rows: t.rowCount, fields: t.fields.count + ops.count)
             t = try Window.apply(ops: ops, sort: sort, groupby: groupby, frame: frame, to: t)
         case .timeUnit(let unit, let field, let name):
-            try budget.check("timeUnit", rows: t.rows.count, fields: t.fields.count + 1)
+            try budget.check("timeUnit", rows: t.rowCount, fields: t.fields.count + 1)
+            if let store = t.columns {
+                return ColumnTransforms.deriving(name, in: t, store: store) { r in
+                    Coercion.date(r[field]).map { .date(unit.truncate($0)) } ?? .null
+                }
+            }
             t.addField(name)
             for i in t.rows.indices {
                 t.rows[i][name] = Coercion.date(t.rows[i][field]).map { .date(unit.truncate($0)) } ?? .null
             }
         case .bin(let spec, let field, let start, let end):
-            try budget.check("bin", rows: t.rows.count, fields: t.fields.count + 2)
+            try budget.check("bin", rows: t.rowCount, fields: t.fields.count + 2)
             for i in t.rows.indices {
                 let v = t.rows[i][field]
                 if case .string = v { t.rows[i][field] = v.number.map(Value.number) ?? .null }
@@ -151,7 +162,7 @@ public enum Transforms {
         case .pivot(let p):
             t = try Pivot.apply(p, to: t, budget: budget)
         case .stack(let field, let groupby, let offset, let sort, let start, let end):
-            try budget.check("stack", rows: t.rows.count, fields: t.fields.count + 2)
+            try budget.check("stack", rows: t.rowCount, fields: t.fields.count + 2)
             for i in t.rows.indices {
                 let v = t.rows[i][field]
                 if case .string = v { t.rows[i][field] = v.number.map(Value.number) ?? .null }

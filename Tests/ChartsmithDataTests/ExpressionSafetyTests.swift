@@ -128,7 +128,7 @@ struct ExpressionSafetyTests {
 
 /// A small deterministic random number generator, so that the garbage test always
 /// tries the same inputs.
-fileprivate struct SplitMix64: RandomNumberGenerator {
+struct SplitMix64: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {

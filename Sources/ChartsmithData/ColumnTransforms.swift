@@ -1,0 +1,22 @@
+/// Row-by-row transforms on a columnar table that keep it columnar: each row is read
+/// through a light ``Row`` view and the result is a new column (or a gathering of rows), so
+/// no row dictionary is made and later steps (aggregation) still find the columns.
+enum ColumnTransforms {
+    /// The rows of `table` for which `keep` holds, in order.
+    static func filter(_ table: Table, store: ColumnStore, _ keep: (Row) -> Bool) -> Table {
+        var kept: [Int] = []
+        kept.reserveCapacity(store.count)
+        for (i, r) in table.rows.enumerated() where keep(r) { kept.append(i) }
+        if kept.count == store.count { return table }
+        return Table(fields: table.fields, columns: store.gathering(kept))
+    }
+
+    /// `table` with the field `name` set in every row to `value` of that row (read before
+    /// the field is written, as the row-by-row loop reads it); a new field is added last.
+    static func deriving(_ name: String, in table: Table, store: ColumnStore, _ value: (Row) -> Value) -> Table {
+        let column = Column.packing(table.rows.map(value))
+        var fields = table.fields
+        if !fields.contains(name) { fields.append(name) }
+        return Table(fields: fields, columns: store.setting(name, column))
+    }
+}

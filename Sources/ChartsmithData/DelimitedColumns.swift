@@ -1,0 +1,128 @@
+/// Reads a delimited file straight into columns of byte ranges (``TextColumn``), with no
+/// `String` per cell and no row objects: the fast path of ``DelimitedText``.
+///
+/// It reads exactly what ``DelimitedText/parse(_:delimiter:file:bounds:)`` reads (RFC 4180
+/// quoting, CRLF/LF/CR line ends, a byte-order mark, blank lines skipped). It makes no
+/// errors of its own: at anything that would be one (a ragged row, an unclosed quote, a
+/// byte that is not UTF-8, a duplicate header name, a bound passed or nearly passed) it
+/// gives up, and the caller reads the file with ``DelimitedText``, which reports it with
+/// its file and line as before.
+enum DelimitedColumns {
+    /// The header and one text column per header field, or nil when the file must be read
+    /// by ``DelimitedText`` (an error, an empty file, or a file of 4 GB or more).
+    static func read(_ bytes: [UInt8], delimiter: UInt8, bounds: DelimitedText.Bounds) -> (header: [String], columns: [TextColumn])? {
+        guard bytes.count < Int(UInt32.max) else { return nil }
+        let quote = UInt8(ascii: "\"")
+        var header: [String]?
+        var starts: [[UInt32]] = [], ends: [[UInt32]] = []
+        var unescaped: [[Int: String]] = []
+        var rows = 0
+        // The cells of the record being read.
+        var cellStarts: [Int] = [], cellEnds: [Int] = []
+        var cellEscaped: [String?] = []
+        let ok: Bool = bytes.withUnsafeBufferPointer { p in
+            let n = p.count
+            var i = n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF ? 3 : 0
+            while i < n {
+                let recordStart = i
+                cellStarts.removeAll(keepingCapacity: true)
+                cellEnds.removeAll(keepingCapacity: true)
+                cellEscaped.removeAll(keepingCapacity: true)
+                var quotedAny = false
+                while true {
+                    var ascii = true
+                    var scalars = 0
+                    let s: Int, e: Int
+                    var escaped: String?
+                    if i < n && p[i] == quote {
+                        i += 1
+                        s = i
+                        var doubled = false
+                        var closed = false
+                        while i < n {
+                            let b = p[i]
+                            if b == quote {
+                                if i + 1 < n && p[i + 1] == quote { doubled = true; scalars += 2; i += 2; continue }
+                                closed = true
+                                break
+                            }
+                            if b >= 0x80 { ascii = false }
+                            if b & 0xC0 != 0x80 { scalars += 1 }
+                            i += 1
+                        }
+                        guard closed else { return false }
+                        e = i
+                        i += 1
+                        if i < n, p[i] != delimiter, p[i] != 10, p[i] != 13 { return false }
+                        quotedAny = true
+                        if doubled {
+                            var content: [UInt8] = []
+                            var k = s
+                            while k < e {
+                                content.append(p[k])
+                                k += p[k] == quote ? 2 : 1
+                            }
+                            guard let text = String(validating: content, as: UTF8.self) else { return false }
+                            escaped = text
+                        }
+                    } else {
+                        s = i
+                        while i < n {
+                            let b = p[i]
+                            if b == delimiter || b == 10 || b == 13 { break }
+                            if b >= 0x80 {
+                                ascii = false
+                                if b & 0xC0 == 0x80 { i += 1; continue }
+                            }
+                            scalars += 1
+                            i += 1
+                        }
+                        e = i
+                    }
+                    if scalars > bounds.maxCellLength { return false }
+                    if !ascii, escaped == nil, String(validating: UnsafeBufferPointer(rebasing: p[s..<e]), as: UTF8.self) == nil {
+                        return false
+                    }
+                    cellStarts.append(s)
+                    cellEnds.append(e)
+                    cellEscaped.append(escaped)
+                    if i < n && p[i] == delimiter {
+                        i += 1
+                        continue
+                    }
+                    break
+                }
+                // The record's bytes, its line end not counted; one short of the bound is
+                // left to the byte-by-byte reading, which decides it exactly.
+                if i - recordStart + 1 >= bounds.maxLineBytes { return false }
+                if i < n { i += p[i] == 13 && i + 1 < n && p[i + 1] == 10 ? 2 : 1 }
+                // A blank line: one empty, unquoted cell.
+                if cellStarts.count == 1 && !quotedAny && cellStarts[0] == cellEnds[0] { continue }
+                if header == nil {
+                    let names = cellStarts.indices.map { k in
+                        cellEscaped[k] ?? String(decoding: UnsafeBufferPointer(rebasing: p[cellStarts[k]..<cellEnds[k]]), as: UTF8.self)
+                    }
+                    guard Set(names).count == names.count else { return false }
+                    header = names
+                    starts = Array(repeating: [], count: names.count)
+                    ends = starts
+                    unescaped = Array(repeating: [:], count: names.count)
+                    continue
+                }
+                guard cellStarts.count == starts.count else { return false }
+                rows += 1
+                let (cells, overflow) = (rows + 1).multipliedReportingOverflow(by: max(starts.count, 1))
+                if rows > bounds.maxRows || overflow || cells > bounds.maxCells { return false }
+                for k in 0..<cellStarts.count {
+                    starts[k].append(UInt32(truncatingIfNeeded: cellStarts[k]))
+                    ends[k].append(UInt32(truncatingIfNeeded: cellEnds[k]))
+                    if let text = cellEscaped[k] { unescaped[k][rows - 1] = text }
+                }
+            }
+            return true
+        }
+        guard ok, let header else { return nil }
+        let columns = header.indices.map { k in TextColumn(bytes: bytes, starts: starts[k], ends: ends[k], unescaped: unescaped[k]) }
+        return (header, columns)
+    }
+}
