@@ -12,6 +12,7 @@ import Glibc
 //     swift run -c release chartsmith-bench [--iterations 20] [--pack 300] [--jobs N] [--memory 10000]
 //     swift run -c release chartsmith-bench --batch-memory 12000   # peak RSS of one batch of N tiny specs
 //     swift run -c release chartsmith-bench --big [--before OLD/chartsmith] [--big-rows 10000,100000,1000000] [--bar-rows 1000000]
+//     swift run -c release chartsmith-bench --fixed-cost [--before OLD/chartsmith] [--rounds N]   # only batch --jobs 1 to PDF
 //
 // See README-section.md beside this file for what each side does and the numbers.
 
