@@ -3,23 +3,33 @@ import Foundation
 import Glibc
 #endif
 
-/// The manifest's journal: each spec's entry appended as one JSON line, and flushed to
-/// disk, the moment the spec finishes, so a run killed at any point has recorded every spec
-/// it finished and the next run renders only the rest.
+/// The manifest's journal: each spec's entry appended as one JSON line the moment the spec
+/// finishes, so a run killed at any point (SIGKILL included: a written line is the kernel's
+/// to keep) has recorded every spec it finished and the next run renders only the rest.
 ///
 /// It lives beside the manifest as `chartsmith-manifest.journal` (one per shard, like the
 /// manifest). At the end of a run the entries are compacted into the manifest and the
 /// journal is removed; a run that starts and finds one reads it on top of the manifest.
 /// A torn last line (a kill mid-write) is skipped.
+///
+/// Lines are not flushed to disk one by one (an `fsync` per spec cost more than drawing a
+/// PDF on this machine's disk). Instead each line records the size of every file it names,
+/// and a journalled entry is believed only while those files still have those sizes: after a
+/// power cut, a line that reached the disk before the outputs it vouches for (lost, empty or
+/// cut short) is dropped and its spec renders again. The end of a run flushes every output
+/// at once before the manifest (``FileSystemSync``).
 public final class BatchJournal: @unchecked Sendable {
-    /// One journal line: a spec's relative path and its entry.
+    /// One journal line: a spec's relative path, its entry, and the byte size of each file
+    /// the spec wrote (by its path relative to the output folder).
     struct Line: Codable {
         var path: String
         var entry: BatchManifest.Entry
+        var sizes: [String: Int]?
     }
 
     public let url: URL
     private let lock = NSLock()
+    private let encoder = JSONEncoder()
     private var fd: Int32 = -1
     private var failure: String?
 
@@ -38,10 +48,11 @@ public final class BatchJournal: @unchecked Sendable {
         name.hasPrefix("chartsmith-manifest") && name.hasSuffix(".journal")
     }
 
-    /// Appends one finished spec's entry and flushes it to disk. A journal that cannot be
-    /// written costs only a re-render after a kill; the reason is kept (``writeFailure``).
-    public func append(_ path: String, _ entry: BatchManifest.Entry) {
-        guard var bytes = try? JSONEncoder().encode(Line(path: path, entry: entry)) else { return }
+    /// Appends one finished spec's entry, with the byte size of each file it wrote. A journal
+    /// that cannot be written costs only a re-render after a kill; the reason is kept
+    /// (``writeFailure``).
+    public func append(_ path: String, _ entry: BatchManifest.Entry, sizes: [String: Int] = [:]) {
+        guard var bytes = try? encoder.encode(Line(path: path, entry: entry, sizes: sizes)) else { return }
         bytes.append(0x0A)
         lock.withLock {
             if fd < 0 && failure == nil {
@@ -58,7 +69,7 @@ public final class BatchJournal: @unchecked Sendable {
                 }
                 return true
             }
-            if !ok || fsync(fd) != 0, failure == nil {
+            if !ok, failure == nil {
                 failure = "cannot write \(url.path): \(String(cString: strerror(errno)))"
             }
         }
@@ -76,7 +87,8 @@ public final class BatchJournal: @unchecked Sendable {
         unlink(url.path)
     }
 
-    /// The entries of every journal in `folder` (every shard's), later lines winning.
+    /// The entries of every journal in `folder` (every shard's), later lines winning; a line
+    /// whose files are missing or not the size it recorded is left out.
     static func entries(in folder: URL) -> [String: BatchManifest.Entry] {
         var out: [String: BatchManifest.Entry] = [:]
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
@@ -85,10 +97,21 @@ public final class BatchJournal: @unchecked Sendable {
         for name in names {
             guard let data = try? Data(contentsOf: folder.appendingPathComponent(name)) else { continue }
             for line in data.split(separator: 0x0A) {
-                if let l = try? decoder.decode(Line.self, from: Data(line)) { out[l.path] = l.entry }
+                if let l = try? decoder.decode(Line.self, from: Data(line)), intact(l, in: folder) { out[l.path] = l.entry }
             }
         }
         return out
+    }
+
+    /// Whether every file a line's entry names has the size the line recorded for it (a line
+    /// without sizes, as an older Chartsmith wrote, is taken as it is).
+    static func intact(_ line: Line, in folder: URL) -> Bool {
+        guard let sizes = line.sizes else { return true }
+        let files = line.entry.outputs + (line.entry.thumbnail.map { [$0] } ?? [])
+        return files.allSatisfy { file in
+            var st = stat()
+            return sizes[file].map { stat(folder.appendingPathComponent(file).path, &st) == 0 && Int(st.st_size) == $0 } ?? false
+        }
     }
 
     deinit {

@@ -12,6 +12,7 @@ import Glibc
 //     swift run -c release chartsmith-bench [--iterations 20] [--pack 300] [--jobs N] [--memory 10000]
 //     swift run -c release chartsmith-bench --batch-memory 12000   # peak RSS of one batch of N tiny specs
 //     swift run -c release chartsmith-bench --big [--before OLD/chartsmith] [--big-rows 10000,100000,1000000] [--bar-rows 1000000]
+//     swift run -c release chartsmith-bench --fixed-cost [--before OLD/chartsmith] [--rounds N]   # only batch --jobs 1 to PDF
 //
 // See README-section.md beside this file for what each side does and the numbers.
 
@@ -28,6 +29,7 @@ struct Options {
     var bigRows = [10_000, 100_000, 1_000_000]
     var barRows = 1_000_000
     var before: String?
+    var fixedCostOnly = false
 
     init(_ args: [String]) {
         var i = 0
@@ -50,9 +52,11 @@ struct Options {
             case "--big-rows": bigRows = value().split(separator: ",").compactMap { Int($0) }
             case "--bar-rows": barRows = max(0, Int(value()) ?? barRows)
             case "--before": before = value()
+            case "--fixed-cost": fixedCostOnly = true
             case "-h", "--help":
                 print("usage: chartsmith-bench [--iterations N] [--pack N] [--jobs N] [--memory N] [--batch-memory N] [--rounds N] [--keep DIR] [--formats png,pdf]")
                 print("       chartsmith-bench --big [--before OLD-CHARTSMITH] [--big-rows 10000,100000,1000000] [--bar-rows N] [--rounds N] [--formats png]")
+                print("       chartsmith-bench --fixed-cost [--before OLD-CHARTSMITH] [--pack N] [--rounds N]   # only the batch --jobs 1 PDF row")
                 exit(0)
             default: fail("unknown argument \(args[i])")
             }
@@ -183,65 +187,65 @@ if options.memory > 0 {
 
 // MARK: One chart at a time, one thread.
 
-print("One chart at a time, one thread (ms per chart: median of \(options.iterations) runs after a warm-up, best of \(options.rounds) rounds):")
-print("  chart                     format   chartsmith wall (scene + draw/encode)  CPU    floor wall  CPU    ratio wall  CPU")
-for (label, spec) in [("seed stacked bar 800x500", stacked), ("synthetic lines 4x10,000", line)] {
-    for format in options.formats {
-        let warm = try renderer.chart(forSpecAt: spec).scene
-        _ = try renderer.draw(warm, as: format)
-        let script = scratch.appendingPathComponent(spec.deletingPathExtension().lastPathComponent + ".scene")
-        try SceneScript.script(for: warm, scale: 1).write(to: script, atomically: true, encoding: .utf8)
-        var best = (total: Double.infinity, scene: 0.0, draw: 0.0, cpu: Double.infinity, floor: Double.infinity, floorCPU: Double.infinity)
-        for _ in 0..<options.rounds {
-            var sceneMs: [Double] = [], drawMs: [Double] = [], totals: [Double] = [], cpus: [Double] = []
-            for _ in 0..<options.iterations {
-                let c0 = threadCPUms()
-                let t0 = now()
-                let scene = try renderer.chart(forSpecAt: spec).scene
-                let t1 = now()
-                _ = try renderer.draw(scene, as: format)
-                let t2 = now()
-                cpus.append(threadCPUms() - c0)
-                sceneMs.append(t1 - t0); drawMs.append(t2 - t1); totals.append(t2 - t0)
+if !options.fixedCostOnly {
+    print("One chart at a time, one thread (ms per chart: median of \(options.iterations) runs after a warm-up, best of \(options.rounds) rounds):")
+    print("  chart                     format   chartsmith wall (scene + draw/encode)  CPU    floor wall  CPU    ratio wall  CPU")
+    for (label, spec) in [("seed stacked bar 800x500", stacked), ("synthetic lines 4x10,000", line)] {
+        for format in options.formats {
+            let warm = try renderer.chart(forSpecAt: spec).scene
+            _ = try renderer.draw(warm, as: format)
+            let script = scratch.appendingPathComponent(spec.deletingPathExtension().lastPathComponent + ".scene")
+            try SceneScript.script(for: warm, scale: 1).write(to: script, atomically: true, encoding: .utf8)
+            var best = (total: Double.infinity, scene: 0.0, draw: 0.0, cpu: Double.infinity, floor: Double.infinity, floorCPU: Double.infinity)
+            for _ in 0..<options.rounds {
+                var sceneMs: [Double] = [], drawMs: [Double] = [], totals: [Double] = [], cpus: [Double] = []
+                for _ in 0..<options.iterations {
+                    let c0 = threadCPUms()
+                    let t0 = now()
+                    let scene = try renderer.chart(forSpecAt: spec).scene
+                    let t1 = now()
+                    _ = try renderer.draw(scene, as: format)
+                    let t2 = now()
+                    cpus.append(threadCPUms() - c0)
+                    sceneMs.append(t1 - t0); drawMs.append(t2 - t1); totals.append(t2 - t0)
+                }
+                if median(totals) < best.total { (best.total, best.scene, best.draw) = (median(totals), median(sceneMs), median(drawMs)) }
+                best.cpu = min(best.cpu, median(cpus))
+                let floor = runProgram(floorPath, ["--format", format.rawValue, "--repeat", String(options.iterations), script.path])
+                best.floor = min(best.floor, floorValue(floor.out, "ms_per_chart"))
+                best.floorCPU = min(best.floorCPU, floorValue(floor.out, "cpu_ms_per_chart"))
             }
-            if median(totals) < best.total { (best.total, best.scene, best.draw) = (median(totals), median(sceneMs), median(drawMs)) }
-            best.cpu = min(best.cpu, median(cpus))
-            let floor = runProgram(floorPath, ["--format", format.rawValue, "--repeat", String(options.iterations), script.path])
-            best.floor = min(best.floor, floorValue(floor.out, "ms_per_chart"))
-            best.floorCPU = min(best.floorCPU, floorValue(floor.out, "cpu_ms_per_chart"))
+            print(String(format: "  %-25@ %-6@ %8.2f  (%6.2f + %6.2f)         %6.2f   %8.2f  %6.2f   %5.2f×  %5.2f×",
+                         label as NSString, format.rawValue as NSString, best.total, best.scene, best.draw, best.cpu,
+                         best.floor, best.floorCPU, best.total / best.floor, best.cpu / best.floorCPU))
         }
-        print(String(format: "  %-25@ %-6@ %8.2f  (%6.2f + %6.2f)         %6.2f   %8.2f  %6.2f   %5.2f×  %5.2f×",
-                     label as NSString, format.rawValue as NSString, best.total, best.scene, best.draw, best.cpu,
-                     best.floor, best.floorCPU, best.total / best.floor, best.cpu / best.floorCPU))
     }
-}
 
-// MARK: Small multiples: one figure of 40 panels against 40 one-panel charts (issue 12).
+    // MARK: Small multiples: one figure of 40 panels against 40 one-panel charts (issue 12).
 
-do {
-    let panels = 40
-    let (facet, one) = try BenchFacet.write(panels: panels, in: scratch)
-    func time(_ url: URL) throws -> Double {
-        _ = try renderer.draw(try renderer.chart(forSpecAt: url).scene, as: .png)
-        var ms: [Double] = []
-        for _ in 0..<options.iterations {
-            let t0 = now()
+    do {
+        let panels = 40
+        let (facet, one) = try BenchFacet.write(panels: panels, in: scratch)
+        func time(_ url: URL) throws -> Double {
             _ = try renderer.draw(try renderer.chart(forSpecAt: url).scene, as: .png)
-            ms.append(now() - t0)
+            var ms: [Double] = []
+            for _ in 0..<options.iterations {
+                let t0 = now()
+                _ = try renderer.draw(try renderer.chart(forSpecAt: url).scene, as: .png)
+                ms.append(now() - t0)
+            }
+            return median(ms)
         }
-        return median(ms)
+        let (f, o) = (try time(facet), try time(one))
+        print(String(format: "\nSmall multiples (PNG, median of %d): a %d-panel facet %.2f ms; one of its panels %.2f ms, ×%d = %.2f ms; ratio %.2f× (issue 12 asks at most 2×)",
+                     options.iterations, panels, f, o, panels, o * Double(panels), f / (o * Double(panels))))
     }
-    let (f, o) = (try time(facet), try time(one))
-    print(String(format: "\nSmall multiples (PNG, median of %d): a %d-panel facet %.2f ms; one of its panels %.2f ms, ×%d = %.2f ms; ratio %.2f× (issue 12 asks at most 2×)",
-                 options.iterations, panels, f, o, panels, o * Double(panels), f / (o * Double(panels))))
+
 }
 
 // MARK: A folder of seed-sized specs with `chartsmith batch`, every core.
 
 if options.pack > 0 {
-    print("\nA folder of \(options.pack) seed-sized specs, \(options.jobs) jobs (`chartsmith batch --force`; floor: cairo-floor --threads \(options.jobs)):")
-    print("  (best of \(options.rounds) alternating rounds; ms per chart)")
-    print("  format   chartsmith               floor                    ratio wall/CPU  peak RSS of any run so far")
     let pack = try BenchCharts.writePack(count: options.pack, in: scratch)
     // The floor draws the very scenes Chartsmith lays out; writing them is not timed.
     let packRenderer = ChartPipeline(dataRoot: pack)
@@ -255,35 +259,47 @@ if options.pack > 0 {
         try SceneScript.script(for: scene, scale: 1).write(toFile: path, atomically: true, encoding: .utf8)
         scripts.append(path)
     }
-    for format in options.formats {
-        let out = scratch.appendingPathComponent("batch-\(format.rawValue)")
-        let floorOut = scratch.appendingPathComponent("floor-\(format.rawValue)")
-        try FileManager.default.createDirectory(at: floorOut, withIntermediateDirectories: true)
-        // PNG: the contact sheet reuses the PNGs, so it stays on. PDF only: the sheet would
-        // need PNG thumbnails the floor does not draw, so it is off for a like-for-like time.
-        let sheet = format.isRaster ? [] : ["--no-contact-sheet"]
-        var csWall: [Double] = [], csCPU: [Double] = [], floorWall: [Double] = [], floorCPU: [Double] = []
-        for _ in 0..<options.rounds {
-            let c0 = childCPUms()
-            let cs = runProgram(cliPath, ["batch", pack.path, "--out", out.path, "--data-root", pack.path, "--format", format.rawValue,
-                                          "--jobs", String(options.jobs), "--force", "--quiet"] + sheet)
-            guard cs.status == 0 else { fail("chartsmith batch exited \(cs.status)") }
-            let c1 = childCPUms()
-            let floor = runProgram(floorPath, ["--format", format.rawValue, "--threads", String(options.jobs), "--out", floorOut.path] + scripts)
-            guard floor.status == 0 else { fail("cairo-floor exited \(floor.status)") }
-            let c2 = childCPUms()
-            _ = c2
-            csWall.append(cs.ms / Double(found.count)); csCPU.append((c1 - c0) / Double(found.count))
-            floorWall.append(floorValue(floor.out, "ms_per_chart")); floorCPU.append(floorValue(floor.out, "cpu_ms_per_chart"))
+    if !options.fixedCostOnly {
+        print("\nA folder of \(options.pack) seed-sized specs, \(options.jobs) jobs (`chartsmith batch --force`; floor: cairo-floor --threads \(options.jobs)):")
+        print("  (best of \(options.rounds) alternating rounds; ms per chart)")
+        print("  format   chartsmith               floor                    ratio wall/CPU  peak RSS of any run so far")
+        for format in options.formats {
+            let out = scratch.appendingPathComponent("batch-\(format.rawValue)")
+            let floorOut = scratch.appendingPathComponent("floor-\(format.rawValue)")
+            try FileManager.default.createDirectory(at: floorOut, withIntermediateDirectories: true)
+            // PNG: the contact sheet reuses the PNGs, so it stays on. PDF only: the sheet would
+            // need PNG thumbnails the floor does not draw, so it is off for a like-for-like time.
+            let sheet = format.isRaster ? [] : ["--no-contact-sheet"]
+            var csWall: [Double] = [], csCPU: [Double] = [], floorWall: [Double] = [], floorCPU: [Double] = []
+            for _ in 0..<options.rounds {
+                let c0 = childCPUms()
+                let cs = runProgram(cliPath, ["batch", pack.path, "--out", out.path, "--data-root", pack.path, "--format", format.rawValue,
+                                              "--jobs", String(options.jobs), "--force", "--quiet"] + sheet)
+                guard cs.status == 0 else { fail("chartsmith batch exited \(cs.status)") }
+                let c1 = childCPUms()
+                let floor = runProgram(floorPath, ["--format", format.rawValue, "--threads", String(options.jobs), "--out", floorOut.path] + scripts)
+                guard floor.status == 0 else { fail("cairo-floor exited \(floor.status)") }
+                let c2 = childCPUms()
+                _ = c2
+                csWall.append(cs.ms / Double(found.count)); csCPU.append((c1 - c0) / Double(found.count))
+                floorWall.append(floorValue(floor.out, "ms_per_chart")); floorCPU.append(floorValue(floor.out, "cpu_ms_per_chart"))
+            }
+            let peak = childPeakMB()
+            let (w, fw, c, fc) = (csWall.min()!, floorWall.min()!, csCPU.min()!, floorCPU.min()!)
+            print(String(format: "  %-6@   %8.2f wall  %6.2f CPU   %8.2f wall  %6.2f CPU   %5.2f×  %5.2f×    %.0f MB",
+                         format.rawValue as NSString, w, c, fw, fc, w / fw, c / fc, peak))
         }
-        let peak = childPeakMB()
-        let (w, fw, c, fc) = (csWall.min()!, floorWall.min()!, csCPU.min()!, floorCPU.min()!)
-        print(String(format: "  %-6@   %8.2f wall  %6.2f CPU   %8.2f wall  %6.2f CPU   %5.2f×  %5.2f×    %.0f MB",
-                     format.rawValue as NSString, w, c, fw, fc, w / fw, c / fc, peak))
+        print("\n  chartsmith: wall time of the whole `chartsmith batch` process (start-up, discovery, hashing,")
+        print("  decoding, data, layout, drawing, encoding, atomic writes, manifest, index.html) / specs.")
+        print("  floor: cairo-floor's own timer around drawing, encoding and writing the same scenes / charts.")
+        print("  CPU: chartsmith's whole process, user+system, all threads / specs; the floor's timed section only.")
+        print("  Wall times need two idle cores; CPU times hold up better when other work shares the machine.")
     }
-    print("\n  chartsmith: wall time of the whole `chartsmith batch` process (start-up, discovery, hashing,")
-    print("  decoding, data, layout, drawing, encoding, atomic writes, manifest, index.html) / specs.")
-    print("  floor: cairo-floor's own timer around drawing, encoding and writing the same scenes / charts.")
-    print("  CPU: chartsmith's whole process, user+system, all threads / specs; the floor's timed section only.")
-    print("  Wall times need two idle cores; CPU times hold up better when other work shares the machine.")
+
+    // MARK: The fixed cost per chart: the same folder to PDF on one thread (issue 16, item 5).
+    if options.formats.contains(.pdf) {
+        try BenchFixedCost.run(pack: pack, specs: found, scripts: scripts,
+                               binaries: (options.before.map { [("before", $0)] } ?? []) + [("now", cliPath)],
+                               floorPath: floorPath, rounds: options.rounds, scratch: scratch)
+    }
 }

@@ -96,6 +96,8 @@ struct Batch: ParsableCommand {
         let summary = runner.run(paths) { console.handle($0) }
         interrupt.stop()
         console.finish(summary)
+        // `CHARTSMITH_STAGE_TIMES=1`: the pipeline's stages summed over every spec, beside the run's own time.
+        if let times = ChartPipeline.stageTimes { TerminalOutput.error(times + String(format: " run=%.1f", summary.seconds * 1000)) }
         if summary.cancelled || runner.isCancelled { throw ExitCode(130) }
         if !summary.failed.isEmpty { throw ExitCode(1) }
     }

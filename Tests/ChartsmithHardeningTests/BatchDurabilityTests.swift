@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Issue 18, a batch that keeps its progress: the manifest journalled as specs finish (a
-/// killed run resumes), no temporary file outliving a kill, one batch at a time per output
+/// killed run resumes; a journalled output that did not survive is rendered again), no temporary file outliving a kill, one batch at a time per output
 /// folder, a manifest that cannot be written saying why, and a hostile spec failing alone.
 @Suite("Batch durability", .serialized)
 struct BatchDurabilityTests {
@@ -58,6 +58,35 @@ struct BatchDurabilityTests {
         #expect(!FileManager.default.fileExists(atPath: journal.path))
         let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("chartsmith-manifest.json"))) as? [String: Any]
         #expect((manifest?["entries"] as? [String: Any])?.count == 160)
+    }
+
+    @Test("a journalled spec whose output is not the size its line recorded (a power cut) renders again")
+    func journalChecksSizes() throws {
+        let (_, specs, out) = try specs(2)
+        let first = try Tool.chartsmith(["batch", specs.path, "--out", out.path, "--format", "pdf", "--no-contact-sheet"])
+        #expect(first.status == 0, "\(first.stderr)")
+        // As a run cut short leaves it: no manifest, a journal of both specs with their sizes.
+        let manifestURL = out.appendingPathComponent("chartsmith-manifest.json")
+        let manifest = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: manifestURL)) as? [String: Any])
+        let entries = try #require(manifest["entries"] as? [String: [String: Any]])
+        var journal = ""
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            let outputs = try #require(entry["outputs"] as? [String])
+            var sizes: [String: Int] = [:]
+            for o in outputs { sizes[o] = try #require(FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(o).path)[.size] as? Int) }
+            let line = try JSONSerialization.data(withJSONObject: ["path": path, "entry": entry, "sizes": sizes], options: [.sortedKeys])
+            journal += String(decoding: line, as: UTF8.self) + "\n"
+        }
+        try FileManager.default.removeItem(at: manifestURL)
+        try journal.write(to: out.appendingPathComponent("chartsmith-manifest.journal"), atomically: true, encoding: .utf8)
+        // The first chart's PDF lost its tail; the second's is whole.
+        let cut = out.appendingPathComponent("chart-000.pdf")
+        try Data(try Data(contentsOf: cut).prefix(100)).write(to: cut)
+        let again = try Tool.chartsmith(["batch", specs.path, "--out", out.path, "--format", "pdf", "--no-contact-sheet", "--json"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(statuses(again) == ["rendered": 1, "unchanged": 1], "\(again.stdout)")
+        #expect(again.stdout.split(separator: "\n").contains { $0.contains("chart-000.json") && $0.contains("\"rendered\"") }, "\(again.stdout)")
+        #expect(try Data(contentsOf: cut).count > 100)
     }
 
     @Test("a temporary file left by a kill between link and rename is removed by the next run")
