@@ -10,10 +10,11 @@ import ChartsmithScene
 /// dropped point. When a line runs mostly up and down (a horizontal series), rows are used
 /// instead of columns.
 ///
-/// PNG is not thinned. M4 at one-pixel columns is exact only for aliased one-pixel lines:
-/// with Cairo's antialiased, wider strokes a dense random walk drawn from its M4 points
-/// differed from the full drawing in 12,636 of 400,000 pixels, by up to 202 levels
-/// (columns of 1/64 pixel still left 13 pixels 3 levels off at 250,000 points).
+/// PNG is not thinned this way (see ``PixelThinning``). M4 at one-pixel columns is exact
+/// only for aliased one-pixel lines: with Cairo's antialiased, wider strokes a dense random
+/// walk drawn from its M4 points differed from the full drawing in 12,636 of 400,000
+/// pixels, by up to 202 levels (columns of 1/64 pixel still left 13 pixels 3 levels off at
+/// 250,000 points).
 ///
 /// Only stroked, undashed mark paths of straight segments with many points are thinned
 /// (``decimated(_:width:)`` returns nil for anything else): points, bars, areas, text and
@@ -27,16 +28,7 @@ enum LineDecimation {
     static func decimated(_ node: PathNode, width: Double) -> [PathElement]? {
         guard width > 0, width.isFinite, node.role == .mark, node.fill == nil, let stroke = node.stroke,
               stroke.dash.isEmpty, node.path.elements.count >= minimumElements else { return nil }
-        var subpaths: [[Point]] = []
-        for element in node.path.elements {
-            switch element {
-            case .move(let p): subpaths.append([p])
-            case .line(let p):
-                if subpaths.isEmpty { subpaths.append([]) }
-                subpaths[subpaths.count - 1].append(p)
-            case .curve, .close: return nil
-            }
-        }
+        guard let subpaths = polylines(node.path) else { return nil }
         var out: [PathElement] = []
         out.reserveCapacity(node.path.elements.count / 4)
         for points in subpaths {
@@ -45,6 +37,22 @@ enum LineDecimation {
             for (i, p) in thinned.enumerated() { out.append(i == 0 ? .move(to: p) : .line(to: p)) }
         }
         return out.count * 4 <= node.path.elements.count * 3 ? out : nil
+    }
+
+    /// The points of each subpath of `path`, or nil when it has a curve or a close (only
+    /// polylines are thinned).
+    static func polylines(_ path: Path) -> [[Point]]? {
+        var subpaths: [[Point]] = []
+        for element in path.elements {
+            switch element {
+            case .move(let p): subpaths.append([p])
+            case .line(let p):
+                if subpaths.isEmpty { subpaths.append([]) }
+                subpaths[subpaths.count - 1].append(p)
+            case .curve, .close: return nil
+            }
+        }
+        return subpaths
     }
 
     static func shorter(_ a: [Point], _ b: [Point]) -> [Point] { b.count < a.count ? b : a }

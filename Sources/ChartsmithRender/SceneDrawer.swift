@@ -13,6 +13,9 @@ struct SceneDrawer {
     /// The column width, in scene points, long lines are thinned to before stroking
     /// (``LineDecimation``); 0 draws every point.
     var decimation: Double = 0
+    /// Pixels per point when long lines are thinned without changing a pixel before
+    /// stroking into a PNG (``PixelThinning``); 0 draws every point.
+    var pixelThinning: Double = 0
 
     func draw(_ scene: Scene) throws {
         if let bg = scene.background, bg.alpha > 0 {
@@ -59,7 +62,9 @@ struct SceneDrawer {
 
     func draw(_ node: PathNode) throws {
         cairo_new_path(cr)
-        for element in LineDecimation.decimated(node, width: decimation) ?? node.path.elements {
+        let thinned = decimation > 0 ? LineDecimation.decimated(node, width: decimation)
+            : pixelThinning > 0 ? PixelThinning.thinned(node, scale: pixelThinning) : nil
+        for element in thinned ?? node.path.elements {
             switch element {
             case .move(let p):
                 try requireFinite([p.x, p.y], "path point \(p)")

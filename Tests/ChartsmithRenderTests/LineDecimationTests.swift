@@ -99,7 +99,7 @@ struct LineDecimationTests {
         #expect(Self.deviation(points, from: LineDecimation.m4(points, width: tolerance, alongX: true, keepExtremes: false)) > 3 * tolerance)
     }
 
-    @Test("PNG draws every point; PDF and SVG files shrink when their lines are thinned")
+    @Test("PNG draws every point by default; PDF and SVG files shrink when their lines are thinned")
     func formats() throws {
         let scene = Self.scene(count: 200_000)
         #expect(try CairoRenderer().rasterize(scene) == Self.undecimated().rasterize(scene))

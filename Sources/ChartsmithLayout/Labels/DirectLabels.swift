@@ -47,22 +47,35 @@ struct DirectLabels {
     func place(builder: MarkBuilder, plot: Rect, kit: TextKit, theme: Theme, occupancy: inout Occupancy) -> [SceneNode] {
         let font = theme.legendFont
         let lh = kit.lineHeight(font)
-        // Last point of each series.
-        var targets: [(entry: Entry, point: Point)] = []
-        for e in entries {
-            var best: Point? = nil
-            for v in builder.views where MarkKinds.kind(of: v).directLabelRole(v).anchorsLabels {
-                guard let c = builder.color else { continue }
-                // A layer per series colours its rows by a `datum`: every row is that series'.
-                if let d = v.encoding[c.channel], d.field == nil, let datum = d.datum, Value.from(datum) != e.key { continue }
-                let cf = v.encoding[c.channel]?.outputField ?? c.def.outputField
-                for r in v.table.rows where cf.map({ r[$0] == e.key }) ?? (v.encoding[c.channel]?.datum != nil) {
-                    guard let px = builder.encoder.position(v, .x, r), let py = builder.encoder.position(v, .y, r) else { continue }
-                    if best == nil || px > best!.x { best = Point(x: px, y: py) }
+        // Last point of each series: the rightmost (first of equals) of its rows, in view order.
+        var best: [Value: Point] = [:]
+        let keys = Set(entries.map(\.key))
+        func consider(_ v: PreparedView, _ r: Row, for key: Value) {
+            guard let px = builder.encoder.position(v, .x, r), let py = builder.encoder.position(v, .y, r) else { return }
+            if let b = best[key], !(px > b.x) { return }
+            best[key] = Point(x: px, y: py)
+        }
+        for v in builder.views where MarkKinds.kind(of: v).directLabelRole(v).anchorsLabels {
+            guard let c = builder.color else { continue }
+            let d = v.encoding[c.channel]
+            // A layer per series colours its rows by a `datum`: every row is that series'.
+            var only: Value? = nil
+            if let d, d.field == nil, let datum = d.datum { only = Value.from(datum) }
+            if let cf = d?.outputField ?? c.def.outputField {
+                // One pass over the rows, not one per series.
+                for r in v.table.rows {
+                    let key = r[cf]
+                    guard keys.contains(key), only == nil || only == key else { continue }
+                    consider(v, r, for: key)
+                }
+            } else if d?.datum != nil {
+                for key in keys where only == nil || only == key {
+                    for r in v.table.rows { consider(v, r, for: key) }
                 }
             }
-            if let best { targets.append((e, best)) }
         }
+        var targets: [(entry: Entry, point: Point)] = []
+        for e in entries { if let p = best[e.key] { targets.append((e, p)) } }
         targets.sort { $0.point.y < $1.point.y }
         // Desired tops, then push apart: down from the top, then back up from the bottom.
         let heights = targets.map { Double($0.entry.lines.count) * lh }

@@ -40,7 +40,13 @@ extension RowEncoder {
     /// The value of a positional channel for a row, as a position; for the stacked channel
     /// the end of the segment.
     func position(_ v: PreparedView, _ ch: Channel, _ r: Row) -> Double? {
-        guard let s = scale(ch), let d = v.encoding[ch] else { return nil }
+        // The scale is lent, not copied for every row as `scale(_:)`'s result would be.
+        if ch == .x || ch == .x2 { return x == nil ? nil : position(v, ch, r, on: x.unsafelyUnwrapped) }
+        return y == nil ? nil : position(v, ch, r, on: y.unsafelyUnwrapped)
+    }
+
+    private func position(_ v: PreparedView, _ ch: Channel, _ r: Row, on s: PositionScale) -> Double? {
+        guard let d = v.encoding[ch] else { return nil }
         let off = markOffset(v, ch)
         if let datum = d.datum { return s.center(.from(datum)).map { $0 + off } }
         if case .some(let val) = d.value, case .number(let n) = val, d.field == nil {
@@ -71,7 +77,12 @@ extension RowEncoder {
 
     /// Start and end positions of a stacked or based value.
     func valueSpan(_ v: PreparedView, _ ch: Channel, _ r: Row) -> (Double, Double)? {
-        guard let s = scale(ch), let d = v.encoding[ch] else { return nil }
+        if ch == .x || ch == .x2 { return x == nil ? nil : valueSpan(v, ch, r, on: x.unsafelyUnwrapped) }
+        return y == nil ? nil : valueSpan(v, ch, r, on: y.unsafelyUnwrapped)
+    }
+
+    private func valueSpan(_ v: PreparedView, _ ch: Channel, _ r: Row, on s: PositionScale) -> (Double, Double)? {
+        guard let d = v.encoding[ch] else { return nil }
         let second: Channel = ch == .x ? .x2 : .y2
         let off = markOffset(v, ch), off2 = markOffset(v, second)
         if let f = d.outputField, v.semantics.stack?.channel == ch {

@@ -30,13 +30,16 @@ enum SeriesDrawing {
             // Split into runs at invalid values: a gap, never an invented value.
             var runs: [[(Point, Double, Row)]] = []  // point and the base (areas)
             var run: [(Point, Double, Row)] = []
+            run.reserveCapacity(rows.count)
+            // Looked up once, not per row (each lookup copies the channel's definition).
+            let hasAlong = v.encoding[along] != nil, hasAcross = v.encoding[across] != nil
             for r in rows {
-                let a = v.encoding[along] == nil ? (vertical ? e.plot.midX : e.plot.midY) : e.position(v, along, r)
+                let a = !hasAlong ? (vertical ? e.plot.midX : e.plot.midY) : e.position(v, along, r)
                 var b: Double? = nil
                 var base = 0.0
                 if let ranged { if let span = ranged[r] { base = span.0; b = span.1 } }
                 else if let span = e.valueSpan(v, across, r) { base = span.0; b = span.1 }
-                else if v.encoding[across] == nil { b = vertical ? e.plot.midY : e.plot.midX }
+                else if !hasAcross { b = vertical ? e.plot.midY : e.plot.midX }
                 guard let a, let b, a.isFinite, b.isFinite else {
                     if !run.isEmpty { runs.append(run); run = [] }
                     continue
