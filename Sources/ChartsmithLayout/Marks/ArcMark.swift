@@ -30,12 +30,16 @@ struct ArcMark: MarkKind {
         let g = PolarGeometry(v, e, kit: kit)
         var out: [SceneNode] = []
         for r in v.table.rows {
-            guard let (a, b) = g.angles(v, r), let outer = g.outerRadius(v, r), outer > 0, a.isFinite, b.isFinite, a != b else { continue }
+            guard let (a, b) = g.angles(v, r), let r1 = g.outerRadius(v, r), a.isFinite, b.isFinite, a != b else { continue }
+            // An inner radius beyond the outer one swaps them, as d3-shape's arc does (Vega's
+            // `radius: 0, radius2: 50` is a disc of 50).
+            let r0 = g.innerRadius(v, r), inner = min(r0, r1), outer = max(r0, r1)
+            guard outer > 0 else { continue }
             let pad = max(0, v.mark.padAngle ?? 0), corner = max(0, v.mark.cornerRadius ?? 0)
             let path = corner > 0
-                ? RoundedArcPath.slice(center: g.center, inner: g.innerRadius(v, r), outer: outer, start: a, end: b,
+                ? RoundedArcPath.slice(center: g.center, inner: inner, outer: outer, start: a, end: b,
                                        padAngle: pad, corner: corner)
-                : ArcPath.slice(center: g.center, inner: g.innerRadius(v, r), outer: outer, start: a, end: b, padAngle: pad)
+                : ArcPath.slice(center: g.center, inner: inner, outer: outer, start: a, end: b, padAngle: pad)
             guard !path.elements.isEmpty else { continue }
             let base = e.color(v, r)
             let fill = v.mark.fill == "transparent" ? nil : base.withOpacity(e.opacity(v, r))

@@ -95,8 +95,9 @@ struct PolarGeometry {
     func angles(_ v: PreparedView, _ r: Row) -> (Double, Double)? {
         let off = v.mark.thetaOffset ?? 0
         guard let d = v.encoding[.theta] else {
-            // No theta: the whole circle (a single disc, or the rings of a radial plot).
-            return (off, 2 * .pi + off)
+            // No theta channel: the mark's `theta` to its `theta2` (Vega's defaults 0 and
+            // 2π: the whole circle, a single disc or the rings of a radial plot).
+            return ((v.mark.theta ?? 0) + off, (v.mark.theta2 ?? 2 * .pi) + off)
         }
         if let f = d.outputField {
             if v.semantics.stack?.channel == .theta {
@@ -129,7 +130,7 @@ struct PolarGeometry {
     /// mark's `innerRadius`, else 0.
     func innerRadius(_ v: PreparedView, _ r: Row) -> Double {
         if let d2 = v.encoding[.radius2], let n = end(d2, r, radiusPoints) { return max(0, n + (v.mark.radiusOffset ?? 0)) }
-        return max(0, v.mark.innerRadius ?? 0)
+        return max(0, v.mark.radius2 ?? v.mark.innerRadius ?? 0)
     }
 
     /// A secondary channel's (`theta2`, `radius2`) position for a row: its field or `datum`

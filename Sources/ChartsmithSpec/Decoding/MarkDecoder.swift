@@ -20,6 +20,19 @@ extension SpecDecoder {
                                                     "stroke", "opacity", "fillOpacity", "angle"]
     /// Mark properties that may be given as `{"expr": ...}` over parameters only: evaluated
     /// once before layout (see `ConstantMarkExpressions` in the layout stage).
+    /// The channel that overrides each polar mark property (Vega-Lite reads the property
+    /// only when the channel is absent).
+    static let polarOverrides: [String: Channel] = ["theta": .theta, "theta2": .theta, "radius": .radius, "radius2": .radius2]
+
+    /// Throws the error of a polar property given as an unreadable expression, unless its
+    /// channel is encoded (then Vega-Lite never evaluates it, and neither does Chartsmith).
+    static func checkPolarExpressions(_ mark: MarkSpec, encoding: Encoding) throws {
+        for key in mark.overridablePolarErrors.keys.sorted() {
+            guard let ch = polarOverrides[key], encoding[ch] == nil, let error = mark.overridablePolarErrors[key] else { continue }
+            throw error
+        }
+    }
+
     static let constantExpressionProperties: Set<String> = [
         "size", "strokeWidth", "thickness", "binSpacing", "cornerRadius", "cornerRadiusEnd", "cornerRadiusTopLeft",
         "cornerRadiusTopRight", "cornerRadiusBottomLeft", "cornerRadiusBottomRight",
@@ -51,8 +64,13 @@ extension SpecDecoder {
                 let path = node.path.appending(e.key)
                 guard Self.expressionProperties.contains(e.key) || Self.constantExpressionProperties.contains(e.key),
                       case .string(let src) = expr.value else {
-                    throw Diagnostic(location: e.keyLocation, path: path,
-                                     message: "expressions for the mark's \"\(e.key)\" ({\"expr\": ...}) other than a parameter's name are not supported by Chartsmith")
+                    let error = Diagnostic(location: e.keyLocation, path: path,
+                                           message: "expressions for the mark's \"\(e.key)\" ({\"expr\": ...}) other than a parameter's name are not supported by Chartsmith")
+                    if Self.polarOverrides[e.key] != nil {
+                        m.overridablePolarErrors[e.key] = error
+                        continue
+                    }
+                    throw error
                 }
                 m.expressions[e.key] = try ParamScope.substitute(src, at: expr)
             }
@@ -209,10 +227,18 @@ extension SpecDecoder {
         m.innerRadius = try r.number("innerRadius")
         m.outerRadius = try r.number("outerRadius")
         m.padAngle = try r.number("padAngle")
-        m.radius = try r.number("radius")
-        m.theta = try r.number("theta")
+        // A polar property whose expression a channel overrides is read later (see
+        // `checkPolarExpressions`), not as a number.
+        func polarNumber(_ key: String) throws -> Double? {
+            if m.overridablePolarErrors[key] != nil { _ = r.take(key); return nil }
+            return try r.number(key)
+        }
+        m.radius = try polarNumber("radius")
+        m.theta = try polarNumber("theta")
         m.radiusOffset = try r.number("radiusOffset")
         m.thetaOffset = try r.number("thetaOffset")
+        m.theta2 = try polarNumber("theta2")
+        m.radius2 = try polarNumber("radius2")
         r.ignore("tooltip", "style", "strokeCap", "strokeJoin",
                  "cursor", "href", "aria", "ariaRole", "ariaRoleDescription", "description", "tension",
                  "lineBreak", "strokeMiterLimit", "discreteBandSize",

@@ -97,6 +97,8 @@ public struct SpecDecoder: Sendable {
         spec.style = try r.string("style") ?? usermetaTheme
         r.ignore("view")
         Self.dropBareOrder(&spec)
+        if let m = spec.mark { try Self.checkPolarExpressions(m, encoding: spec.encoding) }
+        for l in spec.layers { try Self.checkPolarExpressions(l.mark, encoding: l.encoding.inheriting(from: spec.encoding)) }
         try Self.checkChannels(spec)
         try Self.checkResolve(spec)
         spec.widthStepForOffset = Self.stepIsForOffset(r.object["width"])

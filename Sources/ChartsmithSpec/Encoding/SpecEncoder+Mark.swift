@@ -50,6 +50,8 @@ extension VegaLiteEncoder {
         o.add("theta", m.theta)
         o.add("radiusOffset", m.radiusOffset)
         o.add("thetaOffset", m.thetaOffset)
+        o.add("theta2", m.theta2)
+        o.add("radius2", m.radius2)
         if !m.style.isEmpty { o.add("style", .lines(m.style)) }
         for key in m.expressions.keys.sorted() {
             o.add(key, .object([("expr", .string(m.expressions[key]!))]))

@@ -123,6 +123,15 @@ public struct MarkSpec: Sendable, Hashable {
     public var theta: Double?
     public var radiusOffset: Double?
     public var thetaOffset: Double?
+    /// Arcs without a `theta` or `radius2` channel: `theta2`, the end angle (radians; the
+    /// arc runs from `theta`, default 0, to it, default 2π), and `radius2`, the inner radius
+    /// in points, as Vega-Lite's mark properties.
+    public var theta2: Double?
+    public var radius2: Double?
+    /// Polar properties (`theta`, `theta2`, `radius`, `radius2`) given as expressions
+    /// Chartsmith cannot read, with the error each raises unless a channel overrides the
+    /// property (Vega-Lite then never evaluates it): checked once the encoding is known.
+    public var overridablePolarErrors: [String: Diagnostic] = [:]
 
     public init(type: MarkType) {
         self.type = type
