@@ -36,6 +36,7 @@ extension Frame {
         let pad = m.padding
         m.showLegend = legend.shows(degrade)
         let opacityOnly = legend.opacityAlone && !degrade.dropLegend
+        let sized = legend.sized && !degrade.dropLegend
 
         // 1. Plot size (pad) or canvas size (fit).
         let fitWidth = autosize == .fit && gridIn.stepLength(.x) == nil || (autosize == .fit && Self.points(spec.width) != nil)
@@ -59,7 +60,7 @@ extension Frame {
             if m.showLegend {
                 let maxW = innerW0 ?? max(plotW + insets.left, 240)
                 m.legendBox = LegendBox.measure(color: shared.color, dash: shared.dash, shapes: shared.shapes,
-                                                opacity: opacityOnly ? shared.opacityLegend : nil,
+                                                opacity: opacityOnly ? shared.opacityLegend : nil, size: sized ? shared.sizeLegend : nil,
                                                 views: views, theme: theme, kit: kit, look: legend.look,
                                                 vertical: legend.vertical, maxWidth: beside ? 200 : maxW)
             }

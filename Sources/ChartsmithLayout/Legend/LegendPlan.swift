@@ -3,7 +3,8 @@ import ChartsmithSpec
 import ChartsmithStyles
 
 /// Which legend a frame shows and on which side: that of the colour, dash or shape scale,
-/// or a quantitative opacity's when it is the only one. Chartsmith draws one legend.
+/// or a quantitative opacity's when it is the only one; a quantitative size's is merged
+/// into it (same field) or set after it (``LegendBox/stacked``).
 struct LegendPlan {
     /// The legend's settings: those of the first scale with a legend.
     let spec: LegendSpec?
@@ -16,12 +17,15 @@ struct LegendPlan {
     let wanted: Bool
     /// A quantitative opacity has the legend, no other encoding having one.
     let opacityAlone: Bool
+    /// A quantitative size on points has a legend (alone, merged or set after the other).
+    let sized: Bool
     /// `config.legend`'s look with the legend object's on top.
     let look: LegendLook
 
     init(_ shared: SharedScales, theme: Theme) throws {
         let color = shared.color, dash = shared.dash, shapes = shared.shapes, opacityLegend = shared.opacityLegend
-        let legendSpec = color?.def.legend ?? dash?.def.legend ?? shapes?.def.legend ?? opacityLegend?.def.legend
+        let size = shared.sizeLegend
+        let legendSpec = color?.def.legend ?? dash?.def.legend ?? shapes?.def.legend ?? opacityLegend?.def.legend ?? size?.def.legend
         spec = legendSpec
         orient = switch legendSpec?.orient ?? theme.legendOrient {
         case "top-left", "top-right": "top"
@@ -41,10 +45,14 @@ struct LegendPlan {
                               + "set the opacity's \"legend\" to null to draw it without one")
         }
         opacityAlone = opacityLegend != nil && !others && !disabled
+        sized = size != nil && !(size?.def.legend?.disabled ?? theme.legendDisabled)
     }
 
     /// Whether the legend is shown at a step-down level (before direct labels replace it).
-    func shows(_ degrade: Frame.Degrade) -> Bool { !degrade.dropLegend && (wanted || opacityAlone) }
+    func shows(_ degrade: Frame.Degrade) -> Bool { !degrade.dropLegend && any }
+
+    /// Some scale has a legend to show.
+    var any: Bool { wanted || opacityAlone || sized }
 
     /// The legend is set beside the plot, in a column, rather than above or below it.
     var beside: Bool { orient == "right" || orient == "left" }

@@ -96,10 +96,11 @@ struct BlockLegend {
 
     /// The legend measured, or nil when there is nothing to show.
     func measure(theme: Theme, kit: TextKit) -> LegendBox? {
-        guard plan.wanted || plan.opacityAlone else { return nil }
+        guard plan.any else { return nil }
         let beside = orient == "left" || orient == "right"
         return LegendBox.measure(color: scales.color, dash: scales.dash, shapes: scales.shapes,
-                                 opacity: plan.opacityAlone ? scales.opacityLegend : nil, views: views, theme: theme, kit: kit,
+                                 opacity: plan.opacityAlone ? scales.opacityLegend : nil,
+                                 size: plan.sized ? scales.sizeLegend : nil, views: views, theme: theme, kit: kit,
                                  look: plan.look, vertical: plan.look.direction.map { $0 == "vertical" } ?? beside,
                                  maxWidth: beside ? 200 : 400)
     }
