@@ -10,7 +10,8 @@ struct OpacityLegendScale {
     let def: ChannelDef
     let lo: Double
     let hi: Double
-    /// The colour the swatches show at each opacity: the marks' own.
+    /// The colour the swatches show at each opacity: the marks' own (their default colour
+    /// when a field colours them).
     let color: Color
 
     static let range = (0.3, 0.8)
@@ -28,7 +29,9 @@ struct OpacityLegendScale {
                   !(d.legend?.disabled ?? false) else { continue }
             let all = v.table.rows.compactMap { $0[f].number }
             guard let lo = all.min(), let hi = all.max(), let first = v.table.rows.first else { continue }
-            return OpacityLegendScale(def: d, lo: lo, hi: hi, color: builder.encoder.color(v, first))
+            // A colour field has its own legend: the swatches take the marks' default colour.
+            let coloured = [Channel.color, .fill, .stroke].contains { v.encoding[$0]?.outputField != nil }
+            return OpacityLegendScale(def: d, lo: lo, hi: hi, color: coloured ? builder.encoder.theme.markColor : builder.encoder.color(v, first))
         }
         return nil
     }
@@ -104,6 +107,15 @@ struct LegendBox {
             }
             return measureSize(size, color: merged ? color : nil, views: views, theme: theme, kit: kit, look: look,
                                vertical: vertical, maxWidth: maxWidth)
+        }
+        if let opacity, color != nil || dash != nil || shapes != nil {
+            // A quantitative opacity's legend is set after the colour, dash or shape legend.
+            let first = measure(color: color, dash: dash, shapes: shapes, views: views, theme: theme, kit: kit, look: look,
+                                vertical: vertical, maxWidth: maxWidth)
+            let own = theme.legendLook.overlaid(with: opacity.def.legend?.look ?? LegendLook())
+            let second = measure(color: nil, dash: nil, opacity: opacity, views: views, theme: theme, kit: kit, look: own,
+                                 vertical: vertical, maxWidth: maxWidth)
+            return stacking([first, second], vertical: vertical, maxWidth: maxWidth)
         }
         var box = LegendBox()
         box.symbol = LegendSymbol.of(views)

@@ -86,7 +86,7 @@ struct BlockLegend {
         var own = scales
         if let c = own.color { own.color?.fieldTitles = ColorScale.fieldTitles(c.channel, views: views) }
         self.scales = own
-        self.plan = try LegendPlan(own, theme: theme)
+        self.plan = LegendPlan(own, theme: theme)
         self.views = views
     }
 
@@ -98,8 +98,9 @@ struct BlockLegend {
     func measure(theme: Theme, kit: TextKit) -> LegendBox? {
         guard plan.any else { return nil }
         let beside = orient == "left" || orient == "right"
-        return LegendBox.measure(color: scales.color, dash: scales.dash, shapes: scales.shapes,
-                                 opacity: plan.opacityAlone ? scales.opacityLegend : nil,
+        let own = plan.wanted
+        return LegendBox.measure(color: own ? scales.color : nil, dash: own ? scales.dash : nil, shapes: own ? scales.shapes : nil,
+                                 opacity: plan.opacityShown ? scales.opacityLegend : nil,
                                  size: plan.sized ? scales.sizeLegend : nil, views: views, theme: theme, kit: kit,
                                  look: plan.look, vertical: plan.look.direction.map { $0 == "vertical" } ?? beside,
                                  maxWidth: beside ? 200 : 400)
