@@ -80,4 +80,15 @@ struct SizeLegendTests {
         #expect(titles[1].anchor.y > (colourLabels.map(\.anchor.y).max() ?? .infinity))
         #expect(c.scene.textCollisions().isEmpty, "\(c.scene.textCollisions())")
     }
+
+    @Test("the size legend's own settings stay its own: the colour legend keeps its symbols")
+    func ownSettings() throws {
+        let c = try chart(mark: "circle", color: #""color": {"field": "c", "type": "nominal"},"#,
+                          legend: #"{"symbolType": "square", "title": "Size"}"#)
+        #expect(c.scene.texts(.legendTitle).map(\.text) == ["c", "Size"])
+        let symbols = c.scene.paths(.legendSymbol)
+        #expect(symbols.count == 8)
+        #expect(symbols.prefix(3).allSatisfy { $0.path.elements.count != 5 }, "the colour legend's dots stay dots")
+        #expect(symbols.suffix(5).allSatisfy { $0.path.elements.count == 5 }, "the size legend's squares")
+    }
 }

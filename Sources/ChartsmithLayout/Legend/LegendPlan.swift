@@ -25,9 +25,12 @@ struct LegendPlan {
     init(_ shared: SharedScales, theme: Theme) {
         let color = shared.color, dash = shared.dash, shapes = shared.shapes, opacityLegend = shared.opacityLegend
         let size = shared.sizeLegend
+        let others = color != nil || dash != nil || shapes != nil
         let first = color?.def.legend ?? dash?.def.legend ?? shapes?.def.legend
-        // The settings of the first legend drawn (a size legend's when the colour's is null).
-        let legendSpec = [first, opacityLegend?.def.legend, size?.def.legend].compactMap { $0 }.first { !($0.disabled ?? false) } ?? first
+        // The settings of the first legend drawn: the colour, dash or shape scale's, else
+        // (none, or its legend null) the opacity's, else the size's.
+        let firstShown = others && !(first?.disabled ?? theme.legendDisabled)
+        let legendSpec = firstShown ? first : opacityLegend?.def.legend ?? size?.def.legend ?? first
         spec = legendSpec
         orient = switch legendSpec?.orient ?? theme.legendOrient {
         case "top-left", "top-right": "top"
@@ -38,7 +41,6 @@ struct LegendPlan {
         look = theme.legendLook.overlaid(with: legendSpec?.look ?? LegendLook())
         // `config.legend.disable` turns off the legends that no channel asks for by object.
         let disabled = first?.disabled ?? (theme.legendDisabled)
-        let others = color != nil || dash != nil || shapes != nil
         wanted = others && !disabled && !(color?.identity ?? false)
         // A quantitative opacity has its own legend, as in Vega-Lite: alone, or set after
         // the colour, dash or shape legend (the colour legend of its own field stands for it).
