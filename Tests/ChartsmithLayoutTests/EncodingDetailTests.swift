@@ -73,15 +73,24 @@ struct EncodingDetailTests {
         #expect(abs(swatches.first!.fill!.alpha - 0.3) < 1e-9 && abs(swatches.last!.fill!.alpha - 0.8) < 1e-9)
     }
 
-    @Test("a quantitative opacity beside a colour legend is a clear error, not an unexplained encoding")
+    @Test("a quantitative opacity beside a colour legend has its own legend after the colour one, as Vega-Lite draws two")
     func opacityWithColorLegend() throws {
         let both = Self.opacitySpec.replacingOccurrences(
             of: ##""opacity": {"field": "people", "type": "quantitative"}"##,
             with: ##""opacity": {"field": "people", "type": "quantitative"}, "color": {"field": "sex", "type": "nominal"}"##)
-        #expect { try scene(both) } throws: { "\($0)".contains("quantitative opacity beside another legend") && "\($0)".contains("not supported by Chartsmith") }
-        // With the opacity legend turned off it draws.
+        let s = try scene(both)
+        #expect(s.texts(.legendTitle).map(\.text) == ["sex", "people"])
+        #expect(s.texts(.legendLabel).map(\.text) == ["1", "2", "10", "20", "30", "40", "50"])
+        // The opacity swatches: the marks' own colour (not a colour legend's), more opaque as people grow.
+        let swatches = s.rects(.legendSymbol).suffix(5)
+        #expect(zip(swatches, swatches.dropFirst()).allSatisfy { $0.fill!.alpha < $1.fill!.alpha })
+        #expect(s.textCollisions().isEmpty, "\(s.textCollisions())")
+        // With the opacity legend turned off only the colour legend is drawn.
         let off = both.replacingOccurrences(of: ##""type": "quantitative"}, "color""##, with: ##""type": "quantitative", "legend": null}, "color""##)
-        #expect(try scene(off).rects(.mark).count == 4)
+        #expect(try scene(off).texts(.legendTitle).map(\.text) == ["sex"])
+        // With the colour legend turned off the opacity legend is still drawn.
+        let colourOff = both.replacingOccurrences(of: ##""type": "nominal"}"##, with: ##""type": "nominal", "legend": null}"##)
+        #expect(try scene(colourOff).texts(.legendTitle).map(\.text) == ["people"])
     }
 
     @Test("bin with type ordinal draws one band per bin, labelled \"start - end\" in bin order (histogram_ordinal)")

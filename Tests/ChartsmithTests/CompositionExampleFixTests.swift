@@ -7,7 +7,7 @@ import Testing
 
 /// The faults comparing the official composition examples with Vega found outside the
 /// headers: a filled circle's `stroke`, a text mark's lines, a binned point's place, a
-/// repeated view's parameters, and the size legend Chartsmith does not draw.
+/// repeated view's parameters, and the size legends Chartsmith does not draw.
 @Suite("Composition example fixes")
 struct CompositionExampleFixTests {
     @Test("a filled circle keeps its mark stroke (white circles outlined in black, as concat_layer_voyager_result draws them)")
@@ -77,15 +77,16 @@ struct CompositionExampleFixTests {
         #expect(throws: (any Error).self) { try TestPipeline.scene(twice) }
     }
 
-    @Test("a size by a field or aggregate names the size legend Chartsmith does not draw; legend null is quiet")
+    @Test("a quantitative size on points has its legend and no warning; a nominal size names the legend not drawn; legend null is quiet")
     func sizeLegendWarning() throws {
-        func warnings(_ legend: String) throws -> [String] {
+        func warnings(_ type: String, _ legend: String) throws -> [String] {
             try TestPipeline.chart(#"""
                 {"data": {"values": [{"a": 1, "n": 3}, {"a": 2, "n": 5}]}, "mark": "point",
-                 "encoding": {"x": {"field": "a", "type": "quantitative"}, "size": {"field": "n", "type": "quantitative" \#(legend)}}}
+                 "encoding": {"x": {"field": "a", "type": "quantitative"}, "size": {"field": "n", "type": "\#(type)" \#(legend)}}}
                 """#).warnings.map(\.description)
         }
-        #expect(try warnings("").contains { $0.contains("size legend (encoding.size, \"n\") is not drawn") })
-        #expect(try !warnings(#", "legend": null"#).contains { $0.contains("size legend") })
+        #expect(try !warnings("quantitative", "").contains { $0.contains("size legend") })
+        #expect(try warnings("nominal", "").contains { $0.contains("size legend (encoding.size, \"n\") is not drawn") })
+        #expect(try !warnings("nominal", #", "legend": null"#).contains { $0.contains("size legend") })
     }
 }

@@ -49,7 +49,7 @@ struct Frame {
         self.theme = theme
         self.kit = kit
         self.shared = shared
-        self.legend = try LegendPlan(shared, theme: theme)
+        self.legend = LegendPlan(shared, theme: theme)
         self.grid = grid
     }
 

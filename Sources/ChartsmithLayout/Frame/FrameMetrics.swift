@@ -35,7 +35,9 @@ extension Frame {
         var m = FrameMetrics(padding: spec.padding ?? theme.resolvedPadding)
         let pad = m.padding
         m.showLegend = legend.shows(degrade)
-        let opacityOnly = legend.opacityAlone && !degrade.dropLegend
+        let opacityOnly = legend.opacityShown && !degrade.dropLegend
+        let own = legend.wanted
+        let sized = legend.sized && !degrade.dropLegend
 
         // 1. Plot size (pad) or canvas size (fit).
         let fitWidth = autosize == .fit && gridIn.stepLength(.x) == nil || (autosize == .fit && Self.points(spec.width) != nil)
@@ -58,8 +60,9 @@ extension Frame {
             let insets = m.panels.insets
             if m.showLegend {
                 let maxW = innerW0 ?? max(plotW + insets.left, 240)
-                m.legendBox = LegendBox.measure(color: shared.color, dash: shared.dash, shapes: shared.shapes,
-                                                opacity: opacityOnly ? shared.opacityLegend : nil,
+                m.legendBox = LegendBox.measure(color: own ? shared.color : nil, dash: own ? shared.dash : nil,
+                                                shapes: own ? shared.shapes : nil,
+                                                opacity: opacityOnly ? shared.opacityLegend : nil, size: sized ? shared.sizeLegend : nil,
                                                 views: views, theme: theme, kit: kit, look: legend.look,
                                                 vertical: legend.vertical, maxWidth: beside ? 200 : maxW)
             }

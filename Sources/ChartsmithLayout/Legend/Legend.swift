@@ -10,7 +10,8 @@ struct OpacityLegendScale {
     let def: ChannelDef
     let lo: Double
     let hi: Double
-    /// The colour the swatches show at each opacity: the marks' own.
+    /// The colour the swatches show at each opacity: the marks' own (their default colour
+    /// when a field colours them).
     let color: Color
 
     static let range = (0.3, 0.8)
@@ -28,7 +29,9 @@ struct OpacityLegendScale {
                   !(d.legend?.disabled ?? false) else { continue }
             let all = v.table.rows.compactMap { $0[f].number }
             guard let lo = all.min(), let hi = all.max(), let first = v.table.rows.first else { continue }
-            return OpacityLegendScale(def: d, lo: lo, hi: hi, color: builder.encoder.color(v, first))
+            // A colour field has its own legend: the swatches take the marks' default colour.
+            let coloured = [Channel.color, .fill, .stroke].contains { v.encoding[$0]?.outputField != nil }
+            return OpacityLegendScale(def: d, lo: lo, hi: hi, color: coloured ? builder.encoder.theme.markColor : builder.encoder.color(v, first))
         }
         return nil
     }
@@ -45,6 +48,10 @@ struct LegendBox {
         var labelWidth: Double
         /// The symbol shape, for a legend of the `shape` channel.
         var shape: String? = nil
+        /// The symbol's area, for a legend of the `size` channel.
+        var area: Double? = nil
+        /// The height of the item's row (a large symbol's row is taller).
+        var rowHeight = 0.0
     }
 
     /// The swatch kind, chosen from the marks (``LegendSymbol``).
@@ -68,6 +75,15 @@ struct LegendBox {
     var rowHeight = 0.0
     /// A continuous colour scale's legend: a gradient bar instead of items.
     var gradient: GradientLegend?
+    /// A size legend's symbol areas, one per entry (``SizeLegendScale``), and the width of
+    /// the column its symbols are centred in (the largest symbol's).
+    var areas: [Double] = []
+    var sizeColumn = 0.0
+    /// The mark a size legend's symbols take (point, circle or square).
+    var sizedMark = MarkType.circle
+    /// Legends set one after another (a size legend after the colour one), each with its
+    /// offset from this box's origin; such a box draws only them.
+    var stacked: [(box: LegendBox, offset: Point)] = []
 
     static let empty = LegendBox()
     static let swatch = 12.0
@@ -76,8 +92,31 @@ struct LegendBox {
     static let itemGap = 18.0
 
     static func measure(color: ColorScale?, dash: DashScale?, shapes: ShapeScale? = nil, opacity: OpacityLegendScale? = nil,
-                        views: [PreparedView], theme: Theme, kit: TextKit, look: LegendLook = LegendLook(), vertical: Bool,
-                        maxWidth: Double) -> LegendBox {
+                        size: SizeLegendScale? = nil, views: [PreparedView], theme: Theme, kit: TextKit,
+                        look: LegendLook = LegendLook(), vertical: Bool, maxWidth: Double) -> LegendBox {
+        if let size {
+            // Vega-Lite merges the legends of one field into one; another field's size
+            // legend is set after the first legend.
+            let merged = color.map { $0.def.outputField == size.def.outputField } ?? false
+            if !merged, color != nil || dash != nil || shapes != nil || opacity != nil {
+                let first = measure(color: color, dash: dash, shapes: shapes, opacity: opacity, views: views, theme: theme, kit: kit,
+                                    look: look, vertical: vertical, maxWidth: maxWidth)
+                let own = theme.legendLook.overlaid(with: size.def.legend?.look ?? LegendLook())
+                let second = measureSize(size, color: nil, views: views, theme: theme, kit: kit, look: own, vertical: vertical, maxWidth: maxWidth)
+                return stacking([first, second], vertical: vertical, maxWidth: maxWidth)
+            }
+            return measureSize(size, color: merged ? color : nil, views: views, theme: theme, kit: kit, look: look,
+                               vertical: vertical, maxWidth: maxWidth)
+        }
+        if let opacity, color != nil || dash != nil || shapes != nil {
+            // A quantitative opacity's legend is set after the colour, dash or shape legend.
+            let first = measure(color: color, dash: dash, shapes: shapes, views: views, theme: theme, kit: kit, look: look,
+                                vertical: vertical, maxWidth: maxWidth)
+            let own = theme.legendLook.overlaid(with: opacity.def.legend?.look ?? LegendLook())
+            let second = measure(color: nil, dash: nil, opacity: opacity, views: views, theme: theme, kit: kit, look: own,
+                                 vertical: vertical, maxWidth: maxWidth)
+            return stacking([first, second], vertical: vertical, maxWidth: maxWidth)
+        }
         var box = LegendBox()
         box.symbol = LegendSymbol.of(views)
         let spec = color?.def.legend ?? dash?.def.legend ?? shapes?.def.legend ?? opacity?.def.legend

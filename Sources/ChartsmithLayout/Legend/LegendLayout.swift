@@ -72,12 +72,19 @@ extension LegendBox {
     mutating func layout(_ entries: [(String, Color, [Double], String?)], look: LegendLook, theme: Theme, kit: TextKit,
                          vertical: Bool, maxWidth: Double) {
         ink = textInk(look, theme: theme, vertical: vertical)
-        if let t = ink.symbolType, symbol != .shape, !(t == "stroke" && symbol == .line) { symbol = .shape; filledShapes = t != "stroke" }
+        if let t = ink.symbolType, symbol != .shape, symbol != .sized, !(t == "stroke" && symbol == .line) {
+            symbol = .shape; filledShapes = t != "stroke"
+        }
         let font = ink.labelFont
         let lh = kit.lineHeight(font)
         labelHeight = lh
         let sw = swatchWidth
         rowHeight = ink.symbolSize == nil || symbol == .line ? lh : max(lh, symbolSide)
+        // A size legend's rows are each as tall as their symbol (with its outline), or a label.
+        let outline = filledShapes ? 0 : (ink.symbolStrokeWidth ?? Self.sizedStroke)
+        let heights = symbol == .sized && areas.count == entries.count
+            ? areas.map { max(lh, Self.diameter($0) + outline) } : entries.map { _ in rowHeight }
+        rowHeight = heights.max() ?? rowHeight
         let rowGap = look.rowPadding ?? (vertical ? 4 : 6)
         let colGap = look.columnPadding ?? Self.itemGap
         let columns = look.columns ?? (vertical ? 1 : 0)
@@ -96,19 +103,25 @@ extension LegendBox {
         let widths = measured.map { sw + ink.labelOffset + $0.1 }
         var origins: [Point] = []
         var entriesW = 0.0, entriesH = 0.0
+        // A grid row's entries share its height; rows wrapped at the width share the tallest.
+        var itemH = entries.map { _ in rowHeight }
         if columns > 0 {
             // A grid, row by row, each column as wide as its widest entry.
             let cols = max(1, min(columns, entries.count))
             var colW = [Double](repeating: 0, count: cols)
             for (i, w) in widths.enumerated() { colW[i % cols] = max(colW[i % cols], w) }
+            let rows = (entries.count + cols - 1) / cols
+            // Each grid row as tall as its tallest entry.
+            var rowH = [Double](repeating: 0, count: rows)
+            for (i, h) in heights.enumerated() { rowH[i / cols] = max(rowH[i / cols], h) }
             for i in widths.indices {
                 let c = i % cols, r = i / cols
                 let x = colW[..<c].reduce(0, +) + Double(c) * colGap
-                origins.append(Point(x: x, y: Double(r) * (rowHeight + rowGap)))
+                origins.append(Point(x: x, y: rowH[..<r].reduce(0, +) + Double(r) * rowGap))
+                itemH[i] = rowH[r]
             }
-            let rows = (entries.count + cols - 1) / cols
             entriesW = colW.reduce(0, +) + Double(cols - 1) * colGap
-            entriesH = rows == 0 ? 0 : Double(rows) * rowHeight + Double(rows - 1) * rowGap
+            entriesH = rows == 0 ? 0 : rowH.reduce(0, +) + Double(rows - 1) * rowGap
             origins = origins.map { Point(x: x0 + $0.x, y: $0.y) }
             entriesW += x0
         } else {
@@ -126,9 +139,12 @@ extension LegendBox {
             }
             entriesH = entries.isEmpty ? 0 : y + rowHeight
         }
-        items = zip(entries, zip(measured, origins)).map { e, mo in
-            Item(label: mo.0.0, color: e.1, dash: e.2, origin: Point(x: pad + mo.1.x, y: pad + y0 + mo.1.y), labelWidth: mo.0.1,
-                 shape: ink.symbolType.flatMap { t in symbol == .shape && e.3 == nil ? t : nil } ?? e.3)
+        items = zip(entries, zip(measured, origins)).enumerated().map { i, emo in
+            let (e, mo) = emo
+            let sized = symbol == .sized && i < areas.count
+            return Item(label: mo.0.0, color: e.1, dash: e.2, origin: Point(x: pad + mo.1.x, y: pad + y0 + mo.1.y), labelWidth: mo.0.1,
+                        shape: ink.symbolType.flatMap { t in (symbol == .shape || symbol == .sized) && e.3 == nil ? t : nil } ?? e.3,
+                        area: sized ? areas[i] : nil, rowHeight: itemH[i])
         }
         let contentW = ink.titleAbove ? max(titleW, entriesW) : max(x0 - ink.titlePadding, entriesW)
         let contentH = ink.titleAbove ? y0 + entriesH : max(titleSize.height, entriesH)
@@ -139,10 +155,15 @@ extension LegendBox {
     var symbolSide: Double { ink.symbolSize.map { $0.squareRoot() } ?? Self.swatch }
 
     /// The width a symbol takes before its label.
-    var swatchWidth: Double { symbol == .line ? Self.lineSwatch : (ink.symbolSize == nil ? Self.swatch : symbolSide) }
+    var swatchWidth: Double {
+        symbol == .sized ? sizeColumn : symbol == .line ? Self.lineSwatch : (ink.symbolSize == nil ? Self.swatch : symbolSide)
+    }
 
     func draw(at o: Point, kit: TextKit, theme: Theme) -> [SceneNode] {
         if let g = gradient { return g.draw(at: o, kit: kit, theme: theme) }
+        if !stacked.isEmpty {
+            return stacked.flatMap { $0.box.draw(at: Point(x: o.x + $0.offset.x, y: o.y + $0.offset.y), kit: kit, theme: theme) }
+        }
         var out: [SceneNode] = []
         if ink.fill != nil || ink.stroke != nil {
             out.append(.rect(RectNode(rect: Rect(x: o.x, y: o.y, width: size.width, height: size.height), fill: ink.fill,
@@ -154,12 +175,12 @@ extension LegendBox {
         }
         let sw = swatchWidth
         let style = LegendSymbol.Style(side: ink.symbolSize == nil ? nil : symbolSide, size: ink.symbolSize,
-                                       strokeWidth: ink.symbolStrokeWidth, opacity: ink.symbolOpacity)
+                                       strokeWidth: ink.symbolStrokeWidth, opacity: ink.symbolOpacity, sizedMark: sizedMark)
         for item in items {
             let p = Point(x: o.x + item.origin.x, y: o.y + item.origin.y)
-            let midY = p.y + rowHeight / 2
+            let midY = p.y + item.rowHeight / 2
             out.append(symbol.swatch(item, x: p.x, midY: midY, width: sw, hollowShapes: !filledShapes, theme: theme, style: style))
-            out.append(.text(kit.node(item.label, at: Point(x: p.x + sw + ink.labelOffset, y: p.y + (rowHeight - labelHeight) / 2),
+            out.append(.text(kit.node(item.label, at: Point(x: p.x + sw + ink.labelOffset, y: p.y + (item.rowHeight - labelHeight) / 2),
                                       font: ink.labelFont, color: ink.labelColor, role: .legendLabel)))
         }
         return out

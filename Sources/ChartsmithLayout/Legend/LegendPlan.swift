@@ -3,7 +3,8 @@ import ChartsmithSpec
 import ChartsmithStyles
 
 /// Which legend a frame shows and on which side: that of the colour, dash or shape scale,
-/// or a quantitative opacity's when it is the only one. Chartsmith draws one legend.
+/// and those of a quantitative opacity and size, each set after the first (``LegendBox/stacked``)
+/// or, for a size of the colour's field, merged into it.
 struct LegendPlan {
     /// The legend's settings: those of the first scale with a legend.
     let spec: LegendSpec?
@@ -14,14 +15,22 @@ struct LegendPlan {
     let orient: String
     /// A colour, dash or shape scale asks for a legend.
     let wanted: Bool
-    /// A quantitative opacity has the legend, no other encoding having one.
-    let opacityAlone: Bool
+    /// A quantitative opacity has a legend (alone, or set after the other).
+    let opacityShown: Bool
+    /// A quantitative size on points has a legend (alone, merged or set after the other).
+    let sized: Bool
     /// `config.legend`'s look with the legend object's on top.
     let look: LegendLook
 
-    init(_ shared: SharedScales, theme: Theme) throws {
+    init(_ shared: SharedScales, theme: Theme) {
         let color = shared.color, dash = shared.dash, shapes = shared.shapes, opacityLegend = shared.opacityLegend
-        let legendSpec = color?.def.legend ?? dash?.def.legend ?? shapes?.def.legend ?? opacityLegend?.def.legend
+        let size = shared.sizeLegend
+        let others = color != nil || dash != nil || shapes != nil
+        let first = color?.def.legend ?? dash?.def.legend ?? shapes?.def.legend
+        // The settings of the first legend drawn: the colour, dash or shape scale's, else
+        // (none, or its legend null) the opacity's, else the size's.
+        let firstShown = others && !(first?.disabled ?? theme.legendDisabled)
+        let legendSpec = firstShown ? first : opacityLegend?.def.legend ?? size?.def.legend ?? first
         spec = legendSpec
         orient = switch legendSpec?.orient ?? theme.legendOrient {
         case "top-left", "top-right": "top"
@@ -31,20 +40,21 @@ struct LegendPlan {
         }
         look = theme.legendLook.overlaid(with: legendSpec?.look ?? LegendLook())
         // `config.legend.disable` turns off the legends that no channel asks for by object.
-        let disabled = legendSpec?.disabled ?? (theme.legendDisabled)
-        let others = color != nil || dash != nil || shapes != nil
+        let disabled = first?.disabled ?? (theme.legendDisabled)
         wanted = others && !disabled && !(color?.identity ?? false)
-        // A quantitative opacity has its own legend, as in Vega-Lite; Chartsmith draws one
-        // legend, so beside another it is an error rather than an unexplained encoding.
-        if opacityLegend != nil && wanted {
-            throw LayoutError("a legend for a quantitative opacity beside another legend (two legends) is not supported by Chartsmith; "
-                              + "set the opacity's \"legend\" to null to draw it without one")
-        }
-        opacityAlone = opacityLegend != nil && !others && !disabled
+        // A quantitative opacity has its own legend, as in Vega-Lite: alone, or set after
+        // the colour, dash or shape legend (the colour legend of its own field stands for it).
+        let opacityOwn = !(opacityLegend?.def.legend?.disabled ?? theme.legendDisabled)
+        let sameAsColor = wanted && color.map { $0.def.outputField == opacityLegend?.def.outputField } == true
+        opacityShown = opacityLegend != nil && opacityOwn && !sameAsColor
+        sized = size != nil && !(size?.def.legend?.disabled ?? theme.legendDisabled)
     }
 
     /// Whether the legend is shown at a step-down level (before direct labels replace it).
-    func shows(_ degrade: Frame.Degrade) -> Bool { !degrade.dropLegend && (wanted || opacityAlone) }
+    func shows(_ degrade: Frame.Degrade) -> Bool { !degrade.dropLegend && any }
+
+    /// Some scale has a legend to show.
+    var any: Bool { wanted || opacityShown || sized }
 
     /// The legend is set beside the plot, in a column, rather than above or below it.
     var beside: Bool { orient == "right" || orient == "left" }

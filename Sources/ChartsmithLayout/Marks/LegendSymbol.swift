@@ -1,11 +1,13 @@
 import ChartsmithStyles
 import ChartsmithData
 import ChartsmithScene
+import ChartsmithSpec
 
 /// A legend item's swatch: a square (bars, areas), a line (lines, rules), a dot (points and
-/// the rest) or the item's own symbol (a `shape` legend), drawn as the marks it stands for.
+/// the rest), the item's own symbol (a `shape` legend) or a point at the item's area (a
+/// `size` legend), drawn as the marks it stands for.
 enum LegendSymbol: Sendable {
-    case square, line, circle, shape
+    case square, line, circle, shape, sized
 
     /// The swatch for a chart's layers: a square if any layer fills an area, else a line
     /// if any draws one, else a dot.
@@ -23,6 +25,8 @@ enum LegendSymbol: Sendable {
         var size: Double?
         var strokeWidth: Double?
         var opacity: Double?
+        /// The mark a size legend's symbols take.
+        var sizedMark = MarkType.circle
     }
 
     /// The swatch of one item in `color`, whose label's middle is at `midY`, starting at
@@ -49,6 +53,13 @@ enum LegendSymbol: Sendable {
             let hollow = hollowShapes || item.shape == "stroke"
             return .path(PathNode(path: path, fill: hollow ? nil : color,
                                   stroke: hollow ? Stroke(color: color, width: style.strokeWidth ?? 1.5) : nil,
+                                  role: .legendSymbol, name: item.label))
+        case .sized:
+            // The point at its value's area, in the marks' shape (or the legend's `symbolType`).
+            let path = PointMark.symbol(style.sizedMark, shape: item.shape, center: Point(x: x + sw / 2, y: midY), size: item.area ?? 30)
+            let hollow = hollowShapes || item.shape == "stroke"
+            return .path(PathNode(path: path, fill: hollow ? nil : color,
+                                  stroke: hollow ? Stroke(color: color, width: style.strokeWidth ?? LegendBox.sizedStroke) : nil,
                                   role: .legendSymbol, name: item.label))
         }
     }

@@ -23,20 +23,14 @@ struct PointMark: MarkKind {
                 if case .number(let n) = sd.value { size = n }
                 else if let f = sd.outputField, let n = r[f].number {
                     let all = v.table.rows.compactMap { $0[f].number }
-                    let hi = all.max() ?? 1
-                    size = hi == 0 ? 30 : 9 + 300 * n / hi
+                    size = Self.area(n, hi: all.max() ?? 1)
                 }
             }
-            let radius = (max(0, size) / Double.pi).squareRoot()
             let c = e.color(v, r).withOpacity(e.opacity(v, r))
             let symbol = e.shapeName(v, r)
             // Vega's "stroke" symbol is a line: drawn stroked, never filled.
             let filled = symbol != "stroke" && (v.mark.filled ?? (v.mark.type != .point))
-            let path = symbol.map { ShapeScale.path($0, center: Point(x: px, y: py), size: max(0, size)) }
-                ?? (v.mark.type == .square
-                ? Path([.move(to: Point(x: px - radius, y: py - radius)), .line(to: Point(x: px + radius, y: py - radius)),
-                        .line(to: Point(x: px + radius, y: py + radius)), .line(to: Point(x: px - radius, y: py + radius)), .close])
-                : ShapeScale.circle(center: Point(x: px, y: py), radius: radius))
+            let path = Self.symbol(v.mark.type, shape: symbol, center: Point(x: px, y: py), size: size)
             let inside = filled ? c : v.mark.fill.flatMap { e.colors[$0] }
             // A filled symbol's outline: the mark's own `stroke` (Vega's width 1 by default).
             let outline = v.mark.stroke.flatMap { $0 == "transparent" ? nil : e.colors[$0] }
@@ -45,5 +39,21 @@ struct PointMark: MarkKind {
                                       role: .mark, name: e.datumName(v, r))))
         }
         return out
+    }
+
+    /// The area of a point whose `size` field has the value `n`, the field's largest being
+    /// `hi` (the marks and the size legend share it).
+    static func area(_ n: Double, hi: Double) -> Double { hi == 0 ? 30 : 9 + 300 * n / hi }
+
+    /// A point's symbol of area `size` centred on `center`: the named `shape`, else the
+    /// mark's square or circle (the marks and the size legend share it).
+    static func symbol(_ type: MarkType, shape: String?, center p: Point, size: Double) -> Path {
+        let radius = (max(0, size) / Double.pi).squareRoot()
+        if let shape { return ShapeScale.path(shape, center: p, size: max(0, size)) }
+        if type == .square {
+            return Path([.move(to: Point(x: p.x - radius, y: p.y - radius)), .line(to: Point(x: p.x + radius, y: p.y - radius)),
+                         .line(to: Point(x: p.x + radius, y: p.y + radius)), .line(to: Point(x: p.x - radius, y: p.y + radius)), .close])
+        }
+        return ShapeScale.circle(center: p, radius: radius)
     }
 }

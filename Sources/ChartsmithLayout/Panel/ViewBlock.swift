@@ -86,7 +86,7 @@ struct BlockLegend {
         var own = scales
         if let c = own.color { own.color?.fieldTitles = ColorScale.fieldTitles(c.channel, views: views) }
         self.scales = own
-        self.plan = try LegendPlan(own, theme: theme)
+        self.plan = LegendPlan(own, theme: theme)
         self.views = views
     }
 
@@ -96,10 +96,12 @@ struct BlockLegend {
 
     /// The legend measured, or nil when there is nothing to show.
     func measure(theme: Theme, kit: TextKit) -> LegendBox? {
-        guard plan.wanted || plan.opacityAlone else { return nil }
+        guard plan.any else { return nil }
         let beside = orient == "left" || orient == "right"
-        return LegendBox.measure(color: scales.color, dash: scales.dash, shapes: scales.shapes,
-                                 opacity: plan.opacityAlone ? scales.opacityLegend : nil, views: views, theme: theme, kit: kit,
+        let own = plan.wanted
+        return LegendBox.measure(color: own ? scales.color : nil, dash: own ? scales.dash : nil, shapes: own ? scales.shapes : nil,
+                                 opacity: plan.opacityShown ? scales.opacityLegend : nil,
+                                 size: plan.sized ? scales.sizeLegend : nil, views: views, theme: theme, kit: kit,
                                  look: plan.look, vertical: plan.look.direction.map { $0 == "vertical" } ?? beside,
                                  maxWidth: beside ? 200 : 400)
     }

@@ -4,20 +4,23 @@ import ChartsmithSpec
 import ChartsmithStyles
 
 /// The encodings every panel of a frame shares and its legend shows: colour, dash,
-/// shape, and a quantitative opacity's scale (for its legend).
+/// shape, and a quantitative opacity's and size's scales (for their legends).
 struct SharedScales {
     var color: ColorScale?
     var dash: DashScale?
     var shapes: ShapeScale?
     var opacityLegend: OpacityLegendScale?
+    var sizeLegend: SizeLegendScale?
 
     static func resolve(views: [PreparedView], theme: Theme, kit: TextKit) throws -> SharedScales {
         var s = SharedScales()
         s.color = try ColorScale.resolve(views: views, theme: theme)
         s.dash = DashScale.resolve(views: views)
         s.shapes = ShapeScale.resolve(views: views)
-        s.opacityLegend = OpacityLegendScale.resolve(views: views, builder: MarkBuilder(
-            views: views, x: nil, y: nil, color: s.color, dash: s.dash, theme: theme, kit: kit, plot: Rect(x: 0, y: 0, width: 0, height: 0)))
+        let builder = MarkBuilder(views: views, x: nil, y: nil, color: s.color, dash: s.dash, theme: theme, kit: kit,
+                                  plot: Rect(x: 0, y: 0, width: 0, height: 0))
+        s.opacityLegend = OpacityLegendScale.resolve(views: views, builder: builder)
+        s.sizeLegend = SizeLegendScale.resolve(views: views, builder: builder)
         return s
     }
 }
