@@ -50,7 +50,7 @@ extension Frame {
 
         // Direct labels replace the legend for lines.
         let grid = gridIn.planningDirectLabels(dropLegend: degrade.dropLegend, maxWidth: (innerW0 ?? 600) * 0.3)
-        if grid.directLabelsReplaceLegend && legend.spec?.orient == nil { m.showLegend = false }
+        if grid.directLabelsReplaceLegend && legend.spec?.orient == nil && !legend.keysOtherFields { m.showLegend = false }
 
         // 2. Measure decorations.
         m.legendBeside = m.showLegend && legend.beside

@@ -117,6 +117,27 @@ struct LegendBox {
                                  vertical: vertical, maxWidth: maxWidth)
             return stacking([first, second], vertical: vertical, maxWidth: maxWidth)
         }
+        // Vega-Lite draws one legend per field: a shape or dash scale of a field the colour
+        // legend does not show gets a legend of its own, set after the first (it was left out).
+        if let shapes, color != nil || dash != nil,
+           shapes.def.outputField != color?.def.outputField, shapes.def.outputField != dash?.def.outputField {
+            let first = measure(color: color, dash: dash, views: views, theme: theme, kit: kit, look: look,
+                                vertical: vertical, maxWidth: maxWidth)
+            guard !(shapes.def.legend?.disabled ?? false) else { return first }
+            let own = theme.legendLook.overlaid(with: shapes.def.legend?.look ?? LegendLook())
+            let second = measure(color: nil, dash: nil, shapes: shapes, views: views, theme: theme, kit: kit, look: own,
+                                 vertical: vertical, maxWidth: maxWidth)
+            return stacking([first, second], vertical: vertical, maxWidth: maxWidth)
+        }
+        if let dash, let color, dash.def.outputField != color.def.outputField {
+            let first = measure(color: color, dash: nil, shapes: shapes, views: views, theme: theme, kit: kit, look: look,
+                                vertical: vertical, maxWidth: maxWidth)
+            guard !(dash.def.legend?.disabled ?? false) else { return first }
+            let own = theme.legendLook.overlaid(with: dash.def.legend?.look ?? LegendLook())
+            let second = measure(color: nil, dash: dash, views: views, theme: theme, kit: kit, look: own,
+                                 vertical: vertical, maxWidth: maxWidth)
+            return stacking([first, second], vertical: vertical, maxWidth: maxWidth)
+        }
         var box = LegendBox()
         box.symbol = LegendSymbol.of(views)
         let spec = color?.def.legend ?? dash?.def.legend ?? shapes?.def.legend ?? opacity?.def.legend

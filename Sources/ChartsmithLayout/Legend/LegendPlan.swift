@@ -21,6 +21,9 @@ struct LegendPlan {
     let sized: Bool
     /// `config.legend`'s look with the legend object's on top.
     let look: LegendLook
+    /// A dash or shape scale shows a field the colour scale does not: direct labels (which
+    /// name the colours) cannot stand in for the legend then.
+    let keysOtherFields: Bool
 
     init(_ shared: SharedScales, theme: Theme) {
         let color = shared.color, dash = shared.dash, shapes = shared.shapes, opacityLegend = shared.opacityLegend
@@ -48,6 +51,8 @@ struct LegendPlan {
         let sameAsColor = wanted && color.map { $0.def.outputField == opacityLegend?.def.outputField } == true
         opacityShown = opacityLegend != nil && opacityOwn && !sameAsColor
         sized = size != nil && !(size?.def.legend?.disabled ?? theme.legendDisabled)
+        let colorField = color?.def.outputField
+        keysOtherFields = color != nil && [dash?.def.outputField, shapes?.def.outputField].contains { f in f != nil && f != colorField }
     }
 
     /// Whether the legend is shown at a step-down level (before direct labels replace it).

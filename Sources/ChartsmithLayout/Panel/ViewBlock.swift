@@ -64,7 +64,7 @@ struct ViewBlock {
         case .grid(let g):
             let planned = g.planningDirectLabels(dropLegend: dropLegend, maxWidth: maxWidth)
             b.content = .grid(planned)
-            b.dropsLegend = dropLegend || (planned.directLabelsReplaceLegend && legend?.plan.spec?.orient == nil)
+            b.dropsLegend = dropLegend || (planned.directLabelsReplaceLegend && legend?.plan.spec?.orient == nil && legend?.plan.keysOtherFields != true)
         case .concat(let blocks):
             b.content = .concat(blocks.map { $0.planningDirectLabels(dropLegend: dropLegend, maxWidth: maxWidth) })
             b.dropsLegend = dropLegend
