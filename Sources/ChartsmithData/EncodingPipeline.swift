@@ -126,6 +126,15 @@ public enum EncodingPipeline {
             }
             t.rows = t.rows.filter { !$0[f].isNull }
         }
+        // ... and on continuous colour, size and opacity scales: Vega-Lite's default filter
+        // drops a mark whose value is invalid (a heatmap's missing cell is left empty, not
+        // coloured as some value); path marks keep theirs, as on position channels.
+        if view.mark.invalidFilter != false, ![.line, .area].contains(view.mark.type) {
+            for ch in [Channel.color, .fill, .stroke, .size, .opacity, .fillOpacity, .strokeOpacity] {
+                guard let d = enc[ch], d.aggregate != .count, let f = d.outputField, d.isContinuous(for: ch) else { continue }
+                t.rows = t.rows.filter { $0[f].number != nil }
+            }
+        }
 
         for (column, map) in sortKeys {
             t.addField(column)
