@@ -91,4 +91,16 @@ struct SizeLegendTests {
         #expect(symbols.prefix(3).allSatisfy { $0.path.elements.count != 5 }, "the colour legend's dots stay dots")
         #expect(symbols.suffix(5).allSatisfy { $0.path.elements.count == 5 }, "the size legend's squares")
     }
+
+    @Test("scale.range sets the areas of zero and the largest value, for the marks and the legend alike")
+    func range() throws {
+        let spec = Self.points.replacingOccurrences(of: "MARK", with: "circle").replacingOccurrences(of: "COLOR", with: "")
+            .replacingOccurrences(of: #""legend": LEGEND"#, with: #""scale": {"range": [20, 1500]}"#)
+        let c = try TestPipeline.chart(spec)
+        let marks = c.scene.paths(.mark).compactMap { $0.path.bounds?.width }
+        // The largest value (80) takes 1500 square points: a circle 2·√(1500/π) wide.
+        let widest = try #require(marks.max())
+        #expect(abs(widest - 2 * (1500 / Double.pi).squareRoot()) < 0.05, "\(marks)")
+        #expect(abs(try #require(symbolWidths(c.scene).max()) - widest) < 3, "\(symbolWidths(c.scene))")
+    }
 }

@@ -20,7 +20,7 @@ struct SizeLegendScale {
     var title: String? { def.resolvedTitle(override: def.legend?.title) }
 
     /// The area of a symbol for the value `n`.
-    func area(_ n: Double) -> Double { PointMark.area(n, hi: hi) }
+    func area(_ n: Double) -> Double { PointMark.area(n, hi: hi, range: PointMark.areaRange(def)) }
 
     /// The marks a size legend is drawn for: points, circles and squares (the marks
     /// Chartsmith sizes by a field).
