@@ -10,7 +10,10 @@ struct EmptyLayerTests {
     @Test("every empty layer of every fixture and example is named in a warning", arguments: SceneDumpTests.cases)
     func named(_ c: SceneDumpTests.Case) throws {
         guard let chart = try? ChartRenderer().chart(forSpecAt: c.spec) else { return }
-        for layer in chart.scene.emptyLayers {
+        // A box plot's outliers layer (a point layer it writes itself) is empty when no row
+        // lies beyond the whiskers, and is not reported: the spec asked for no such layer.
+        let boxplot = (try? String(contentsOf: c.spec, encoding: .utf8))?.contains("boxplot") ?? false
+        for layer in chart.scene.emptyLayers where !(boxplot && layer.hasSuffix(" point")) {
             let n = (Int(layer.split(separator: " ")[1]) ?? -1) + 1
             #expect(chart.warnings.contains { $0.description.contains("layer \(n) of ") && $0.description.contains("drew nothing") },
                     "\(c): \(layer) is empty with no warning")

@@ -101,7 +101,9 @@ enum BoxPlot {
             var enc: [(String, JSONNode)] = [(axis, m.partChannel(def, prefix: ""))]
             enc += shared.without(["color", "size", "tooltip"])
             if let c = shared["color"] { enc.append(("color", c)) }
-            let point = m.partMark("outliers", base: [("type", b.string("point"))] + invalid)
+            // Vega-Lite's style for the part: `config.style["boxplot-outliers"]` applies, and a
+            // box plot with no outliers is not reported as an empty layer.
+            let point = m.partMark("outliers", base: [("type", b.string("point")), ("style", b.string("boxplot-outliers"))] + invalid)
             filtered.append(b.object([
                 ("transform", b.array([b.object([("filter", b.string("(\(value) < \(lowerFence)) || (\(value) > \(upperFence))"))])])),
                 ("mark", point), ("encoding", b.object(enc)),
