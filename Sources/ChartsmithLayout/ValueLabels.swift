@@ -22,8 +22,8 @@ struct ValueLabeller {
     let theme: Theme
     let kit: TextKit
     let locale: String
-    /// The chart's marks, which labels keep off.
-    var obstacles = MarkObstacles()
+    /// The chart's marks, which labels keep off (collected when a label first asks).
+    var obstacles = LazyObstacles(layers: [])
     /// At most this many bars are labelled; beyond it labels would clutter.
     static let maxBars = 24
     static let maxPoints = 12
@@ -61,7 +61,7 @@ struct ValueLabeller {
     func layerName(_ index: Int, _ v: PreparedView) -> String { "layer \(builder.firstLayer + index) \(v.mark.type.rawValue)" }
 
     /// Whether a label keeps off every mark but the one it labels.
-    func clearOfMarks(_ t: TextNode, owner: String?) -> Bool { !obstacles.hit(t.bounds, except: owner) }
+    func clearOfMarks(_ t: TextNode, owner: String?) -> Bool { !obstacles.obstacles.hit(t.bounds, except: owner) }
 
     /// A label in a group named after the mark it labels.
     static func labelled(_ nodes: [TextNode], owner: String) -> SceneNode {

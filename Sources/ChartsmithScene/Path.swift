@@ -25,6 +25,7 @@ public struct Path: Hashable, Sendable, CustomStringConvertible {
     /// A polyline through `points`.
     public static func polyline(_ points: [Point]) -> Path {
         var p = Path()
+        p.elements.reserveCapacity(points.count)
         for (i, pt) in points.enumerated() {
             if i == 0 { p.move(to: pt) } else { p.line(to: pt) }
         }

@@ -28,7 +28,17 @@ enum AltText {
             }
             var best: Row? = nil
             var bestValue = -Double.infinity
-            for r in v.table.rows { if let n = measure(r), n > bestValue { bestValue = n; best = r } }
+            if !normalized, v.table.columns != nil {
+                // A columnar table: the field's column read in row order, one row built.
+                var i = 0, at: Int? = nil
+                v.table.forEachValue(of: vf) { x in
+                    if let n = x.number, n > bestValue { bestValue = n; at = i }
+                    i += 1
+                }
+                best = at.map(v.table.row(at:))
+            } else {
+                for r in v.table.rows { if let n = measure(r), n > bestValue { bestValue = n; best = r } }
+            }
             if let best {
                 var parts: [String] = []
                 let groupDomain = groupCh == .x ? x : y

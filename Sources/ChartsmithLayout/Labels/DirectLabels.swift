@@ -50,10 +50,13 @@ struct DirectLabels {
         // Last point of each series: the rightmost (first of equals) of its rows, in view order.
         var best: [Value: Point] = [:]
         let keys = Set(entries.map(\.key))
-        func consider(_ v: PreparedView, _ r: Row, for key: Value) {
-            guard let px = builder.encoder.position(v, .x, r), let py = builder.encoder.position(v, .y, r) else { return }
+        func consider(_ px: Double?, _ py: Double?, for key: Value) {
+            guard let px, let py else { return }
             if let b = best[key], !(px > b.x) { return }
             best[key] = Point(x: px, y: py)
+        }
+        func consider(_ v: PreparedView, _ r: Row, for key: Value) {
+            consider(builder.encoder.position(v, .x, r), builder.encoder.position(v, .y, r), for: key)
         }
         for v in builder.views where MarkKinds.kind(of: v).directLabelRole(v).anchorsLabels {
             guard let c = builder.color else { continue }
@@ -61,7 +64,14 @@ struct DirectLabels {
             // A layer per series colours its rows by a `datum`: every row is that series'.
             var only: Value? = nil
             if let d, d.field == nil, let datum = d.datum { only = Value.from(datum) }
-            if let cf = d?.outputField ?? c.def.outputField {
+            if let cf = d?.outputField ?? c.def.outputField, let px = ColumnPosition(v, builder.encoder, .x),
+               let py = ColumnPosition(v, builder.encoder, .y), let groups = v.table.groupRowNumbers(by: [cf]) {
+                // A columnar table: each series' rows read from the columns, in row order.
+                for g in groups {
+                    guard let key = g.key.first, keys.contains(key), only == nil || only == key else { continue }
+                    for i in g.rows { consider(px.position(i), py.position(i), for: key) }
+                }
+            } else if let cf = d?.outputField ?? c.def.outputField {
                 // One pass over the rows, not one per series.
                 for r in v.table.rows {
                     let key = r[cf]

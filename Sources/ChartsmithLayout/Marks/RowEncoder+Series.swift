@@ -7,14 +7,19 @@ import Foundation
 extension RowEncoder {
     /// Rows split into series by the channels that split lines, in first-seen order.
     func series(_ v: PreparedView) -> [(key: Value, rows: [Row])] {
+        let groups = Aggregation.group(v.table.rows, by: seriesFields(v))
+        return groups.map { (key: $0.key.first ?? .null, rows: $0.rows) }
+    }
+
+    /// The fields whose values split a view's rows into series.
+    func seriesFields(_ v: PreparedView) -> [String] {
         var fields: [String] = []
         for ch in [Channel.color, .fill, .stroke, .strokeDash, .opacity, .detail] {
             for d in v.encoding.channels[ch] ?? [] {
                 if let f = d.outputField, d.aggregate == nil || ch == .detail, !fields.contains(f) { fields.append(f) }
             }
         }
-        let groups = Aggregation.group(v.table.rows, by: fields)
-        return groups.map { (key: $0.key.first ?? .null, rows: $0.rows) }
+        return fields
     }
 
     /// A series' rows in drawing order: by the `order` channel when there is one, else

@@ -16,37 +16,15 @@ enum SeriesDrawing {
         let interpolate = v.mark.interpolate ?? .linear
         var lineNodes: [SceneNode] = []
         var pointNodes: [SceneNode] = []
-        let allSeries = e.series(v)
+        let allSeries = seriesRuns(v, e, along: along, across: across, ranged: ranged)
         // Points on the line: `point: true`, or (as Vega-Lite) a `shape` encoding.
         let points = v.mark.point || (!v.mark.pointExplicit && v.encoding[.shape] != nil)
         let overlaid = area && (v.mark.line || points)
-        for (_, rows0) in allSeries {
-            guard let first = rows0.first else { continue }
-            let rows = e.ordered(v, rows0, along: along)
+        for (first, runs, rowAt) in allSeries {
             let stroke = e.color(v, first)
             let op = e.opacity(v, first)
             let width = e.strokeWidth(v, first, default: v.mark.strokeWidth ?? e.theme.lineWidth) ?? e.theme.lineWidth
             let dashes = e.dash(v, first)
-            // Split into runs at invalid values: a gap, never an invented value.
-            var runs: [[(Point, Double, Row)]] = []  // point and the base (areas)
-            var run: [(Point, Double, Row)] = []
-            run.reserveCapacity(rows.count)
-            // Looked up once, not per row (each lookup copies the channel's definition).
-            let hasAlong = v.encoding[along] != nil, hasAcross = v.encoding[across] != nil
-            for r in rows {
-                let a = !hasAlong ? (vertical ? e.plot.midX : e.plot.midY) : e.position(v, along, r)
-                var b: Double? = nil
-                var base = 0.0
-                if let ranged { if let span = ranged[r] { base = span.0; b = span.1 } }
-                else if let span = e.valueSpan(v, across, r) { base = span.0; b = span.1 }
-                else if !hasAcross { b = vertical ? e.plot.midY : e.plot.midX }
-                guard let a, let b, a.isFinite, b.isFinite else {
-                    if !run.isEmpty { runs.append(run); run = [] }
-                    continue
-                }
-                run.append((vertical ? Point(x: a, y: b) : Point(x: b, y: a), base, r))
-            }
-            if !run.isEmpty { runs.append(run) }
             let name = e.datumName(v, first)
             for run in runs {
                 let pts = run.map(\.0)
@@ -94,7 +72,8 @@ enum SeriesDrawing {
                 if points {
                     let pc = v.mark.pointColor.flatMap { e.colors[$0] } ?? stroke
                     let radius = v.mark.pointSize.map { ($0 / Double.pi).squareRoot() } ?? max(3, width * 1.4)
-                    for (p, _, row) in run where pts.count > 1 || area {
+                    for (p, _, k) in run where pts.count > 1 || area {
+                        let row = rowAt(k)
                         let shape = e.shapeName(v, row, overlay: true).map { ShapeScale.path($0, center: p, size: v.mark.pointSize ?? 30) }
                             ?? ShapeScale.circle(center: p, radius: radius)
                         if v.mark.pointFilled == false {
@@ -109,5 +88,60 @@ enum SeriesDrawing {
             }
         }
         return out + lineNodes + pointNodes
+    }
+
+    /// Each series' first row, its runs of valid points (position, an area's base, row
+    /// number) split at invalid values (a gap, never an invented value), and how to read a
+    /// row by its number. From the columns (``ColumnarSeries``) where they give the same
+    /// points, else from the rows.
+    private static func seriesRuns(_ v: PreparedView, _ e: RowEncoder, along: Channel, across: Channel,
+                                   ranged: [Row: (Double, Double)]?)
+        -> [(first: Row, runs: [[(Point, Double, Int)]], row: (Int) -> Row)] {
+        let vertical = along == .x
+        if ranged == nil, let c = ColumnarSeries(v, e, along: along, across: across) {
+            return c.series.compactMap { s in
+                guard let head = s.rows.first else { return nil }
+                let runs = splitRuns(s.rows.count, vertical: vertical) { k in
+                    let i = s.rows[k], span = c.across(i)
+                    return (c.along(i), span?.1, span?.0 ?? 0, i)
+                }
+                return (c.table.row(at: head), runs, c.table.row(at:))
+            }
+        }
+        // Looked up once, not per row (each lookup copies the channel's definition).
+        let hasAlong = v.encoding[along] != nil, hasAcross = v.encoding[across] != nil
+        return e.series(v).compactMap { s in
+            guard let first = s.rows.first else { return nil }
+            let rows = e.ordered(v, s.rows, along: along)
+            let runs = splitRuns(rows.count, vertical: vertical) { k in
+                let r = rows[k]
+                let a = !hasAlong ? (vertical ? e.plot.midX : e.plot.midY) : e.position(v, along, r)
+                var b: Double? = nil
+                var base = 0.0
+                if let ranged { if let span = ranged[r] { base = span.0; b = span.1 } }
+                else if let span = e.valueSpan(v, across, r) { base = span.0; b = span.1 }
+                else if !hasAcross { b = vertical ? e.plot.midY : e.plot.midX }
+                return (a, b, base, k)
+            }
+            return (first, runs, { rows[$0] })
+        }
+    }
+
+    /// Points `0..<count` (along, across, base, row number) split into runs of valid points.
+    private static func splitRuns(_ count: Int, vertical: Bool, _ point: (Int) -> (Double?, Double?, Double, Int))
+        -> [[(Point, Double, Int)]] {
+        var runs: [[(Point, Double, Int)]] = []
+        var run: [(Point, Double, Int)] = []
+        run.reserveCapacity(count)
+        for k in 0..<count {
+            let (a, b, base, i) = point(k)
+            guard let a, let b, a.isFinite, b.isFinite else {
+                if !run.isEmpty { runs.append(run); run = [] }
+                continue
+            }
+            run.append((vertical ? Point(x: a, y: b) : Point(x: b, y: a), base, i))
+        }
+        if !run.isEmpty { runs.append(run) }
+        return runs
     }
 }

@@ -17,7 +17,7 @@ extension Panel {
             // Each run of views labelled on its own scales; bars carry no value labels
             // beside a text layer anywhere in the chart.
             let textLayer = views.contains { $0.mark.type == .text }
-            let obstacles = MarkObstacles(layers: d.marks)
+            let obstacles = LazyObstacles(layers: d.marks)
             for b in d.builders where !textLayer {
                 labels += try ValueLabeller(builder: b, theme: theme, kit: kit, locale: theme.locale, obstacles: obstacles).barLabels(occupancy: &occupancy)
             }
@@ -30,7 +30,7 @@ extension Panel {
                 labels += try ValueLabeller(builder: b, theme: theme, kit: kit, locale: theme.locale, obstacles: obstacles).pointLabels(occupancy: &occupancy)
             }
         }
-        if views.allSatisfy({ $0.table.rows.isEmpty }) {
+        if views.allSatisfy({ $0.table.isEmpty }) {
             let note = kit.node("No data", at: Point(x: plot.midX, y: plot.midY), font: theme.axisLabelFont,
                                 color: theme.mutedTextColor, align: .center, baseline: .middle, role: .notes)
             if occupancy.place(note) { labels.append(.text(note)) }

@@ -136,8 +136,8 @@ struct ColorScale {
                 }
                 // A layer whose rows lack the field altogether adds no "null" category.
                 guard let f = v.encoding[ch]?.outputField, v.table.fields.contains(f) else { continue }
-                for r in v.table.rows where DiscreteOrder.isCategory(r[f]) {
-                    if seen.insert(r[f]).inserted { vals.append(r[f]) }
+                for x in DiscreteOrder.distinctValues(of: f, in: v.table) where DiscreteOrder.isCategory(x) {
+                    if seen.insert(x).inserted { vals.append(x) }
                 }
             }
             if let dom = def.scale?.domain {

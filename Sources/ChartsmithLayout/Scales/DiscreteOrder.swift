@@ -12,10 +12,20 @@ enum DiscreteOrder {
         // Only views that encode the field on the channel: another layer's rows lack it.
         for v in views where v.table.fields.contains(field)
             && (v.encoding.channels[channel] ?? []).contains(where: { $0.outputField == field }) {
-            for r in v.table.rows where isCategory(r[field]) {
-                if seen.insert(r[field]).inserted { values.append(r[field]) }
+            for x in distinctValues(of: field, in: v.table) where isCategory(x) {
+                if seen.insert(x).inserted { values.append(x) }
             }
         }
+        return values
+    }
+
+    /// The distinct values of `field` in one table, in first-seen order: from the columns
+    /// of a columnar table (no value hashed per row), else from the rows.
+    static func distinctValues(of field: String, in table: Table) -> [Value] {
+        if let values = table.distinctValues(of: field) { return values }
+        var seen = Set<Value>()
+        var values: [Value] = []
+        for r in table.rows where seen.insert(r[field]).inserted { values.append(r[field]) }
         return values
     }
 

@@ -132,13 +132,18 @@ struct PositionDomain {
                 guard let f = cd.outputField else { continue }
                 let stacked = v.semantics.stack?.channel == ch
                 if stacked && v.semantics.stack?.offset == .normalize { d.normalized = true }
-                for r in v.table.rows {
-                    if stacked {
+                if !stacked, cd.binEndField == nil {
+                    // One field: read from its column when the table is columnar.
+                    v.table.forEachValue(of: f) { include($0.number) }
+                } else if stacked {
+                    for r in v.table.rows {
                         include(r[f + "_start"].number)
                         include(r[f + "_end"].number)
-                    } else {
+                    }
+                } else if let e = cd.binEndField {
+                    for r in v.table.rows {
                         include(r[f].number)
-                        if let e = cd.binEndField { include(r[e].number) }
+                        include(r[e].number)
                     }
                 }
                 if let unit = cd.timeUnit, MarkKinds.kind(of: v).spansTimeUnits, ch == channel, hi.isFinite {
