@@ -61,12 +61,25 @@ struct LegendEntryTests {
         let cases: [(String, [String])] = [
             (#"{"orient": "right"}"#, ["2", "4", "6", "8"]),
             (#"{"orient": "right", "tickCount": 2}"#, ["5"]),
-            (#"{"orient": "right", "values": [3, 7, 12]}"#, ["3", "7"]),
+            (#"{"orient": "right", "values": [3, 7, 12]}"#, ["3", "7", "12"]),
             (#"{"orient": "right", "values": [3, 7], "labelExpr": "datum.value * 10 + '%'"}"#, ["30%", "70%"]),
         ]
         for (legend, expected) in cases {
             let labels = try gradientLabels(legend)
             #expect(labels == expected, "\(legend): \(labels)")
         }
+    }
+
+    @Test("a listed value beyond the gradient's domain is labelled at the nearer end, as Vega clamps it")
+    func gradientValueBeyondDomain() throws {
+        let scene = try TestPipeline.scene(Self.heat.replacingOccurrences(of: "LEGEND", with: #"{"orient": "right", "values": [0, 5, 20]}"#))
+        let labels = scene.texts(.legendLabel)
+        #expect(labels.map(\.text) == ["0", "5", "20"])
+        let bar = try #require(scene.rects.first { $0.name == "colour ramp" })
+        let y = Dictionary(uniqueKeysWithValues: labels.map { ($0.text, $0.anchor.y) })
+        // Low values at the bottom: 0 (below the domain's 1) at the bottom end, 20 (above 9) at the top end.
+        #expect(abs((y["0"] ?? 0) - bar.rect.maxY) <= 8, "\(y) \(bar.rect)")
+        #expect((y["20"] ?? 0) < (y["5"] ?? 0) && (y["5"] ?? 0) < (y["0"] ?? 0), "\(y)")
+        #expect(abs((y["20"] ?? 0) - bar.rect.minY) <= 8, "\(y) \(bar.rect)")
     }
 }

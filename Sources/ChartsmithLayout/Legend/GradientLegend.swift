@@ -60,9 +60,11 @@ struct GradientLegend: Sendable {
         var all: [Label] = []
         for t in rules.ticks(lo, hi) {
             let text = rules.label(format(t), .number(t))
-            let pos = hi > lo ? (t - lo) / (hi - lo) * g.length : g.length / 2
+            // A listed value beyond the domain is labelled at the nearer end, as Vega clamps it.
+            let pos = hi > lo ? min(1, max(0, (t - lo) / (hi - lo))) * g.length : g.length / 2
             all.append(Label(text: text, position: pos, width: kit.width(text, font)))
         }
+        all.sort { $0.position < $1.position }
         // Every tick labelled if they fit apart, else every second, third…, as an axis thins.
         for step in 1...max(1, all.count) {
             var kept: [Label] = [], lastEnd = -Double.infinity, fits = true

@@ -27,10 +27,11 @@ struct LegendEntryRules {
         return values.map { v in scaleValues.first { $0 == v } ?? scaleValues.first { $0.text == v.text } ?? v }
     }
 
-    /// The values a continuous legend labels between `lo` and `hi`: its `values` inside
-    /// the domain, else the scale's nice ticks for `tickCount`.
+    /// The values a continuous legend labels between `lo` and `hi`: its `values`, every one
+    /// of them (Vega draws a listed value beyond the domain too: a gradient's label at the
+    /// nearer end, a symbol at the scale's value), else the scale's nice ticks for `tickCount`.
     func ticks(_ lo: Double, _ hi: Double) -> [Double] {
-        if let values { return values.compactMap(\.number).filter { $0 >= lo && $0 <= hi } }
+        if let values { return values.compactMap(\.number) }
         return hi > lo ? Bridge.ticks(lo, hi, tickCount).filter { $0 >= lo && $0 <= hi } : [lo]
     }
 

@@ -34,7 +34,7 @@ extension LegendBox {
         box.symbol = .sized
         box.sizedMark = size.markType
         box.filledShapes = !size.hollow
-        box.sizeColumn = diameter(size.area(size.hi))
+        box.sizeColumn = diameter(max(size.area(size.hi), box.areas.max() ?? 0))
         box.layout(entries, look: look, theme: theme, kit: kit, vertical: vertical, maxWidth: maxWidth)
         return box
     }
