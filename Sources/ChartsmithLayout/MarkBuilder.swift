@@ -14,8 +14,9 @@ struct MarkBuilder {
     var firstLayer = 0
 
     init(views: [PreparedView], x: PositionScale?, y: PositionScale?, color: ColorScale?, dash: DashScale?,
-         theme: Theme, kit: TextKit, plot: Rect, shapes: ShapeScale? = nil) {
-        encoder = RowEncoder(views: views, x: x, y: y, colorScale: color, dashScale: dash, shapeScale: shapes, theme: theme, plot: plot)
+         theme: Theme, kit: TextKit, plot: Rect, shapes: ShapeScale? = nil, magnitudes: MagnitudeScales? = nil) {
+        encoder = RowEncoder(views: views, x: x, y: y, colorScale: color, dashScale: dash, shapeScale: shapes, theme: theme, plot: plot,
+                             magnitudes: magnitudes ?? MagnitudeScales.resolve(views: views))
         self.kit = kit
     }
 

@@ -35,7 +35,7 @@ extension Frame {
         var m = FrameMetrics(padding: spec.padding ?? theme.resolvedPadding)
         let pad = m.padding
         m.showLegend = legend.shows(degrade)
-        let opacityOnly = legend.opacityShown && !degrade.dropLegend
+        let opacityOnly = (legend.opacityShown || legend.opacityMerged) && !degrade.dropLegend
         let own = legend.wanted
         let sized = legend.sized && !degrade.dropLegend
 
@@ -63,6 +63,7 @@ extension Frame {
                 m.legendBox = LegendBox.measure(color: own ? shared.color : nil, dash: own ? shared.dash : nil,
                                                 shapes: own ? shared.shapes : nil,
                                                 opacity: opacityOnly ? shared.opacityLegend : nil, size: sized ? shared.sizeLegend : nil,
+                                                strokeWidth: legend.widthShown && !degrade.dropLegend ? shared.magnitudes[.strokeWidth] : nil,
                                                 views: views, theme: theme, kit: kit, look: legend.look,
                                                 vertical: legend.vertical, maxWidth: beside ? 200 : maxW)
             }

@@ -3,35 +3,37 @@ import ChartsmithScene
 import ChartsmithSpec
 import ChartsmithStyles
 
-/// A quantitative `opacity` field's scale, for its legend: Vega-Lite's linear opacity
-/// scale from the field's smallest to largest value onto 0.3–0.8 (`config.scale.minOpacity`
-/// and `maxOpacity`).
+/// An `opacity` field's scale, for its legend: the figure's opacity scale
+/// (``MagnitudeScale``: by default linear from the field's smallest to largest value onto
+/// 0.3–0.8, `config.scale.minOpacity` and `maxOpacity`; a discrete field's values spread
+/// over that range), and the colour its swatches show.
 struct OpacityLegendScale {
-    let def: ChannelDef
-    let lo: Double
-    let hi: Double
+    let scale: MagnitudeScale
     /// The colour the swatches show at each opacity: the marks' own (their default colour
     /// when a field colours them).
     let color: Color
 
     static let range = (0.3, 0.8)
 
-    static func opacity(_ n: Double, lo: Double, hi: Double) -> Double {
-        hi == lo ? range.1 : range.0 + (range.1 - range.0) * max(0, min(1, (n - lo) / (hi - lo)))
-    }
-
+    var def: ChannelDef { scale.def }
+    var lo: Double { scale.extent?.lo ?? 0 }
+    var hi: Double { scale.extent?.hi ?? 0 }
     var title: String? { def.resolvedTitle(override: def.legend?.title) }
 
-    /// The first view mapping a quantitative field to opacity with a legend, if any.
+    /// The opacity of `v`, within 0…1 (the range's end for a value the scale cannot place).
+    func opacity(_ v: Value) -> Double { min(1, max(0, scale.value(v) ?? scale.range.1)) }
+
+    /// Whether this scale is of the field `f` (and so its legend merges with that field's).
+    func isOf(_ f: String?) -> Bool { f != nil && def.outputField == f }
+
+    /// The first view mapping a field to opacity with a legend, if any.
     static func resolve(views: [PreparedView], builder: MarkBuilder) -> OpacityLegendScale? {
         for v in views {
-            guard let d = v.encoding[.opacity], let f = d.outputField, d.isContinuous(for: .opacity),
-                  !(d.legend?.disabled ?? false) else { continue }
-            let all = v.table.rows.compactMap { $0[f].number }
-            guard let lo = all.min(), let hi = all.max(), let first = v.table.rows.first else { continue }
+            guard let d = v.encoding[.opacity], let f = d.outputField, !(d.legend?.disabled ?? false),
+                  let scale = builder.encoder.magnitudes[.opacity], scale.field == f, let first = v.table.rows.first else { continue }
             // A colour field has its own legend: the swatches take the marks' default colour.
             let coloured = [Channel.color, .fill, .stroke].contains { v.encoding[$0]?.outputField != nil }
-            return OpacityLegendScale(def: d, lo: lo, hi: hi, color: coloured ? builder.encoder.theme.markColor : builder.encoder.color(v, first))
+            return OpacityLegendScale(scale: scale, color: coloured ? builder.encoder.theme.markColor : builder.encoder.color(v, first))
         }
         return nil
     }
@@ -52,6 +54,8 @@ struct LegendBox {
         var area: Double? = nil
         /// The height of the item's row (a large symbol's row is taller).
         var rowHeight = 0.0
+        /// The line's width, for a legend of the `strokeWidth` channel.
+        var lineWidth: Double? = nil
     }
 
     /// The swatch kind, chosen from the marks (``LegendSymbol``).
@@ -78,6 +82,8 @@ struct LegendBox {
     /// A size legend's symbol areas, one per entry (``SizeLegendScale``), and the width of
     /// the column its symbols are centred in (the largest symbol's).
     var areas: [Double] = []
+    /// A stroke-width legend's line widths, one per entry (``MagnitudeScale``).
+    var lineWidths: [Double] = []
     var sizeColumn = 0.0
     /// The mark a size legend's symbols take (point, circle or square).
     var sizedMark = MarkType.circle
@@ -92,24 +98,39 @@ struct LegendBox {
     static let itemGap = 18.0
 
     static func measure(color: ColorScale?, dash: DashScale?, shapes: ShapeScale? = nil, opacity: OpacityLegendScale? = nil,
-                        size: SizeLegendScale? = nil, views: [PreparedView], theme: Theme, kit: TextKit,
+                        size: SizeLegendScale? = nil, strokeWidth: MagnitudeScale? = nil, views: [PreparedView], theme: Theme, kit: TextKit,
                         look: LegendLook = LegendLook(), vertical: Bool, maxWidth: Double) -> LegendBox {
         if let size {
-            // Vega-Lite merges the legends of one field into one; another field's size
-            // legend is set after the first legend.
-            let merged = color.map { $0.def.outputField == size.def.outputField } ?? false
-            if !merged, color != nil || dash != nil || shapes != nil || opacity != nil {
-                let first = measure(color: color, dash: dash, shapes: shapes, opacity: opacity, views: views, theme: theme, kit: kit,
-                                    look: look, vertical: vertical, maxWidth: maxWidth)
-                let own = theme.legendLook.overlaid(with: size.def.legend?.look ?? LegendLook())
-                let second = measureSize(size, color: nil, views: views, theme: theme, kit: kit, look: own, vertical: vertical, maxWidth: maxWidth)
-                return stacking([first, second], vertical: vertical, maxWidth: maxWidth)
+            // Vega-Lite merges the legends of one field into one (a colour or opacity of the
+            // size's field marks its symbols); the other fields' legends come first.
+            let colorMerged = color.map { $0.def.outputField == size.def.outputField } ?? false
+            let opacityMerged = opacity?.isOf(size.def.outputField) == true
+            let restColor = colorMerged ? nil : color, restOpacity = opacityMerged ? nil : opacity
+            var boxes: [LegendBox] = []
+            if restColor != nil || dash != nil || shapes != nil || restOpacity != nil || strokeWidth != nil {
+                boxes.append(measure(color: restColor, dash: dash, shapes: shapes, opacity: restOpacity, strokeWidth: strokeWidth,
+                                     views: views, theme: theme, kit: kit, look: look, vertical: vertical, maxWidth: maxWidth))
             }
-            return measureSize(size, color: merged ? color : nil, views: views, theme: theme, kit: kit, look: look,
-                               vertical: vertical, maxWidth: maxWidth)
+            let own = boxes.isEmpty ? look : theme.legendLook.overlaid(with: size.def.legend?.look ?? LegendLook())
+            boxes.append(measureSize(size, color: colorMerged ? color : nil, opacity: opacityMerged ? opacity : nil, views: views,
+                                     theme: theme, kit: kit, look: own, vertical: vertical, maxWidth: maxWidth))
+            return boxes.count == 1 ? boxes[0] : stacking(boxes, vertical: vertical, maxWidth: maxWidth)
         }
-        if let opacity, color != nil || dash != nil || shapes != nil {
-            // A quantitative opacity's legend is set after the colour, dash or shape legend.
+        // An opacity of the colour's field marks the colour legend's swatches (one legend, as Vega-Lite).
+        let colorOpacity = opacity.flatMap { $0.isOf(color?.def.outputField) ? $0 : nil }
+        // A stroke width of the colour's field draws the colour legend's lines at its widths;
+        // another field's has a legend of its own, set after the others.
+        let colorWidth = strokeWidth.flatMap { $0.field == color?.def.outputField && color?.continuous == nil ? $0 : nil }
+        if let strokeWidth, colorWidth == nil, color != nil || dash != nil || shapes != nil || opacity != nil {
+            let first = measure(color: color, dash: dash, shapes: shapes, opacity: opacity, views: views, theme: theme, kit: kit,
+                                look: look, vertical: vertical, maxWidth: maxWidth)
+            let own = theme.legendLook.overlaid(with: strokeWidth.def.legend?.look ?? LegendLook())
+            let second = measure(color: nil, dash: nil, strokeWidth: strokeWidth, views: views, theme: theme, kit: kit, look: own,
+                                 vertical: vertical, maxWidth: maxWidth)
+            return stacking([first, second], vertical: vertical, maxWidth: maxWidth)
+        }
+        if let opacity, colorOpacity == nil, color != nil || dash != nil || shapes != nil {
+            // An opacity's legend is set after the colour, dash or shape legend.
             let first = measure(color: color, dash: dash, shapes: shapes, views: views, theme: theme, kit: kit, look: look,
                                 vertical: vertical, maxWidth: maxWidth)
             let own = theme.legendLook.overlaid(with: opacity.def.legend?.look ?? LegendLook())
@@ -121,7 +142,7 @@ struct LegendBox {
         // legend does not show gets a legend of its own, set after the first (it was left out).
         if let shapes, color != nil || dash != nil,
            shapes.def.outputField != color?.def.outputField, shapes.def.outputField != dash?.def.outputField {
-            let first = measure(color: color, dash: dash, views: views, theme: theme, kit: kit, look: look,
+            let first = measure(color: color, dash: dash, opacity: colorOpacity, views: views, theme: theme, kit: kit, look: look,
                                 vertical: vertical, maxWidth: maxWidth)
             guard !(shapes.def.legend?.disabled ?? false) else { return first }
             let own = theme.legendLook.overlaid(with: shapes.def.legend?.look ?? LegendLook())
@@ -130,8 +151,8 @@ struct LegendBox {
             return stacking([first, second], vertical: vertical, maxWidth: maxWidth)
         }
         if let dash, let color, dash.def.outputField != color.def.outputField {
-            let first = measure(color: color, dash: nil, shapes: shapes, views: views, theme: theme, kit: kit, look: look,
-                                vertical: vertical, maxWidth: maxWidth)
+            let first = measure(color: color, dash: nil, shapes: shapes, opacity: colorOpacity, views: views, theme: theme, kit: kit,
+                                look: look, vertical: vertical, maxWidth: maxWidth)
             guard !(dash.def.legend?.disabled ?? false) else { return first }
             let own = theme.legendLook.overlaid(with: dash.def.legend?.look ?? LegendLook())
             let second = measure(color: nil, dash: dash, views: views, theme: theme, kit: kit, look: own,
@@ -140,7 +161,7 @@ struct LegendBox {
         }
         var box = LegendBox()
         box.symbol = LegendSymbol.of(views)
-        let spec = color?.def.legend ?? dash?.def.legend ?? shapes?.def.legend ?? opacity?.def.legend
+        let spec = color?.def.legend ?? dash?.def.legend ?? shapes?.def.legend ?? opacity?.def.legend ?? strokeWidth?.def.legend
         box.labelFamily = spec?.labelFont
         box.titleFamily = spec?.titleFont
         var entries: [(String, Color, [Double], String?)] = []
@@ -151,7 +172,10 @@ struct LegendBox {
             for v in rules.entries(color.values) {
                 let d = dash.flatMap { $0.def.field == color.def.field ? $0.dash(for: v) : nil } ?? []
                 let shape = shapes.flatMap { $0.def.outputField == color.def.outputField ? $0.shape(for: v) : nil }
-                entries.append((labelFormat(v), color.color(for: v) ?? (rules.values == nil ? theme.markColor : .clear), d, shape))
+                var swatch = color.color(for: v) ?? (rules.values == nil ? theme.markColor : .clear)
+                if let colorOpacity { swatch = swatch.withOpacity(swatch.alpha * colorOpacity.opacity(v)) }
+                entries.append((labelFormat(v), swatch, d, shape))
+                if let colorWidth { box.lineWidths.append(max(0, colorWidth.value(v) ?? theme.lineWidth)) }
             }
             box.title = color.title
         } else if let color, color.continuous != nil,
@@ -176,15 +200,35 @@ struct LegendBox {
             for v in rules.entries(shapes.values) { entries.append((rules.label(v.text, v), theme.markColor, [], shapes.shape(for: v))) }
             box.title = shapes.title
         } else if let o = opacity {
-            // A quantitative opacity: swatches of the marks' colour at the opacity of each tick.
-            let f = (try? Bridge.tickFormatter(o.lo, o.hi, rules.tickCount, specifier: o.def.legend?.format ?? o.def.format, locale: theme.locale))
-                ?? { Value.jsNumberString($0) }
-            for t in rules.ticks(o.lo, o.hi) {
-                entries.append((rules.label(f(t), .number(t)), o.color.withOpacity(o.color.alpha * OpacityLegendScale.opacity(t, lo: o.lo, hi: o.hi)), [], nil))
+            // An opacity: swatches of the marks' colour at the opacity of each value.
+            if case .discrete(let domain) = o.scale.domain {
+                for v in rules.entries(domain) { entries.append((rules.label(v.text, v), o.color.withOpacity(o.color.alpha * o.opacity(v)), [], nil)) }
+            } else {
+                let f = (try? Bridge.tickFormatter(o.lo, o.hi, rules.tickCount, specifier: o.def.legend?.format ?? o.def.format, locale: theme.locale))
+                    ?? { Value.jsNumberString($0) }
+                for t in rules.ticks(o.lo, o.hi) {
+                    entries.append((rules.label(f(t), .number(t)), o.color.withOpacity(o.color.alpha * o.opacity(.number(t))), [], nil))
+                }
             }
             box.title = o.title
             box.symbol = LegendSymbol.of(views) == .square ? .square : .circle
         }
+        if color == nil, dash == nil, shapes == nil, opacity == nil, let w = strokeWidth {
+            // A stroke width: lines in the marks' colour at each value's width.
+            let ink = theme.markColor
+            if case .discrete(let domain) = w.domain {
+                for v in rules.entries(domain) { entries.append((rules.label(v.text, v), ink, [], nil)); box.lineWidths.append(max(0, w.value(v) ?? 0)) }
+            } else if let (lo, hi) = w.extent {
+                let f = (try? Bridge.tickFormatter(lo, hi, rules.tickCount, specifier: w.def.legend?.format ?? w.def.format, locale: theme.locale))
+                    ?? { Value.jsNumberString($0) }
+                for t in rules.ticks(lo, hi) {
+                    entries.append((rules.label(f(t), .number(t)), ink, [], nil)); box.lineWidths.append(max(0, w.value(.number(t)) ?? 0))
+                }
+            }
+            box.title = w.title
+            box.symbol = .line
+        }
+        if colorWidth != nil { box.symbol = .line }
         if entries.contains(where: { $0.3 != nil }) {
             box.symbol = .shape
             let shapeViews = views.filter { $0.encoding[.shape]?.field != nil }

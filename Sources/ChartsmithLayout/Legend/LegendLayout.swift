@@ -144,7 +144,7 @@ extension LegendBox {
             let sized = symbol == .sized && i < areas.count
             return Item(label: mo.0.0, color: e.1, dash: e.2, origin: Point(x: pad + mo.1.x, y: pad + y0 + mo.1.y), labelWidth: mo.0.1,
                         shape: ink.symbolType.flatMap { t in (symbol == .shape || symbol == .sized) && e.3 == nil ? t : nil } ?? e.3,
-                        area: sized ? areas[i] : nil, rowHeight: itemH[i])
+                        area: sized ? areas[i] : nil, rowHeight: itemH[i], lineWidth: i < lineWidths.count ? lineWidths[i] : nil)
         }
         let contentW = ink.titleAbove ? max(titleW, entriesW) : max(x0 - ink.titlePadding, entriesW)
         let contentH = ink.titleAbove ? y0 + entriesH : max(titleSize.height, entriesH)

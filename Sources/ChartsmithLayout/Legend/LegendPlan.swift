@@ -17,6 +17,12 @@ struct LegendPlan {
     let wanted: Bool
     /// A quantitative opacity has a legend (alone, or set after the other).
     let opacityShown: Bool
+    /// An opacity of the colour's or the size's field: no legend of its own, its opacities
+    /// mark that legend's symbols.
+    let opacityMerged: Bool
+    /// A field's stroke width has a legend: its own, or (of the colour's field) the colour
+    /// legend's lines drawn at its widths.
+    let widthShown: Bool
     /// A quantitative size on points has a legend (alone, merged or set after the other).
     let sized: Bool
     /// `config.legend`'s look with the legend object's on top.
@@ -49,8 +55,12 @@ struct LegendPlan {
         // the colour, dash or shape legend (the colour legend of its own field stands for it).
         let opacityOwn = !(opacityLegend?.def.legend?.disabled ?? theme.legendDisabled)
         let sameAsColor = wanted && color.map { $0.def.outputField == opacityLegend?.def.outputField } == true
-        opacityShown = opacityLegend != nil && opacityOwn && !sameAsColor
         sized = size != nil && !(size?.def.legend?.disabled ?? theme.legendDisabled)
+        let sameAsSize = sized && opacityLegend?.isOf(size?.def.outputField) == true
+        opacityShown = opacityLegend != nil && opacityOwn && !sameAsColor && !sameAsSize
+        opacityMerged = opacityLegend != nil && opacityOwn && (sameAsColor || sameAsSize)
+        let width = shared.magnitudes[.strokeWidth]
+        widthShown = width != nil && !(width?.def.legend?.disabled ?? theme.legendDisabled)
         let colorField = color?.def.outputField
         keysOtherFields = color != nil && [dash?.def.outputField, shapes?.def.outputField].contains { f in f != nil && f != colorField }
     }
@@ -59,7 +69,7 @@ struct LegendPlan {
     func shows(_ degrade: Frame.Degrade) -> Bool { !degrade.dropLegend && any }
 
     /// Some scale has a legend to show.
-    var any: Bool { wanted || opacityShown || sized }
+    var any: Bool { wanted || opacityShown || sized || widthShown }
 
     /// The legend is set beside the plot, in a column, rather than above or below it.
     var beside: Bool { orient == "right" || orient == "left" }

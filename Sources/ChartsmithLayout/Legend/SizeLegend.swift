@@ -15,26 +15,36 @@ extension LegendBox {
 
     /// The legend of `size`; with `color` (a colour scale of the same field), each symbol
     /// also takes its value's colour.
-    static func measureSize(_ size: SizeLegendScale, color: ColorScale?, views: [PreparedView], theme: Theme, kit: TextKit,
+    static func measureSize(_ size: SizeLegendScale, color: ColorScale?, opacity: OpacityLegendScale? = nil, views: [PreparedView], theme: Theme, kit: TextKit,
                             look: LegendLook, vertical: Bool, maxWidth: Double) -> LegendBox {
         var box = LegendBox()
         let spec = color?.def.legend ?? size.def.legend
         box.labelFamily = spec?.labelFont
         box.titleFamily = spec?.titleFont
         let rules = LegendEntryRules(spec)
-        let f = (try? Bridge.tickFormatter(size.lo, size.hi, rules.tickCount, specifier: spec?.format ?? size.def.format,
-                                           locale: theme.locale)) ?? { Value.jsNumberString($0) }
         var entries: [(String, Color, [Double], String?)] = []
-        for t in rules.ticks(size.lo, size.hi) {
-            let c = color?.color(for: .number(t)).map { $0.withOpacity($0.alpha * size.color.alpha) } ?? size.color
-            entries.append((rules.label(f(t), .number(t)), c, [], nil))
-            box.areas.append(max(0, size.area(t)))
+        var values: [Value]
+        var label: (Value) -> String
+        if case .discrete(let domain) = size.scale.domain {
+            values = rules.entries(domain)
+            label = { rules.label($0.text, $0) }
+        } else {
+            let f = (try? Bridge.tickFormatter(size.lo, size.hi, rules.tickCount, specifier: spec?.format ?? size.def.format,
+                                               locale: theme.locale)) ?? { Value.jsNumberString($0) }
+            values = rules.ticks(size.lo, size.hi).map { Value.number($0) }
+            label = { rules.label(f($0.number ?? 0), $0) }
+        }
+        for t in values {
+            var c = color?.color(for: t).map { $0.withOpacity($0.alpha * size.color.alpha) } ?? size.color
+            if let opacity { c = c.withOpacity(c.alpha * opacity.opacity(t)) }
+            entries.append((label(t), c, [], nil))
+            box.areas.append(size.area(t))
         }
         box.title = (color?.title ?? size.title).flatMap { $0.isEmpty ? nil : $0 }
         box.symbol = .sized
         box.sizedMark = size.markType
         box.filledShapes = !size.hollow
-        box.sizeColumn = diameter(max(size.area(size.hi), box.areas.max() ?? 0))
+        box.sizeColumn = diameter(max(size.scale.extent.map { size.area($0.hi) } ?? 0, box.areas.max() ?? 0))
         box.layout(entries, look: look, theme: theme, kit: kit, vertical: vertical, maxWidth: maxWidth)
         return box
     }

@@ -41,7 +41,7 @@ enum LegendSymbol: Sendable {
                                   fill: color, role: .legendSymbol, name: item.label))
         case .line:
             return .path(PathNode(path: .polyline([Point(x: x, y: midY), Point(x: x + sw, y: midY)]),
-                                  stroke: Stroke(color: color, width: style.strokeWidth ?? theme.lineWidth, dash: item.dash),
+                                  stroke: Stroke(color: color, width: item.lineWidth ?? style.strokeWidth ?? theme.lineWidth, dash: item.dash),
                                   role: .legendSymbol, name: item.label))
         case .circle:
             let path = style.size.map { ShapeScale.path("circle", center: Point(x: x + sw / 2, y: midY), size: $0) }

@@ -14,8 +14,6 @@ struct PointMark: MarkKind {
     func draw(_ v: PreparedView, _ e: RowEncoder, kit: TextKit) -> [SceneNode] {
         var out: [SceneNode] = []
         // The size field's largest value, found once (not once per point).
-        let sizeMax = v.encoding[.size]?.outputField.flatMap { f in v.table.rows.lazy.compactMap { $0[f].number }.max() }
-        let sizeRange = v.encoding[.size].map(Self.areaRange) ?? Self.defaultAreaRange
         for r in v.table.rows {
             let px0 = v.encoding[.x] == nil ? e.markPosition(v, .x) ?? e.plot.midX : e.position(v, .x, r)
             let py0 = v.encoding[.y] == nil ? e.markPosition(v, .y) ?? e.plot.midY : e.position(v, .y, r)
@@ -24,8 +22,9 @@ struct PointMark: MarkKind {
             var size = v.mark.size ?? 30
             if let sd = v.encoding[.size] {
                 if case .number(let n) = sd.value { size = n }
-                else if let f = sd.outputField, let n = r[f].number {
-                    size = Self.area(n, hi: sizeMax ?? 1, range: sizeRange)
+                else if sd.outputField != nil {
+                    // Vega-Lite's size scale (``MagnitudeScale``); a row it cannot place keeps the mark's size.
+                    if let n = e.magnitudes.value(.size, v, r) { size = max(0, n) }
                 }
             }
             let c = e.color(v, r).withOpacity(e.opacity(v, r))
@@ -43,22 +42,9 @@ struct PointMark: MarkKind {
         return out
     }
 
-    /// The area of a point whose `size` field has the value `n`, the field's largest being
-    /// `hi` (the marks and the size legend share it).
-    static func area(_ n: Double, hi: Double, range: (Double, Double) = defaultAreaRange) -> Double {
-        hi == 0 ? 30 : range.0 + (range.1 - range.0) * n / hi
-    }
-
-    /// The areas, in square points, that zero and the largest value take: 9 and 309 unless
-    /// the channel's `scale.range` (two numbers) or `rangeMin`/`rangeMax` set them.
+    /// The areas, in square points, of a size scale's range by default (the smallest and
+    /// the largest value; ``MagnitudeScale``).
     static let defaultAreaRange = (9.0, 309.0)
-    static func areaRange(_ d: ChannelDef) -> (Double, Double) {
-        var r = defaultAreaRange
-        if let v = d.scale?.range, v.count == 2, case .number(let a) = v[0], case .number(let b) = v[1] { r = (a, b) }
-        if let m = d.scale?.rangeMin { r.0 = m }
-        if let m = d.scale?.rangeMax { r.1 = m }
-        return r
-    }
 
     /// A point's symbol of area `size` centred on `center`: the named `shape`, else the
     /// mark's square or circle (the marks and the size legend share it).

@@ -14,7 +14,7 @@ extension RowEncoder {
     /// The fields whose values split a view's rows into series.
     func seriesFields(_ v: PreparedView) -> [String] {
         var fields: [String] = []
-        for ch in [Channel.color, .fill, .stroke, .strokeDash, .opacity, .detail] {
+        for ch in [Channel.color, .fill, .stroke, .strokeDash, .opacity, .fillOpacity, .strokeOpacity, .strokeWidth, .detail] {
             for d in v.encoding.channels[ch] ?? [] {
                 if let f = d.outputField, d.aggregate == nil || ch == .detail, !fields.contains(f) { fields.append(f) }
             }

@@ -20,9 +20,11 @@ struct RowEncoder {
     let plot: Rect
     /// The views' colour strings, parsed once.
     let colors: ParsedColors
+    /// Size, opacity and stroke width by a field.
+    let magnitudes: MagnitudeScales
 
     init(views: [PreparedView], x: PositionScale?, y: PositionScale?, colorScale: ColorScale?, dashScale: DashScale?,
-         shapeScale: ShapeScale?, theme: Theme, plot: Rect) {
+         shapeScale: ShapeScale?, theme: Theme, plot: Rect, magnitudes: MagnitudeScales = MagnitudeScales()) {
         self.views = views
         self.x = x
         self.y = y
@@ -32,6 +34,7 @@ struct RowEncoder {
         self.theme = theme
         self.plot = plot
         colors = ParsedColors(views: views)
+        self.magnitudes = magnitudes
     }
 
     /// The value a channel's `condition` gives a row (the first test it passes), if any.
@@ -48,6 +51,7 @@ struct RowEncoder {
     func strokeWidth(_ v: PreparedView, _ r: Row?, default width: Double?) -> Double? {
         if let r, case .number(let n)? = conditional(v, .strokeWidth, r) { return n }
         if case .number(let n)? = v.encoding[.strokeWidth]?.value { return n }
+        if let r, let n = magnitudes.value(.strokeWidth, v, r) { return max(0, n) }
         return width
     }
 
@@ -106,12 +110,9 @@ struct RowEncoder {
             guard let d = v.encoding[ch] else { continue }
             if case .number(let n)? = conditional(v, ch, r) { return n }
             if case .number(let n) = d.value { return n }
-            if let f = d.outputField, let n = r[f].number {
-                // Vega-Lite's opacity scale: linear from the smallest to the largest value
-                // onto 0.3–0.8, as its legend shows.
-                let all = v.table.rows.compactMap { $0[f].number }
-                return OpacityLegendScale.opacity(n, lo: all.min() ?? 0, hi: all.max() ?? 1)
-            }
+            // Vega-Lite's opacity scale (``MagnitudeScale``): by default linear from the
+            // smallest to the largest value onto 0.3–0.8, as its legend shows.
+            if let n = magnitudes.value(ch, v, r) { return min(1, max(0, n)) }
         }
         if let e = markExpression(v, "opacity", r)?.number { return e }
         return v.mark.opacity ?? v.mark.fillOpacity ?? MarkKinds.kind(of: v).defaultOpacity(v)

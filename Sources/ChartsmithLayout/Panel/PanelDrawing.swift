@@ -66,13 +66,14 @@ extension Panel {
     func markBuilders(plot: Rect, xScales: [PositionScale], yScales: [PositionScale]) -> [MarkBuilder] {
         let color = shared.color, dash = shared.dash, shapes = shared.shapes
         if !independent {
-            return [MarkBuilder(views: views, x: xScales.first, y: yScales.first, color: color, dash: dash, theme: theme, kit: kit, plot: plot, shapes: shapes)]
+            return [MarkBuilder(views: views, x: xScales.first, y: yScales.first, color: color, dash: dash, theme: theme, kit: kit, plot: plot, shapes: shapes,
+                                magnitudes: shared.magnitudes)]
         }
         var builders: [MarkBuilder] = []
         var start = 0
         for i in views.indices where i + 1 == views.count || xr.scaleOf[i + 1] != xr.scaleOf[i] || yr.scaleOf[i + 1] != yr.scaleOf[i] {
             var b = MarkBuilder(views: Array(views[start...i]), x: xr.scaleOf[i].map { xScales[$0] }, y: yr.scaleOf[i].map { yScales[$0] },
-                                color: color, dash: dash, theme: theme, kit: kit, plot: plot, shapes: shapes)
+                                color: color, dash: dash, theme: theme, kit: kit, plot: plot, shapes: shapes, magnitudes: shared.magnitudes)
             b.firstLayer = start
             builders.append(b)
             start = i + 1

@@ -100,8 +100,9 @@ struct BlockLegend {
         let beside = orient == "left" || orient == "right"
         let own = plan.wanted
         return LegendBox.measure(color: own ? scales.color : nil, dash: own ? scales.dash : nil, shapes: own ? scales.shapes : nil,
-                                 opacity: plan.opacityShown ? scales.opacityLegend : nil,
-                                 size: plan.sized ? scales.sizeLegend : nil, views: views, theme: theme, kit: kit,
+                                 opacity: plan.opacityShown || plan.opacityMerged ? scales.opacityLegend : nil,
+                                 size: plan.sized ? scales.sizeLegend : nil,
+                                 strokeWidth: plan.widthShown ? scales.magnitudes[.strokeWidth] : nil, views: views, theme: theme, kit: kit,
                                  look: plan.look, vertical: plan.look.direction.map { $0 == "vertical" } ?? beside,
                                  maxWidth: beside ? 200 : 400)
     }

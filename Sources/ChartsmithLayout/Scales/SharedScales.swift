@@ -11,14 +11,17 @@ struct SharedScales {
     var shapes: ShapeScale?
     var opacityLegend: OpacityLegendScale?
     var sizeLegend: SizeLegendScale?
+    /// Size, opacity and stroke width by a field (``MagnitudeScales``).
+    var magnitudes = MagnitudeScales()
 
     static func resolve(views: [PreparedView], theme: Theme, kit: TextKit) throws -> SharedScales {
         var s = SharedScales()
         s.color = try ColorScale.resolve(views: views, theme: theme)
         s.dash = DashScale.resolve(views: views)
         s.shapes = ShapeScale.resolve(views: views)
+        s.magnitudes = MagnitudeScales.resolve(views: views)
         let builder = MarkBuilder(views: views, x: nil, y: nil, color: s.color, dash: s.dash, theme: theme, kit: kit,
-                                  plot: Rect(x: 0, y: 0, width: 0, height: 0))
+                                  plot: Rect(x: 0, y: 0, width: 0, height: 0), magnitudes: s.magnitudes)
         s.opacityLegend = OpacityLegendScale.resolve(views: views, builder: builder)
         s.sizeLegend = SizeLegendScale.resolve(views: views, builder: builder)
         return s

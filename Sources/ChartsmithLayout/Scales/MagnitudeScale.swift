@@ -1,0 +1,155 @@
+import ChartsmithData
+import Foundation
+import ChartsmithFormat
+import ChartsmithSpec
+
+/// The scale of a magnitude channel — `size`, `opacity`, `fillOpacity`, `strokeOpacity` or
+/// `strokeWidth` — mapping a field to a number as Vega-Lite's default scale for it does.
+///
+/// A continuous field maps its domain onto the channel's range by the scale's `type`
+/// (`linear` by default; `pow` with `exponent`, `sqrt`, `log` with `base`, `symlog` with
+/// `constant`), reversed by `reverse`. The domain is the field's extent over every view
+/// that encodes it (from zero for `size`, whose scale includes zero), or `scale.domain`,
+/// `domainMin`/`domainMax` and `zero`. A discrete field (nominal or ordinal) spreads its
+/// values, in the channel's sort order or `scale.domain`'s, evenly from the range's start
+/// to its end, as Vega-Lite's point scale with no padding. The range is `scale.range`
+/// (two numbers) or `rangeMin`/`rangeMax`, else the channel's default (``defaultRange(_:mark:)``).
+struct MagnitudeScale: Sendable {
+    enum Domain: Sendable {
+        case continuous(Double, Double)
+        case discrete([Value])
+    }
+
+    let channel: Channel
+    let def: ChannelDef
+    let field: String
+    let domain: Domain
+    let range: (Double, Double)
+    let type: ScaleSpec.ScaleType
+
+    var title: String? { def.resolvedTitle(override: def.legend?.title) }
+
+    /// The continuous domain's ends (nil for a discrete field).
+    var extent: (lo: Double, hi: Double)? {
+        if case .continuous(let lo, let hi) = domain { return (lo, hi) }
+        return nil
+    }
+
+    /// Vega-Lite's default range for `channel`: `config.scale`'s `minSize`…the largest
+    /// point (Chartsmith's 9–309 square points), `minOpacity`–`maxOpacity` (0.3–0.8) and
+    /// `minStrokeWidth`–`maxStrokeWidth` (1–4).
+    static func defaultRange(_ channel: Channel) -> (Double, Double) {
+        switch channel {
+        case .size: return PointMark.defaultAreaRange
+        case .strokeWidth: return (1, 4)
+        default: return OpacityLegendScale.range
+        }
+    }
+
+    /// The number `v` maps to; nil for a value outside a discrete domain or not a number.
+    func value(_ v: Value) -> Double? {
+        switch domain {
+        case .discrete(let values):
+            guard let i = values.firstIndex(of: v) else { return nil }
+            let f = values.count > 1 ? Double(i) / Double(values.count - 1) : 0.5
+            return range.0 + (range.1 - range.0) * f
+        case .continuous(let lo, let hi):
+            guard let n = v.number, n.isFinite else { return nil }
+            return number(n, lo: lo, hi: hi)
+        }
+    }
+
+    private func number(_ n: Double, lo: Double, hi: Double) -> Double? {
+        let (a, b) = (transform(lo), transform(hi))
+        guard let t = transform(n).nonNaN, let a = a.nonNaN, let b = b.nonNaN else { return nil }
+        // One value in the domain: the middle of the range, as d3's linear scale.
+        if a == b { return (range.0 + range.1) / 2 }
+        let f = (t - a) / (b - a)
+        return range.0 + (range.1 - range.0) * f
+    }
+
+    private func transform(_ n: Double) -> Double {
+        switch type {
+        case .log:
+            let base = def.scale?.base ?? 10
+            return n > 0 ? log(n) / log(base) : (n < 0 ? -log(-n) / log(base) : .nan)
+        case .pow:
+            let e = def.scale?.exponent ?? 1
+            return n < 0 ? -pow(-n, e) : pow(n, e)
+        case .sqrt:
+            return n < 0 ? -(-n).squareRoot() : n.squareRoot()
+        case .symlog:
+            let c = def.scale?.constant ?? 1
+            return (n < 0 ? -1 : 1) * log1p(abs(n) / c)
+        default:
+            return n
+        }
+    }
+
+    /// The scale of `channel` over the views that encode a field on it, or nil.
+    static func resolve(_ channel: Channel, views: [PreparedView]) -> MagnitudeScale? {
+        guard let def = views.lazy.compactMap({ $0.encoding[channel] }).first(where: { $0.outputField != nil }),
+              let f = def.outputField else { return nil }
+        let users = views.filter { $0.encoding[channel]?.outputField == f }
+        var range = defaultRange(channel)
+        if let r = def.scale?.range, r.count == 2, case .number(let a) = r[0], case .number(let b) = r[1] { range = (a, b) }
+        if let m = def.scale?.rangeMin { range.0 = m }
+        if let m = def.scale?.rangeMax { range.1 = m }
+        if def.scale?.reverse == true { range = (range.1, range.0) }
+        if !def.isContinuous(for: channel) {
+            var values: [Value]
+            if let given = def.scale?.domain, !given.isEmpty {
+                values = given.map { Value.from($0) }
+            } else {
+                values = DiscreteOrder.sort(DiscreteOrder.distinctValues(of: f, on: channel, in: users),
+                                            channel: channel, def: def, views: users)
+            }
+            return MagnitudeScale(channel: channel, def: def, field: f, domain: .discrete(values), range: range, type: .point)
+        }
+        var lo = Double.infinity, hi = -Double.infinity
+        for v in users {
+            v.table.forEachValue(of: f) { value in
+                if let n = value.number, n.isFinite { lo = min(lo, n); hi = max(hi, n) }
+            }
+        }
+        if let given = def.scale?.domain, given.count == 2, case .number(let a) = given[0], case .number(let b) = given[1] {
+            (lo, hi) = (a, b)
+        } else {
+            // Size's scale includes zero unless `zero: false` (or a domain is given).
+            let zero = def.scale?.zero ?? (channel == .size)
+            if zero, lo.isFinite { lo = min(lo, 0); hi = max(hi, 0) }
+        }
+        if let m = def.scale?.domainMin { lo = m }
+        if let m = def.scale?.domainMax { hi = m }
+        guard lo.isFinite, hi.isFinite else { return nil }
+        return MagnitudeScale(channel: channel, def: def, field: f, domain: .continuous(lo, hi), range: range,
+                              type: def.scale?.type ?? .linear)
+    }
+}
+
+private extension Double {
+    var nonNaN: Double? { isNaN ? nil : self }
+}
+
+/// The magnitude channels' scales of a figure (``MagnitudeScale``), resolved once over
+/// every view so that panels and layers share them.
+struct MagnitudeScales: Sendable {
+    static let channels: [Channel] = [.size, .opacity, .fillOpacity, .strokeOpacity, .strokeWidth]
+
+    var scales: [Channel: MagnitudeScale] = [:]
+
+    subscript(_ channel: Channel) -> MagnitudeScale? { scales[channel] }
+
+    static func resolve(views: [PreparedView]) -> MagnitudeScales {
+        var s = MagnitudeScales()
+        for ch in channels { s.scales[ch] = MagnitudeScale.resolve(ch, views: views) }
+        return s
+    }
+
+    /// The number a row's field gives `channel` in view `v`, if `v` encodes a field there.
+    func value(_ channel: Channel, _ v: PreparedView, _ r: Row) -> Double? {
+        guard let f = v.encoding[channel]?.outputField else { return nil }
+        let scale = scales[channel].flatMap { $0.field == f ? $0 : nil } ?? MagnitudeScale.resolve(channel, views: [v])
+        return scale?.value(r[f])
+    }
+}
