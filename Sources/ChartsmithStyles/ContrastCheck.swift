@@ -133,7 +133,7 @@ public enum ContrastCheck {
         case .axisTitle: return "the axis title"
         case .legendLabel: return "the legend label"
         case .legendTitle: return "the legend title"
-        case .markLabel: return "the value label"
+        case .markLabel: return "the label"
         case .total: return "the total"
         case .directLabel: return "the direct label"
         case .annotation: return "the annotation"
