@@ -40,7 +40,7 @@ struct BandedStroke {
     /// a generous guard; `BandedStrokeTests` shows that a negative margin changes pixels.
     static let margin = 1.0
     /// Elements per band below which splitting a line does not pay for its set-up.
-    static let elementsPerBand = 16_384
+    static let elementsPerBand = 4_096
     /// Pixel rows per band at the least.
     static let minimumBandRows = 8
 
