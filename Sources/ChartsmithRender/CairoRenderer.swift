@@ -47,6 +47,15 @@ public struct CairoRenderer: Sendable {
     /// (``PixelThinning``). Off by default: on dense random walks it drops 10–30% of the
     /// points but costs more time than Cairo saves drawing them (README, big data).
     public var thinsPixelLines = false
+    /// Whether long round-joined lines in a PNG are stroked in bands of pixel rows drawn in
+    /// parallel (``BandedStroke``), with the pixels of stroking them whole. On by default;
+    /// tests turn it off to compare.
+    public var bandsPixelLines = true
+    /// Bands per long line when set (tests only); nil decides by the line's length and the
+    /// processors.
+    var pixelLineBands: Int?
+    /// Replaces ``BandedStroke/margin`` (tests only, to show a smaller one changes pixels).
+    var pixelLineBandMargin = BandedStroke.margin
     /// How far, in points of the page, a thinned line in a PDF or SVG may pass from a
     /// dropped point: 0.1 pt, a tenth of the thinnest line a chart draws at print size.
     public static let vectorTolerance = 0.1
@@ -131,7 +140,13 @@ public struct CairoRenderer: Sendable {
         try fontLibrary.including(fontFiles: scene.metadata.fontFiles).withSession { session in
             let column = decimatesLines && !raster ? Self.vectorTolerance / scale : 0
             let pixels = thinsPixelLines && raster ? scale : 0
-            try SceneDrawer(cr: cr, session: session, decimation: column, pixelThinning: pixels).draw(scene)
+            var drawer = SceneDrawer(cr: cr, session: session, decimation: column, pixelThinning: pixels)
+            if raster, bandsPixelLines, !thinsPixelLines {
+                drawer.bandScale = scale
+                drawer.bands = pixelLineBands
+                drawer.bandMargin = pixelLineBandMargin
+            }
+            try drawer.draw(scene)
         }
         let status = cairo_status(cr)
         guard status == CAIRO_STATUS_SUCCESS else {

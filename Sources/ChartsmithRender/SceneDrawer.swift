@@ -16,6 +16,17 @@ struct SceneDrawer {
     /// Pixels per point when long lines are thinned without changing a pixel before
     /// stroking into a PNG (``PixelThinning``); 0 draws every point.
     var pixelThinning: Double = 0
+    /// Whether long round-joined lines are stroked in parallel bands of pixel rows
+    /// (``BandedStroke``): set only when the context draws into an ARGB32 image at a plain
+    /// `scale`; 0 strokes every line whole.
+    var bandScale: Double = 0
+    /// Bands per line when set (tests only); nil lets ``BandedStroke/bandCount(elements:)``
+    /// decide.
+    var bands: Int?
+    /// ``BandedStroke/margin``, or a smaller one in tests.
+    var bandMargin = BandedStroke.margin
+    /// Whether an enclosing group clips (banded lines are then stroked whole).
+    var clipped = false
 
     func draw(_ scene: Scene) throws {
         if let bg = scene.background, bg.alpha > 0 {
@@ -61,6 +72,7 @@ struct SceneDrawer {
     }
 
     func draw(_ node: PathNode) throws {
+        if bandScale > 0, !clipped, try drawBanded(node) { return }
         cairo_new_path(cr)
         let thinned = decimation > 0 ? LineDecimation.decimated(node, width: decimation)
             : pixelThinning > 0 ? PixelThinning.thinned(node, scale: pixelThinning) : nil
@@ -123,8 +135,29 @@ struct SceneDrawer {
                 cairo_rectangle(cr, c.x, c.y, c.width, c.height)
             }
             cairo_clip(cr)
+            var inside = self
+            inside.clipped = true
+            try inside.draw(node.children)
+            return
         }
         try draw(node.children)
+    }
+
+    /// Strokes `node` in bands (``BandedStroke``) when it is a long round-joined line worth
+    /// splitting; false (nothing drawn) otherwise.
+    private func drawBanded(_ node: PathNode) throws -> Bool {
+        guard let lines = BandedStroke.polylines(node), let stroke = node.stroke, let target = cairo_get_target(cr),
+              cairo_surface_get_type(target) == CAIRO_SURFACE_TYPE_IMAGE,
+              cairo_image_surface_get_format(target) == CAIRO_FORMAT_ARGB32 else { return false }
+        let count = bands ?? BandedStroke.bandCount(elements: node.path.elements.count)
+        var m = cairo_matrix_t()
+        cairo_get_matrix(cr, &m)
+        guard count > 1, m.xx == bandScale, m.yy == bandScale, m.xy == 0, m.yx == 0, m.x0 == 0, m.y0 == 0 else { return false }
+        let c = stroke.color
+        func clamp(_ v: Double) -> Double { v.isFinite ? min(1, max(0, v)) : 0 }
+        let banded = BandedStroke(lines: lines, rgba: (clamp(c.red), clamp(c.green), clamp(c.blue), clamp(c.alpha)), stroke: stroke)
+        try banded.draw(on: target, scale: bandScale, bands: count, margin: bandMargin)
+        return true
     }
 
     /// Adds a rectangle with the given (already clamped) corner radii to the path,

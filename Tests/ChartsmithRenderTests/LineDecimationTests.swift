@@ -44,9 +44,12 @@ struct LineDecimationTests {
         return Scene(width: 800, height: 500, nodes: nodes)
     }
 
+    /// A renderer that draws every point of every line: no thinning in PDF and SVG, and PNG
+    /// lines stroked whole rather than in bands (``BandedStroke``).
     static func undecimated() -> CairoRenderer {
         var r = CairoRenderer()
         r.decimatesLines = false
+        r.bandsPixelLines = false
         return r
     }
 
@@ -99,7 +102,7 @@ struct LineDecimationTests {
         #expect(Self.deviation(points, from: LineDecimation.m4(points, width: tolerance, alongX: true, keepExtremes: false)) > 3 * tolerance)
     }
 
-    @Test("PNG draws every point by default; PDF and SVG files shrink when their lines are thinned")
+    @Test("PNG draws every point by default (in bands, byte-identical to stroking whole); PDF and SVG files shrink when their lines are thinned")
     func formats() throws {
         let scene = Self.scene(count: 200_000)
         #expect(try CairoRenderer().rasterize(scene) == Self.undecimated().rasterize(scene))
