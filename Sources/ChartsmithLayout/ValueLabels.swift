@@ -88,8 +88,7 @@ struct ValueLabeller {
             let vertical = v.semantics.valueChannel == .y
             let stacked = v.semantics.stack != nil
             let normalized = v.semantics.stack?.offset == .normalize
-            var stackEnds: [Value: (end: Double, total: Double, band: (Double, Double))] = [:]
-            var negativeEnds: [Value: Double] = [:]
+            var stackEnds: [StackEnd.Key: StackEnd] = [:]
             let groupField = v.encoding[v.semantics.groupChannel]?.outputField
             // Plain bars are labelled all or none: a reader would take a bar without its
             // label for one without a value. (A stack's total carries its figure, so its
@@ -111,15 +110,7 @@ struct ValueLabeller {
                 let fitsInside = vertical ? (m.width + 6 <= rect.width && m.height + 4 <= rect.height)
                                           : (m.width + 8 <= rect.width && m.height + 2 <= rect.height)
                 if stacked, let gf = groupField {
-                    let key = r[gf]
-                    let end = vertical ? min(span.0, span.1) : max(span.0, span.1)
-                    if value >= 0 {
-                        let prev = stackEnds[key]
-                        let further = prev.map { vertical ? end < $0.end : end > $0.end } ?? true
-                        stackEnds[key] = (further ? end : prev!.end, (prev?.total ?? 0) + value, band)
-                    } else {
-                        negativeEnds[key, default: 0] += value
-                    }
+                    StackEnd.add(value, span: span, band: band, group: r[gf], vertical: vertical, to: &stackEnds)
                 }
                 if fitsInside {
                     let textColor = Self.contrastingText(on: fill, theme: theme)
@@ -183,14 +174,22 @@ struct ValueLabeller {
             if stacked && !normalized && theme.stackTotals {
                 let multi = Set(v.table.rows.compactMap { r in groupField.map { r[$0] } }).count < v.table.rows.count
                 guard multi else { continue }
-                for (key, s) in stackEnds.sorted(by: { valueLess($0.key, $1.key) }) {
-                    let text = format(s.total)
-                    let node = vertical
-                        ? kit.node(text, at: Point(x: s.band.0 + s.band.1 / 2, y: s.end - 3), font: totalFont,
-                                   color: theme.valueLabelColor, align: .center, baseline: .bottom, role: .total)
-                        : kit.node(text, at: Point(x: s.end + 5, y: s.band.0 + s.band.1 / 2), font: totalFont,
-                                   color: theme.valueLabelColor, align: .start, baseline: .middle, role: .total)
-                    _ = key
+                // A stack with parts below zero (a diverging stack) has a total on each side,
+                // the positive one signed, so neither reads as the stack's net total.
+                let diverging = stackEnds.keys.contains { $0.negative }
+                for (key, s) in stackEnds.sorted(by: { $0.key < $1.key }) {
+                    let text = (diverging && !key.negative ? "+" : "") + format(s.total)
+                    let mid = s.band.0 + s.band.1 / 2
+                    let node: TextNode = switch (vertical, key.negative) {
+                    case (true, false): kit.node(text, at: Point(x: mid, y: s.end - 3), font: totalFont,
+                                                 color: theme.valueLabelColor, align: .center, baseline: .bottom, role: .total)
+                    case (true, true): kit.node(text, at: Point(x: mid, y: s.end + 3), font: totalFont,
+                                                color: theme.valueLabelColor, align: .center, baseline: .top, role: .total)
+                    case (false, false): kit.node(text, at: Point(x: s.end + 5, y: mid), font: totalFont,
+                                                  color: theme.valueLabelColor, align: .start, baseline: .middle, role: .total)
+                    case (false, true): kit.node(text, at: Point(x: s.end - 5, y: mid), font: totalFont,
+                                                 color: theme.valueLabelColor, align: .end, baseline: .middle, role: .total)
+                    }
                     if clearOfMarks(node, owner: nil), occupancy.place(node) { totals.append(.text(node)) }
                 }
             }

@@ -31,7 +31,7 @@ public enum ContrastCheck {
             for i in p.indices.dropLast() {
                 let r = p[i].contrastRatio(with: p[i + 1])
                 if r < adjacentMinimum {
-                    out.append("palette colours \(i + 1) and \(i + 2) (\(p[i].hexString), \(p[i + 1].hexString)) contrast \(ratio(r)); "
+                    out.append("palette colours \(i + 1) and \(i + 2) (\(p[i].hexString), \(p[i + 1].hexString)) have a luminance contrast of \(ratio(r)); "
                         + "neighbours in a stack need at least 3:1, or a separating outline (\"separator\": {\"width\": 1})")
                 }
             }
@@ -90,7 +90,7 @@ public enum ContrastCheck {
                 if barProblems > Self.maxBarWarnings { continue }
                 out.append("touching bar segments \(ca.hexString)" + (a.name.map { " (\($0))" } ?? "")
                     + " and \(cb.hexString)" + (b.name.map { " (\($0))" } ?? "")
-                    + " contrast \(ratio(r)); they need at least 3:1, or a separating outline (\"separator\": {\"width\": 1})")
+                    + " have a luminance contrast of \(ratio(r)); they need at least 3:1, or a separating outline (\"separator\": {\"width\": 1})")
             }
         }
         if barProblems > Self.maxBarWarnings {

@@ -7,15 +7,30 @@ enum AxisOmissions {
     /// The marker group's name prefix.
     static let prefix = "omitted axis labels\u{1F}"
 
-    /// A marker for the labels of `ticks` not in `kept`, or nil when every one is kept.
-    static func marker(channel: String, ticks: [AxisTick], kept: [Int]) -> SceneNode? {
+    /// A marker for the labels of `ticks` not in `kept`, and for kept ones cut short (their
+    /// `drawn` lines end in "…"), or nil when every label is kept whole.
+    ///
+    /// - Parameter angleGiven: the spec sets the axis's `labelAngle`, so the advice does
+    ///   not ask for another angle.
+    static func marker(channel: String, ticks: [AxisTick], kept: [Int], drawn: [[String]] = [], angleGiven: Bool = false) -> SceneNode? {
         let keep = Set(kept)
         let left = ticks.indices.filter { !keep.contains($0) }.map { ticks[$0].text.replacingOccurrences(of: "\n", with: " ") }
-        guard !left.isEmpty else { return nil }
-        let shown = left.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + (left.count > 3 ? ", …" : "")
-        let message = "the \(channel) axis (encoding.\(channel)) shows \(ticks.count - left.count) of \(ticks.count) category labels; "
-            + "left out, as they do not fit side by side: \(shown). Widen the chart, set \"labelAngle\": -90 on the axis, "
-            + "or draw horizontal bars (the categories on y)"
+        let cut = kept.filter { k in
+            k < drawn.count && drawn[k].contains { $0.hasSuffix("…") } && !ticks[k].text.contains("…")
+        }
+        guard !left.isEmpty || !cut.isEmpty else { return nil }
+        func quoted(_ names: [String]) -> String {
+            names.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + (names.count > 3 ? ", …" : "")
+        }
+        var parts: [String] = []
+        if !left.isEmpty {
+            parts.append("shows \(ticks.count - left.count) of \(ticks.count) category labels; left out, as they do not fit side by side: \(quoted(left))")
+        }
+        if !cut.isEmpty {
+            parts.append("cuts \(cut.count) of the labels it shows short (\(quoted(cut.map { drawn[$0].joined(separator: " ") })) for \(quoted(cut.map { ticks[$0].text })))")
+        }
+        let message = "the \(channel) axis (encoding.\(channel)) " + parts.joined(separator: ", and ") + ". Widen the chart, "
+            + (angleGiven ? "" : "set \"labelAngle\": -90 on the axis, ") + "or draw horizontal bars (the categories on y)"
         return .group(GroupNode(children: [], role: .axisLabel, name: prefix + message))
     }
 

@@ -41,9 +41,17 @@ extension Panel {
             // Wrapped as measured; a word cut short turns the labels instead (see measureHorizontal).
             let sep = Self.labelSeparation(d, fallback: 3)
             let lines = ticks.map { kit.wrap($0.text, font: font, maxWidth: max(24, step - 6)) }
-            if lines.contains(where: { $0.contains { $0.hasSuffix("…") } }) { return step }
-            let widths = lines.map { $0.map { kit.width($0, font) }.max() ?? 0 }
-            needed = zip(widths, widths.dropFirst()).map { ($0 + $1) / 2 + sep }.max() ?? 0
+            var widths = lines.map { $0.map { kit.width($0, font) }.max() ?? 0 }
+            var whole = 0.0
+            if lines.contains(where: { $0.contains { $0.hasSuffix("…") } }) {
+                // The spec's own `labelAngle: 0` keeps the labels level: rather than cut a
+                // word short, the step grows until each label's longest word fits the
+                // wrapping width (the step less 6 points, see measureHorizontal).
+                guard d.axis.labelAngle != nil else { return step }
+                widths = ticks.map { t in t.text.split(separator: " ").map { kit.width(String($0), font) }.max() ?? 0 }
+                whole = (widths.max() ?? 0) + 6 + 2 * Self.labelTolerance
+            }
+            needed = max(whole, zip(widths, widths.dropFirst()).map { ($0 + $1) / 2 + sep }.max() ?? 0)
         }
         let grown = max(step, min(Self.maxLabelStep, (needed - Self.labelTolerance).rounded(.up)))
         return Double(n) * grown > max(length, Self.maxLabelGrowthWidth) ? step : grown

@@ -79,7 +79,10 @@ extension Panel {
             }
         }
         for k in kept { axis += mirrored(labelNodes[k]).map { .text($0) } }
-        if d.discrete, let marker = AxisOmissions.marker(channel: d.channel.rawValue, ticks: ticks, kept: kept) { axis.append(marker) }
+        if d.discrete, let marker = AxisOmissions.marker(channel: d.channel.rawValue, ticks: ticks, kept: kept,
+                                                          drawn: labelNodes.map { $0.map(\.text) }, angleGiven: d.axis.labelAngle != nil) {
+            axis.append(marker)
+        }
         if showsTitle(d, dropTitle: dropTitle), let title = d.title {
             var titleNodes: [TextNode] = []
             // Centred under the plot; a line wider than the plot moves left to stay

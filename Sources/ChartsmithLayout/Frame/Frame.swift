@@ -28,9 +28,6 @@ struct Frame {
     let legendGap = 12.0
     let footerGap = 14.0
 
-    /// Smallest plot side, in points, before decorations are given up.
-    var minimumPlot: Double { 40 }
-
     /// Resolves the scales: each position channel's (the panel's), then those the panels
     /// share, then the legend that shows them.
     init(spec: ChartSpec, views: [PreparedView], theme: Theme, kit: TextKit) throws {
@@ -53,22 +50,45 @@ struct Frame {
         self.grid = grid
     }
 
-    /// Lays the chart out at the first step-down level where its plot has room.
+    /// Lays the chart out at the first step-down level where its plot has room, then gives
+    /// back, most important first, each part that still fits, and warns of what stays out.
     func layout() throws -> Scene {
         var degrade = Degrade()
-        while true {
-            var (scene, cramped) = try build(degrade)
-            // Text marks past the right edge (labels at the ends of lines): widen the chart
-            // for them, as Vega-Lite's autosize does, rather than lose them.
-            let over = Self.markTextOverflow(scene)
-            if over > 0 { (scene, cramped) = try build(degrade, extraRight: over.rounded(.up) + 1) }
-            if !cramped || degrade.level >= Degrade.max {
-                var out = AxisOmissions.report(EmptyLayers.report(TextTriage.finish(scene), drawn: scene, views: views), drawn: scene)
-                out.metadata.warnings += PieCheck.warnings(views, theme: theme) + SizeLegendCheck.warnings(views)
-                return out
-            }
-            degrade.level += 1
+        let full = try attempt(degrade)
+        var best = full
+        while !best.fits && degrade.dropped.count < Degrade.max {
+            degrade = Degrade(level: degrade.dropped.count + 1)
+            best = try attempt(degrade)
         }
+        if best.fits, let last = degrade.dropped.max() {
+            let minimum = degrade.minimumPlot
+            for part in degrade.dropped.sorted(by: >) where part != last {
+                var trial = degrade
+                trial.dropped.remove(part)
+                let t = try attempt(trial, minimum: minimum)
+                if t.fits { degrade = trial; best = t }
+            }
+        }
+        var scene = best.scene
+        if !degrade.dropped.isEmpty {
+            scene.metadata.warnings += DegradeReport.warnings(full: full.scene, drawn: scene, plot: full.plot, fitted: full.fitted)
+        }
+        var out = AxisOmissions.report(EmptyLayers.report(TextTriage.finish(scene), drawn: scene, views: views), drawn: scene)
+        out.metadata.warnings += PieCheck.warnings(views, theme: theme) + SizeLegendCheck.warnings(views)
+            + DomainOverflow.warnings(views)
+        return out
+    }
+
+    /// The chart laid out with `degrade`'s parts given up, and whether its plot has room
+    /// (at least `minimum`, by default the step-down's own minimum, along fitted sides).
+    func attempt(_ degrade: Degrade, minimum: Double? = nil) throws -> (scene: Scene, fits: Bool, plot: Size, fitted: Size) {
+        var (scene, cramped) = try build(degrade)
+        // Text marks past the right edge (labels at the ends of lines): widen the chart
+        // for them, as Vega-Lite's autosize does, rather than lose them.
+        let over = Self.markTextOverflow(scene)
+        if over > 0 { (scene, cramped) = try build(degrade, extraRight: over.rounded(.up) + 1) }
+        let least = minimum ?? degrade.minimumPlot
+        return (scene, cramped.plot.width >= least && cramped.plot.height >= least, cramped.plot, cramped.fitted)
     }
 
     /// How far text marks reach past the right edge of the canvas.

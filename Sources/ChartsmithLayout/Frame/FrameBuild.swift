@@ -8,8 +8,9 @@ extension Frame {
     ///
     /// - Parameter extraRight: room kept right of the plot for text marks that would
     ///   otherwise run past the canvas.
-    /// - Returns: the scene, and whether its plot came out cramped.
-    func build(_ degrade: Degrade, extraRight: Double = 0) throws -> (Scene, cramped: Bool) {
+    /// - Returns: the scene, and its plot's unclamped size along the sides fitted to the
+    ///   canvas (`autosize: "fit"`; infinite along a side that is not fitted).
+    func build(_ degrade: Degrade, extraRight: Double = 0) throws -> (Scene, cramped: (plot: Size, fitted: Size)) {
         let (m, grid) = try measure(degrade, grid: self.grid, extraRight: extraRight)
         let pad = m.padding, insets = m.panels.insets
         let orient = legend.orient
@@ -76,6 +77,6 @@ extension Frame {
         scene.nodes.append(contentsOf: footerNodes)
         scene.metadata = SceneMetadata(title: spec.title?.text.joined(separator: " "),
                                        description: spec.description ?? grid.summary(locale: theme.locale))
-        return (scene, m.cramped)
+        return (scene, (m.fittedPlot, Size(width: m.canvasWidth ?? 0, height: m.canvasHeight ?? 0)))
     }
 }

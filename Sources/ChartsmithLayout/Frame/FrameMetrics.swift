@@ -22,8 +22,9 @@ struct FrameMetrics {
     var legendBox = LegendBox.empty
     var headerHeight = 0.0
     var footerHeight = 0.0
-    /// The plot came out smaller than the frame's minimum: step down and try again.
-    var cramped = false
+    /// The plot's size along the sides fitted to the canvas, before any clamping (the
+    /// frame steps down while it is too small); infinite along a side that grows freely.
+    var fittedPlot = Size(width: .infinity, height: .infinity)
 }
 
 extension Frame {
@@ -44,6 +45,7 @@ extension Frame {
         let fitHeight = autosize == .fit && gridIn.stepLength(.y) == nil || (autosize == .fit && Self.points(spec.height) != nil)
         var plotW = gridIn.naturalLength(.x)
         var plotH = gridIn.naturalLength(.y)
+        var rawH = plotH
         m.canvasWidth = fitWidth ? (Self.points(spec.width) ?? theme.defaultCanvas.width) : nil
         m.canvasHeight = fitHeight ? (Self.points(spec.height) ?? theme.defaultCanvas.height) : nil
         let innerW0 = m.canvasWidth.map { $0 - pad.left - pad.right }
@@ -82,11 +84,12 @@ extension Frame {
             if let ch = m.canvasHeight {
                 let legendH = m.showLegend && !beside ? m.legendBox.size.height + legend.gap(legendGap) : 0
                 let besideH = beside ? m.legendBox.size.height : 0
-                plotH = max(besideH, ch - pad.top - pad.bottom - m.headerHeight - m.footerHeight - legendH - insets.titleAbove
-                            - insets.bottom - insets.top)
+                rawH = ch - pad.top - pad.bottom - m.headerHeight - m.footerHeight - legendH - insets.titleAbove
+                    - insets.bottom - insets.top
+                plotH = max(besideH, rawH)
             }
         }
-        m.cramped = (fitWidth && plotW < minimumPlot) || (fitHeight && plotH < minimumPlot)
+        m.fittedPlot = Size(width: fitWidth ? plotW : .infinity, height: fitHeight ? min(plotH, rawH) : .infinity)
         m.plot = Size(width: max(plotW, 10), height: max(plotH, 10))
         // In pad mode, long titles may widen the canvas up to a readable measure.
         if m.canvasWidth == nil {

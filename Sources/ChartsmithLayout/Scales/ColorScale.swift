@@ -13,6 +13,8 @@ struct ColorScale {
     var values: [Value] = []
     var colors: [Color] = []
     var continuous: (lo: Double, hi: Double, ramp: [Color])? = nil
+    /// How the continuous ramp blends between its colours (`scale.interpolate`).
+    var interpolator = ColorInterpolator.rgb
     /// A diverging scale's `domainMid`: the ramp's middle colour falls there.
     var mid: Double?
     /// Data values are colours already (`scale: null`).
@@ -53,7 +55,7 @@ struct ColorScale {
             if let m = mid, m > c.lo, m < c.hi {
                 f = n < m ? 0.5 * max(0, (n - c.lo) / (m - c.lo)) : 0.5 + 0.5 * min(1, (n - m) / (c.hi - m))
             }
-            return Self.interpolate(c.ramp, f)
+            return Self.interpolate(c.ramp, f, interpolator)
         }
         guard let i = values.firstIndex(of: v), !colors.isEmpty else { return nil }
         return colors[i % colors.count]
@@ -117,7 +119,14 @@ struct ColorScale {
                 var ramp = try def.scale?.scheme.map { try Schemes.colors($0) } ?? (def.scale?.domainMid != nil ? theme.divergingPalette : sequential)
                 if let range = def.scale?.range {
                     let cs = range.compactMap { if case .string(let c) = $0 { return CSSColor.parse(c) } else { return nil } }
-                    if cs.count >= 2 { ramp = cs }
+                    if cs.count >= 2 {
+                        ramp = cs
+                        // Vega-Lite blends a continuous colour range in HCL unless told otherwise.
+                        s.interpolator = ColorInterpolator(space: .hcl)
+                    }
+                }
+                if let name = def.scale?.interpolate, let space = ColorInterpolator.Space(rawValue: name) {
+                    s.interpolator = ColorInterpolator(space: space, gamma: def.scale?.interpolateGamma ?? 1)
                 }
                 if let e = def.scale?.schemeExtent, let name = def.scale?.scheme {
                     ramp = try Schemes.sample(name, count: 9, extent: e)
@@ -166,12 +175,15 @@ struct ColorScale {
         return nil
     }
 
-    static func interpolate(_ ramp: [Color], _ f: Double) -> Color {
+    /// The colour `f` of the way along `ramp`: piecewise between its colours, each piece
+    /// blended by `interpolator`, as d3's piecewise scale range.
+    static func interpolate(_ ramp: [Color], _ f: Double, _ interpolator: ColorInterpolator = .rgb) -> Color {
         guard ramp.count > 1 else { return ramp.first ?? .black }
         let x = f * Double(ramp.count - 1)
         let i = min(ramp.count - 2, Int(x.rounded(.down)))
         let t = x - Double(i)
         let a = ramp[i], b = ramp[i + 1]
+        if interpolator != .rgb { return interpolator.blend(a, b, t) }
         // d3's interpolateRgb, as Vega samples its schemes: each channel blended, then
         // rounded to a whole 0–255 step (its `rgb(r, g, b)` output).
         func mix(_ p: Double, _ q: Double) -> Double { (max(0, min(255, (p + (q - p) * t) * 255))).rounded(.toNearestOrAwayFromZero) / 255 }

@@ -25,6 +25,8 @@ public struct ContinuousScale: Sendable, Hashable {
     public var tickStep: Double? = nil
     /// `tickMinStep`: d3's ticks, but none closer than this.
     public var tickMinStep: Double? = nil
+    /// `scale.clamp`: a value beyond the domain maps to the nearer end of the range.
+    public var clamp = false
 
     public init(kind: Kind, domain: (Double, Double), range: (Double, Double)) {
         self.kind = kind
@@ -55,7 +57,8 @@ public struct ContinuousScale: Sendable, Hashable {
     public func map(_ v: Double) -> Double {
         let t0 = transform(domain.0), t1 = transform(domain.1)
         let span = t1 - t0
-        let f = span == 0 ? 0.5 : (transform(v) - t0) / span
+        var f = span == 0 ? 0.5 : (transform(v) - t0) / span
+        if clamp, !f.isNaN { f = Swift.min(Swift.max(f, 0), 1) }
         return range.0 + f * (range.1 - range.0)
     }
 

@@ -179,7 +179,7 @@ struct PositionDomain {
             MarkKinds.kind(of: v).groupAxisIsDimension && v.semantics.groupChannel == channel && v.encoding[channel] != nil
         }
         let zero = def.scale?.zero ?? (type == .quantitative && def.bin == nil && explicit == nil && !isLog && !dimension)
-        if zero && explicit == nil {
+        if (zero || StackBaseline.holdsZero(channel, views: views)) && explicit == nil {
             if def.scale?.domainMin == nil { lo = Swift.min(lo, 0) }
             if def.scale?.domainMax == nil { hi = Swift.max(hi, 0) }
         }

@@ -23,6 +23,7 @@ struct PositionScale {
                 : BandScale.point(domain: d.values, range: r, padding: d.paddingOuter)
         } else {
             var s = ContinuousScale(kind: d.kind, domain: (d.lo, d.hi), range: r)
+            s.clamp = d.def.scale?.clamp ?? false
             if case .time = d.kind, let unit = d.def.timeUnit, unit.components.contains(where: { [.year, .month, .quarter, .date, .day].contains($0) }) {
                 s.tickUnit = unit
             }

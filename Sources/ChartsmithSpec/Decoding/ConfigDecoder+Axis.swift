@@ -7,13 +7,28 @@ extension ConfigDecoder {
         "titleFont", "titleFontSize", "titleFontWeight", "titleColor",
     ]
 
-    /// Spacing and overlap settings Chartsmith's own layout decides; accepted so that
-    /// Vega-Lite configs render, and ignored (they move labels by a point or two, or name
-    /// what Chartsmith always does: labels never overlap and sit flush at the ends).
-    static let cosmeticAxisKeys: [String] = [
-        "minExtent", "maxExtent", "offset", "labelFlush", "labelOverlap",
-        "labelBound", "labelSeparation", "zindex", "tickRound", "translate", "domainCap", "gridCap", "tickCap",
+    /// Axis defaults that move lines by less than a point (pixel snapping): ignored.
+    static let cosmeticAxisKeys: [String] = ["tickRound", "translate"]
+
+    /// Axis defaults Chartsmith does not draw, each named in a located warning with what
+    /// is drawn instead.
+    static let undrawnAxisKeys: [(keys: [String], reason: String)] = [
+        (["offset"], "axes sit against the plot"),
+        (["minExtent", "maxExtent"], "an axis takes the room its labels need"),
+        (["labelFlush"], "as a default, end labels are not flushed (set it on the axis)"),
+        (["labelOverlap", "labelSeparation"], "as defaults, labels that would overlap are thinned with the style's spacing (set them on the axis)"),
+        (["labelBound"], "labels are kept inside the canvas, not the plot's extent"),
+        (["zindex"], "axes are drawn above the marks' gridlines and below their labels"),
+        (["domainCap", "gridCap", "tickCap"], "axis lines end flat (\"butt\")"),
     ]
+
+    /// Marks the undrawn axis defaults read, warning for each.
+    static func warnUndrawnAxisKeys(_ q: inout ObjectReader) {
+        q.ignore(cosmeticAxisKeys)
+        for (keys, reason) in undrawnAxisKeys {
+            q.cosmetic(keys, reason: reason, drawn: ["domainCap": "butt", "gridCap": "butt", "tickCap": "butt"])
+        }
+    }
 
     static let unsupportedAxisKeys: [String: String] = [
         "labelAngle": "turned axis labels (\"labelAngle\"; labels stay horizontal and wrap)",
@@ -69,7 +84,7 @@ extension ConfigDecoder {
         c.axis.ticks = try q.bool("ticks")
         try decodeAxisLook(&q, into: &c.axisBoth.look, text: false)
         q.ignore("aria", "description")
-        q.ignore(Self.cosmeticAxisKeys)
+        Self.warnUndrawnAxisKeys(&q)
         // Ticks and grid lines at band edges (heatmaps' `tickBand: "extent"`): the band
         // scale's ticks stay at band centres; named in a warning.
         q.cosmetic(["tickBand"], reason: "ticks and grid lines of band axes stay at the band centres")
@@ -121,7 +136,7 @@ extension ConfigDecoder {
             c.yTitleAngle = angle
         }
         q.ignore("aria", "description")
-        q.ignore(Self.cosmeticAxisKeys)
+        Self.warnUndrawnAxisKeys(&q)
         s.look.labelFont = try ConfigDecoder.fontFamily(&q, "labelFont")
         s.look.titleFont = try ConfigDecoder.fontFamily(&q, "titleFont")
         var unsupported = unsupportedAxisKeys

@@ -109,7 +109,7 @@ extension ConfigDecoder {
         if case .object = node.value {
             var r = try ObjectReader(node, what: "config.autosize")
             let type = try r.enumeration("type", Autosize.self) ?? .pad
-            r.ignore("contains", "resize")
+            r.autosizeContains(fit: type == .fit)
             try r.finish()
             return type
         }

@@ -108,7 +108,9 @@ extension SpecDecoder {
         s.exponent = try r.number("exponent")
         s.base = try r.number("base")
         s.constant = try r.number("constant")
-        r.ignore("clamp", "round", "interpolate", "align")
+        s.clamp = try r.bool("clamp")
+        try decodeInterpolate(&r, into: &s)
+        r.ignore("round", "align")
         // `rangeMin`/`rangeMax`: drawn for the radius of arcs (a radial plot's inner ring).
         if channel == .radius {
             s.rangeMin = try r.number("rangeMin")
@@ -128,5 +130,33 @@ extension SpecDecoder {
             return ms
         }
         return try node.asNumber()
+    }
+}
+
+extension SpecDecoder {
+    /// d3's colour interpolators a Vega scale's `interpolate` names.
+    static let colorInterpolators = ["rgb", "hsl", "hsl-long", "lab", "hcl", "hcl-long", "cubehelix", "cubehelix-long"]
+
+    /// `scale.interpolate`: a colour space's name, or `{"type": name, "gamma": g}`.
+    func decodeInterpolate(_ r: inout ObjectReader, into s: inout ScaleSpec) throws {
+        guard let node = r.take("interpolate") else { return }
+        var typeNode = node
+        if case .object = node.value {
+            var q = try ObjectReader(node, what: "a scale's interpolate", kind: "scaleInterpolate")
+            guard let t = q.take("type") else {
+                throw Diagnostic(location: node.location, path: node.path, message: "interpolate needs a \"type\", one of "
+                                 + SpecDecoder.colorInterpolators.joined(separator: ", "))
+            }
+            typeNode = t
+            s.interpolateGamma = try q.number("gamma")
+            try q.finish()
+        }
+        let name = try typeNode.asString()
+        guard SpecDecoder.colorInterpolators.contains(name) else {
+            throw Diagnostic(location: typeNode.location, path: typeNode.path,
+                             message: "\"\(name)\" is not a colour interpolation; expected one of " + SpecDecoder.colorInterpolators.joined(separator: ", "),
+                             suggestion: Suggest.closest(to: name, in: SpecDecoder.colorInterpolators))
+        }
+        s.interpolate = name
     }
 }

@@ -239,12 +239,10 @@ extension SpecDecoder {
         m.thetaOffset = try r.number("thetaOffset")
         m.theta2 = try polarNumber("theta2")
         m.radius2 = try polarNumber("radius2")
-        r.ignore("tooltip", "style", "strokeCap", "strokeJoin",
-                 "cursor", "href", "aria", "ariaRole", "ariaRoleDescription", "description", "tension",
-                 "lineBreak", "strokeMiterLimit", "discreteBandSize",
-                 "continuousBandSize", "ellipsis", "blend", "smooth",
-                 "fontStyle", "lineHeight", "strokeOffset", "strokeDashOffset", "timeUnitBandPosition",
-                 "timeUnitBandSize", "minBandSize", "order", "dir", "url", "aspect")
+        // Interaction and accessibility only: nothing drawn changes. (`tension` and `smooth`
+        // shape only the cardinal and bundle curves, which Chartsmith refuses by name.)
+        r.ignore("tooltip", "cursor", "href", "aria", "ariaRole", "ariaRoleDescription", "description", "tension", "smooth")
+        MarkDecoder.warnUndrawn(&r)
         try r.finish()
         return m
     }

@@ -399,7 +399,7 @@ public struct SpecDecoder: Sendable {
         if case .object = node.value {
             var r = try ObjectReader(node, what: "autosize", kind: "autosize")
             let type = try r.enumeration("type", Autosize.self) ?? .pad
-            r.ignore("contains", "resize")
+            r.autosizeContains(fit: type == .fit)
             try r.finish()
             return type
         }

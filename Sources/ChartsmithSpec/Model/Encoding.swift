@@ -134,6 +134,12 @@ public struct ScaleSpec: Sendable, Hashable {
     public var paddingInner: Double?
     public var paddingOuter: Double?
     public var reverse: Bool?
+    /// `clamp`: values beyond the domain are drawn at its nearer end.
+    public var clamp: Bool?
+    /// `interpolate`: the colour space a continuous colour scale blends in (`"hcl"`, `"rgb"`…).
+    public var interpolate: String?
+    /// `interpolate: {"type": …, "gamma": g}`: the gamma of an `rgb` or `cubehelix` blend.
+    public var interpolateGamma: Double?
     public var exponent: Double?
     public var base: Double?
     /// `constant` of a symlog scale.
