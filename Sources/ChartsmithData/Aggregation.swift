@@ -50,6 +50,16 @@ public enum Aggregation {
         return field.map { best[$0] } ?? .null
     }
 
+    /// The fields an `argmin`/`argmax` output named `name` gives: `name` itself holds the
+    /// object marker ("[object Object]", null when no row has a valid `by`), and
+    /// `name.field` each field of the row (Vega gives the row itself; its fields are read
+    /// by path, `argmax_US_Gross.Production_Budget` or `datum.best.s`).
+    static func argFields(_ name: String, _ best: Row?) -> [(String, Value)] {
+        guard let best else { return [(name, .null)] }
+        return [(name, .string(ExpressionObject.marker))]
+            + best.values.sorted { $0.key < $1.key }.map { (name + "." + $0.key, $0.value) }
+    }
+
     /// The first row where `by` is largest (`argmax`) or smallest (`argmin`).
     public static func argRow(_ op: AggregateOp, by: String, rows: [Row]) -> Row? {
         var best: Row? = nil

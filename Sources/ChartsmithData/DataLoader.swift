@@ -365,7 +365,7 @@ public struct DataLoader: Sendable {
         case .bool(let b): return .bool(b)
         case .number(let n): return .number(n)
         case .string(let s): return .string(s)
-        case .array, .object: return .string("\(v)")
+        case .array, .object: return .string(NestedValueText.text(v))
         }
     }
 

@@ -5,10 +5,15 @@ import Foundation
 public struct PreparedView: Sendable {
     public var semantics: ViewSemantics
     public var table: Table
+    /// How many rows the view had after its transforms, before the encoding's own
+    /// aggregation and its filtering of invalid values (so an empty view can tell no data
+    /// from data whose values are all missing).
+    public var transformedRowCount: Int
 
-    public init(semantics: ViewSemantics, table: Table) {
+    public init(semantics: ViewSemantics, table: Table, transformedRowCount: Int? = nil) {
         self.semantics = semantics
         self.table = table
+        self.transformedRowCount = transformedRowCount ?? table.rowCount
     }
 
     /// The view's mark, as its semantics resolved it.
@@ -86,7 +91,8 @@ public enum ViewPreparation {
             }
             do {
                 views.append(PreparedView(semantics: sem, table: try EncodingPipeline.prepare(table, view: sem,
-                                                                                             transformed: !plan.transforms.isEmpty)))
+                                                                                             transformed: !plan.transforms.isEmpty),
+                                          transformedRowCount: table.rowCount))
             } catch var e as DataError {
                 // A bad cell of a CSV or TSV file: name the file and the cell's line (the
                 // header is line 1), as the file's own parse errors do.

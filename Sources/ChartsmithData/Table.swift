@@ -142,6 +142,14 @@ public struct Row: Sendable, Hashable {
         }
     }
 
+    /// Whether the row has `field`: a row of its own holds it (null or not); a columnar
+    /// row's table has the column and the cell is not null (a column does not tell a
+    /// missing cell from a null one).
+    public func contains(_ field: String) -> Bool {
+        if let s = store { return s.column(field) != nil && s.value(of: field, at: index) != .null }
+        return storage[field] != nil
+    }
+
     public static func == (a: Row, b: Row) -> Bool { a.values == b.values }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(values) }

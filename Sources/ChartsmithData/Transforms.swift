@@ -84,9 +84,7 @@ public enum Transforms {
                         // Vega gives the whole row with the extreme value: its fields are
                         // read by path (`argmax_US_Gross.Production_Budget`).
                         let best = Aggregation.argRow(op.op, by: by, rows: g.rows)
-                        r[op.outputName] = best == nil ? .null : .string("[object]")
-                        for (k, v) in (best?.values ?? [:]).sorted(by: { $0.key < $1.key }) {
-                            let name = op.outputName + "." + k
+                        for (name, v) in Aggregation.argFields(op.outputName, best) {
                             r[name] = v
                             if added.insert(name).inserted { out.fields.append(name) }
                         }
@@ -98,7 +96,9 @@ public enum Transforms {
             }
             t = out
         case .joinaggregate(let ops, let groupby):
-            try budget.check("joinaggregate", rows: t.rowCount, fields: t.fields.count + ops.count)
+            let argOps = ops.filter { ($0.op == .argmax || $0.op == .argmin) && $0.field != nil }.count
+            try budget.check("joinaggregate", rows: t.rowCount,
+                             fields: DataBudget.sum(t.fields.count + ops.count, DataBudget.product(argOps, t.fields.count)))
             for op in ops { t.addField(op.outputName) }
             var rows = t.rows
             var index: [[Value]: [Int]] = [:]
@@ -112,6 +112,15 @@ public enum Transforms {
                 let members = index[key]!
                 let groupRows = members.map { rows[$0] }
                 for op in ops {
+                    if op.op == .argmax || op.op == .argmin, let by = op.field {
+                        // As in `aggregate`: the whole row, its fields read by path.
+                        let best = Aggregation.argRow(op.op, by: by, rows: groupRows)
+                        for (name, v) in Aggregation.argFields(op.outputName, best) {
+                            t.addField(name)
+                            for i in members { rows[i][name] = v }
+                        }
+                        continue
+                    }
                     let v = Aggregation.apply(op.op, field: op.field, rows: groupRows)
                     for i in members { rows[i][op.outputName] = v }
                 }

@@ -102,7 +102,7 @@ struct ExpressionErrorTests {
 
     @Test("unsupported JavaScript is refused with a reason")
     func unsupportedSyntax() throws {
-        for source in ["{a: 1}", "x => x", "a, b", "typeof datum.x", "new Date()", "this", "datum.x++",
+        for source in ["{a: 1, a: 2}", "{a 1}", "x => x", "a, b", "typeof datum.x", "new Date()", "this", "datum.x++",
                        "/ab+c/.test(datum.s)", "`t`", "1; 2", "datum?.x", "a ?? b", "'a' in datum", "017", "'\\1'"] {
             #expect(expressionError(source) != nil, "\(source)")
         }

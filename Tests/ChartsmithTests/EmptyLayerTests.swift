@@ -59,4 +59,15 @@ struct EmptyLayerTests {
         """#)
         #expect(!w.contains { $0.contains("drew nothing") }, "\(w)")
     }
+
+    @Test("a layer whose rows all lack a valid position says so, not that it has no rows")
+    func invalidPositions() throws {
+        let w = try Self.warnings(#"""
+        {"data":\#(Self.data),"transform":[{"calculate":"datum.nothing.x * 2","as":"y2"}],
+         "mark":"bar","encoding":{"x":{"field":"k","type":"nominal"},"y":{"field":"y2","type":"quantitative"}}}
+        """#)
+        let line = w.first { $0.contains("drew nothing") } ?? ""
+        #expect(line.contains("none of its 2 rows (after any transforms) has a valid value for its y field \"y2\""), "\(w)")
+        #expect(!line.contains("has no rows"))
+    }
 }

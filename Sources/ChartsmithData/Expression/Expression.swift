@@ -9,10 +9,11 @@
 /// ```
 ///
 /// The language is the JavaScript subset Vega defines: literals (numbers, quoted
-/// strings with escapes, `true`, `false`, `null`, `undefined`, arrays), `datum.field`
-/// and `datum['any field']`, the constants `NaN`, `Infinity`, `PI`, `E`, `LN2`, `LN10`,
+/// strings with escapes, `true`, `false`, `null`, `undefined`, arrays, objects `{a: 1}`),
+/// `datum.field` and `datum['any field']`, members of nested data and of the rows
+/// `argmin`/`argmax` give (`datum.stats.mean`, `datum.best['s']`), the constants `NaN`, `Infinity`, `PI`, `E`, `LN2`, `LN10`,
 /// `LOG2E`, `LOG10E`, `SQRT1_2`, `SQRT2`, `MIN_VALUE` and `MAX_VALUE`, `.length` and
-/// `[index]` on strings and arrays, the operators `! - + ~ * / % + - << >> >>> < <= >
+/// `[index]` on strings and arrays, members of objects, the operators `! - + ~ * / % + - << >> >>> < <= >
 /// >= == != === !== & ^ | && || ?:` with JavaScript's precedence and semantics
 /// (string concatenation, loose equality such as `"2010" == 2010`, `&&` and `||`
 /// returning an operand), and Vega's functions: type checks and coercions
@@ -48,8 +49,8 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The value of the expression for one row. Never fails: operations JavaScript
-    /// would throw on give null, as does JavaScript's `undefined`. Arrays come out as
-    /// their JavaScript text ("1,2").
+    /// would throw on give null, as does JavaScript's `undefined`. Arrays and objects come out as
+    /// their JavaScript text ("1,2", "[object Object]").
     public func evaluate(_ row: Row) -> Value {
         ExpressionEvaluator.evaluate(root, row).value
     }

@@ -7,8 +7,9 @@ enum ExpressionEvaluator {
     static func evaluate(_ node: ExpressionNode, _ row: Row) -> ExpressionValue {
         switch node {
         case .constant(let v): return v
-        case .field(let name): return ExpressionValue(row[name])
+        case .field(let name): return ExpressionObject.read(row, name)
         case .array(let items): return array(items, row)
+        case .object(let keys, let values): return object(keys, values, row)
         case .member(let base, let keys): return member(base, keys, row)
         case .unary(let op, let operand): return unary(op, operand, row)
         case .binary(let first, let steps): return binary(first, steps, row)
@@ -25,6 +26,13 @@ enum ExpressionEvaluator {
         values.reserveCapacity(items.count)
         for item in items { values.append(evaluate(item, row)) }
         return .array(values)
+    }
+
+    @inline(never)
+    private static func object(_ keys: [String], _ nodes: [ExpressionNode], _ row: Row) -> ExpressionValue {
+        var values: [String: ExpressionValue] = [:]
+        for (key, node) in zip(keys, nodes) { values[key] = evaluate(node, row) }
+        return .object(.literal(keys: keys, values: values))
     }
 
     @inline(never)

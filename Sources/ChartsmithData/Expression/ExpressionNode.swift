@@ -12,7 +12,9 @@ indirect enum ExpressionNode: Sendable {
     case field(String)
     /// `[a, b, …]`
     case array([ExpressionNode])
-    /// `base.key`, `base[key]`, … applied left to right (on strings and arrays).
+    /// `{key: value, …}`: the keys in order (each once) and their values.
+    case object(keys: [String], values: [ExpressionNode])
+    /// `base.key`, `base[key]`, … applied left to right (on strings, arrays and objects).
     case member(ExpressionNode, [ExpressionNode])
     case unary(UnaryOperator, ExpressionNode)
     /// `first op₁ x₁ op₂ x₂ …`, all operators of one precedence, left to right.

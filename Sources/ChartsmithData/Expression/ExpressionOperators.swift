@@ -25,7 +25,7 @@ enum JSOperators {
 
     private static func isText(_ v: ExpressionValue) -> Bool {
         switch v {
-        case .string, .array: return true
+        case .string, .array, .object: return true
         default: return false
         }
     }
@@ -34,7 +34,8 @@ enum JSOperators {
 
     /// `a == b`, JavaScript's loose equality: null and undefined equal only each other;
     /// numbers and strings compare as numbers (`"2010" == 2010`); booleans compare as
-    /// 0 or 1; arrays compare through their text; distinct arrays are never equal.
+    /// 0 or 1; arrays and objects compare with primitives through their text; distinct
+    /// arrays or objects are never equal (the same member of the same row is the same object).
     static func looseEquals(_ a: ExpressionValue, _ b: ExpressionValue) -> Bool {
         switch (a, b) {
         case (.null, .null), (.null, .undefined), (.undefined, .null), (.undefined, .undefined): return true
@@ -43,14 +44,15 @@ enum JSOperators {
         case (.string(let x), .string(let y)): return sameText(x, y)
         case (.bool(let x), .bool(let y)): return x == y
         case (.date(let x), .date(let y)): return x == y
-        case (.array, .array): return false
+        case (.object(let x), .object(let y)): return x.isSame(as: y)
+        case (.array, .array), (.array, .object), (.object, .array): return false
         case (.bool(let x), _): return looseEquals(.number(x ? 1 : 0), b)
         case (_, .bool(let y)): return looseEquals(a, .number(y ? 1 : 0))
         case (.number(let x), .string(let s)), (.string(let s), .number(let x)): return x == JavaScriptNumber.parse(s)
         case (.date(let d), .number(let n)), (.number(let n), .date(let d)): return d == n
         case (.date(let d), .string(let s)), (.string(let s), .date(let d)): return JSDates.time(.string(s)) == d
-        case (.array, _): return looseEquals(.string(a.jsString), b)
-        case (_, .array): return looseEquals(a, .string(b.jsString))
+        case (.array, _), (.object, _): return looseEquals(.string(a.jsString), b)
+        case (_, .array), (_, .object): return looseEquals(a, .string(b.jsString))
         }
     }
 
@@ -63,6 +65,7 @@ enum JSOperators {
         case (.string(let x), .string(let y)): return sameText(x, y)
         case (.bool(let x), .bool(let y)): return x == y
         case (.date(let x), .date(let y)): return x == y
+        case (.object(let x), .object(let y)): return x.isSame(as: y)
         default: return false
         }
     }
@@ -89,8 +92,9 @@ enum JSOperators {
 
     // MARK: Members
 
-    /// `base[key]`: `length` and indexes of strings (UTF-16 code units) and arrays;
-    /// undefined for anything else (where JavaScript would throw, on null, too).
+    /// `base[key]`: `length` and indexes of strings (UTF-16 code units) and arrays, the
+    /// members of objects; undefined for anything else (where JavaScript would throw, on
+    /// null, too).
     static func member(_ base: ExpressionValue, _ key: ExpressionValue) -> ExpressionValue {
         let name = key.jsString
         switch base {
@@ -104,6 +108,8 @@ enum JSOperators {
             if name == "length" { return .number(Double(items.count)) }
             guard let i = arrayIndex(name), i < items.count else { return .undefined }
             return items[i]
+        case .object(let o):
+            return o.member(name)
         default:
             return .undefined
         }

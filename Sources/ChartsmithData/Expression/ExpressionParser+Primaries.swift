@@ -1,4 +1,5 @@
 import ChartsmithSpec
+import ChartsmithFormat
 
 // Primary expressions and their accesses: groups, arrays, names, `datum` fields, and
 // member and index accesses after them.
@@ -56,6 +57,8 @@ extension ExpressionParser {
             return try parseGroup()
         case .punctuator("["):
             return try parseArray()
+        case .punctuator("{"):
+            return try parseObject()
         default:
             throw unexpected(token, context: "")
         }
@@ -93,6 +96,41 @@ extension ExpressionParser {
         try advance()
         depth -= 1
         return try make(.array(items.map(\.node)), over: items, at: open.start)
+    }
+
+    /// `{key: value, …}`, each key a name, a string or a number, once (trailing comma
+    /// allowed).
+    mutating func parseObject() throws(ExpressionError) -> Parsed {
+        let open = try advance()
+        try enter(open.start)
+        var keys: [String] = []
+        var values: [Parsed] = []
+        while !token.isPunctuator("}") {
+            let key: String
+            switch token.kind {
+            case .name(let n): key = n
+            case .string(let s): key = s
+            case .number(let n): key = JavaScriptNumber.toString(n)
+            default: throw unexpected(token, context: "; expected a property name in an object {name: value}")
+            }
+            // As Vega's parser (strict mode), a key may appear once.
+            if keys.contains(key) { throw error(token.start, "the property \"\(key)\" appears twice in the object") }
+            keys.append(key)
+            try advance()
+            guard token.isPunctuator(":") else {
+                throw unexpected(token, context: "; expected \":\" after the property name \"\(keys.last!)\"")
+            }
+            try advance()
+            values.append(try parseConditional())
+            if token.isPunctuator(",") {
+                try advance()
+            } else if !token.isPunctuator("}") {
+                try expectClosing("}", opening: open)
+            }
+        }
+        try advance()
+        depth -= 1
+        return try make(.object(keys: keys, values: values.map(\.node)), over: values, at: open.start)
     }
 
     mutating func parseName() throws(ExpressionError) -> Parsed {

@@ -71,7 +71,6 @@ extension ExpressionParser {
             case "=>": return error(t.start, "functions (\"=>\") cannot be defined in expressions")
             case "...": return error(t.start, "spread (\"...\") is not supported")
             case ";": return error(t.start, "an expression cannot contain \";\": write a single expression")
-            case "{": return error(t.start, "object literals ({...}) are not supported")
             case "/": return error(t.start, "regular expressions are not supported; replace() takes plain text")
             case ",": return error(t.start, "a comma can only separate function arguments or array items")
             default: break

@@ -1,8 +1,9 @@
 import ChartsmithFormat
 
-/// A value while an expression runs: a table ``Value`` or an array (array literals such
-/// as `[1, 2]` and the results of `split`, `slice` on arrays, `extent`…), with
-/// JavaScript's conversions between kinds.
+/// A value while an expression runs: a table ``Value``, an array (array literals such
+/// as `[1, 2]`, the results of `split`, `slice` on arrays, `extent`…, nested arrays of
+/// JSON data) or an object (``ExpressionObject``: literals, nested JSON objects, the rows
+/// of `argmin`/`argmax`), with JavaScript's conversions between kinds.
 ///
 /// Missing fields read as `.null`. `.undefined` is what JavaScript gives for an index
 /// past the end of a string or array, `.length` of a number and the like: it differs
@@ -19,6 +20,7 @@ enum ExpressionValue: Sendable {
     /// Milliseconds since 1970-01-01T00:00:00Z (NaN for an invalid date).
     case date(Double)
     case array([ExpressionValue])
+    case object(ExpressionObject)
 
     init(_ value: Value) {
         switch value {
@@ -30,7 +32,8 @@ enum ExpressionValue: Sendable {
         }
     }
 
-    /// The value as a table cell; arrays become their JavaScript string ("1,2").
+    /// The value as a table cell; arrays and objects become their JavaScript string
+    /// ("1,2", "[object Object]").
     var value: Value {
         switch self {
         case .null, .undefined: return .null
@@ -38,19 +41,19 @@ enum ExpressionValue: Sendable {
         case .number(let n): return .number(n)
         case .string(let s): return .string(s)
         case .date(let d): return .date(d)
-        case .array: return .string(jsString)
+        case .array, .object: return .string(jsString)
         }
     }
 
     /// JavaScript truthiness: false for null, undefined, false, 0, NaN and ""; true
-    /// otherwise (every date and array included).
+    /// otherwise (every date, array and object included).
     var isTruthy: Bool {
         switch self {
         case .null, .undefined: return false
         case .bool(let b): return b
         case .number(let n): return !(n == 0 || n.isNaN)
         case .string(let s): return !s.isEmpty
-        case .date, .array: return true
+        case .date, .array, .object: return true
         }
     }
 
@@ -63,18 +66,18 @@ enum ExpressionValue: Sendable {
     }
 
     /// JavaScript `ToPrimitive` with the "number" hint: dates give their time, arrays
-    /// their joined text; everything else is already primitive.
+    /// and objects their text; everything else is already primitive.
     var primitive: ExpressionValue {
         switch self {
         case .date(let d): return .number(d)
-        case .array: return .string(jsString)
+        case .array, .object: return .string(jsString)
         default: return self
         }
     }
 
     /// JavaScript `ToNumber`: null → 0, undefined → NaN, booleans → 0 or 1, strings as
     /// numeric literals (blank → 0, anything else → NaN), dates → their time, arrays
-    /// through their text.
+    /// and objects through their text.
     var jsNumber: Double {
         switch self {
         case .null: return 0
@@ -83,12 +86,13 @@ enum ExpressionValue: Sendable {
         case .number(let n): return n
         case .string(let s): return JavaScriptNumber.parse(s)
         case .date(let d): return d
-        case .array: return JavaScriptNumber.parse(jsString)
+        case .array, .object: return JavaScriptNumber.parse(jsString)
         }
     }
 
     /// JavaScript `ToString`: numbers as `Number::toString` writes them, dates as
-    /// `Date.prototype.toString` in UTC, arrays joined with commas (nulls as "").
+    /// `Date.prototype.toString` in UTC, arrays joined with commas (nulls as ""),
+    /// objects as "[object Object]".
     var jsString: String {
         switch self {
         case .null: return "null"
@@ -99,6 +103,7 @@ enum ExpressionValue: Sendable {
         case .date(let d): return JSDates.string(d)
         case .array(let items):
             return items.map { item in item.isNullish ? "" : item.jsString }.joined(separator: ",")
+        case .object: return ExpressionObject.marker
         }
     }
 

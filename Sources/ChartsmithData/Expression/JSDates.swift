@@ -22,7 +22,7 @@ enum JSDates {
         case .number(let n): return clip(n)
         case .date(let d): return clip(d)
         case .string(let s): return clip(Coercion.date(.string(s)) ?? .nan)
-        case .array: return clip(Coercion.date(.string(v.jsString)) ?? .nan)
+        case .array, .object: return clip(Coercion.date(.string(v.jsString)) ?? .nan)
         }
     }
 

@@ -13,7 +13,7 @@ enum TypeFunctions {
         case .isNumber: if case .number = v { return true }
         case .isObject:
             switch v {
-            case .date, .array: return true
+            case .date, .array, .object: return true
             default: return false
             }
         case .isRegExp: return false

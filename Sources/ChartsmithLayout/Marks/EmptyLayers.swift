@@ -28,7 +28,19 @@ enum EmptyLayers {
     /// Why a view drew nothing, from its rows and channels.
     static func reason(_ v: PreparedView) -> String {
         let rows = v.table.rows
-        if rows.isEmpty { return "its data has no rows (after any transforms)" }
+        if rows.isEmpty {
+            // Rows that the encoding dropped for invalid positions are not "no rows".
+            let n = v.transformedRowCount
+            let fields = [Channel.x, .y].compactMap { ch -> String? in
+                guard let d = v.encoding[ch], let f = d.outputField, d.isContinuous(for: ch) else { return nil }
+                return "\(ch.rawValue) field \"\(f)\""
+            }
+            if n > 0, !fields.isEmpty {
+                return "none of its \(n) row\(n == 1 ? "" : "s") (after any transforms) has a valid value for its "
+                    + fields.joined(separator: " or ") + " (each is missing or invalid)"
+            }
+            return "its data has no rows (after any transforms)"
+        }
         if v.mark.type == .text {
             if let d = v.encoding[.text], let f = d.outputField, rows.allSatisfy({ $0[f].isNull || $0[f].text.isEmpty }) {
                 return "its text field \"\(f)\" is empty on every row"

@@ -23,7 +23,8 @@ extension RowEncoder {
     }
 
     /// A series' rows in drawing order: by the `order` channel when there is one, else
-    /// along the independent axis, as Vega-Lite sorts line points.
+    /// along the independent axis, as Vega-Lite sorts line points; in data order when the
+    /// mark says `order: false` (or null).
     func ordered(_ v: PreparedView, _ rows: [Row], along: Channel) -> [Row] {
         if let orders = v.encoding.channels[.order], !orders.isEmpty {
             let keys = orders.compactMap { o -> (String, Bool)? in
@@ -41,7 +42,7 @@ extension RowEncoder {
                 return a.offset < b.offset
             }.map(\.element)
         }
-        guard let af = v.encoding[along]?.outputField, let s = scale(along) else { return rows }
+        guard v.mark.order != false, let af = v.encoding[along]?.outputField, let s = scale(along) else { return rows }
         if let b = s.band {
             return rows.enumerated().sorted { a, c in
                 let pa = b.start(of: a.element[af]) ?? .infinity, pc = b.start(of: c.element[af]) ?? .infinity

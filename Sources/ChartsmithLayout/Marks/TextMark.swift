@@ -24,12 +24,22 @@ struct TextMark: MarkKind {
         }
     }
 
+    /// A text's lines: its own (an array's items) each split at `lineBreak`, as Vega
+    /// splits a string with it.
+    static func lines(_ text: String, lineBreak: String?) -> [String] {
+        let lines = text.components(separatedBy: "\n")
+        guard let lineBreak, lineBreak != "\n" else { return lines }
+        return lines.flatMap { $0.components(separatedBy: lineBreak) }
+    }
+
     func draw(_ v: PreparedView, _ e: RowEncoder, kit: TextKit) throws -> [SceneNode] {
         var out: [SceneNode] = []
         var font = e.theme.valueLabelFont
         font.family = e.theme.family(v.mark.font, or: font.family)
         if let s = v.mark.fontSize { font.size = s }
         if v.mark.fontWeight == "bold" { font.weight = .bold }
+        if let italic = v.mark.italic { font.italic = italic }
+        let lineHeight = v.mark.lineHeight ?? font.size + 2
         let td = v.encoding[.text]
         let fmt: ((Value) -> String)
         if let td, let f = td.format, td.formatType != "time", td.effectiveType(for: .text) != .temporal {
@@ -64,8 +74,6 @@ struct TextMark: MarkKind {
             } else if let expr = e.markExpression(v, "text", r) { text = expr.text
             } else if let t = v.mark.text { text = t } else { continue }
             if text.isEmpty { continue }
-            // `limit`: longer text is cut short with an ellipsis, as Vega does.
-            if let limit = v.mark.limit { text = kit.truncate(text, font: font, maxWidth: limit) }
             var px = v.encoding[.x] == nil ? e.markPosition(v, .x) ?? e.plot.midX : e.position(v, .x, r)
             var py = v.encoding[.y] == nil ? e.markPosition(v, .y) ?? e.plot.midY : e.position(v, .y, r)
             // Polar text (beside arcs): at its slice's middle angle and its radius.
@@ -93,18 +101,22 @@ struct TextMark: MarkKind {
             // Text in a series colour the style's palette chose reads as that colour's text
             // variant (hue kept, darkened until it meets 4.5:1 on the background).
             if e.seriesColorFromStylePalette(v, r) { c = c.textVariant(on: e.theme.background) }
-            // A mark's text given as an array: one line each, a line height (font size + 2,
-            // Vega's default) apart, the block set on the baseline as Vega sets it.
-            let lines = text.components(separatedBy: "\n")
+            // A mark's text given as an array, or split at `lineBreak`: one line each, a line
+            // height (`lineHeight`, by default the font size + 2, as Vega) apart, the block
+            // set on the baseline as Vega sets it.
+            let lines = Self.lines(text, lineBreak: v.mark.lineBreak)
             let first: Double = switch baseline {
             case .top: 0
             case .middle: -Double(lines.count - 1) / 2
             case .alphabetic, .bottom: -Double(lines.count - 1)
             }
-            for (i, line) in lines.enumerated() where !line.isEmpty {
-                let k = (first + Double(i)) * (font.size + 2)
-                let node = kit.node(line, at: Point(x: px - sin(theta) * k, y: py + cos(theta) * k), font: font,
+            for (i, whole) in lines.enumerated() where !whole.isEmpty {
+                // `limit`: a longer line is cut short with an ellipsis, as Vega does.
+                let line = v.mark.limit.map { kit.truncate(whole, font: font, maxWidth: $0) } ?? whole
+                let k = (first + Double(i)) * lineHeight
+                var node = kit.node(line, at: Point(x: px - sin(theta) * k, y: py + cos(theta) * k), font: font,
                                     color: c.withOpacity(e.opacity(v, r)), align: align, baseline: baseline, angle: angle, role: .markLabel)
+                if lines.count > 1 { node = node.asBlockLine(lineHeight: lineHeight) }
                 if drawn.insert(node).inserted { out.append(.text(node)) } else if outside, !angles.isEmpty { angles.removeLast() }
             }
         }

@@ -1,3 +1,4 @@
+import Foundation
 import ChartsmithScene
 
 /// Measures and wraps text with the renderer's measurer.
@@ -85,6 +86,30 @@ struct TextKit {
               baseline: TextNode.Baseline = .top, angle: Double = 0, role: Role) -> TextNode {
         TextNode(text: text, anchor: p, font: font, color: color, align: align, baseline: baseline, angle: angle,
                  metrics: measure(text, font), role: role)
+    }
+}
+
+extension TextNode {
+    /// This line as one line of a block set `lineHeight` apart: anchored on its baseline
+    /// (the glyphs stay where they are) with its line box cut to `lineHeight` (never below
+    /// the font size), so the lines of one block touch without overlapping and the
+    /// collision checks see the block's own box, as Vega's line spacing does.
+    func asBlockLine(lineHeight: Double) -> TextNode {
+        let trim = min(metrics.height - lineHeight, metrics.height - font.size)
+        guard trim > 0 else { return self }
+        let down: Double
+        switch baseline {
+        case .top: down = metrics.ascent
+        case .middle: down = metrics.ascent - metrics.height / 2
+        case .alphabetic: down = 0
+        case .bottom: down = -metrics.descent
+        }
+        let r = angle * .pi / 180
+        var out = self
+        out.anchor = Point(x: anchor.x - sin(r) * down, y: anchor.y + cos(r) * down)
+        out.baseline = .alphabetic
+        out.metrics = TextMetrics(width: metrics.width, ascent: metrics.ascent - trim / 2, descent: metrics.descent - trim / 2)
+        return out
     }
 }
 

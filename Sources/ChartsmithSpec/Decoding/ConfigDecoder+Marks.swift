@@ -7,14 +7,15 @@ extension ConfigDecoder {
     static let markProperties: [MarkType: Set<String>] = [
         .bar: ["color", "fill", "stroke", "opacity", "strokeWidth", "cornerRadius", "cornerRadiusEnd", "cornerRadiusTopLeft",
                "cornerRadiusTopRight", "cornerRadiusBottomLeft", "cornerRadiusBottomRight", "binSpacing", "invalid"],
-        .line: ["color", "opacity", "strokeWidth", "strokeDash", "interpolate", "invalid", "point"],
-        .area: ["color", "fill", "opacity", "fillOpacity", "strokeOpacity", "interpolate", "invalid", "point"],
+        .line: ["color", "opacity", "strokeWidth", "strokeDash", "interpolate", "invalid", "point", "order"],
+        .area: ["color", "fill", "opacity", "fillOpacity", "strokeOpacity", "interpolate", "invalid", "point", "order"],
         .point: ["color", "fill", "opacity", "size", "filled", "invalid"],
         .circle: ["color", "fill", "opacity", "size", "filled", "invalid"],
         .square: ["color", "fill", "opacity", "size", "filled", "invalid"],
         .rule: ["color", "opacity", "strokeWidth", "strokeDash", "invalid"],
         .tick: ["color", "opacity", "thickness", "invalid"],
-        .text: ["color", "opacity", "font", "fontSize", "fontWeight", "align", "baseline", "dx", "dy", "invalid"],
+        .text: ["color", "opacity", "font", "fontSize", "fontWeight", "fontStyle", "align", "baseline", "dx", "dy", "invalid",
+                "lineBreak", "lineHeight"],
     ]
 
     /// Every mark property a default can set, in reading order.
@@ -22,7 +23,7 @@ extension ConfigDecoder {
         "color", "fill", "stroke", "opacity", "fillOpacity", "strokeOpacity", "strokeWidth", "strokeDash", "interpolate",
         "cornerRadius", "cornerRadiusEnd", "cornerRadiusTopLeft", "cornerRadiusTopRight", "cornerRadiusBottomLeft",
         "cornerRadiusBottomRight", "binSpacing", "size", "filled", "font", "fontSize", "fontWeight", "thickness", "align",
-        "baseline", "dx", "dy", "invalid", "point",
+        "baseline", "dx", "dy", "invalid", "point", "fontStyle", "lineBreak", "lineHeight", "order",
     ]
 
     /// Mark properties that change nothing Chartsmith draws (or that the mark itself
@@ -36,7 +37,7 @@ extension ConfigDecoder {
     /// Vega-Lite mark properties Chartsmith does not take as defaults.
     static let otherMarkProperties: [String] = [
         "angle", "line", "continuousBandSize", "discreteBandSize", "width", "height", "orient", "shape", "limit",
-        "radius", "blend", "order", "clip", "style", "lineBreak", "lineHeight", "ellipsis", "fontStyle", "text",
+        "radius", "blend", "clip", "style", "ellipsis", "text",
         "timeUnitBandPosition", "timeUnitBandSize", "x", "y", "x2", "y2", "xOffset", "yOffset", "x2Offset", "y2Offset",
         "strokeOffset", "strokeDashOffset", "theta", "minBandSize", "dir", "url", "aspect",
     ]
@@ -80,6 +81,16 @@ extension ConfigDecoder {
         if allow("dx"), let n = q.take("dx") { out.dx = try finite(n) }
         if allow("dy"), let n = q.take("dy") { out.dy = try finite(n) }
         if allow("invalid"), let inv = q.take("invalid") { out.invalidFilter = .some(try invalid(inv)) }
+        if allow("fontStyle"), let s = q.take("fontStyle") { out.italic = try italic(s) }
+        if allow("lineBreak"), let b = q.take("lineBreak") { out.lineBreak = try b.asString() }
+        if allow("lineHeight") { out.lineHeight = try positive(&q, "lineHeight", allowZero: false) }
+        if allow("order"), let o = q.take("order") {
+            switch o.value {
+            case .null: out.order = false
+            case .bool(let b): out.order = b
+            default: throw o.mismatch("false or null (points in data order), or true")
+            }
+        }
         if allow("point"), let p = q.take("point") {
             switch p.value {
             case .bool(let b): out.point = b

@@ -86,7 +86,8 @@ public enum ConfigDecoder {
             // Beneath the house style's config.<mark>, so only properties no style sets
             // per mark type: the others would silently lose to it.
             c.markAll = try decodeMarkProperties(&q, allowed: ["invalid", "cornerRadius", "cornerRadiusEnd", "binSpacing",
-                                                               "align", "baseline", "dx", "dy", "font", "fontSize", "fontWeight"],
+                                                               "align", "baseline", "dx", "dy", "font", "fontSize", "fontWeight",
+                                                               "fontStyle", "lineBreak", "lineHeight", "order"],
                                                  what: "all marks (config.mark")
 
         }

@@ -93,7 +93,9 @@ extension SpecDecoder {
                 m.pointColor = try q.string("color")
                 m.pointSize = try q.number("size")
                 m.pointShape = try q.take("shape").map(decodeShapeName)
-                q.ignore("opacity", "stroke", "strokeWidth", "tooltip", "fillOpacity", "strokeOpacity")
+                q.cosmetic(["opacity", "stroke", "strokeWidth", "fillOpacity", "strokeOpacity"],
+                           reason: "Chartsmith does not style a mark's overlay points by it")
+                q.ignore("tooltip")
                 try q.finish()
             default: throw p.mismatch("true, false, \"transparent\" or an object")
             }
@@ -107,7 +109,8 @@ extension SpecDecoder {
                 let lineColor = try q.string("color"), lineStroke = try q.string("stroke")
                 m.lineColor = lineColor ?? lineStroke
                 m.lineStrokeWidth = try q.number("strokeWidth")
-                q.ignore("opacity", "strokeDash", "strokeOpacity", "tooltip")
+                q.cosmetic(["opacity", "strokeDash", "strokeOpacity"], reason: "Chartsmith does not style an area's overlay line by it")
+                q.ignore("tooltip")
                 try q.finish()
             default: throw l.mismatch("true, false or an object")
             }
@@ -195,6 +198,23 @@ extension SpecDecoder {
         m.font = try ConfigDecoder.fontFamily(&r, "font")
         if let w = r.take("fontWeight") {
             if case .number(let n) = w.value { m.fontWeight = n >= 600 ? "bold" : "normal" } else { m.fontWeight = try w.asString() }
+        }
+        if let s = r.take("fontStyle") { m.italic = try ConfigDecoder.italic(s) }
+        if let b = r.take("lineBreak") {
+            let s = try b.asString()
+            m.lineBreak = s.isEmpty ? nil : s
+        }
+        if let h = r.take("lineHeight") {
+            let v = try h.asNumber()
+            guard v.isFinite, v > 0 else { throw h.mismatch("a line height in points, more than 0") }
+            m.lineHeight = v
+        }
+        if let o = r.take("order") {
+            switch o.value {
+            case .null: m.order = false
+            case .bool(let b): m.order = b
+            default: throw o.mismatch("false or null (points in data order), or true")
+            }
         }
         // An array is one line each, as Vega draws it (kept joined by newlines).
         if let t = plain("text") { m.text = try t.asLines().joined(separator: "\n") }

@@ -67,6 +67,7 @@ extension VegaLiteEncoder {
         o.add("font", m.font?.value)
         o.add("fontSize", m.fontSize)
         o.add("fontWeight", m.fontWeight)
+        o.append(contentsOf: markLinesAndOrder(m))
         o.add("thickness", m.thickness)
         o.append(contentsOf: markTextPlacement(m))
         if let inv = m.invalidFilter {

@@ -35,6 +35,7 @@ extension VegaLiteEncoder {
         o.add("font", m.font?.value)
         o.add("fontSize", m.fontSize)
         o.add("fontWeight", m.fontWeight)
+        o.append(contentsOf: markLinesAndOrder(m))
         if let t = m.text, t.contains("\n") { o.add("text", strings: t.components(separatedBy: "\n")) } else { o.add("text", m.text) }
         o.add("width", m.width.map(bandSize))
         o.add("height", m.height.map(bandSize))

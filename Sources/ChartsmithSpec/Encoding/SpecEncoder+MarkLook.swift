@@ -20,6 +20,10 @@ protocol MarkLookFields {
     var baseline: String? { get }
     var dx: Double? { get }
     var dy: Double? { get }
+    var italic: Bool? { get }
+    var lineBreak: String? { get }
+    var lineHeight: Double? { get }
+    var order: Bool? { get }
 }
 
 extension MarkSpec: MarkLookFields {}
@@ -47,6 +51,16 @@ extension VegaLiteEncoder {
         o.add("cornerRadiusTopRight", m.cornerRadiusTopRight)
         o.add("cornerRadiusBottomLeft", m.cornerRadiusBottomLeft)
         o.add("cornerRadiusBottomRight", m.cornerRadiusBottomRight)
+        return o
+    }
+
+    /// `fontStyle`, `lineBreak`, `lineHeight` and `order`.
+    func markLinesAndOrder(_ m: some MarkLookFields) -> ObjectMembers {
+        var o = ObjectMembers()
+        o.add("fontStyle", m.italic.map { $0 ? "italic" : "normal" })
+        o.add("lineBreak", m.lineBreak)
+        o.add("lineHeight", m.lineHeight)
+        o.add("order", m.order)
         return o
     }
 

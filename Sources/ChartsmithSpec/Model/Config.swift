@@ -358,6 +358,12 @@ public struct MarkConfig: Sendable, Hashable {
     public var invalidFilter: Bool??
     /// `point` on lines and areas: overlay points unless the mark says otherwise.
     public var point: Bool?
+    /// Text marks: `fontStyle` (italic), `lineBreak`, `lineHeight`; lines and areas:
+    /// `order` (false: data order), as ``MarkSpec``'s.
+    public var italic: Bool?
+    public var lineBreak: String?
+    public var lineHeight: Double?
+    public var order: Bool?
 
     public init() {}
 
@@ -395,6 +401,10 @@ public struct MarkConfig: Sendable, Hashable {
         // (A mark that spells out Vega-Lite's default, "break-paths-…", reads as unset.)
         if m.invalidFilter == nil, let inv = invalidFilter { m.invalidFilter = inv }
         if !m.pointExplicit, let p = point { m.point = p }
+        m.italic = m.italic ?? italic
+        m.lineBreak = m.lineBreak ?? lineBreak.flatMap { $0.isEmpty ? nil : $0 }
+        m.lineHeight = m.lineHeight ?? lineHeight
+        m.order = m.order ?? order
         return m
     }
 
@@ -429,6 +439,10 @@ public struct MarkConfig: Sendable, Hashable {
         m.dy = other.dy ?? dy
         m.invalidFilter = other.invalidFilter ?? invalidFilter
         m.point = other.point ?? point
+        m.italic = other.italic ?? italic
+        m.lineBreak = other.lineBreak ?? lineBreak
+        m.lineHeight = other.lineHeight ?? lineHeight
+        m.order = other.order ?? order
         return m
     }
 

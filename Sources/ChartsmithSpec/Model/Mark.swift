@@ -108,6 +108,16 @@ public struct MarkSpec: Sendable, Hashable {
     public var angle: Double?
     /// `limit`: a text mark's greatest width in points; longer text ends in "…".
     public var limit: Double?
+    /// Text marks: `fontStyle` "italic" or "oblique" (true) or "normal" (false).
+    public var italic: Bool?
+    /// Text marks: `lineBreak`, the text that splits a text into lines (as JavaScript's
+    /// `split` with a string), and `lineHeight`, the distance between lines in points
+    /// (Vega's default: the font size + 2).
+    public var lineBreak: String?
+    public var lineHeight: Double?
+    /// Lines, trails and areas: `order: false` (or null) joins the points in data order
+    /// instead of along the axis, as Vega-Lite does.
+    public var order: Bool?
     /// Where `color`, `fill` and `stroke` were written, for messages about their values.
     public var sources: [String: SourcePosition] = [:]
     public var thickness: Double?
