@@ -155,6 +155,8 @@ public enum EncodingPipeline {
             // Vega-Lite groups a polar stack by its dimension, the radius field, unless that is
             // the stacked field itself (a radial plot): each radius value is a stack of its own.
             if s.channel == .theta, let f = enc[.radius]?.outputField, f != vf, enc[.radius]?.field != enc[.theta]?.field { groupby.append(f) }
+            // A radius stack (arcs on a discrete theta) stacks within each theta category.
+            if s.channel == .radius, let f = enc[.theta]?.outputField { groupby.append(f) }
             // As Vega-Lite imputes for stacked lines and areas: a series missing at a position
             // the others have is 0 there, so the layers above do not bridge its gap.
             if view.mark.type == .area || view.mark.type == .line, !groupby.isEmpty, !s.stackBy.isEmpty {

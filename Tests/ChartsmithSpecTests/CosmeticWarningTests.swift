@@ -39,13 +39,13 @@ struct CosmeticWarningTests {
     func guidesAndGrid() throws {
         let spec = try decode("""
         {"data": {"values": [{"a": "x", "b": 1, "c": "p"}]}, "mark": "bar",
-         "encoding": {"x": {"field": "a", "axis": {"labelColor": {"condition": {"test": "true", "value": "red"}, "value": "blue"},
+         "encoding": {"x": {"field": "a", "axis": {"labelFontWeight": {"condition": {"test": "true", "value": "bold"}, "value": "normal"},
                                                    "labelFontSize": 18, "labelBaseline": "top", "aria": false}},
                       "y": {"field": "b", "type": "quantitative"},
                       "color": {"field": "c", "legend": {"values": ["p"], "symbolType": "circle", "labelExpr": {"expr": "'a'"}}}}}
         """)
         let paths = spec.warnings.map { $0.path?.description ?? "" }
-        #expect(paths == ["encoding.x.axis.labelColor", "encoding.x.axis.labelBaseline",
+        #expect(paths == ["encoding.x.axis.labelFontWeight", "encoding.x.axis.labelBaseline",
                           "encoding.color.legend.labelExpr"])
         #expect(spec.warnings.first?.message.contains("condition or expression") == true)
         let grid = try decode("""

@@ -25,8 +25,6 @@ struct VegaLiteFixtureTests {
     /// message must contain (the feature's name).
     static let unsupported: [String: String] = [
         "interactive_index_chart": "lookups from a selection (\"param\")",
-        "arc_color_mappings": "(\"unionWith\")",
-        "arc_ordinal_theta": "a discrete \"theta\"",
         "concat_bar_scales_discretize": "\"quantize\" scales",
         "trellis_area_seattle": "a facet field's \"timeUnit\"",
     ]

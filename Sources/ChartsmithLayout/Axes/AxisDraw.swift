@@ -21,20 +21,22 @@ extension Panel {
         let count = tickPlan(d, length: vertical ? plot.height : plot.width, vertical: vertical).count
         let tickLength = sw.tickSize ?? self.tickLength
         let labelPad = sw.labelPadding ?? self.labelPad
-        let ticks = (d.axis.labels ?? sw.labels) == false ? [] : limited(try AxisLabels.ticks(s, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
+        let allTicks = (d.axis.labels ?? sw.labels) == false ? [] : limited(try AxisLabels.ticks(s, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
                                                                                   normalizedFormat: theme.normalizedNumberFormat),
                                                           ink, font: labelFont, wraps: vertical && d.discrete)
         let gridTicks = d.discrete ? [] : try AxisLabels.ticks(s, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
                                                                           normalizedFormat: theme.normalizedNumberFormat)
-        let gridDash = try dashes(sw.gridDash, s, gridTicks)
-        let tickDash = try dashes(sw.tickDash, s, ticks)
+        let looks = try tickLooks(sw, ink, s, allTicks), ticks = looks.labels
+        let (gridShown, gridStrokes) = try gridLooks(sw, s, gridTicks)
+        let gridDash = try dashes(sw.gridDash, s, gridShown)
+        let tickDash = try dashes(sw.tickDash, s, looks.marks)
         var grid: [SceneNode] = []
         var axis: [SceneNode] = []
         let axisStroke = theme.domainStroke(sw)
         let lh = kit.lineHeight(labelFont)
         let ticksOn = showsTicks(d, vertical: vertical)
         if showsGrid(d, vertical: vertical, primary: primary) {
-            grid = gridlines(gridTicks, dash: gridDash, plot: plot, vertical: vertical, stroke: theme.gridStroke(sw))
+            grid = gridlines(gridShown, dash: gridDash, plot: plot, vertical: vertical, stroke: theme.gridStroke(sw), strokes: gridStrokes)
         }
         // Domain line: the x axis always (it is the baseline); the y axis when a band axis
         // (horizontal bars start on it) or when the style or spec asks.
@@ -58,7 +60,8 @@ extension Panel {
         }
 
         let pen = AxisPen(scale: s, plot: plot, geometry: g, far: far, labelFont: labelFont, switches: sw, tickLength: tickLength,
-                          labelPad: labelPad, ticks: ticks, tickDash: tickDash, stroke: theme.tickStroke(sw), lineHeight: lh, ticksOn: ticksOn,
+                          labelPad: labelPad, ticks: ticks, labelColors: looks.labelColors, marks: looks.marks, markStrokes: looks.markStrokes,
+                          tickDash: tickDash, stroke: theme.tickStroke(sw), lineHeight: lh, ticksOn: ticksOn,
                           contentLeft: contentLeft, dropTitle: dropTitle, ink: ink)
         axis += vertical ? verticalAxis(pen) : horizontalAxis(pen)
         return (grid, axis)

@@ -28,7 +28,9 @@ extension Panel {
             let text = (try? Bridge.tickFormatter(step: c.step, value: max(abs(c.lo), abs(c.hi)), specifier: format, locale: locale))?(v)
             return text.map { kit.width($0, font) } ?? 0
         }
-        return AxisLabels.tickPlan(for: d, length: length, minSpacing: spacing, niceToTicks: theme.niceToTicks, labelWidth: width)
+        let labelled = !d.axis.disabled && (d.axis.labels ?? switches(vertical, d).labels) != false
+        return AxisLabels.tickPlan(for: d, length: length, minSpacing: spacing, niceToTicks: theme.niceToTicks, labelled: labelled,
+                                   labelWidth: width)
     }
 
     func showsTicks(_ d: PositionDomain, vertical: Bool) -> Bool {
@@ -52,9 +54,10 @@ extension Panel {
         let ink = try ink(sw, d)
         let labelFont = axisLabelFont(d, step: scale.band?.step, vertical: vertical, base: ink.labelFont)
         let labelPad = sw.labelPadding ?? self.labelPad
-        let ticks = (d.axis.labels ?? sw.labels) == false ? [] : limited(try AxisLabels.ticks(scale, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
+        let allTicks = (d.axis.labels ?? sw.labels) == false ? [] : limited(try AxisLabels.ticks(scale, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
                                                                                   normalizedFormat: theme.normalizedNumberFormat),
                                                           ink, font: labelFont, wraps: vertical && d.discrete)
+        let ticks = try tickLooks(sw, ink, scale, allTicks).labels
         let lh = kit.lineHeight(labelFont)
         let tickSpace = showsTicks(d, vertical: vertical) ? (sw.tickSize ?? tickLength) : 0
         let m = AxisMeasuring(domain: d, scale: scale, length: length, labelFont: labelFont, labelPad: labelPad, ticks: ticks,
@@ -144,7 +147,10 @@ extension Panel {
         }
         if d.discrete, let b = scale.band, g.labelAngle == 0 {
             // Wrap first; only when a word would have to be cut short, turn the labels.
-            let limit = max(24, b.step - 6)
+            // Labels a conditional look leaves out give their room to the ones drawn: those
+            // are not confined to their band, nor cut short (thinning keeps them apart).
+            let gap = zip(ticks, ticks.dropFirst()).map { abs($1.position - $0.position) }.min() ?? b.step
+            let limit = gap > 1.5 * b.step ? Double.greatestFiniteMagnitude : max(24, b.step - 6)
             g.bandLines = ticks.map { kit.wrap($0.text, font: labelFont, maxWidth: limit) }
             // Turned too when wrapped neighbours would still collide (a fixed width too narrow).
             let cut = g.bandLines.contains(where: { $0.contains { $0.hasSuffix("…") } })

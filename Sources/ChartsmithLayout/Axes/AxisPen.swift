@@ -14,8 +14,15 @@ struct AxisPen {
     var switches: AxisSwitches
     var tickLength: Double
     var labelPad: Double
+    /// The ticks whose labels are drawn.
     var ticks: [AxisTick]
-    /// Each tick's dash under a conditional `tickDash`.
+    /// Each label's colour under a conditional `labelColor` or `labelOpacity`.
+    var labelColors: [Color]?
+    /// The tick marks drawn (all of `ticks` unless a conditional look hides some) and,
+    /// under a conditional `tickColor`, `tickOpacity` or `tickWidth`, each one's stroke.
+    var marks: [AxisTick]
+    var markStrokes: [Stroke]?
+    /// Each tick mark's dash under a conditional `tickDash`.
     var tickDash: [[Double]]?
     /// The ticks' stroke (the axis line's unless `tickColor`, `tickWidth`… say otherwise).
     var stroke: Stroke

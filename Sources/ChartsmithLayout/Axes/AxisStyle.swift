@@ -22,11 +22,6 @@ extension Panel {
         let tests = try dash.conditions.map { c -> (RowPredicate, [Double]) in
             do { return (try RowPredicate(c.test), c.value) } catch { throw LayoutError("axis dash condition: \(error)") }
         }
-        let isTime = s.continuous?.kind == .time
-        return ticks.map { t in
-            let value: Value = isTime ? t.value.number.map(Value.date) ?? t.value : t.value
-            let row = Row(["value": value, "label": .string(t.text)])
-            return tests.first { $0.0.matches(row) }?.1 ?? dash.value
-        }
+        return tickRows(s, ticks).map { row in tests.first { $0.0.matches(row) }?.1 ?? dash.value }
     }
 }

@@ -8,10 +8,14 @@ struct TickPlan: Equatable {
     var count: Int
     /// The ladder step and the nice domain it gives; nil to tick by `count`.
     var ladder: LadderTicks.Choice?
+    /// Nice the domain as Vega does (d3's `nice()` with its count of 10), not to the axis's
+    /// own count: a `zero: false` scale, whose data must keep the plot.
+    var vegaNice = false
 
-    init(count: Int, ladder: LadderTicks.Choice? = nil) {
+    init(count: Int, ladder: LadderTicks.Choice? = nil, vegaNice: Bool = false) {
         self.count = count
         self.ladder = ladder
+        self.vegaNice = vegaNice
     }
 }
 
@@ -23,13 +27,20 @@ extension AxisLabels {
     /// (`labelWidth` of a tick's text adds to that on an x axis), no more than a dozen of them
     /// (or Vega-Lite's count, where more), and none closer than `tickMinStep`. Otherwise
     /// Vega-Lite's count (`tickCount`, or one per 40 points), no finer than `tickMinStep`.
-    static func tickPlan(for d: PositionDomain, length: Double, minSpacing: Double, niceToTicks: Bool,
+    ///
+    /// A scale with `zero: false` keeps Vega's nice domain (d3's step for 10 ticks): the
+    /// ladder's few coarse steps on a short axis would stretch the data's own range out to
+    /// a far round number (14–42 shown as 0–50), which is what `zero: false` asks to avoid.
+    /// So does an axis without labels (`labelled` false: `axis: null`, `labels: false`),
+    /// which has no labelled gridline to end on.
+    static func tickPlan(for d: PositionDomain, length: Double, minSpacing: Double, niceToTicks: Bool, labelled: Bool = true,
                          labelWidth: ((Double, LadderTicks.Choice) -> Double)? = nil) -> TickPlan {
         var base = tickCount(length: length, axis: d.axis)
         if let minStep = d.axis.tickMinStep, minStep > 0, !d.discrete, d.kind == .linear {
             let most = (abs(d.hi - d.lo) / minStep).rounded(.down)
             if most.isFinite, most < Double(base) { base = max(1, Int(most)) }
         }
+        if niceToTicks, d.def.scale?.zero == false || !labelled, !d.discrete, d.kind == .linear { return TickPlan(count: base, vegaNice: true) }
         guard niceToTicks, d.axis.tickCount == nil, d.axis.values == nil, d.nice, d.def.scale?.niceCount == nil,
               !d.discrete, d.kind == .linear, d.continuousPadding == 0, length > 0 else { return TickPlan(count: base) }
         let choice = LadderTicks.choose(lo: d.lo, hi: d.hi, target: base, maxTicks: max(12, base),

@@ -17,7 +17,7 @@ extension Panel {
         for (i, t) in ticks.enumerated() {
             if g.labelAngle != 0 {
                 let text = kit.truncate(t.text, font: labelFont, maxWidth: Self.rotatedLabelLimit)
-                let turned = kit.node(text, at: Point(x: t.position, y: labelY), font: labelFont, color: pen.ink.labelColor,
+                let turned = kit.node(text, at: Point(x: t.position, y: labelY), font: labelFont, color: pen.labelColors?[i] ?? pen.ink.labelColor,
                                       align: g.labelAngle < 0 ? .end : .start, baseline: g.labelAngle.magnitude >= 89 ? .middle : .top,
                                       angle: g.labelAngle, role: .axisLabel)
                 // Shift so the text's far end touches the axis rather than crossing it.
@@ -39,7 +39,7 @@ extension Panel {
                 else if t.position + w / 2 > plot.maxX + 0.5 { align = .end; ax = min(t.position, plot.maxX) }
             }
             labelNodes.append(lines.enumerated().map { n, l in
-                kit.node(l, at: Point(x: ax, y: labelY + Double(n) * lh), font: labelFont, color: pen.ink.labelColor,
+                kit.node(l, at: Point(x: ax, y: labelY + Double(n) * lh), font: labelFont, color: pen.labelColors?[i] ?? pen.ink.labelColor,
                          align: align, baseline: .top, role: .axisLabel)
             })
         }
@@ -69,8 +69,8 @@ extension Panel {
             }
         }
         if ticksOn {
-            for (i, t) in ticks.enumerated() {
-                var stroke = axisStroke
+            for (i, t) in pen.marks.enumerated() {
+                var stroke = pen.markStrokes?[i] ?? axisStroke
                 if let dash = tickDash?[i] { stroke.dash = dash }
                 let edge = far ? plot.minY : plot.maxY
                 axis.append(.path(PathNode(path: .polyline([Point(x: t.position, y: edge),

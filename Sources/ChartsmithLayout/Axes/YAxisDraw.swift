@@ -31,21 +31,34 @@ extension Panel {
         case (false, "center"): (.center, labelX - g.labelWidth / 2)
         default: (.end, labelX)
         }
+        // Conditional looks: every tick mark drawn, whether or not its label is; else a
+        // tick beside each label kept.
+        let conditional = pen.markStrokes != nil || pen.labelColors != nil
+        func tickMark(_ t: AxisTick, _ stroke: Stroke) {
+            let edge = far ? plot.maxX : plot.minX
+            axis.append(.path(PathNode(path: .polyline([Point(x: far ? edge + tickLength : edge - tickLength, y: t.position),
+                                                         Point(x: edge, y: t.position)]),
+                                       stroke: stroke, role: .axisTick)))
+        }
+        if ticksOn && conditional {
+            for (i, t) in pen.marks.enumerated() {
+                var stroke = pen.markStrokes?[i] ?? axisStroke
+                if let dash = tickDash?[i] { stroke.dash = dash }
+                tickMark(t, stroke)
+            }
+        }
         for i in kept {
             let t = ticks[i]
-            if ticksOn {
+            if ticksOn && !conditional {
                 var stroke = axisStroke
                 if let dash = tickDash?[i] { stroke.dash = dash }
-                let edge = far ? plot.maxX : plot.minX
-                axis.append(.path(PathNode(path: .polyline([Point(x: far ? edge + tickLength : edge - tickLength, y: t.position),
-                                                             Point(x: edge, y: t.position)]),
-                                           stroke: stroke, role: .axisTick)))
+                tickMark(t, stroke)
             }
             let lines = d.discrete && i < g.bandLines.count ? g.bandLines[i] : Self.lines(t.text)
             let top = t.position + (sw.labelOffset ?? 0) - Double(lines.count) * lh / 2
             for (k, l) in lines.enumerated() {
                 axis.append(.text(kit.node(l, at: Point(x: yLabelX, y: top + Double(k) * lh), font: labelFont,
-                                           color: pen.ink.labelColor, align: yAlign, baseline: .top, role: .axisLabel)))
+                                           color: pen.labelColors?[i] ?? pen.ink.labelColor, align: yAlign, baseline: .top, role: .axisLabel)))
             }
         }
         if showsTitle(d, dropTitle: dropTitle), let title = d.title {

@@ -18,6 +18,8 @@ struct PolarGeometry {
     let defaultRadius: Double
     /// The theta domain (nil without a `theta` field).
     var theta: (lo: Double, hi: Double)?
+    /// A discrete theta's categories, in order: each takes an equal band of the circle.
+    var thetaBands: [Value]?
     /// The theta range in radians: 0 to 2π, or the scale's `range` (a part of the circle).
     var thetaRange = (0.0, 2 * Double.pi)
     /// The radius scale's domain, type and range (nil without a `radius` field).
@@ -30,7 +32,12 @@ struct PolarGeometry {
         let reserve = kit.map { PieLabels.reserve(e, kit: $0) } ?? 0
         defaultRadius = max(min(maxRadius, e.plot.width / 2 - reserve), maxRadius / 3)
         let views = e.views.isEmpty ? [v] : e.views
-        if let d = v.encoding[.theta], d.outputField != nil {
+        if let d = v.encoding[.theta], let f = d.outputField, !d.isContinuous(for: .theta) {
+            // A discrete theta: Vega-Lite's band scale over the circle, one equal slice per
+            // category in the channel's sort order, no padding.
+            thetaBands = DiscreteOrder.sort(DiscreteOrder.distinctValues(of: f, on: .theta, in: views), channel: .theta, def: d, views: views)
+            if let r = d.scale?.range, r.count == 2, case .number(let a) = r[0], case .number(let b) = r[1] { thetaRange = (a, b) }
+        } else if let d = v.encoding[.theta], d.outputField != nil {
             var lo = 0.0, hi = -Double.infinity
             for w in views {
                 guard let f = w.encoding[.theta]?.outputField else { continue }
@@ -42,6 +49,7 @@ struct PolarGeometry {
                     }
                 }
             }
+            for u in d.scale?.domainUnion ?? [] { if let n = Value.from(u).number { lo = min(lo, n); hi = max(hi, n) } }
             if let dl = d.scale?.domain?.first.flatMap({ Value.from($0).number }) { lo = dl }
             if let dh = d.scale?.domain?.last.flatMap({ Value.from($0).number }) { hi = dh }
             theta = hi.isFinite && hi > lo ? (lo, hi) : (0, 1)
@@ -52,14 +60,18 @@ struct PolarGeometry {
             for w in views {
                 guard let f = w.encoding[.radius]?.outputField else { continue }
                 let f2 = w.encoding[.radius2]?.field
+                let stacked = w.semantics.stack?.channel == .radius
                 for r in w.table.rows {
-                    for n in [r[f].number, f2.flatMap { r[$0].number }] { if let n, n.isFinite { lo = min(lo, n); hi = max(hi, n) } }
+                    for n in (stacked ? [r[f + "_start"].number, r[f + "_end"].number] : [r[f].number, f2.flatMap { r[$0].number }]) {
+                        if let n, n.isFinite { lo = min(lo, n); hi = max(hi, n) }
+                    }
                 }
             }
+            for u in d.scale?.domainUnion ?? [] { if let n = Value.from(u).number { lo = min(lo, n); hi = max(hi, n) } }
             if !lo.isFinite { lo = 0; hi = 1 }
             let type = d.scale?.type ?? .linear
             // Vega-Lite's radius scale starts at zero unless `zero` is false (never on a log scale).
-            if d.scale?.zero ?? true, type != .log { lo = min(lo, 0); hi = max(hi, 0) }
+            if d.scale?.zero ?? (d.scale?.domainUnion == nil), type != .log { lo = min(lo, 0); hi = max(hi, 0) }
             if let dom = d.scale?.domain, let a = dom.first.flatMap({ Value.from($0).number }),
                let b = dom.last.flatMap({ Value.from($0).number }) { lo = a; hi = b }
             var r0 = d.scale?.rangeMin ?? 0, r1 = d.scale?.rangeMax ?? maxRadius
@@ -99,6 +111,11 @@ struct PolarGeometry {
             // 2π: the whole circle, a single disc or the rings of a radial plot).
             return ((v.mark.theta ?? 0) + off, (v.mark.theta2 ?? 2 * .pi) + off)
         }
+        if let f = d.outputField, let bands = thetaBands {
+            guard let i = bands.firstIndex(of: r[f]) else { return nil }
+            let w = (thetaRange.1 - thetaRange.0) / Double(bands.count)
+            return (thetaRange.0 + Double(i) * w + off, thetaRange.0 + Double(i + 1) * w + off)
+        }
         if let f = d.outputField {
             if v.semantics.stack?.channel == .theta {
                 guard let a = r[f + "_start"].number.flatMap(angle), let b = r[f + "_end"].number.flatMap(angle) else { return nil }
@@ -120,7 +137,10 @@ struct PolarGeometry {
     func outerRadius(_ v: PreparedView, _ r: Row) -> Double? {
         let off = v.mark.radiusOffset ?? 0
         if let d = v.encoding[.radius] {
-            if let f = d.outputField { return r[f].number.flatMap(radiusPoints).map { $0 + off } }
+            if let f = d.outputField {
+                let key = v.semantics.stack?.channel == .radius ? f + "_end" : f
+                return r[key].number.flatMap(radiusPoints).map { $0 + off }
+            }
             if case .number(let n)? = d.value { return n + off }
         }
         return (v.mark.outerRadius ?? v.mark.radius ?? defaultRadius) + off
@@ -130,6 +150,11 @@ struct PolarGeometry {
     /// mark's `innerRadius`, else 0.
     func innerRadius(_ v: PreparedView, _ r: Row) -> Double {
         if let d2 = v.encoding[.radius2], let n = end(d2, r, radiusPoints) { return max(0, n + (v.mark.radiusOffset ?? 0)) }
+        // A radius stack: the ring starts where the one inside it ends.
+        if v.semantics.stack?.channel == .radius, let f = v.encoding[.radius]?.outputField,
+           let n = r[f + "_start"].number.flatMap(radiusPoints) {
+            return max(0, n + (v.mark.radiusOffset ?? 0))
+        }
         return max(0, v.mark.radius2 ?? v.mark.innerRadius ?? 0)
     }
 

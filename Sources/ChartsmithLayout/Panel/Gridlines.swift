@@ -13,10 +13,10 @@ extension Panel {
     }
 
     /// A line across the plot at each tick, each with its conditional dash, if any.
-    func gridlines(_ ticks: [AxisTick], dash: [[Double]]?, plot: Rect, vertical: Bool, stroke: Stroke) -> [SceneNode] {
+    func gridlines(_ ticks: [AxisTick], dash: [[Double]]?, plot: Rect, vertical: Bool, stroke: Stroke, strokes: [Stroke]? = nil) -> [SceneNode] {
         var grid: [SceneNode] = []
         for (i, t) in ticks.enumerated() {
-            var gridStroke = stroke
+            var gridStroke = strokes?[i] ?? stroke
             if let dash = dash?[i] { gridStroke.dash = dash }
             let p = vertical
                 ? Path.polyline([Point(x: plot.minX, y: t.position), Point(x: plot.maxX, y: t.position)])

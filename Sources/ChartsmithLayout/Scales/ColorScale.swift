@@ -106,6 +106,9 @@ struct ColorScale {
                     let f = v.encoding[ch]?.outputField ?? field
                     for r in v.table.rows { if let n = r[f].number { lo = min(lo, n); hi = max(hi, n) } }
                 }
+                for u in def.scale?.domainUnion ?? [] {
+                    if let n = Value.from(u).number ?? (type == .temporal ? Coercion.date(Value.from(u)) : nil) { lo = min(lo, n); hi = max(hi, n) }
+                }
                 if !lo.isFinite { lo = 0; hi = 1 }
                 // The spec's domain wins over the data's extent, as in Vega-Lite.
                 if let dom = def.scale?.domain, let a = dom.first.flatMap({ Value.from($0).number }),

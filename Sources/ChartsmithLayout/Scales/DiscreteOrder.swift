@@ -39,7 +39,11 @@ enum DiscreteOrder {
     /// then as ``valueLess`` orders the rest.
     static func ascending(_ a: Value, _ b: Value) -> Bool { vegaAscending(a, b) }
 
+    /// The values in the order `sort` asks, after a `scale.domain` `{"unionWith": [...]}`
+    /// puts its values in front of the data's (so `sort: null` keeps them first, as Vega's
+    /// unsorted union of the two lists does).
     static func sort(_ values: [Value], channel: Channel, def: ChannelDef, views: [PreparedView]) -> [Value] {
+        let values = def.scale?.domainUnion.map { union($0, values) } ?? values
         let sort = def.sort ?? .ascending
         switch sort {
         case .none:
@@ -86,6 +90,14 @@ enum DiscreteOrder {
                 Aggregation.apply(op ?? .sum, field: field, rows: rows).number
             } ?? values
         }
+    }
+
+    /// `extra` (dates as their milliseconds) followed by the values not among them.
+    static func union(_ extra: [InlineValue], _ values: [Value]) -> [Value] {
+        var seen = Set<Value>()
+        var out: [Value] = []
+        for v in extra.map({ Value.from($0) }) + values where seen.insert(v).inserted { out.append(v) }
+        return out
     }
 
     /// Sorts by `op` over the other channel's values of every row that carries each value,

@@ -157,6 +157,11 @@ struct PositionDomain {
                 }
             }
         }
+        // `{"unionWith": [...]}`: the data's extent stretched over these values.
+        for u in def.scale?.domainUnion ?? [] {
+            let x = ChartsmithData.Value.from(u)
+            include(type == .temporal ? Coercion.date(x) : x.number)
+        }
         if !lo.isFinite { lo = 0; hi = 1 }
         let explicit = def.scale?.domain
         if let dom = explicit {
@@ -178,7 +183,8 @@ struct PositionDomain {
         let dimension = views.contains { v in
             MarkKinds.kind(of: v).groupAxisIsDimension && v.semantics.groupChannel == channel && v.encoding[channel] != nil
         }
-        let zero = def.scale?.zero ?? (type == .quantitative && def.bin == nil && explicit == nil && !isLog && !dimension)
+        let zero = def.scale?.zero ?? (type == .quantitative && def.bin == nil && explicit == nil && def.scale?.domainUnion == nil
+                                       && !isLog && !dimension)
         if (zero || StackBaseline.holdsZero(channel, views: views)) && explicit == nil {
             if def.scale?.domainMin == nil { lo = Swift.min(lo, 0) }
             if def.scale?.domainMax == nil { hi = Swift.max(hi, 0) }

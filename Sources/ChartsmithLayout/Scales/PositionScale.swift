@@ -46,7 +46,7 @@ struct PositionScale {
                 let n = TimeTicks.nice(domain: [lo, hi], interval: interval)
                 if let a = n.first, let b = n.last { s.domain = s.domain.0 <= s.domain.1 ? (a, b) : (b, a) }
             } else if d.nice {
-                let count = d.def.scale?.niceCount ?? (niceToTicks ? Double(tickCount) : 10)
+                let count = d.def.scale?.niceCount ?? (niceToTicks && !ticks.vegaNice ? Double(tickCount) : 10)
                 s = s.niced(count: Int(min(max(count, 1), 1000)))
             }
             if s.tickStep == nil, let minStep = d.axis.tickMinStep, minStep > 0, case .linear = s.kind {

@@ -61,6 +61,7 @@ extension ConfigDecoder {
 
     static func decodeAxis(_ a: JSONNode, into c: inout Config) throws {
         var q = try ObjectReader(a, what: "config.axis")
+        try decodeTickLooks(&q, into: &c.axisBoth.tickLooks)
         c.axisLabel.font = try fontFamily(&q, "labelFont")
         c.axisLabel.fontSize = try positive(&q, "labelFontSize", allowZero: false)
         c.axisLabel.bold = try weight(&q, "labelFontWeight")
@@ -112,6 +113,7 @@ extension ConfigDecoder {
         let x = name.hasPrefix("axisX") || name == "axisTop" || name == "axisBottom"
         var q = try ObjectReader(a, what: "config.\(name)")
         var s = AxisSwitches()
+        try decodeTickLooks(&q, into: &s.tickLooks)
         s.grid = try q.bool("grid")
         s.domain = try q.bool("domain")
         s.ticks = try q.bool("ticks")
@@ -165,9 +167,16 @@ extension ConfigDecoder {
     /// (conditions may be a list; the first whose test a tick passes wins).
     static func axisDash(_ n: JSONNode) throws -> AxisDash {
         guard case .object = n.value else { return AxisDash(value: try dash(n)) }
+        let c = try tickConditional(n, what: "axis dashes", read: dash)
+        return AxisDash(conditions: c.conditions.map { AxisDash.Condition(test: $0.test, value: $0.value) }, value: c.value ?? [])
+    }
+
+    /// A conditional axis property, `{"condition": {"test": ..., "value": ...} (or a list
+    /// of them), "value": ...}`, each value read by `read`.
+    static func tickConditional<T>(_ n: JSONNode, what: String, read: (JSONNode) throws -> T) throws -> TickConditional<T> {
         var q = try ObjectReader(n, what: "a conditional axis value", kind: "axisCondition")
-        var out = AxisDash()
-        if let v = q.take("value") { out.value = try dash(v) }
+        var out = TickConditional<T>()
+        if let v = q.take("value") { out.value = try read(v) }
         if let c = q.take("condition") {
             let items: [JSONNode]
             if case .array(let a) = c.value { items = a } else { items = [c] }
@@ -183,13 +192,45 @@ extension ConfigDecoder {
                     throw Diagnostic(location: item.location, path: item.path, message: "the condition has no \"value\"")
                 }
                 try r.finish(unsupported: ["param": "axis conditions on parameters (\"param\")"])
-                out.conditions.append(AxisDash.Condition(test: try TransformDecoder.decodePredicate(t), value: try dash(v)))
+                out.conditions.append(TickConditional<T>.Condition(test: try TransformDecoder.decodePredicate(t), value: try read(v)))
             }
         }
         if let e = q.object["expr"] ?? q.object["signal"] {
-            throw Diagnostic(location: e.location, path: e.path, message: "expressions for axis dashes are not supported by Chartsmith; use a condition")
+            throw Diagnostic(location: e.location, path: e.path, message: "expressions for \(what) are not supported by Chartsmith; use a condition")
         }
         try q.finish()
         return out
+    }
+
+    /// The ``AxisTickLooks`` keys of `q` given as conditions (objects with a `condition`);
+    /// others (plain values, expressions) are left for the caller.
+    static func decodeTickLooks(_ q: inout ObjectReader, into l: inout AxisTickLooks) throws {
+        func conditional(_ key: String) -> JSONNode? {
+            guard case .object(let o)? = q.object[key]?.value, o["condition"] != nil, o["expr"] == nil, o["signal"] == nil else { return nil }
+            return q.take(key)
+        }
+        func colour(_ n: JSONNode) throws -> ConfigColor {
+            if n.isNull { return Located("transparent", location: n.location, path: n.path) }
+            guard case .string(let s) = n.value else { throw n.mismatch("a CSS colour string such as \"#12436D\", or null") }
+            return Located(s, location: n.location, path: n.path)
+        }
+        func fraction(_ n: JSONNode) throws -> Double {
+            let v = try n.asNumber()
+            guard v >= 0, v <= 1 else { throw n.mismatch("a number from 0 to 1") }
+            return v
+        }
+        func width(_ n: JSONNode) throws -> Double {
+            let v = try n.asNumber()
+            guard v.isFinite, v >= 0 else { throw n.mismatch("a number of points, 0 or more") }
+            return v
+        }
+        if let n = conditional("labelColor") { l.labelColor = try tickConditional(n, what: "labelColor", read: colour) }
+        if let n = conditional("labelOpacity") { l.labelOpacity = try tickConditional(n, what: "labelOpacity", read: fraction) }
+        if let n = conditional("tickColor") { l.tickColor = try tickConditional(n, what: "tickColor", read: colour) }
+        if let n = conditional("tickOpacity") { l.tickOpacity = try tickConditional(n, what: "tickOpacity", read: fraction) }
+        if let n = conditional("tickWidth") { l.tickWidth = try tickConditional(n, what: "tickWidth", read: width) }
+        if let n = conditional("gridColor") { l.gridColor = try tickConditional(n, what: "gridColor", read: colour) }
+        if let n = conditional("gridOpacity") { l.gridOpacity = try tickConditional(n, what: "gridOpacity", read: fraction) }
+        if let n = conditional("gridWidth") { l.gridWidth = try tickConditional(n, what: "gridWidth", read: width) }
     }
 }

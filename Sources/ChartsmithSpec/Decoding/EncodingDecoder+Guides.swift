@@ -4,6 +4,7 @@ extension SpecDecoder {
     /// An axis object's own label, title, tick, grid and line settings (plain values;
     /// conditions are left for the caller to name).
     func decodeAxisOverrides(_ r: inout ObjectReader, into s: inout AxisSwitches) throws {
+        try ConfigDecoder.decodeTickLooks(&r, into: &s.tickLooks)
         if r.hasPlain("labelAlign"), let n = r.take("labelAlign") { s.labelAlign = try ConfigDecoder.oneOf(n, ["left", "center", "right"]) }
         if r.hasPlain("labelOffset"), let n = r.take("labelOffset") { s.labelOffset = try ConfigDecoder.finite(n) }
         if r.hasPlain("labelPadding"), let n = r.take("labelPadding") { s.labelPadding = try ConfigDecoder.finite(n) }

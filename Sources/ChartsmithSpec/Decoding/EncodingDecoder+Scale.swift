@@ -34,13 +34,18 @@ extension SpecDecoder {
                     s.domain = extent
                 }
             case .object(let o) where o["unionWith"] != nil:
-                let u = o["unionWith"]!
-                throw Diagnostic(location: u.location, path: u.path,
-                                 message: "a domain that joins the data's values with others (\"unionWith\") is not supported by Chartsmith; list the whole domain as an array")
+                // The data's own domain joined with these values (Vega-Lite's `unionWith`).
+                var q = try ObjectReader(d, what: "a union domain", kind: "domainUnionWith")
+                let u = q.take("unionWith")!
+                s.domainUnion = try u.asArray().map { i in
+                    let v = i.inlineValue()
+                    return DateTimeObject.milliseconds(v).map(InlineValue.number) ?? v
+                }
+                try q.finish()
             case .object(let o) where o["selection"] != nil:
                 throw Diagnostic(location: d.location, path: d.path, message: "scale domains from selections (\"selection\", Vega-Lite 4) are not supported by Chartsmith; use \"param\"")
             default:
-                throw d.mismatch("an array of values or \"unaggregated\"")
+                throw d.mismatch("an array of values, \"unaggregated\" or {\"unionWith\": [...]}")
             }
         }
         s.domainMin = try dateOrNumber(r.take("domainMin"))

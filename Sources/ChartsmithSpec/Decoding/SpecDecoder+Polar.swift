@@ -2,8 +2,7 @@
 extension SpecDecoder {
     /// Polar channels place arcs (and text beside them); on any other mark they would be
     /// dropped, as Vega-Lite drops them with only a console warning. `theta2`/`radius2` are
-    /// the ends of their primary channel, and a discrete theta (Vega-Lite's band of the
-    /// circle per category) would be drawn as slices all starting at 12 o'clock.
+    /// the ends of their primary channel.
     static func checkPolarChannels(_ enc: Encoding, mark: MarkType?) throws {
         for (ch2, ch) in [(Channel.theta2, Channel.theta), (.radius2, .radius)] {
             guard let d = enc[ch2], enc[ch] == nil else { continue }
@@ -15,10 +14,6 @@ extension SpecDecoder {
             guard let d = enc[ch], let mark, mark != .arc, mark != .text else { continue }
             throw Diagnostic(location: d.location, path: d.path,
                              message: "the \"\(ch.rawValue)\" channel places arc marks (pies, donuts, radial plots); \(mark.rawValue) marks have no \(ch.rawValue): use \"mark\": \"arc\", or put the field on \"x\" or \"y\"")
-        }
-        if let d = enc[.theta], d.field != nil, !d.isContinuous(for: .theta) {
-            throw Diagnostic(location: d.location, path: d.path,
-                             message: "a discrete \"theta\" (ordinal or nominal: one equal slice per category) is not supported by Chartsmith; give theta a quantitative field")
         }
     }
 }

@@ -79,6 +79,7 @@ extension VegaLiteEncoder {
         o.add("domainWidth", c.axis.domainWidth)
         o.add("ticks", c.axis.ticks)
         o.append(contentsOf: axisLook(c.axisBoth.look, text: false))
+        o.append(contentsOf: tickLooks(c.axisBoth.tickLooks))
         return o
     }
 
@@ -105,7 +106,30 @@ extension VegaLiteEncoder {
         o.append(contentsOf: axisDetails(s))
         o.append(contentsOf: axisLines(s))
         o.append(contentsOf: axisLook(s.look, text: true))
+        o.append(contentsOf: tickLooks(s.tickLooks))
         o.add("labelAngle", s.labelAngle)
+        return o
+    }
+
+    /// The conditional looks of an axis (``AxisTickLooks``), each `{"condition": …, "value": …}`.
+    func tickLooks(_ l: AxisTickLooks) -> ObjectMembers {
+        func conditional<T>(_ c: TickConditional<T>?, _ value: (T) -> ChartValue) -> ChartValue? {
+            guard let c else { return nil }
+            let items = c.conditions.map { k -> ChartValue in .object([("test", predicate(k.test)), ("value", value(k.value))]) }
+            var members: [(String, ChartValue)] = [("condition", items.count == 1 ? items[0] : .array(items))]
+            if let v = c.value { members.append(("value", value(v))) }
+            return .object(members)
+        }
+        let colour: (ConfigColor) -> ChartValue = { .string($0.value) }
+        var o = ObjectMembers()
+        o.add("labelColor", conditional(l.labelColor, colour))
+        o.add("labelOpacity", conditional(l.labelOpacity, ChartValue.number))
+        o.add("tickColor", conditional(l.tickColor, colour))
+        o.add("tickOpacity", conditional(l.tickOpacity, ChartValue.number))
+        o.add("tickWidth", conditional(l.tickWidth, ChartValue.number))
+        o.add("gridColor", conditional(l.gridColor, colour))
+        o.add("gridOpacity", conditional(l.gridOpacity, ChartValue.number))
+        o.add("gridWidth", conditional(l.gridWidth, ChartValue.number))
         return o
     }
 

@@ -97,6 +97,7 @@ extension VegaLiteEncoder {
         var o = ObjectMembers()
         o.add("type", s.type?.rawValue)
         o.add("domain", s.domain.map { .array($0.map(inline)) })
+        o.add("domain", s.domainUnion.map { .object([("unionWith", .array($0.map(inline)))]) })
         o.add("domainMin", s.domainMin)
         o.add("domainMax", s.domainMax)
         o.add("domainMid", s.domainMid)

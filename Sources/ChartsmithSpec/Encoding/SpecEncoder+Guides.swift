@@ -30,6 +30,7 @@ extension VegaLiteEncoder {
         var look = s.look
         if a.labelLimit != nil { look.labelLimit = nil }  // (read as the axis's own)
         o.append(contentsOf: axisLook(look, text: true))
+        o.append(contentsOf: tickLooks(s.tickLooks))
         o.add("labelFont", a.labelFont?.value)
         o.add("titleFont", a.titleFont?.value)
         return o.value

@@ -249,6 +249,8 @@ public struct AxisSwitches: Sendable, Hashable {
     public var domainWidth: Double?
     /// Label, title, tick and axis-line looks (``AxisLook``).
     public var look = AxisLook()
+    /// Looks given as conditions on the tick (``AxisTickLooks``).
+    public var tickLooks = AxisTickLooks()
 
     public init(grid: Bool? = nil, domain: Bool? = nil, ticks: Bool? = nil, labelAngle: Double? = nil) {
         self.grid = grid
@@ -278,6 +280,7 @@ public struct AxisSwitches: Sendable, Hashable {
         a.domainColor = other.domainColor ?? domainColor
         a.domainWidth = other.domainWidth ?? domainWidth
         a.look = look.overlaid(with: other.look)
+        a.tickLooks = tickLooks.overlaid(with: other.tickLooks)
         return a
     }
 }

@@ -116,6 +116,9 @@ public struct ScaleSpec: Sendable, Hashable {
     }
     public var type: ScaleType?
     public var domain: [InlineValue]?
+    /// `domain: {"unionWith": [...]}`: values joined to the data's own domain (a discrete
+    /// scale lists them first, then the data's; a continuous one spans both).
+    public var domainUnion: [InlineValue]?
     public var domainMin: Double?
     public var domainMax: Double?
     public var range: [InlineValue]?

@@ -99,6 +99,7 @@ public struct ViewSemantics: Sendable, Hashable {
     /// (each slice starts where the one before ends), and on text only when its `stack`
     /// says so; parts go in ascending order of the stack-by fields, or the `order` channel.
     static func decideThetaStack(mark: MarkSpec, encoding: Encoding) -> StackSemantics? {
+        if let t = encoding[.theta], t.field != nil, !t.isContinuous(for: .theta) { return decideRadiusStack(mark: mark, encoding: encoding) }
         guard let def = encoding[.theta], def.field != nil || def.aggregate != nil, def.isContinuous(for: .theta),
               def.bin == nil else { return nil }
         // An explicit end angle (`theta2`) places each arc itself, as `x2` unstacks a bar.
@@ -126,6 +127,23 @@ public struct ViewSemantics: Sendable, Hashable {
             }
         }
         return StackSemantics(channel: .theta, offset: offset, stackBy: stackBy, sort: sort)
+    }
+
+    /// Vega-Lite's stack of arcs on a discrete `theta`: a continuous `radius` stacks within
+    /// each category (its slice), each row's ring outside the one before, in ascending order
+    /// of the stack-by fields.
+    static func decideRadiusStack(mark: MarkSpec, encoding: Encoding) -> StackSemantics? {
+        guard mark.type == .arc, let r = encoding[.radius], r.field != nil || r.aggregate != nil, r.isContinuous(for: .radius),
+              r.bin == nil, encoding[.radius2] == nil else { return nil }
+        if case .some(StackMode.none) = r.stack { return nil }
+        let dimension = encoding[.theta]?.outputField
+        var stackBy: [String] = []
+        for ch in stackByChannels {
+            for d in encoding.channels[ch] ?? [] {
+                if let f = d.outputField, d.aggregate == nil, f != dimension, !stackBy.contains(f) { stackBy.append(f) }
+            }
+        }
+        return StackSemantics(channel: .radius, offset: r.stack ?? .zero, stackBy: stackBy, sort: stackBy.map { ($0, false) })
     }
 
     static func decideStack(mark: MarkSpec, encoding: Encoding, valueChannel: Channel) -> StackSemantics? {
