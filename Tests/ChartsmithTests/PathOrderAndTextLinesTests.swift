@@ -100,4 +100,23 @@ struct PathOrderAndTextLinesTests {
         let legend = Set(scene.texts(.legendLabel).map(\.text))
         #expect(legend == ["x", "y"], "\(legend)")
     }
+
+    @Test("text and overlay settings Chartsmith does not draw are named in warnings, Vega's defaults are not")
+    func namedSettings() throws {
+        let w = try EmptyLayerTests.warnings(#"""
+        {"data":\#(Self.loop),"layer":[
+          {"mark":{"type":"line","point":{"opacity":0.5},"strokeCap":"round"},
+           "encoding":{"x":{"field":"a","type":"quantitative"},"y":{"field":"b","type":"quantitative"}}},
+          {"mark":{"type":"text","ellipsis":"..","dir":"rtl","limit":40},
+           "encoding":{"x":{"field":"a","type":"quantitative"},"y":{"field":"b","type":"quantitative"},"text":{"field":"a"}}}]}
+        """#)
+        for key in ["ellipsis", "dir", "opacity"] {
+            #expect(w.contains { $0.contains("\"\(key)\" is not honoured") }, "\(key): \(w)")
+        }
+        let quiet = try EmptyLayerTests.warnings(#"""
+        {"data":\#(Self.loop),"mark":{"type":"text","ellipsis":"…","dir":"ltr"},
+         "encoding":{"x":{"field":"a","type":"quantitative"},"y":{"field":"b","type":"quantitative"},"text":{"field":"a"}}}
+        """#)
+        #expect(!quiet.contains { $0.contains("not honoured") }, "\(quiet)")
+    }
 }

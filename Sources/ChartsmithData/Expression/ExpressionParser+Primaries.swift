@@ -87,15 +87,25 @@ extension ExpressionParser {
                 continue
             }
             items.append(try parseConditional())
-            if token.isPunctuator(",") {
-                try advance()
-            } else if !token.isPunctuator("]") {
-                try expectClosing("]", opening: open)
-            }
+            try listSeparator("]", opening: open)
         }
+        try closeList()
+        return try make(.array(items.map(\.node)), over: items, at: open.start)
+    }
+
+    /// After an item of an array or object: a comma, or the closing bracket next.
+    private mutating func listSeparator(_ closing: String, opening: ExpressionToken) throws(ExpressionError) {
+        if token.isPunctuator(",") {
+            try advance()
+        } else if !token.isPunctuator(closing) {
+            try expectClosing(closing, opening: opening)
+        }
+    }
+
+    /// Past the closing bracket of an array or object, one level of nesting out.
+    private mutating func closeList() throws(ExpressionError) {
         try advance()
         depth -= 1
-        return try make(.array(items.map(\.node)), over: items, at: open.start)
     }
 
     /// `{key: value, …}`, each key a name, a string or a number, once (trailing comma
@@ -122,14 +132,9 @@ extension ExpressionParser {
             }
             try advance()
             values.append(try parseConditional())
-            if token.isPunctuator(",") {
-                try advance()
-            } else if !token.isPunctuator("}") {
-                try expectClosing("}", opening: open)
-            }
+            try listSeparator("}", opening: open)
         }
-        try advance()
-        depth -= 1
+        try closeList()
         return try make(.object(keys: keys, values: values.map(\.node)), over: values, at: open.start)
     }
 
