@@ -77,11 +77,14 @@ struct PanelGridTests {
         #expect(!labelXs[1].contains { $0 < drawings[1].plot.minX })
     }
 
-    @Test("a cramped canvas gives up the notes, subtitle, legend and axis titles, source and title in that order")
+    @Test("a cramped canvas gives up the notes, subtitle, axis titles, source, legend and title in that order")
     func degrade() {
         typealias D = Frame.Degrade
         #expect(D(level: 1).dropNotes && !D(level: 1).dropSubtitle)
-        #expect(D(level: 3).dropLegend && D(level: 3).dropAxisTitles && !D(level: 3).dropSource)
+        #expect(D(level: 3).dropAxisTitles && !D(level: 3).dropSource && !D(level: 3).dropLegend)
+        #expect(D(level: 5).dropLegend && !D(level: 5).dropTitle)
         #expect(D(level: D.max).dropTitle)
+        // The plot shrinks to 20 pt before more than the notes is given up.
+        #expect(D(level: 1).minimumPlot == 40 && D(level: 2).minimumPlot == 20)
     }
 }

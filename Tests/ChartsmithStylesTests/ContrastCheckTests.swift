@@ -51,7 +51,7 @@ struct ContrastCheckTests {
         t.categoryPalette = ["#12436D", "#28A197", "#F46A25"].map { Color(hex: $0)! }
         let problems = ContrastCheck.check(t)
         #expect(problems.count == 1, "\(problems)")
-        #expect(problems.first?.contains("palette colours 2 and 3 (#28a197, #f46a25) contrast 1:1") == true, "\(problems)")
+        #expect(problems.first?.contains("palette colours 2 and 3 (#28a197, #f46a25) have a luminance contrast of 1:1") == true, "\(problems)")
         t.separatorWidth = 1
         #expect(ContrastCheck.check(t).isEmpty)
     }
@@ -143,6 +143,6 @@ struct ContrastCheckTests {
         let text = touching.first ?? ""
         #expect(text.contains("2012-05-01") && text.contains("w=rain") && text.contains("w=sun"), "\(text)")
         #expect(!text.contains("1335830400000"))
-        #expect(text.contains("contrast 1.1:1"), "\(text)")
+        #expect(text.contains("luminance contrast of 1.1:1"), "\(text)")
     }
 }

@@ -105,4 +105,15 @@ struct SilentSettingsTests {
         let plain = try TestPipeline.chart(Self.bars("{}", mark: #"{"type": "line", "strokeCap": "butt", "tooltip": true}"#))
         #expect(!plain.warnings.contains { $0.description.contains("is not honoured") }, "\(plain.warnings)")
     }
+
+    @Test("labelAngle 0 on a narrow discrete axis grows the step rather than cut the labels")
+    func levelLabelsGrow() throws {
+        let chart = try TestPipeline.chart(#"""
+        {"data": {"values": [{"yr": 2020, "v": 3}, {"yr": 2021, "v": 5}, {"yr": 2022, "v": 4}]}, "mark": "line",
+         "encoding": {"x": {"field": "yr", "type": "ordinal", "axis": {"labelAngle": 0}}, "y": {"field": "v", "type": "quantitative"}}}
+        """#)
+        #expect(chart.scene.texts(.axisLabel).map(\.text).filter { $0.hasPrefix("20") } == ["2020", "2021", "2022"],
+                "\(chart.scene.texts(.axisLabel).map(\.text))")
+        #expect(!chart.warnings.contains { $0.description.contains("category labels") || $0.description.contains("short") })
+    }
 }
