@@ -77,7 +77,7 @@ struct CompositionExampleFixTests {
         #expect(throws: (any Error).self) { try TestPipeline.scene(twice) }
     }
 
-    @Test("a quantitative size on points has its legend and no warning; a nominal size names the legend not drawn; legend null is quiet")
+    @Test("a size on points has its legend and no warning; a size on bars names the legend not drawn; legend null is quiet")
     func sizeLegendWarning() throws {
         func warnings(_ type: String, _ legend: String, mark: String = "point") throws -> [String] {
             try TestPipeline.chart(#"""
