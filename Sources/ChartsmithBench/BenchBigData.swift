@@ -5,7 +5,9 @@ import Glibc
 
 /// The big-data benchmark (issue 16): `chartsmith render` processes on a line chart of 4
 /// SYNTHETIC series from CSV at several row counts and a 1,000,000-row aggregated bar
-/// chart, each timed from start to exit with its peak RSS and its per-stage split.
+/// chart, each timed from start to exit with its peak RSS and its per-stage split; the
+/// largest line chart and the bar chart are drawn again from the same rows as a JSON file
+/// (an array of records), to time the JSON reader.
 ///
 /// Every chart is run by each binary given (the current one and, with `--before PATH`, an
 /// older build) in alternation, so before/after figures come from one run on one machine.
@@ -56,32 +58,45 @@ enum BenchBigData {
         """
     }
 
-    /// Writes the random walks: `series,step,value`, `rows / 4` steps per series, seed 42.
-    static func writeWalks(rows: Int, to url: URL) throws {
+    /// Writes the random walks: `series,step,value`, `rows / 4` steps per series, seed 42;
+    /// with `json`, the same rows as a JSON array of `{"series", "step", "value"}` records.
+    static func writeWalks(rows: Int, json: Bool = false, to url: URL) throws {
         var rng = SplitMix64(seed: 42)
-        var out = [UInt8]("series,step,value\n".utf8)
-        out.reserveCapacity(rows * 26)
+        var out = [UInt8](json ? "[".utf8 : "series,step,value\n".utf8)
+        out.reserveCapacity(rows * (json ? 52 : 26))
         let perSeries = rows / 4
         for s in 1...4 {
             var v = 100.0 * Double(s)
             for i in 0..<perSeries {
                 v += (rng.nextUnit() - 0.5) * 4
-                out += "Synthetic \(s),\(i),\((v * 100).rounded() / 100)\n".utf8
+                let value = (v * 100).rounded() / 100
+                if json {
+                    out += "\(out.count > 1 ? ",\n" : ""){\"series\": \"Synthetic \(s)\", \"step\": \(i), \"value\": \(value)}".utf8
+                } else {
+                    out += "Synthetic \(s),\(i),\(value)\n".utf8
+                }
             }
         }
+        if json { out += "]\n".utf8 }
         try Data(out).write(to: url)
     }
 
-    /// Writes `category,value` rows over five categories, seed 7.
-    static func writeCategories(rows: Int, to url: URL) throws {
+    /// Writes `category,value` rows over five categories, seed 7; with `json`, the same
+    /// rows as a JSON array of `{"category", "value"}` records.
+    static func writeCategories(rows: Int, json: Bool = false, to url: URL) throws {
         var rng = SplitMix64(seed: 7)
-        var out = [UInt8]("category,value\n".utf8)
-        out.reserveCapacity(rows * 16)
+        var out = [UInt8](json ? "[".utf8 : "category,value\n".utf8)
+        out.reserveCapacity(rows * (json ? 36 : 16))
         let names = ["North", "South", "East", "West", "Centre"]
         for _ in 0..<rows {
             let r = rng.next()
-            out += "\(names[Int(r % 5)]),\(Int((r >> 8) % 1000))\n".utf8
+            if json {
+                out += "\(out.count > 1 ? ",\n" : ""){\"category\": \"\(names[Int(r % 5)])\", \"value\": \(Int((r >> 8) % 1000))}".utf8
+            } else {
+                out += "\(names[Int(r % 5)]),\(Int((r >> 8) % 1000))\n".utf8
+            }
         }
+        if json { out += "]\n".utf8 }
         try Data(out).write(to: url)
     }
 
@@ -121,22 +136,26 @@ enum BenchBigData {
         defer { try? FileManager.default.removeItem(at: folder) }
         var charts: [(label: String, spec: URL)] = []
         for rows in lineRows {
-            let csv = "data/walks-\(rows).csv"
-            try writeWalks(rows: rows, to: folder.appendingPathComponent(csv))
-            let spec = folder.appendingPathComponent("lines-\(rows).json")
-            try lineSpec(rows: rows, csv: csv).write(to: spec, atomically: true, encoding: .utf8)
-            charts.append(("line, 4 series, \(rows) rows", spec))
+            for json in rows == lineRows.max() ? [false, true] : [false] {
+                let file = "data/walks-\(rows).\(json ? "json" : "csv")"
+                try writeWalks(rows: rows, json: json, to: folder.appendingPathComponent(file))
+                let spec = folder.appendingPathComponent("lines-\(rows)\(json ? "-json" : "").json")
+                try lineSpec(rows: rows, csv: file).write(to: spec, atomically: true, encoding: .utf8)
+                charts.append(("line, 4 series, \(rows) rows\(json ? ", JSON" : "")", spec))
+            }
         }
         if barRows > 0 {
-            let csv = "data/categories-\(barRows).csv"
-            try writeCategories(rows: barRows, to: folder.appendingPathComponent(csv))
-            let spec = folder.appendingPathComponent("bars-\(barRows).json")
-            try barSpec(rows: barRows, csv: csv).write(to: spec, atomically: true, encoding: .utf8)
-            charts.append(("bar, sum of \(barRows) rows", spec))
+            for json in [false, true] {
+                let file = "data/categories-\(barRows).\(json ? "json" : "csv")"
+                try writeCategories(rows: barRows, json: json, to: folder.appendingPathComponent(file))
+                let spec = folder.appendingPathComponent("bars-\(barRows)\(json ? "-json" : "").json")
+                try barSpec(rows: barRows, csv: file).write(to: spec, atomically: true, encoding: .utf8)
+                charts.append(("bar, sum of \(barRows) rows\(json ? ", JSON" : "")", spec))
+            }
         }
         print("Big data (issue 16): `chartsmith render` at 800×500, one process per chart, best of \(rounds) (binaries alternate);")
         print("wall ms from start to exit (start-up included), peak RSS of that process, stage ms (CHARTSMITH_STAGE_TIMES):")
-        print("  chart                          format binary   wall ms   peak MB   stages")
+        print("  chart                                format binary   wall ms   peak MB   stages")
         let out = folder.appendingPathComponent("out").path
         for (label, spec) in charts {
             for format in formats {
@@ -150,11 +169,11 @@ enum BenchBigData {
                 }
                 for (i, binary) in binaries.enumerated() {
                     let r = best[i]!
-                    print("  " + pad(label, 30) + " " + pad(format, 6) + " " + pad(binary.label, 7)
+                    print("  " + pad(label, 36) + " " + pad(format, 6) + " " + pad(binary.label, 7)
                           + String(format: " %9.0f %9.0f   ", r.ms, r.peakMB) + r.stages)
                 }
                 if binaries.count == 2, let a = best[0], let b = best[1] {
-                    print("  " + pad("", 38) + "before/now" + String(format: " %7.2f× %8.2f×", a.ms / b.ms, a.peakMB / b.peakMB))
+                    print("  " + pad("", 44) + "before/now" + String(format: " %7.2f× %8.2f×", a.ms / b.ms, a.peakMB / b.peakMB))
                 }
             }
         }

@@ -7,13 +7,56 @@ enum Binning {
     /// error before any row is binned.
     static let maxBins = 10_000
 
+    /// Bins `field` into `out` and its end (`end`, else `out_end`): on the columns of a
+    /// columnar table (two new columns), else row by row. With no number to bin (and no
+    /// extent) the fields are named and no row gets them, as before.
     static func bin(_ table: Table, field: String, as out: String, end: String? = nil, spec: BinSpec) throws -> Table {
         var t = table
         let endField = end ?? out + "_end"
-        let nums = t.rows.compactMap { $0[field].number }
+        var lo: Double?, hi: Double?
+        t.forEachValue(of: field) { v in
+            guard let x = v.number else { return }
+            if lo == nil || x < lo! { lo = x }
+            if hi == nil || x > hi! { hi = x }
+        }
         t.addField(out)
         t.addField(endField)
-        guard let lo0 = spec.extent?.first ?? nums.min(), let hi0 = spec.extent?.last ?? nums.max() else { return t }
+        guard let lo0 = spec.extent?.first ?? lo, let hi0 = spec.extent?.last ?? hi else {
+            return t  // no row gets the fields (a columnar table has no columns for them)
+        }
+        let (start, stop, step) = try edges(lo0, hi0, field: field, spec: spec)
+        func binned(_ value: Value) -> (Value, Value) {
+            guard let v0 = value.number else { return (.null, .null) }
+            // As Vega's bin: values outside an explicit extent fall out of every bin.
+            if v0 < start || v0 > stop { return (.null, .null) }
+            let v = max(start, min(v0, stop - step))
+            var b = start + step * (1e-14 + (v - start) / step).rounded(.down)
+            b = (b / step).rounded() * step
+            return (.number(b), .number(((b + step) / step).rounded() * step))
+        }
+        if let store = t.columns {
+            let column = store.column(field)
+            var starts: [Value] = [], ends: [Value] = []
+            starts.reserveCapacity(store.count)
+            ends.reserveCapacity(store.count)
+            for i in 0..<store.count {
+                let (b, e) = binned(column?.value(at: i) ?? .null)
+                starts.append(b)
+                ends.append(e)
+            }
+            return Table(fields: t.fields, columns: store.setting(out, .packing(starts)).setting(endField, .packing(ends)))
+        }
+        for i in t.rows.indices {
+            let (b, e) = binned(t.rows[i][field])
+            t.rows[i][out] = b
+            t.rows[i][endField] = e
+        }
+        return t
+    }
+
+    /// The bins' start, stop and step over `lo0...hi0`; an error for a backwards extent, a
+    /// `maxbins` below 1, a step that is not positive, or more than ``maxBins`` bins.
+    static func edges(_ lo0: Double, _ hi0: Double, field: String, spec: BinSpec) throws -> (Double, Double, Double) {
         // A backwards extent ([3000, 2]) has a negative span: Vega's step search would give
         // NaN bins. Refused, naming it.
         guard lo0.isFinite, hi0.isFinite, lo0 <= hi0 else {
@@ -40,17 +83,7 @@ enum Binning {
             throw DataError(message: "bin: \(asked) over \(Excerpt.quoted(field)) from \(number(start)) to \(number(stop)) would make \(made) bins;"
                             + " the limit is \(DataBudget.grouped(maxBins)) bins (give a larger \"step\" or a smaller \"maxbins\")")
         }
-        for i in t.rows.indices {
-            guard let v0 = t.rows[i][field].number else { t.rows[i][out] = .null; t.rows[i][endField] = .null; continue }
-            // As Vega's bin: values outside an explicit extent fall out of every bin.
-            if v0 < start || v0 > stop { t.rows[i][out] = .null; t.rows[i][endField] = .null; continue }
-            let v = max(start, min(v0, stop - step))
-            var b = start + step * (1e-14 + (v - start) / step).rounded(.down)
-            b = (b / step).rounded() * step
-            t.rows[i][out] = .number(b)
-            t.rows[i][endField] = .number(((b + step) / step).rounded() * step)
-        }
-        return t
+        return (start, stop, step)
     }
 
     /// A number for a message: whole numbers without a decimal point.

@@ -15,24 +15,28 @@ enum ColumnAggregation {
         let (firstCodes, firstValues) = ColumnCodes.codes(store.column(first), count: n)
         if fields.count == 1 { return (firstCodes, firstValues.map { [$0] }) }
         // Several fields: combine the codes field by field, renumbering in first-seen order.
+        // Each key is its group's first row's values (as the rows' grouping keeps them: a
+        // field's code may stand for strings that differ in their bytes, `Café` composed or
+        // not, and the group's first row need not be its code's first row).
         var ids = firstCodes
-        var keys = firstValues.map { [$0] }
+        var firstRows: [Int] = []
         for f in fields.dropFirst() {
             let (codes, values) = ColumnCodes.codes(store.column(f), count: n)
             var index: [Int64: Int32] = [:]
-            var next: [[Value]] = []
+            firstRows = []
             let width = Int64(values.count)
             for i in 0..<n {
                 let key = Int64(ids[i]) * width + Int64(codes[i])
                 if let g = index[key] { ids[i] = g } else {
-                    let g = Int32(next.count)
+                    let g = Int32(firstRows.count)
                     index[key] = g
-                    next.append(keys[Int(ids[i])] + [values[Int(codes[i])]])
+                    firstRows.append(i)
                     ids[i] = g
                 }
             }
-            keys = next
         }
+        let columns = fields.map { store.column($0) }
+        let keys = firstRows.map { i in columns.map { $0?.value(at: i) ?? .null } }
         return (ids, keys)
     }
 

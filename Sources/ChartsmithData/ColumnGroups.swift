@@ -18,7 +18,6 @@ extension Table {
         let coded = fields.map { ColumnCodes.codes(store.column($0), count: n) }
         if coded.isEmpty { return [(key: [], rows: Array(0..<n))] }
         var groups: [(key: [Value], rows: [Int])] = []
-        func key(_ codes: [Int32]) -> [Value] { codes.enumerated().map { coded[$0.offset].values[Int($0.element)] } }
         if coded.count == 1 {
             let (codes, values) = coded[0]
             var groupOf = [Int](repeating: -1, count: values.count)
@@ -34,7 +33,7 @@ extension Table {
             let k = coded.map { $0.codes[i] }
             if let g = index[k] { groups[g].rows.append(i) } else {
                 index[k] = groups.count
-                groups.append((key: key(k), rows: [i]))
+                groups.append((key: fields.map { store.value(of: $0, at: i) }, rows: [i]))  // the group's first row
             }
         }
         return groups

@@ -19,4 +19,24 @@ enum ColumnTransforms {
         if !fields.contains(name) { fields.append(name) }
         return Table(fields: fields, columns: store.setting(name, column))
     }
+
+    /// `table` with the text cells of `field` read as numbers (null where not numeric),
+    /// every other cell as it is: on the column of a columnar table, else row by row.
+    static func numbersFromText(_ field: String, in table: Table) -> Table {
+        func number(_ v: Value) -> Value? {
+            guard case .string = v else { return nil }
+            return v.number.map(Value.number) ?? .null
+        }
+        if let store = table.columns {
+            guard let c = store.column(field) else { return table }
+            if case .numbers = c { return table }
+            let values = (0..<store.count).map { i in let v = c.value(at: i); return number(v) ?? v }
+            return Table(fields: table.fields, columns: store.replacing(field, with: .packing(values)))
+        }
+        var t = table
+        for i in t.rows.indices {
+            if let n = number(t.rows[i][field]) { t.rows[i][field] = n }
+        }
+        return t
+    }
 }

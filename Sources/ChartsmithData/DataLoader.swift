@@ -88,7 +88,7 @@ public struct DataLoader: Sendable {
                 throw DataError(message: "data.values has \(items.count) rows, more than the limit of \(maxRows) rows"
                                 + " (raise it with --limit rows=N)")
             }
-            let table = Self.table(fromInline: items)
+            let table = JSONColumns.table(fromInline: items) ?? Self.table(fromInline: items)
             try budget.check("data.values", rows: table.rowCount, fields: table.fields.count)
             return try applyParse(table, format: format, file: nil)
         case .sequence(let start, let stop, let step, let name):
@@ -143,7 +143,11 @@ public struct DataLoader: Sendable {
                 table = t
             case .json:
                 try JSONTextScan.checkStrings(bytes, maxLength: maxLabelLength, file: display)
-                table = try Self.table(fromJSON: bytes, property: format?.property, file: display)
+                if format?.property == nil, let t = JSONColumns.table(fromFile: bytes, maxRows: maxRows) {
+                    table = t
+                } else {
+                    table = try Self.table(fromJSON: bytes, property: format?.property, file: display)
+                }
                 guard table.rowCount <= maxRows else {
                     throw DataError(file: display, message: "the file has \(table.rowCount) rows, more than the limit of"
                                     + " \(maxRows) rows (raise it with --limit rows=N)")
@@ -388,33 +392,5 @@ public struct DataLoader: Sendable {
             throw DataError(file: file, message: "expected an array of rows in the JSON data")
         }
         return table(fromInline: items.map { $0.inlineValue() })
-    }
-
-    /// Applies `format.parse`: explicit coercions of fields.
-    func applyParse(_ table: Table, format: DataFormat?, file: String?) throws -> Table {
-        guard let parse = format?.parse, !parse.isEmpty else { return table }
-        var t = table
-        for (field, how) in parse {
-            guard let how else { continue }
-            for i in t.rows.indices {
-                let v = t.rows[i][field]
-                if v.isNull { continue }
-                switch how {
-                case "number":
-                    t.rows[i][field] = v.number.map(Value.number) ?? .null
-                case "boolean":
-                    t.rows[i][field] = .bool(!(v.text == "false" || v.text == "0" || v.text.isEmpty))
-                case "string":
-                    t.rows[i][field] = .string(v.text)
-                default:
-                    if how == "date" || how.hasPrefix("date:") || how.hasPrefix("utc:") {
-                        t.rows[i][field] = Coercion.date(v).map(Value.date) ?? .null
-                    } else {
-                        throw DataError(file: file, field: field, message: "unknown parse type \"\(how)\"; expected number, boolean, date or string")
-                    }
-                }
-            }
-        }
-        return t
     }
 }

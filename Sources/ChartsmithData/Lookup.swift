@@ -5,7 +5,8 @@ import ChartsmithSpec
 /// equals the row's `lookup` field, as Vega's `lookup` does (keys compare as text, so `1`
 /// matches `"1"`; the first secondary row with a key wins).
 public enum Lookup {
-    /// `table` with the looked-up fields added to every row.
+    /// `table` with the looked-up fields added to every row (new columns of a columnar
+    /// table).
     public static func apply(_ p: LookupSpec, to table: Table, from secondary: Table) -> Table {
         var index: [String: Row] = [:]
         for row in secondary.rows where !row[p.key].isNull {
@@ -16,13 +17,18 @@ public enum Lookup {
         let fallback = DataLoader.value(p.defaultValue)
         var out = table
         for name in names { out.addField(name) }
-        for i in out.rows.indices {
-            let v = out.rows[i][p.lookup]
+        // Every row's key is read before any is written (a name may be the key's field).
+        let reader = CellReader(table)
+        let key = reader.field(p.lookup)
+        let fields = Array(zip(p.fields, names).map(\.0))
+        var outputs = fields.map { _ in [Value]() }
+        for i in 0..<reader.count {
+            let v = reader.value(key, i)
             let match = v.isNull ? nil : index[v.text]
-            for (field, name) in zip(p.fields, names) {
-                out.rows[i][name] = match.map { $0[field] } ?? fallback
+            for (k, field) in fields.enumerated() {
+                outputs[k].append(match.map { $0[field] } ?? fallback)
             }
         }
-        return out
+        return reader.setting(Array(zip(names, outputs)), in: out)
     }
 }

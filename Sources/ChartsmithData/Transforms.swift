@@ -58,6 +58,9 @@ public enum Transforms {
             var out = Table(fields: t.fields + [keyAs, valueAs])
             let count = DataBudget.product(t.rowCount, fields.count)
             try budget.check("fold", rows: count, fields: out.fields.count)
+            if let store = t.columns {
+                return ColumnReshaping.fold(t, store: store, fields: fields, keyAs: keyAs, valueAs: valueAs)
+            }
             out.rows.reserveCapacity(count)
             for r in t.rows {
                 for f in fields {
@@ -69,6 +72,9 @@ public enum Transforms {
             }
             t = out
         case .aggregate(let ops, let groupby):
+            if let store = t.columns, let out = try ColumnReshaping.aggregate(store, ops: ops, groupby: groupby, budget: budget) {
+                return out
+            }
             var out = Table(fields: groupby + ops.map(\.outputName))
             let groups = Aggregation.group(t.rows, by: groupby)
             // An argmin or argmax brings the whole row: a field per source field.
@@ -99,6 +105,10 @@ public enum Transforms {
             let argOps = ops.filter { ($0.op == .argmax || $0.op == .argmin) && $0.field != nil }.count
             try budget.check("joinaggregate", rows: t.rowCount,
                              fields: DataBudget.sum(t.fields.count + ops.count, DataBudget.product(argOps, t.fields.count)))
+            // argmin/argmax of a field give the whole row (its fields as members): the row path.
+            if argOps == 0, let store = t.columns {
+                return ColumnReshaping.joinaggregate(t, store: store, ops: ops, groupby: groupby)
+            }
             for op in ops { t.addField(op.outputName) }
             var rows = t.rows
             var index: [[Value]: [Int]] = [:]
@@ -146,10 +156,7 @@ public enum Transforms {
             }
         case .bin(let spec, let field, let start, let end):
             try budget.check("bin", rows: t.rowCount, fields: t.fields.count + 2)
-            for i in t.rows.indices {
-                let v = t.rows[i][field]
-                if case .string = v { t.rows[i][field] = v.number.map(Value.number) ?? .null }
-            }
+            t = ColumnTransforms.numbersFromText(field, in: t)
             t = try Binning.bin(t, field: field, as: start, end: end, spec: spec)
         case .density(let spec):
             return try Density.apply(spec, to: t, budget: budget)
@@ -172,10 +179,7 @@ public enum Transforms {
             t = try Pivot.apply(p, to: t, budget: budget)
         case .stack(let field, let groupby, let offset, let sort, let start, let end):
             try budget.check("stack", rows: t.rowCount, fields: t.fields.count + 2)
-            for i in t.rows.indices {
-                let v = t.rows[i][field]
-                if case .string = v { t.rows[i][field] = v.number.map(Value.number) ?? .null }
-            }
+            t = ColumnTransforms.numbersFromText(field, in: t)
             t = Stacking.stack(t, field: field, groupby: groupby, sort: sort.map { ($0.field, $0.descending) },
                                offset: offset, start: start, end: end)
         }

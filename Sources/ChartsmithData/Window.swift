@@ -16,26 +16,29 @@ enum Window {
         // Frame: Vega's default is [null, 0] (all preceding rows to the current one).
         let lower = frame.map { $0.count > 0 ? $0[0] : nil } ?? nil
         let upper: Double? = frame.map { $0.count > 1 ? $0[1] : 0 } ?? 0
-        var groups: [[Value]: [Int]] = [:]
-        var order: [[Value]] = []
-        for (i, r) in t.rows.enumerated() {
-            let key = groupby.map { r[$0] }
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(i)
-        }
+        // A columnar table is read from its columns and gets its results as new columns,
+        // unless an output replaces a field the window reads (the rows then read the values
+        // already written, as Vega's tuples do).
+        let read = Set(ops.compactMap(\.field) + sort.map(\.field) + groupby)
+        let reader = CellReader(t)
+        let columnar = t.columns != nil && !ops.contains { read.contains($0.outputName) }
+        var outputs = columnar ? ops.map { _ in [Value](repeating: .null, count: t.rowCount) } : []
+        let sortFields = sort.map { reader.field($0.field) }, opFields = ops.map { reader.field($0.field ?? "") }
+        func sortValue(_ k: Int, _ i: Int) -> Value { columnar ? reader.value(sortFields[k], i) : t.rows[i][sort[k].field] }
+        func opValue(_ k: Int, _ i: Int) -> Value { columnar ? reader.value(opFields[k], i) : t.rows[i][ops[k].field ?? ""] }
         func less(_ a: Int, _ b: Int) -> Bool {
-            for s in sort {
-                let va = t.rows[a][s.field], vb = t.rows[b][s.field]
+            for (k, s) in sort.enumerated() {
+                let va = sortValue(k, a), vb = sortValue(k, b)
                 if va == vb { continue }
                 return s.descending ? valueLess(vb, va) : valueLess(va, vb)
             }
             return a < b
         }
         func peersEqual(_ a: Int, _ b: Int) -> Bool {
-            sort.allSatisfy { t.rows[a][$0.field] == t.rows[b][$0.field] }
+            sort.indices.allSatisfy { sortValue($0, a) == sortValue($0, b) }
         }
-        for key in order {
-            let idx = groups[key]!.sorted(by: less)
+        for group in reader.groups(by: groupby) {
+            let idx = group.sorted(by: less)
             let n = idx.count
             // Runs of peers (rows that sort equal), found once: the first and last position
             // of each position's run. (Without a sort every row is a peer of every other.)
@@ -51,9 +54,9 @@ enum Window {
             func offset(_ d: Double) -> Int { d.isNaN ? 0 : Int(min(Double(n), abs(d).rounded(.towardZero))) }
             // Both ends of the frame only move forward, so each aggregate is kept as the
             // frame slides: a row is added once and removed once.
-            var states = ops.map { op in FrameAggregate(op: op.op, values: idx.map { t.rows[$0][op.field ?? ""].number },
-                                                        counting: op.field == nil) }
-            var distinct = ops.map { op in op.op == "distinct" ? FrameDistinct(values: idx.map { t.rows[$0][op.field ?? ""] }) : nil }
+            var states = ops.indices.map { k in FrameAggregate(op: ops[k].op, values: idx.map { opValue(k, $0).number },
+                                                               counting: ops[k].field == nil) }
+            var distinct = ops.indices.map { k in ops[k].op == "distinct" ? FrameDistinct(values: idx.map { opValue(k, $0) }) : nil }
             var rank = 1, dense = 1
             for (pos, i) in idx.enumerated() {
                 if pos > 0 && runStart[pos] == pos {
@@ -76,18 +79,18 @@ enum Window {
                     case "dense_rank": v = .number(Double(dense))
                     case "percent_rank": v = .number(n > 1 ? Double(rank - 1) / Double(n - 1) : 0)
                     case "cume_dist": v = .number(Double(runEnd[pos] + 1) / Double(n))
-                    case "lag": v = pos > 0 ? t.rows[idx[pos - 1]][op.field ?? ""] : .null
-                    case "lead": v = pos + 1 < n ? t.rows[idx[pos + 1]][op.field ?? ""] : .null
-                    case "first_value": v = lo <= hi ? t.rows[idx[lo]][op.field ?? ""] : .null
-                    case "last_value": v = lo <= hi ? t.rows[idx[hi]][op.field ?? ""] : .null
+                    case "lag": v = pos > 0 ? opValue(k, idx[pos - 1]) : .null
+                    case "lead": v = pos + 1 < n ? opValue(k, idx[pos + 1]) : .null
+                    case "first_value": v = lo <= hi ? opValue(k, idx[lo]) : .null
+                    case "last_value": v = lo <= hi ? opValue(k, idx[hi]) : .null
                     case "distinct": v = distinct[k]?.value(lo: lo, hi: hi) ?? .null
                     default: v = states[k].value(lo: lo, hi: hi)
                     }
-                    t.rows[i][op.outputName] = v
+                    if columnar { outputs[k][i] = v } else { t.rows[i][op.outputName] = v }
                 }
             }
         }
-        return t
+        return columnar ? reader.setting(Array(zip(ops.map(\.outputName), outputs)), in: table) : t
     }
 }
 

@@ -165,6 +165,116 @@ struct ColumnarTableTests {
         }
     }
 
+    /// Transforms that regroup or reshape rows, each alone and chained, as the columnar
+    /// path must give them: for CSV text columns and for JSON's number and value columns.
+    static let reshapingSpecs: [String] = [
+        #"{"aggregate": [{"op": "sum", "field": "value", "as": "s"}, {"op": "count", "as": "n"}, {"op": "mean", "field": "value", "as": "m"}, {"op": "max", "field": "value", "as": "hi"}, {"op": "distinct", "field": "sub", "as": "d"}, {"op": "median", "field": "value", "as": "med"}, {"op": "missing", "field": "value", "as": "gaps"}], "groupby": ["cat", "sub"]}"#,
+        #"{"aggregate": [{"op": "min", "field": "value", "as": "lo"}, {"op": "variance", "field": "value", "as": "var"}, {"op": "argmax", "as": "am"}], "groupby": []}"#,
+        #"{"aggregate": [{"op": "valid", "field": "nope", "as": "v"}], "groupby": ["value"]}"#,
+        #"{"joinaggregate": [{"op": "sum", "field": "value", "as": "total"}, {"op": "count", "as": "cat"}, {"op": "q3", "field": "value", "as": "q"}], "groupby": ["cat"]}"#,
+        #"{"joinaggregate": [{"op": "mean", "field": "value", "as": "avg"}, {"op": "argmin", "field": "value", "as": "a"}]}"#,
+        #"{"fold": ["cat", "value", "nope"], "as": ["key", "val"]}"#,
+        #"{"fold": ["sub", "value"], "as": ["sub", "cat"]}"#,
+        #"{"bin": true, "field": "value", "as": "b"}"#,
+        #"{"bin": {"maxbins": 40, "extent": [0, 5]}, "field": "value", "as": ["lo", "hi"]}"#,
+        #"{"bin": true, "field": "cat", "as": "b"}"#,
+        #"{"stack": "value", "groupby": ["cat"], "sort": [{"field": "sub"}], "as": ["s0", "s1"]}"#,
+        #"{"stack": "value", "groupby": ["sub", "cat"], "sort": [{"field": "value", "order": "descending"}], "as": ["s0", "s1"], "offset": "normalize"}"#,
+        #"{"stack": "value", "groupby": [], "sort": [], "as": ["s0", "value"], "offset": "center"}"#,
+        #"{"window": [{"op": "rank", "as": "r"}, {"op": "sum", "field": "value", "as": "run"}, {"op": "lag", "field": "cat", "as": "prev"}, {"op": "distinct", "field": "sub", "as": "dc"}, {"op": "max", "field": "value", "as": "mx"}, {"op": "last_value", "field": "value", "as": "lv"}], "sort": [{"field": "value", "order": "descending"}], "groupby": ["cat"], "frame": [-2, 1]}"#,
+        #"{"window": [{"op": "row_number", "as": "n"}, {"op": "mean", "field": "value", "as": "avg"}, {"op": "cume_dist", "as": "cd"}, {"op": "dense_rank", "as": "dr"}, {"op": "lead", "field": "value", "as": "next"}], "sort": [{"field": "sub"}, {"field": "cat"}], "frame": [null, null]}"#,
+        #"{"window": [{"op": "lag", "field": "value", "as": "value"}, {"op": "first_value", "field": "value", "as": "f"}], "sort": [{"field": "sub"}]}"#,
+        #"{"lookup": "cat", "from": {"data": {"values": [{"name": "North", "x": 1, "y": "n"}, {"name": "Café", "x": 2, "y": null}, {"name": "North", "x": 9, "y": "dup"}, {"name": 0, "x": 3, "y": "zero"}]}, "key": "name", "fields": ["x", "y"]}, "as": ["x", "cat"], "default": "none"}"#,
+        #"{"lookup": "sub", "from": {"data": {"values": [{"k": "South", "v": true}]}, "key": "k", "fields": ["v"]}}"#,
+    ]
+
+    /// The specs whose output replaces a field they read: done row by row on either path.
+    static let rowOnlySpecs: Set<Int> = [15]
+
+    /// The loaded secondary data of every `lookup` in `list`.
+    static func lookups(_ list: [Transform]) throws -> [DataSpec: Table] {
+        var out: [DataSpec: Table] = [:]
+        for case .lookup(let l) in list { out[l.from] = try DataLoader(baseFolder: .init(fileURLWithPath: "/tmp")).load(l.from) }
+        return out
+    }
+
+    /// The transforms of `json` (a list) decoded from a spec.
+    static func transforms(_ json: String) throws -> [Transform] {
+        let spec = #"{"data": {"values": []}, "mark": "bar", "transform": "# + json + "}"
+        return try SpecDecoder().decode(Array(spec.utf8)).transforms
+    }
+
+    /// Random rows as a JSON file: `cat` and `sub` text, `value` numbers and nulls (or,
+    /// with `mixed`, numbers, numeric text and booleans too).
+    static func randomJSON(rows: Int, seed: UInt64, mixed: Bool) -> String {
+        var rng = SplitMix64(seed: seed)
+        func pick(_ xs: [String]) -> String { xs[Int(rng.next() % UInt64(xs.count))] }
+        let cats = [#""North""#, #""South""#, #""Café""#, #""Cafe\u0301""#, #""""#, "null"]
+        var values = ["1", "2.5", "-3", "null", "0.1", "-0", "7.25", "1e2", "0.2", "0.7"]
+        if mixed { values += [#""4""#, "true", #""x""#, #""""#] }
+        let body = (0..<rows).map { _ in
+            "{\"cat\": \(pick(cats)), \"sub\": \(pick(Array(cats.prefix(3)))), \"value\": \(pick(values))}"
+        }
+        return "[" + body.joined(separator: ",\n") + "]"
+    }
+
+    /// The same table strictly (fields, row order, each value's case and bits), or a
+    /// description of the first difference.
+    static func difference(_ a: Table, _ b: Table) -> String? {
+        if a.fields != b.fields { return "fields \(a.fields) vs \(b.fields)" }
+        if a.rowCount != b.rowCount { return "rows \(a.rowCount) vs \(b.rowCount)" }
+        for (i, (x, y)) in zip(a.rows, b.rows).enumerated() {
+            if x.values.keys.sorted() != y.values.keys.sorted() { return "row \(i) keys" }
+            for (k, v) in y.values where !JSONColumnsTests.same(x[k], v) { return "row \(i) \(k): \(x[k]) vs \(v)" }
+        }
+        return nil
+    }
+
+    @Test("aggregate, joinaggregate, fold, bin, stack, window and lookup on columns give the rows' results", arguments: 0..<reshapingSpecs.count)
+    func reshapingMatches(_ k: Int) throws {
+        let one = try Self.transforms("[" + Self.reshapingSpecs[k] + "]")
+        let chained = try Self.transforms(#"[{"calculate": "datum.value * 3", "as": "v3"}, "# + Self.reshapingSpecs[k]
+                                          + #", {"filter": "datum.cat != 'South'"}]"#)
+        var inputs: [(String, Table, Table)] = []
+        for seed in 11...12 as ClosedRange<UInt64> {
+            let (columnar, rows) = try Self.tables(Self.randomCSV(rows: 300, seed: seed))
+            inputs.append(("csv \(seed)", columnar, rows))
+            for mixed in [false, true] {
+                let bytes = Array(Self.randomJSON(rows: 300, seed: seed, mixed: mixed).utf8)
+                let columnar = try #require(JSONColumns.table(fromFile: bytes, maxRows: 1_000))
+                inputs.append(("json \(seed) \(mixed)", columnar, try DataLoader.table(fromJSON: bytes, property: nil, file: "x")))
+            }
+        }
+        for (name, columnar, rows) in inputs {
+            for list in [one, chained] {
+                let a = try Transforms.apply(list, to: columnar, lookups: Self.lookups(list))
+                let b = try Transforms.apply(list, to: rows, lookups: Self.lookups(list))
+                #expect(a.columns != nil || Self.rowOnlySpecs.contains(k), "\(name)")
+                #expect(b.columns == nil)
+                #expect(a.rowCount > 0 || b.rowCount == 0)
+                let d = Self.difference(a, b)
+                #expect(d == nil, "\(name) \(Self.reshapingSpecs[k]): \(d ?? "")")
+            }
+        }
+    }
+
+    @Test("the strict comparison fails on a changed bit, case, key or order")
+    func differenceCanFail() throws {
+        let (t, rows) = try Self.tables("a,b\n1,x\n2,y\n")
+        #expect(Self.difference(t, rows) == nil)
+        var changed = rows
+        changed.rows[0]["a"] = .number(1)
+        #expect(Self.difference(t, changed) != nil)
+        changed = rows
+        changed.rows.swapAt(0, 1)
+        #expect(Self.difference(t, changed) != nil)
+        changed = rows
+        changed.rows[1]["c"] = .null
+        #expect(Self.difference(t, changed) != nil)
+        let zero = Table(fields: ["a"], rows: [Row(["a": .number(0)])])
+        #expect(Self.difference(zero, Table(fields: ["a"], rows: [Row(["a": .number(-0.0)])])) != nil)
+    }
+
     /// The case of a value, so a number is never mistaken for the date of the same text.
     static func kind(_ v: Value) -> Int {
         switch v {
