@@ -29,7 +29,6 @@ public final class BatchJournal: @unchecked Sendable {
 
     public let url: URL
     private let lock = NSLock()
-    private let encoder = JSONEncoder()
     private var fd: Int32 = -1
     private var failure: String?
 
@@ -52,7 +51,7 @@ public final class BatchJournal: @unchecked Sendable {
     /// that cannot be written costs only a re-render after a kill; the reason is kept
     /// (``writeFailure``).
     public func append(_ path: String, _ entry: BatchManifest.Entry, sizes: [String: Int] = [:]) {
-        guard var bytes = try? encoder.encode(Line(path: path, entry: entry, sizes: sizes)) else { return }
+        var bytes = JournalLineEncoder.encode(Line(path: path, entry: entry, sizes: sizes))
         bytes.append(0x0A)
         lock.withLock {
             if fd < 0 && failure == nil {

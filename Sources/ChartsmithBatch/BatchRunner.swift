@@ -200,13 +200,15 @@ public final class BatchRunner: @unchecked Sendable {
             let bytes: [UInt8]?, readError: Error?
             do { (bytes, readError) = (try spec.read(), nil) } catch { (bytes, readError) = (nil, error) }
             var plan = pipeline.plan(undecodedSpecAt: spec.url)
-            var decoded: ChartSpec?
+            var decoded: DecodedSpec?
             var decodeError: String?
             do {
                 if let readError { throw readError }
-                let d = try pipeline.decode(bytes ?? [], specAt: spec.url)
+                // Boxed at once and planned from the box: `ChartSpec` is large, and a copy
+                // of it per spec showed in the profile.
+                let d = DecodedSpec(try pipeline.decode(bytes ?? [], specAt: spec.url))
                 decoded = d
-                plan = pipeline.plan(for: d, at: spec.url)
+                plan = pipeline.plan(for: d.spec, at: spec.url)
             } catch {
                 decodeError = "\(error)"
             }
@@ -215,7 +217,7 @@ public final class BatchRunner: @unchecked Sendable {
                                  dataFiles: plan.data.compactMap(\.file),
                                  // The first few hundred decoded specs are kept to spare decoding them
                                  // again; past those none is, so memory stays bounded however large the batch.
-                                 decoded: i < Self.decodedSpecsKept ? decoded.map(DecodedSpec.init) : nil))
+                                 decoded: i < Self.decodedSpecsKept ? decoded : nil))
         }
         return slots.values
     }

@@ -35,7 +35,9 @@ public struct SpecDiscovery: Sendable {
         var problems: [String] = []
         var seen = Set<String>()
         func add(_ s: BatchSpec) {
-            let key = s.url.standardizedFileURL.resolvingSymlinksInPath().path
+            // One `realpath` call: Foundation's `resolvingSymlinksInPath` reads every
+            // component's link one by one, most of discovery's time (perf, 300 specs).
+            let key = Self.realPath(s.url) ?? s.url.standardizedFileURL.resolvingSymlinksInPath().path
             if seen.insert(key).inserted { specs.append(s) }
         }
         for argument in arguments {
@@ -73,13 +75,18 @@ public struct SpecDiscovery: Sendable {
 
     /// Every spec file below `folder`, relative to `root`.
     func walk(_ folder: URL, display: String, root: URL) -> [BatchSpec] {
+        walk(folder, display: display, root: root, realRoot: Self.realPath(root))
+    }
+
+    /// ``walk(_:display:root:)`` with `root`'s real path resolved once for the whole walk.
+    private func walk(_ folder: URL, display: String, root: URL, realRoot: String?) -> [BatchSpec] {
         if isExcluded(folder) { return [] }
         var result: [BatchSpec] = []
         for name in GlobPattern.children(of: folder) where !name.hasPrefix(".") {
             let url = folder.appendingPathComponent(name)
             if GlobPattern.isRealFolder(url) {
-                result += walk(url, display: Self.join(display, name), root: root)
-            } else if Self.isContainedRegularFile(url, root: root), Self.isSpecCandidate(url) {
+                result += walk(url, display: Self.join(display, name), root: root, realRoot: realRoot)
+            } else if Self.isContainedRegularFile(url, realRoot: realRoot), Self.isSpecCandidate(url) {
                 result.append(BatchSpec(url: url, displayPath: Self.join(display, name),
                                         relativePath: Self.relative(url, to: root), foundInFolder: true, root: root))
             }
@@ -90,7 +97,12 @@ public struct SpecDiscovery: Sendable {
     /// Whether `url` is a regular file whose real path (every link resolved) lies inside
     /// `root`'s real path.
     static func isContainedRegularFile(_ url: URL, root: URL) -> Bool {
-        guard GlobPattern.isRegularFile(url), let file = realPath(url), let base = realPath(root) else { return false }
+        isContainedRegularFile(url, realRoot: realPath(root))
+    }
+
+    /// ``isContainedRegularFile(_:root:)`` for a root whose real path is known (nil: none).
+    static func isContainedRegularFile(_ url: URL, realRoot: String?) -> Bool {
+        guard let base = realRoot, GlobPattern.isRegularFile(url), let file = realPath(url) else { return false }
         return file.hasPrefix(base.hasSuffix("/") ? base : base + "/")
     }
 
