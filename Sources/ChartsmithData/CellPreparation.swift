@@ -104,7 +104,7 @@ public enum CellPreparation {
         func fix(_ enc: inout Encoding) {
             for (ch, defs) in enc.channels {
                 enc.channels[ch] = defs.map { d in
-                    guard var bin = d.bin, !bin.binned, bin.extent == nil, bin.step == nil, let f = d.field else { return d }
+                    guard var bin = d.bin, !bin.binned, bin.extent == nil, let f = d.field else { return d }
                     var lo = Double.infinity, hi = -Double.infinity
                     for r in rows { if let x = r[f].number, x.isFinite { lo = min(lo, x); hi = max(hi, x) } }
                     guard lo <= hi else { return d }

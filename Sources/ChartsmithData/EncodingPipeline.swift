@@ -70,6 +70,7 @@ public enum EncodingPipeline {
             sortKeys.append((sortColumn(key), map))
         }
 
+        let bins = t.bins
         // 2. Aggregate when any channel aggregates.
         let aggregated = defs.filter { $0.1.aggregate != nil }
         if !aggregated.isEmpty {
@@ -172,6 +173,7 @@ public enum EncodingPipeline {
             }
             t = Stacking.stack(t, field: vf, groupby: groupby, sort: s.sort, offset: s.offset)
         }
+        t.bins = bins
         return t
     }
 

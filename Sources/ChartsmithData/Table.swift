@@ -16,6 +16,9 @@ public struct Table: Sendable, Hashable {
     public private(set) var columns: ColumnStore?
     /// The row views of ``columns``, shared by copies.
     private var rowCache: RowCache?
+    /// The bins the encoding's `bin` made, by the field holding each bin's start: what a
+    /// binned axis is ticked and its scale domain set by, as Vega-Lite's `bins` signal.
+    public var bins: [String: BinBoundaries] = [:]
 
     public init(fields: [String] = [], rows: [Row] = []) {
         self.fields = fields

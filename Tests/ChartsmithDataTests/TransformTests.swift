@@ -19,11 +19,16 @@ struct TransformTests {
 
     @Test("bins follow Vega's nice steps: 46…230 with maxbins 10 gives 40 to 240 by 20")
     func binSteps() {
-        let (start, stop, step) = Binning.params(min: 46, max: 230, maxbins: 10, step: nil)
+        func params(_ lo: Double, _ hi: Double, maxbins: Double) -> (Double, Double, Double) {
+            var s = BinSpec()
+            s.maxbins = maxbins
+            return Binning.params(min: lo, max: hi, spec: s)
+        }
+        let (start, stop, step) = params(46, 230, maxbins: 10)
         #expect(start == 40 && stop == 240 && step == 20)
-        let (s2, e2, st2) = Binning.params(min: 0, max: 55.9, maxbins: 10, step: nil)
+        let (s2, e2, st2) = params(0, 55.9, maxbins: 10)
         #expect(s2 == 0 && e2 == 60 && st2 == 10)
-        let (s3, e3, st3) = Binning.params(min: 1.3, max: 4.7, maxbins: 20, step: nil)
+        let (s3, e3, st3) = params(1.3, 4.7, maxbins: 20)
         #expect(abs(s3 - 1.2) < 1e-12 && abs(e3 - 4.8) < 1e-12 && st3 == 0.2)
     }
 

@@ -39,7 +39,7 @@ struct SchemaSyncTests {
            {"window": [{"op": "rank", "as": "r", "field": "a", "param": 1}], "sort": [{"field": "a", "order": "descending"}],
             "groupby": ["k"], "frame": [null, 0], "ignorePeers": false},
            {"bin": {"maxbins": 20, "step": 5, "extent": [0, 100], "binned": false, "nice": true, "base": 10, "minstep": 1,
-                    "divide": [5, 2], "anchor": 0}, "field": "a", "as": ["b0", "b1"]},
+                    "divide": [5, 2], "anchor": 0, "steps": [1, 5]}, "field": "a", "as": ["b0", "b1"]},
            {"stack": "a", "groupby": ["k"], "offset": "zero", "sort": [{"field": "k"}], "as": ["s0", "s1"]},
            {"timeUnit": {"unit": "yearmonth", "utc": true, "binned": false, "maxbins": 10}, "field": "d", "as": "ym"}
          ],

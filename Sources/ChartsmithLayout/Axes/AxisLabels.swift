@@ -40,12 +40,18 @@ enum AxisLabels {
         }
         guard let c = s.continuous else { return [] }
         var values: [Double]
+        let lo = min(c.domain.0, c.domain.1), hi = max(c.domain.0, c.domain.1)
+        var count = count
         if let explicit = axis.values {
             values = explicit.compactMap { c.kind == .time ? Coercion.date(.from($0)) : Value.from($0).number }
+        } else if let bins = d.scaleBins, c.kind == .linear {
+            // Vega ticks a scale with `bins` at every bin boundary, and formats them for
+            // at least that many ticks.
+            values = bins.ticks(lo: lo, hi: hi)
+            count = max(count, values.count)
         } else {
             values = c.ticks(count: count)
         }
-        let lo = min(c.domain.0, c.domain.1), hi = max(c.domain.0, c.domain.1)
         values = values.filter { $0 >= lo - 1e-9 * abs(hi - lo) && $0 <= hi + 1e-9 * abs(hi - lo) }
         let format: (Double) -> String
         if c.kind == .time {
@@ -56,8 +62,8 @@ enum AxisLabels {
             } else {
                 format = try Bridge.timeFormatter(f, locale: locale)
             }
-        } else if axis.formatType == "time" || d.def.formatType == "time" {
-            format = try Bridge.timeFormatter(axis.format ?? d.def.format, locale: locale)
+        } else if let tf = try TimeFormatChoice.formatter(d.def, format: axis.format, formatType: axis.formatType, locale: locale) {
+            format = tf
         } else if case .log = c.kind {
             format = try Bridge.logTickFormatter(specifier: axis.format ?? d.def.format, locale: locale)
         } else if let step = c.tickStep, axis.values == nil {

@@ -36,15 +36,28 @@ extension AxisLabels {
     static func tickPlan(for d: PositionDomain, length: Double, minSpacing: Double, niceToTicks: Bool, labelled: Bool = true,
                          labelWidth: ((Double, LadderTicks.Choice) -> Double)? = nil) -> TickPlan {
         var base = tickCount(length: length, axis: d.axis)
-        if let minStep = d.axis.tickMinStep, minStep > 0, !d.discrete, d.kind == .linear {
+        // Vega-Lite's count for a binned field: one tick per 10 points (Vega then ticks
+        // every bin boundary).
+        if d.axis.tickCount == nil, d.scaleBins != nil, d.def.bin?.binned == false, length > 0 {
+            base = max(2, Int(min(1000, (length / 10).rounded(.up))))
+        }
+        // ... and for a lone month, hours, day or quarter unit on a quantitative axis, none:
+        // Vega's 10.
+        if d.axis.tickCount == nil, d.kind == .linear, !d.discrete, let unit = d.def.timeUnit, TimeFormatChoice.usesVegaCount(unit) {
+            base = 10
+        }
+        if let minStep = d.tickMinStep, minStep > 0, !d.discrete, d.kind == .linear {
             let most = (abs(d.hi - d.lo) / minStep).rounded(.down)
             if most.isFinite, most < Double(base) { base = max(1, Int(most)) }
         }
-        if niceToTicks, d.def.scale?.zero == false || !labelled, !d.discrete, d.kind == .linear { return TickPlan(count: base, vegaNice: true) }
-        guard niceToTicks, d.axis.tickCount == nil, d.axis.values == nil, d.nice, d.def.scale?.niceCount == nil,
+        if niceToTicks, d.def.scale?.zero == false || !labelled, !d.discrete, d.kind == .linear, d.def.timeUnit == nil {
+            return TickPlan(count: base, vegaNice: true)
+        }
+        // (Not for a time unit on a linear scale: its numbers are milliseconds, ticked as Vega does.)
+        guard niceToTicks, d.axis.tickCount == nil, d.axis.values == nil, d.nice, d.def.scale?.niceCount == nil, d.def.timeUnit == nil,
               !d.discrete, d.kind == .linear, d.continuousPadding == 0, length > 0 else { return TickPlan(count: base) }
         let choice = LadderTicks.choose(lo: d.lo, hi: d.hi, target: base, maxTicks: max(12, base),
-                                        minStep: d.axis.tickMinStep.flatMap { $0 > 0 ? $0 : nil }) { c in
+                                        minStep: d.tickMinStep.flatMap { $0 > 0 ? $0 : nil }) { c in
             let gap = length / Double(c.count - 1)
             guard gap >= minSpacing else { return false }
             guard let labelWidth else { return true }

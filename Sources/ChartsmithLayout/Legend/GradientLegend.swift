@@ -48,8 +48,7 @@ struct GradientLegend: Sendable {
             let f = Double(i) / Double(stopCount - 1)
             return LinearGradient.Stop(offset: f, color: color.color(for: .number(lo + (hi - lo) * f)) ?? theme.markColor)
         }
-        let format = (try? Bridge.tickFormatter(lo, hi, rules.tickCount, specifier: spec?.format ?? color.def.format, locale: theme.locale))
-            ?? { Value.jsNumberString($0) }
+        let format = TimeFormatChoice.legendFormatter(color.def, lo: lo, hi: hi, count: rules.tickCount, locale: theme.locale)
         if let t = g.title {
             g.titleSize = Size(width: kit.width(t, ink.titleFont), height: kit.lineHeight(ink.titleFont))
         }

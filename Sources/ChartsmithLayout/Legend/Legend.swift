@@ -186,7 +186,7 @@ struct LegendBox {
             box.size = g.size
             return box
         } else if let color, let c = color.continuous {
-            let f = (try? Bridge.tickFormatter(c.lo, c.hi, rules.tickCount, specifier: color.def.legend?.format ?? color.def.format, locale: theme.locale)) ?? { Value.jsNumberString($0) }
+            let f = TimeFormatChoice.legendFormatter(color.def, lo: c.lo, hi: c.hi, count: rules.tickCount, locale: theme.locale)
             for t in rules.ticks(c.lo, c.hi) {
                 entries.append((rules.label(f(t), .number(t)), color.color(for: .number(t)) ?? theme.markColor, [], nil))
             }
@@ -204,8 +204,7 @@ struct LegendBox {
             if case .discrete(let domain) = o.scale.domain {
                 for v in rules.entries(domain) { entries.append((rules.label(v.text, v), o.color.withOpacity(o.color.alpha * o.opacity(v)), [], nil)) }
             } else {
-                let f = (try? Bridge.tickFormatter(o.lo, o.hi, rules.tickCount, specifier: o.def.legend?.format ?? o.def.format, locale: theme.locale))
-                    ?? { Value.jsNumberString($0) }
+                let f = TimeFormatChoice.legendFormatter(o.def, lo: o.lo, hi: o.hi, count: rules.tickCount, locale: theme.locale)
                 for t in rules.ticks(o.lo, o.hi) {
                     entries.append((rules.label(f(t), .number(t)), o.color.withOpacity(o.color.alpha * o.opacity(.number(t))), [], nil))
                 }
@@ -219,8 +218,7 @@ struct LegendBox {
             if case .discrete(let domain) = w.domain {
                 for v in rules.entries(domain) { entries.append((rules.label(v.text, v), ink, [], nil)); box.lineWidths.append(max(0, w.value(v) ?? 0)) }
             } else if let (lo, hi) = w.extent {
-                let f = (try? Bridge.tickFormatter(lo, hi, rules.tickCount, specifier: w.def.legend?.format ?? w.def.format, locale: theme.locale))
-                    ?? { Value.jsNumberString($0) }
+                let f = TimeFormatChoice.legendFormatter(w.def, lo: lo, hi: hi, count: rules.tickCount, locale: theme.locale)
                 for t in rules.ticks(lo, hi) {
                     entries.append((rules.label(f(t), .number(t)), ink, [], nil)); box.lineWidths.append(max(0, w.value(.number(t)) ?? 0))
                 }

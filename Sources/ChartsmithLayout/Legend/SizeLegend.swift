@@ -29,8 +29,7 @@ extension LegendBox {
             values = rules.entries(domain)
             label = { rules.label($0.text, $0) }
         } else {
-            let f = (try? Bridge.tickFormatter(size.lo, size.hi, rules.tickCount, specifier: spec?.format ?? size.def.format,
-                                               locale: theme.locale)) ?? { Value.jsNumberString($0) }
+            let f = TimeFormatChoice.legendFormatter(size.def, legend: spec, lo: size.lo, hi: size.hi, count: rules.tickCount, locale: theme.locale)
             values = rules.ticks(size.lo, size.hi).map { Value.number($0) }
             label = { rules.label(f($0.number ?? 0), $0) }
         }

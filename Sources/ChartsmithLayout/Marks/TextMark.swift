@@ -42,10 +42,13 @@ struct TextMark: MarkKind {
         let lineHeight = v.mark.lineHeight ?? font.size + 2
         let td = v.encoding[.text]
         let fmt: ((Value) -> String)
-        if let td, let f = td.format, td.formatType != "time", td.effectiveType(for: .text) != .temporal {
+        // A field with a time unit prints as a time whatever its type, as Vega-Lite's
+        // `isFieldOrDatumDefForTimeFormat` (``TimeFormatChoice``).
+        let unitTime = td.map { $0.timeUnit != nil && $0.formatType == nil } ?? false
+        if let td, let f = td.format, td.formatType != "time", td.effectiveType(for: .text) != .temporal, !unitTime {
             let nf = try Bridge.numberFormatter(f, locale: e.theme.locale)
             fmt = { $0.number.map(nf) ?? $0.text }
-        } else if let td, td.effectiveType(for: .text) == .temporal || td.formatType == "time" {
+        } else if let td, td.effectiveType(for: .text) == .temporal || td.formatType == "time" || unitTime {
             let tf = try Bridge.timeFormatter(td.format ?? td.timeUnit.map(TimeUnitFormat.specifier) ?? "%b %d, %Y", locale: e.theme.locale)
             fmt = { Coercion.date($0).map(tf) ?? $0.text }
         } else if let td, td.effectiveType(for: .text) == .quantitative || td.datum.map({ Value.from($0).number != nil }) == true {

@@ -26,6 +26,11 @@ struct PositionDomain {
     var paddingOuter: Double
 
     var axis: AxisSpec { def.axis ?? AxisSpec() }
+    /// The axis's `tickMinStep`, else Vega-Lite's default for a time unit on a linear
+    /// scale: one step of the unit (ticks no closer than an hour for `hours(t):Q`).
+    var tickMinStep: Double? {
+        axis.tickMinStep ?? (kind == .linear && !discrete ? def.timeUnit.flatMap(TimeFormatChoice.minStep) : nil)
+    }
     /// How many offset bands (`xOffset` for x, `yOffset` for y) share each position band;
     /// 0 when the view has no offset channel.
     var offsetCount = 0
@@ -37,6 +42,11 @@ struct PositionDomain {
     /// A discrete axis of bins (`bin` with an ordinal or nominal type): each bin's start →
     /// its end, for labels "start - end" as Vega-Lite writes them.
     var binEnds: [ChartsmithData.Value: ChartsmithData.Value] = [:]
+    /// A continuous axis of bins (Vega-Lite's scale `bins`): the encoding's bins, whose
+    /// start and stop are the scale's domain, or for data binned already (`"binned": true`
+    /// with a `step`), that step from the domain's start. The axis is ticked at their
+    /// boundaries.
+    var scaleBins: BinBoundaries? = nil
 
     /// The step of one position band for a view step of `step` points. With grouped bars
     /// Vega-Lite applies the step to each offset band unless the spec says `"for":
@@ -140,6 +150,11 @@ struct PositionDomain {
                         include(r[f + "_start"].number)
                         include(r[f + "_end"].number)
                     }
+                } else if let b = v.table.bins[f], ch == channel {
+                    // Vega-Lite's domain of a binned field: [bins.start, bins.stop].
+                    include(b.start)
+                    include(b.stop)
+                    if d.scaleBins == nil { d.scaleBins = b }
                 } else if let e = cd.binEndField {
                     for r in v.table.rows {
                         include(r[f].number)
@@ -177,6 +192,9 @@ struct PositionDomain {
         }
         if let m = def.scale?.domainMin { lo = m }
         if let m = def.scale?.domainMax { hi = m }
+        if let b = def.bin, b.binned, let step = b.step, step > 0, d.scaleBins == nil {
+            d.scaleBins = BinBoundaries(start: Swift.min(lo, hi), stop: Swift.max(lo, hi), step: step, last: Swift.max(lo, hi))
+        }
         let isLog: Bool = { if case .log = d.kind { return true } else { return false } }()
         // Vega-Lite's default: zero for a quantitative x or y, except on the dimension axis
         // of bars, areas and lines (x of vertical ones), for bins, explicit domains and logs.

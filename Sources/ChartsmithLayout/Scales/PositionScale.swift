@@ -46,10 +46,11 @@ struct PositionScale {
                 let n = TimeTicks.nice(domain: [lo, hi], interval: interval)
                 if let a = n.first, let b = n.last { s.domain = s.domain.0 <= s.domain.1 ? (a, b) : (b, a) }
             } else if d.nice {
-                let count = d.def.scale?.niceCount ?? (niceToTicks && !ticks.vegaNice ? Double(tickCount) : 10)
+                // (A time unit's milliseconds on a linear scale are niced as Vega nices them.)
+                let count = d.def.scale?.niceCount ?? (niceToTicks && !ticks.vegaNice && d.def.timeUnit == nil ? Double(tickCount) : 10)
                 s = s.niced(count: Int(min(max(count, 1), 1000)))
             }
-            if s.tickStep == nil, let minStep = d.axis.tickMinStep, minStep > 0, case .linear = s.kind {
+            if s.tickStep == nil, let minStep = d.tickMinStep, minStep > 0, case .linear = s.kind {
                 s.tickMinStep = minStep
             }
             continuous = s

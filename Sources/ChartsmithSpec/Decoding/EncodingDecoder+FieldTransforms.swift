@@ -89,10 +89,33 @@ extension SpecDecoder {
             if bs.extent?.count != 2 { throw e.mismatch("[min, max]") }
         }
         bs.binned = try q.bool("binned") ?? false
-        q.ignore("nice", "base", "minstep", "divide", "anchor")
-        try q.finish(unsupported: ["steps": "bin \"steps\""])
+        bs.anchor = try q.number("anchor")
+        bs.base = try q.number("base")
+        bs.minstep = try q.number("minstep")
+        bs.nice = try q.bool("nice")
+        bs.divide = try binNumbers(q.take("divide"), check: { $0 > 0 && $0.isFinite }, expected: "positive numbers, e.g. [5, 2]")
+        bs.steps = try binNumbers(q.take("steps"), check: { $0 > 0 && $0.isFinite }, expected: "positive step sizes, e.g. [1, 5, 10]")
+        try q.finish()
         if let m = bs.maxbins, m < 1 { throw Diagnostic(location: b.location, path: b.path.appending("maxbins"), message: "expected a \"maxbins\" of at least 1") }
         if let s = bs.step, s <= 0 { throw Diagnostic(location: b.location, path: b.path.appending("step"), message: "expected a positive \"step\"") }
+        // Vega's step search takes logarithms in this base: 1 or less never ends or gives no step.
+        if let base = bs.base, !(base > 1 && base.isFinite) {
+            throw Diagnostic(location: b.location, path: b.path.appending("base"), message: "expected a \"base\" above 1 (the default is 10)")
+        }
+        if let m = bs.minstep, !(m >= 0 && m.isFinite) {
+            throw Diagnostic(location: b.location, path: b.path.appending("minstep"), message: "expected a \"minstep\" of 0 or more")
+        }
+        if let a = bs.anchor, !a.isFinite {
+            throw Diagnostic(location: b.location, path: b.path.appending("anchor"), message: "expected a finite \"anchor\"")
+        }
         return bs
+    }
+
+    /// A bin parameter that is a non-empty array of numbers each passing `check`.
+    private func binNumbers(_ node: JSONNode?, check: (Double) -> Bool, expected: String) throws -> [Double]? {
+        guard let node else { return nil }
+        let nums = try node.asNumbers()
+        guard !nums.isEmpty, nums.allSatisfy(check) else { throw node.mismatch(expected) }
+        return nums
     }
 }

@@ -133,6 +133,12 @@ extension VegaLiteEncoder {
         o.add("maxbins", b.maxbins)
         o.add("step", b.step)
         o.add("extent", numbers: b.extent)
+        o.add("anchor", b.anchor)
+        o.add("base", b.base)
+        o.add("divide", numbers: b.divide)
+        o.add("minstep", b.minstep)
+        o.add("nice", b.nice)
+        o.add("steps", numbers: b.steps)
         if o.isEmpty { return b.binned ? "binned" : true }
         if b.binned { o.add("binned", true) }
         return o.value

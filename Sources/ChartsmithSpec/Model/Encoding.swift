@@ -288,11 +288,23 @@ public struct ChannelCondition: Sendable, Hashable {
     }
 }
 
-/// `bin` parameters.
+/// `bin` parameters, with Vega's names and meanings (vega-statistics `bin`).
 public struct BinSpec: Sendable, Hashable {
     public var maxbins: Double?
     public var step: Double?
     public var extent: [Double]?
+    /// A value a bin boundary must fall on: the bins shift by less than a step to meet it.
+    public var anchor: Double?
+    /// The number base of the step search (Vega's default 10).
+    public var base: Double?
+    /// The factors the step search may divide a step by (Vega's default [5, 2]).
+    public var divide: [Double]?
+    /// The smallest step the search may choose.
+    public var minstep: Double?
+    /// `nice: false` starts the bins at the extent's minimum instead of a multiple of the step.
+    public var nice: Bool?
+    /// The steps the search chooses from, instead of powers of the base.
+    public var steps: [Double]?
     /// `bin: "binned"`: the data is binned already.
     public var binned: Bool = false
 

@@ -36,7 +36,7 @@ extension ChannelDef {
         if let a = aggregate, let arg = argField { return "\(a.rawValue)_\(arg)_\(field)" }
         if let a = aggregate { return "\(a == .average ? "mean" : a.rawValue)_\(field)" }
         if let t = timeUnit, !timeUnitBinned { return "\(t.rawValue)_\(field)" }
-        if let b = bin, !b.binned { return "bin_maxbins_\(Int(min(max(b.maxbins ?? 10, 0), 1e9)))_\(field)" }
+        if let b = bin, !b.binned { return "\(b.fieldPrefix)_\(field)" }
         return field
     }
 
