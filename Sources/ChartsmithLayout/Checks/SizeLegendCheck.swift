@@ -2,8 +2,8 @@ import ChartsmithData
 import ChartsmithSpec
 
 /// Names in a warning a `size` encoded by a field or an aggregate whose legend Vega-Lite
-/// draws and Chartsmith does not: a discrete size, or a size on marks other than points,
-/// circles and squares (whose quantitative size has its legend, ``SizeLegendScale``);
+/// draws and Chartsmith does not: a size on marks other than points, circles and squares
+/// (whose size has its legend, ``SizeLegendScale``);
 /// a `"legend": null` on the channel asks for none and is quiet.
 enum SizeLegendCheck {
     static func warnings(_ views: [PreparedView]) -> [String] {
@@ -11,10 +11,10 @@ enum SizeLegendCheck {
         var out: [String] = []
         for v in views {
             guard let d = v.encoding[.size], d.field != nil || d.aggregate != nil, !(d.legend?.disabled ?? false),
-                  !(SizeLegendScale.sized(v) && d.isContinuous(for: .size)) else { continue }
+                  !SizeLegendScale.sized(v) else { continue }
             let name = d.field ?? d.aggregate.map { "\($0)" } ?? "size"
             guard named.insert(name).inserted else { continue }
-            out.append("the size legend (encoding.size, \"\(name)\") is not drawn: Chartsmith draws size legends only for a quantitative size on point, circle or square marks; "
+            out.append("the size legend (encoding.size, \"\(name)\") is not drawn: Chartsmith draws size legends only for point, circle and square marks; "
                        + "label the sizes in a subtitle or note, or set \"legend\": null on the channel")
         }
         return out

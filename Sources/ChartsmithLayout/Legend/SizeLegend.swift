@@ -25,16 +25,25 @@ extension LegendBox {
         let f = (try? Bridge.tickFormatter(size.lo, size.hi, rules.tickCount, specifier: spec?.format ?? size.def.format,
                                            locale: theme.locale)) ?? { Value.jsNumberString($0) }
         var entries: [(String, Color, [Double], String?)] = []
-        for t in rules.ticks(size.lo, size.hi) {
-            let c = color?.color(for: .number(t)).map { $0.withOpacity($0.alpha * size.color.alpha) } ?? size.color
-            entries.append((rules.label(f(t), .number(t)), c, [], nil))
-            box.areas.append(max(0, size.area(t)))
+        if let d = size.discrete {
+            // A discrete size: an entry per value, in the scale's order.
+            for v in rules.entries(d.values) {
+                let c = color?.color(for: v).map { $0.withOpacity($0.alpha * size.color.alpha) } ?? size.color
+                entries.append((rules.label(v.text, v), c, [], nil))
+                box.areas.append(d.area(v) ?? 0)
+            }
+        } else {
+            for t in rules.ticks(size.lo, size.hi) {
+                let c = color?.color(for: .number(t)).map { $0.withOpacity($0.alpha * size.color.alpha) } ?? size.color
+                entries.append((rules.label(f(t), .number(t)), c, [], nil))
+                box.areas.append(max(0, size.area(t)))
+            }
         }
         box.title = (color?.title ?? size.title).flatMap { $0.isEmpty ? nil : $0 }
         box.symbol = .sized
         box.sizedMark = size.markType
         box.filledShapes = !size.hollow
-        box.sizeColumn = diameter(size.area(size.hi))
+        box.sizeColumn = diameter(size.discrete.map { $0.values.count > 1 ? $0.areaMax : ($0.areaMin + $0.areaMax) / 2 } ?? size.area(size.hi))
         box.layout(entries, look: look, theme: theme, kit: kit, vertical: vertical, maxWidth: maxWidth)
         return box
     }

@@ -15,7 +15,12 @@ struct PointMark: MarkKind {
         var out: [SceneNode] = []
         // The size field's largest value, found once (not once per point).
         let sizeMax = v.encoding[.size]?.outputField.flatMap { f in v.table.rows.lazy.compactMap { $0[f].number }.max() }
-        let sizeRange = v.encoding[.size].map(Self.areaRange) ?? Self.defaultAreaRange
+        let areaMax = e.pointAreaMax(v)
+        let sizeRange = v.encoding[.size].map { Self.areaRange($0, max: areaMax) } ?? (DiscreteSizeScale.minArea, areaMax)
+        // An ordinal or nominal size: a point scale over its values (the legend's too).
+        let discreteSize = v.encoding[.size].flatMap { d in
+            d.outputField != nil && !d.isContinuous(for: .size) ? DiscreteSizeScale(d, views: e.views, areaMax: areaMax) : nil
+        }
         for r in v.table.rows {
             let px0 = v.encoding[.x] == nil ? e.markPosition(v, .x) ?? e.plot.midX : e.position(v, .x, r)
             let py0 = v.encoding[.y] == nil ? e.markPosition(v, .y) ?? e.plot.midY : e.position(v, .y, r)
@@ -24,7 +29,10 @@ struct PointMark: MarkKind {
             var size = v.mark.size ?? 30
             if let sd = v.encoding[.size] {
                 if case .number(let n) = sd.value { size = n }
-                else if let f = sd.outputField, let n = r[f].number {
+                else if let discreteSize, let f = sd.outputField {
+                    guard let a = discreteSize.area(r[f]) else { continue }
+                    size = a
+                } else if let f = sd.outputField, let n = r[f].number {
                     size = Self.area(n, hi: sizeMax ?? 1, range: sizeRange)
                 }
             }
@@ -45,15 +53,15 @@ struct PointMark: MarkKind {
 
     /// The area of a point whose `size` field has the value `n`, the field's largest being
     /// `hi` (the marks and the size legend share it).
-    static func area(_ n: Double, hi: Double, range: (Double, Double) = defaultAreaRange) -> Double {
+    static func area(_ n: Double, hi: Double, range: (Double, Double)) -> Double {
         hi == 0 ? 30 : range.0 + (range.1 - range.0) * n / hi
     }
 
-    /// The areas, in square points, that zero and the largest value take: 9 and 309 unless
-    /// the channel's `scale.range` (two numbers) or `rangeMin`/`rangeMax` set them.
-    static let defaultAreaRange = (9.0, 309.0)
-    static func areaRange(_ d: ChannelDef) -> (Double, Double) {
-        var r = defaultAreaRange
+    /// The areas, in square points, that zero and the largest value take: Vega-Lite's
+    /// (5.20 and later) `config.scale.minSize` (4) and `max` (``RowEncoder/pointAreaMax(_:)``)
+    /// unless the channel's `scale.range` (two numbers) or `rangeMin`/`rangeMax` set them.
+    static func areaRange(_ d: ChannelDef, max: Double) -> (Double, Double) {
+        var r = (DiscreteSizeScale.minArea, max)
         if let v = d.scale?.range, v.count == 2, case .number(let a) = v[0], case .number(let b) = v[1] { r = (a, b) }
         if let m = d.scale?.rangeMin { r.0 = m }
         if let m = d.scale?.rangeMax { r.1 = m }
@@ -70,5 +78,29 @@ struct PointMark: MarkKind {
                          .line(to: Point(x: p.x + radius, y: p.y + radius)), .line(to: Point(x: p.x - radius, y: p.y + radius)), .close])
         }
         return ShapeScale.circle(center: p, radius: radius)
+    }
+}
+
+extension RowEncoder {
+    /// Vega-Lite's largest point area for a size scale (`sizeRangeMax` of a point):
+    /// (0.95 × the smaller of the x and y steps)², a step being a binned axis's bin width
+    /// on the style's default plot (`config.view.continuousWidth`/`Height`: Vega-Lite's
+    /// for a view of the default size), else the default step (`config.view.step`, 20).
+    /// Taken from the data and the style, not the laid-out plot, so the size legend (set
+    /// before the plot) and the marks agree.
+    func pointAreaMax(_ v: PreparedView) -> Double {
+        func step(_ ch: Channel, length: Double) -> Double {
+            guard let d = v.encoding[ch], d.bin != nil, d.isContinuous(for: ch), let f = d.outputField, let e = d.binEndField
+            else { return theme.defaultStep }
+            var lo = Double.infinity, hi = -Double.infinity, width = 0.0
+            for r in v.table.rows {
+                guard let a = r[f].number, let b = r[e].number, b > a else { continue }
+                lo = min(lo, a); hi = max(hi, b); width = b - a
+            }
+            guard width > 0, hi > lo else { return theme.defaultStep }
+            return length / ((hi - lo) / width).rounded()
+        }
+        let m = min(step(.x, length: theme.defaultPlot.width), step(.y, length: theme.defaultPlot.height))
+        return (0.95 * m) * (0.95 * m)
     }
 }
