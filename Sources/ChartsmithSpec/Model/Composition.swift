@@ -123,6 +123,11 @@ public struct FacetField: Sendable {
     public var header = HeaderSpec()
     /// Date fields: `timeUnit` and type, so labels read as dates.
     public var type: FieldType?
+    /// `timeUnit`: the groups are the unit's values of ``timeUnitInput``, which a
+    /// `timeunit` transform the decoder adds writes to ``field``.
+    public var timeUnit: TimeUnit?
+    /// The field written in the spec when it has a `timeUnit`.
+    public var timeUnitInput: String?
     /// Where the field was written, for messages.
     public var source: SourcePosition?
 
