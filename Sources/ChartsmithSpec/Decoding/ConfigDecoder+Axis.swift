@@ -9,9 +9,9 @@ extension ConfigDecoder {
 
     /// Spacing and overlap settings Chartsmith's own layout decides; accepted so that
     /// Vega-Lite configs render, and ignored (they move labels by a point or two, or name
-    /// what Chartsmith always does: labels never overlap and sit flush at the ends).
+    /// what Chartsmith always does: labels never overlap).
     static let cosmeticAxisKeys: [String] = [
-        "minExtent", "maxExtent", "offset", "labelFlush", "labelOverlap",
+        "minExtent", "maxExtent", "offset", "labelOverlap",
         "labelBound", "labelSeparation", "zindex", "tickRound", "translate", "domainCap", "gridCap", "tickCap",
     ]
 
@@ -20,7 +20,6 @@ extension ConfigDecoder {
         "shortTimeLabels": "\"shortTimeLabels\" (Vega-Lite 3; give the axis a \"format\" such as \"%b\")",
         "tickCount": "a default tick count",
         "labelOverlap": "label overlap strategies (Chartsmith drops every other label until none overlap)",
-        "labelFlush": "label flush settings",
         "titleAngle": "axis title angles on config.axis (set axisY.titleAngle)", "titleAlign": "axis title alignment",
         "titleBaseline": "axis title baselines", "titleX": "axis title positions", "titleY": "axis title positions",
         "format": "a default axis format (set \"format\" on each axis)", "formatType": "a default axis format type",
@@ -135,7 +134,8 @@ extension ConfigDecoder {
     }
 
     /// The axis settings that `config.axis`, `config.axisX` and `config.axisY` share:
-    /// `labelExpr`, `labelAlign`, `labelOffset`, `labelPadding`, `tickSize`, `tickDash`.
+    /// `labelExpr`, `labelAlign`, `labelOffset`, `labelPadding`, `tickSize`, `tickDash`,
+    /// `labelFlush`, `labelFlushOffset`.
     static func decodeAxisDetails(_ q: inout ObjectReader, into s: inout AxisSwitches, what: String) throws {
         s.labels = try q.bool("labels")
         if let e = q.take("labelExpr") { s.labelExpr = try e.asString() }
@@ -144,6 +144,19 @@ extension ConfigDecoder {
         if let n = q.take("labelPadding") { s.labelPadding = try finite(n) }
         s.tickSize = try positive(&q, "tickSize", allowZero: true)
         if let d = q.take("tickDash") { s.tickDash = try axisDash(d) }
+        try decodeLabelFlush(&q, into: &s)
+    }
+
+    /// `labelFlush` (`true`, `false` or a threshold in points) and `labelFlushOffset`.
+    static func decodeLabelFlush(_ q: inout ObjectReader, into s: inout AxisSwitches) throws {
+        if q.hasPlain("labelFlush"), let n = q.take("labelFlush") {
+            switch n.value {
+            case .bool(let b): s.labelFlush = b ? .within(1) : .off
+            case .number(let v) where v.isFinite && v >= 0: s.labelFlush = .within(v)
+            default: throw n.mismatch("true, false or a distance in points (0 or more)")
+            }
+        }
+        if q.hasPlain("labelFlushOffset"), let n = q.take("labelFlushOffset") { s.labelFlushOffset = try finite(n) }
     }
 
     /// A dash pattern, or `{"condition": {"test": ..., "value": [...]}, "value": [...]}`
