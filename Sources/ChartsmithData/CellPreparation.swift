@@ -54,11 +54,13 @@ public enum CellPreparation {
                                  location: f.source?.location, path: f.source?.path, suggestion: Suggest.closest(to: f.field, in: table.fields))
             }
         }
-        // The figure's transforms run once, before the data is split.
+        // The figure's transforms run once, before the data is split (then a facet field's
+        // `timeUnit`, as Vega-Lite compiles it).
         var merged = inner.encoding
         if let first = inner.layers.first { merged = first.encoding.inheriting(from: inner.encoding) }
-        table = try ViewPreparation.parseAtSource(table, encoding: merged, transforms: spec.transforms + inner.transforms)
-        table = try Transforms.apply(spec.transforms, to: table, lookups: try lookupTables(spec.transforms, loader: loader))
+        let figure = spec.transforms + facet.fields.compactMap(\.timeUnitTransform)
+        table = try ViewPreparation.parseAtSource(table, encoding: merged, transforms: figure + inner.transforms)
+        table = try Transforms.apply(figure, to: table, lookups: try lookupTables(spec.transforms, loader: loader))
         inner = Self.sharingBins(inner, rows: table.rows)
         let keyFields = facet.fields.map(\.field)
         let groups = Aggregation.group(table.rows, by: keyFields)

@@ -28,7 +28,6 @@ struct VegaLiteFixtureTests {
         "arc_color_mappings": "(\"unionWith\")",
         "arc_ordinal_theta": "a discrete \"theta\"",
         "concat_bar_scales_discretize": "\"quantize\" scales",
-        "trellis_area_seattle": "a facet field's \"timeUnit\"",
     ]
 
     /// Renders a fixture's scene the way the command line does (decode, style, prepare, lay

@@ -130,14 +130,11 @@ extension SpecDecoder {
         return spec
     }
 
-    /// A facet field's `timeUnit` as Vega-Lite compiles it: a `timeunit` transform after
-    /// the figure's own, writing the field the groups are split by, and the unit's label
-    /// format for its headers unless a header sets one.
+    /// A facet field's `timeUnit`: the unit's label format for its headers unless a header
+    /// sets one (the data stage adds the `timeunit` transform, ``FacetField/timeUnitTransform``).
     static func addTimeUnits(_ facet: inout FacetSpec, to spec: inout ChartSpec) {
         func add(_ f: inout FacetField?) {
-            guard var field = f, let unit = field.timeUnit, let input = field.timeUnitInput else { return }
-            spec.transforms.append(.timeUnit(unit, field: input, as: field.field))
-            if let at = field.source { spec.transformSources.append(at) }
+            guard var field = f, let unit = field.timeUnit else { return }
             if field.header.labelFormat == nil {
                 field.header.labelFormat = TimeUnitFormat.specifier(unit)
                 field.header.formatType = unit.utc ? "utc" : "time"
