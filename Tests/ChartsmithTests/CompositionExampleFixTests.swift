@@ -77,16 +77,17 @@ struct CompositionExampleFixTests {
         #expect(throws: (any Error).self) { try TestPipeline.scene(twice) }
     }
 
-    @Test("a quantitative size on points has its legend and no warning; a nominal size names the legend not drawn; legend null is quiet")
+    @Test("a size on points has its legend and no warning; a size on text names the legend not drawn; legend null is quiet")
     func sizeLegendWarning() throws {
-        func warnings(_ type: String, _ legend: String) throws -> [String] {
+        func warnings(_ type: String, _ legend: String, mark: String = "point") throws -> [String] {
             try TestPipeline.chart(#"""
-                {"data": {"values": [{"a": 1, "n": 3}, {"a": 2, "n": 5}]}, "mark": "point",
+                {"data": {"values": [{"a": 1, "n": 3}, {"a": 2, "n": 5}]}, "mark": "\#(mark)",
                  "encoding": {"x": {"field": "a", "type": "quantitative"}, "size": {"field": "n", "type": "\#(type)" \#(legend)}}}
                 """#).warnings.map(\.description)
         }
         #expect(try !warnings("quantitative", "").contains { $0.contains("size legend") })
-        #expect(try warnings("nominal", "").contains { $0.contains("size legend (encoding.size, \"n\") is not drawn") })
-        #expect(try !warnings("nominal", #", "legend": null"#).contains { $0.contains("size legend") })
+        #expect(try !warnings("nominal", "").contains { $0.contains("size legend") })
+        #expect(try warnings("nominal", "", mark: "text").contains { $0.contains("size legend (encoding.size, \"n\") is not drawn") })
+        #expect(try !warnings("nominal", #", "legend": null"#, mark: "text").contains { $0.contains("size legend") })
     }
 }
