@@ -48,17 +48,19 @@ public enum CellPreparation {
         var table = try loader.load(data)
         for f in facet.fields where !(table.fields.isEmpty && table.isEmpty) {
             let available = table.fields + spec.transforms.flatMap(Self.createdFields)
-            guard available.contains(f.field) else {
+            guard available.contains(f.timeUnitInput ?? f.field) else {
                 let list = table.fields.prefix(12).joined(separator: ", ") + (table.fields.count > 12 ? ", …" : "")
                 throw Diagnostic(message: "no field \"\(f.field)\" in the data to facet by (fields: \(list))",
                                  location: f.source?.location, path: f.source?.path, suggestion: Suggest.closest(to: f.field, in: table.fields))
             }
         }
-        // The figure's transforms run once, before the data is split.
+        // The figure's transforms run once, before the data is split (then a facet field's
+        // `timeUnit`, as Vega-Lite compiles it).
         var merged = inner.encoding
         if let first = inner.layers.first { merged = first.encoding.inheriting(from: inner.encoding) }
-        table = try ViewPreparation.parseAtSource(table, encoding: merged, transforms: spec.transforms + inner.transforms)
-        table = try Transforms.apply(spec.transforms, to: table, lookups: try lookupTables(spec.transforms, loader: loader))
+        let figure = spec.transforms + facet.fields.compactMap(\.timeUnitTransform)
+        table = try ViewPreparation.parseAtSource(table, encoding: merged, transforms: figure + inner.transforms)
+        table = try Transforms.apply(figure, to: table, lookups: try lookupTables(spec.transforms, loader: loader))
         inner = Self.sharingBins(inner, rows: table.rows)
         let keyFields = facet.fields.map(\.field)
         let groups = Aggregation.group(table.rows, by: keyFields)
@@ -68,7 +70,7 @@ public enum CellPreparation {
             var seen = Set<Value>()
             var values: [Value] = []
             for g in groups where seen.insert(g.key[i]).inserted { values.append(g.key[i]) }
-            return order(values, by: f.sort, field: f.field, rows: table.rows)
+            return order(values, by: Self.sort(of: f), field: f.field, rows: table.rows)
         }
         var cells: [PreparedCell] = []
         let labelers = try Dictionary(facet.fields.map { ($0.field, try HeaderLabel($0.header)) }, uniquingKeysWith: { a, _ in a })
@@ -148,6 +150,29 @@ public enum CellPreparation {
         case .lookup(let l): return l.names ?? l.fields
         default: return []
         }
+    }
+
+    /// A facet field's sort, a list on a `timeUnit` field read as the unit's numbers (6
+    /// for 6 am under `hours`) and matched against the dates its groups are.
+    static func sort(of f: FacetField) -> FacetField.Sort {
+        guard let unit = f.timeUnit, unit.components.count == 1, let c = unit.components.first,
+              case .values(let list) = f.sort else { return f.sort }
+        return .values(list.map { s in
+            guard let n = Double(s).map(Int.init) else { return s }
+            var t = CivilTime(year: 2012)
+            switch c {
+            case .year: t.year = n
+            case .quarter: t.month = (n - 1) * 3 + 1
+            case .month: t.month = n
+            case .date: t.day = n
+            case .hours: t.hour = n
+            case .minutes: t.minute = n
+            case .seconds: t.second = n
+            case .milliseconds: t.millisecond = n
+            default: return s
+            }
+            return Value.date(unit.truncate(t.milliseconds)).text
+        })
     }
 
     /// A facet's group values in the order its `sort` asks.

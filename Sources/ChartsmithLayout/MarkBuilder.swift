@@ -16,7 +16,7 @@ struct MarkBuilder {
     init(views: [PreparedView], x: PositionScale?, y: PositionScale?, color: ColorScale?, dash: DashScale?,
          theme: Theme, kit: TextKit, plot: Rect, shapes: ShapeScale? = nil, magnitudes: MagnitudeScales? = nil) {
         encoder = RowEncoder(views: views, x: x, y: y, colorScale: color, dashScale: dash, shapeScale: shapes, theme: theme, plot: plot,
-                             magnitudes: magnitudes ?? MagnitudeScales.resolve(views: views))
+                             magnitudes: magnitudes ?? MagnitudeScales.resolve(views: views, theme: theme))
         self.kit = kit
     }
 

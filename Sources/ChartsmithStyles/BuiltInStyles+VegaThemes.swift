@@ -32,7 +32,9 @@ extension BuiltInStyles {
     "category": ["#4572a7", "#aa4643", "#8aa453", "#71598e", "#4598ae", "#d98445", "#94aace", "#d09393", "#b9cc98", "#a99cbc"],
     "ramp": ["#cfe1f2", "#bed8ec", "#a8cee5", "#8fc1de", "#74b2d7", "#5ba3cf", "#4592c6", "#3181bd", "#206fb2", "#125ca4", "#0a4a90"],
     "heatmap": ["#eff9bd", "#dbf1b4", "#bde5b5", "#94d5b9", "#69c5be", "#45b4c2", "#2c9ec0", "#2182b8", "#2163aa", "#23479c", "#1c3185"]
-  }
+  },
+  "axisXQuantitative": {"labelFlush": true},
+  "axisXTemporal": {"labelFlush": true}
 }
 """#,
         "fivethirtyeight": #"""
@@ -108,7 +110,9 @@ extension BuiltInStyles {
     "diverging": ["#cc0020", "#e77866", "#f6e7e1", "#d6e8ed", "#91bfd9", "#1d78b5"],
     "heatmap": ["#d6e8ed", "#cee0e5", "#91bfd9", "#549cc6", "#1d78b5"],
     "ramp": ["#cfe1f2", "#bed8ec", "#a8cee5", "#8fc1de", "#74b2d7", "#5ba3cf", "#4592c6", "#3181bd", "#206fb2", "#125ca4", "#0a4a90"]
-  }
+  },
+  "axisXQuantitative": {"labelFlush": true},
+  "axisXTemporal": {"labelFlush": true}
 }
 """#,
         "ggplot2": #"""
@@ -141,7 +145,9 @@ extension BuiltInStyles {
     "category": ["#000000", "#7F7F7F", "#1A1A1A", "#999999", "#333333", "#B0B0B0", "#4D4D4D", "#C9C9C9", "#666666", "#DCDCDC"],
     "ramp": ["#cfe1f2", "#bed8ec", "#a8cee5", "#8fc1de", "#74b2d7", "#5ba3cf", "#4592c6", "#3181bd", "#206fb2", "#125ca4", "#0a4a90"],
     "heatmap": ["#eff9bd", "#dbf1b4", "#bde5b5", "#94d5b9", "#69c5be", "#45b4c2", "#2c9ec0", "#2182b8", "#2163aa", "#23479c", "#1c3185"]
-  }
+  },
+  "axisXQuantitative": {"labelFlush": true},
+  "axisXTemporal": {"labelFlush": true}
 }
 """#,
         "googlecharts": #"""
@@ -178,7 +184,9 @@ extension BuiltInStyles {
     "category": ["#4285F4", "#DB4437", "#F4B400", "#0F9D58", "#AB47BC", "#00ACC1", "#FF7043", "#9E9D24", "#5C6BC0", "#F06292", "#00796B", "#C2185B"],
     "heatmap": ["#c6dafc", "#5e97f6", "#2a56c6"],
     "ramp": ["#cfe1f2", "#bed8ec", "#a8cee5", "#8fc1de", "#74b2d7", "#5ba3cf", "#4592c6", "#3181bd", "#206fb2", "#125ca4", "#0a4a90"]
-  }
+  },
+  "axisXQuantitative": {"labelFlush": true},
+  "axisXTemporal": {"labelFlush": true}
 }
 """#,
         "latimes": #"""
@@ -224,7 +232,9 @@ extension BuiltInStyles {
   "range": {
     "ramp": ["#cfe1f2", "#bed8ec", "#a8cee5", "#8fc1de", "#74b2d7", "#5ba3cf", "#4592c6", "#3181bd", "#206fb2", "#125ca4", "#0a4a90"],
     "heatmap": ["#eff9bd", "#dbf1b4", "#bde5b5", "#94d5b9", "#69c5be", "#45b4c2", "#2c9ec0", "#2182b8", "#2163aa", "#23479c", "#1c3185"]
-  }
+  },
+  "axisXQuantitative": {"labelFlush": true},
+  "axisXTemporal": {"labelFlush": true}
 }
 """#,
         "powerbi": #"""
@@ -287,7 +297,9 @@ extension BuiltInStyles {
     "heatmap": ["#DEEFFF", "#118DFF"],
     "ordinal": ["#DEEFFF", "#c7e4ff", "#b0d9ff", "#9aceff", "#83c3ff", "#6cb9ff", "#55aeff", "#3fa3ff", "#2898ff", "#118DFF"],
     "ramp": ["#cfe1f2", "#bed8ec", "#a8cee5", "#8fc1de", "#74b2d7", "#5ba3cf", "#4592c6", "#3181bd", "#206fb2", "#125ca4", "#0a4a90"]
-  }
+  },
+  "axisXQuantitative": {"labelFlush": true},
+  "axisXTemporal": {"labelFlush": true}
 }
 """#,
         "quartz": #"""
@@ -327,7 +339,9 @@ extension BuiltInStyles {
     "category": ["#ab5787", "#51b2e5", "#703c5c", "#168dd9", "#d190b6", "#00609f", "#d365ba", "#154866", "#666666", "#c4c4c4"],
     "ramp": ["#cfe1f2", "#bed8ec", "#a8cee5", "#8fc1de", "#74b2d7", "#5ba3cf", "#4592c6", "#3181bd", "#206fb2", "#125ca4", "#0a4a90"],
     "heatmap": ["#eff9bd", "#dbf1b4", "#bde5b5", "#94d5b9", "#69c5be", "#45b4c2", "#2c9ec0", "#2182b8", "#2163aa", "#23479c", "#1c3185"]
-  }
+  },
+  "axisXQuantitative": {"labelFlush": true},
+  "axisXTemporal": {"labelFlush": true}
 }
 """#,
         "urbaninstitute": #"""
@@ -395,7 +409,9 @@ extension BuiltInStyles {
     "heatmap": ["#ca5800", "#fdbf11", "#fdd870", "#fff2cf", "#cfe8f3", "#73bfe2", "#1696d2", "#0a4c6a"],
     "ordinal": ["#cfe8f3", "#a2d4ec", "#73bfe2", "#46abdb", "#1696d2", "#12719e"],
     "ramp": ["#CFE8F3", "#A2D4EC", "#73BFE2", "#46ABDB", "#1696D2", "#12719E", "#0A4C6A", "#062635"]
-  }
+  },
+  "axisXQuantitative": {"labelFlush": true},
+  "axisXTemporal": {"labelFlush": true}
 }
 """#,
         "vega-dark": #"""
@@ -412,7 +428,9 @@ extension BuiltInStyles {
   "range": {
     "ramp": ["#cfe1f2", "#bed8ec", "#a8cee5", "#8fc1de", "#74b2d7", "#5ba3cf", "#4592c6", "#3181bd", "#206fb2", "#125ca4", "#0a4a90"],
     "heatmap": ["#eff9bd", "#dbf1b4", "#bde5b5", "#94d5b9", "#69c5be", "#45b4c2", "#2c9ec0", "#2182b8", "#2163aa", "#23479c", "#1c3185"]
-  }
+  },
+  "axisXQuantitative": {"labelFlush": true},
+  "axisXTemporal": {"labelFlush": true}
 }
 """#,
         "vox": #"""
@@ -446,7 +464,9 @@ extension BuiltInStyles {
     "category": ["#3e5c69", "#6793a6", "#182429", "#0570b0", "#3690c0", "#74a9cf", "#a6bddb", "#e2ddf2"],
     "ramp": ["#cfe1f2", "#bed8ec", "#a8cee5", "#8fc1de", "#74b2d7", "#5ba3cf", "#4592c6", "#3181bd", "#206fb2", "#125ca4", "#0a4a90"],
     "heatmap": ["#eff9bd", "#dbf1b4", "#bde5b5", "#94d5b9", "#69c5be", "#45b4c2", "#2c9ec0", "#2182b8", "#2163aa", "#23479c", "#1c3185"]
-  }
+  },
+  "axisXQuantitative": {"labelFlush": true},
+  "axisXTemporal": {"labelFlush": true}
 }
 """#,
     ]

@@ -104,6 +104,8 @@ public enum StylePrinter {
         if let v = s.labelOffset { out.append(("labelOffset", .number(v))) }
         if let v = s.labelPadding { out.append(("labelPadding", .number(v))) }
         if let v = s.tickSize { out.append(("tickSize", .number(v))) }
+        if let f = s.labelFlush { out.append(("labelFlush", f.threshold.map(JSON.number) ?? .bool(false))) }
+        if let v = s.labelFlushOffset { out.append(("labelFlushOffset", .number(v))) }
         // (Dashes that depend on the tick are not printed: their tests have no JSON here.)
         if let d = s.gridDash, d.conditions.isEmpty { out.append(("gridDash", .array(d.value.map(JSON.number)))) }
         if let d = s.tickDash, d.conditions.isEmpty { out.append(("tickDash", .array(d.value.map(JSON.number)))) }

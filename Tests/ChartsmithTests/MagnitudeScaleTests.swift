@@ -48,16 +48,17 @@ struct MagnitudeScaleTests {
         for (a, want) in zip(swatches, [0.3, 0.55, 0.8]) { #expect(abs(a - want) < 1e-9, "\(swatches)") }
     }
 
-    @Test("a size's scale.domain sets the areas; a discrete size grows from 9 to the largest; both have legends")
+    @Test("a size's scale.domain sets the areas; a discrete size grows from 4 to the largest; both have legends")
     func sizeDomainAndDiscrete() throws {
         let wide = try TestPipeline.scene(Self.points(#""size": {"field": "v", "type": "quantitative", "scale": {"domain": [0, 400]}}"#))
         let areas = marks(wide).map(area)
-        for (a, v) in zip(areas, [10.0, 40, 80]) { #expect(abs(a - (9 + 300 * v / 400)) < 1, "\(areas)") }
+        // Vega-Lite's default size range: 4 to 361 square points.
+        for (a, v) in zip(areas, [10.0, 40, 80]) { #expect(abs(a - (4 + 357 * v / 400)) < 1, "\(areas)") }
         #expect(wide.texts(.legendLabel).map(\.text).last == "400")
 
         let c = try TestPipeline.chart(Self.points(#""size": {"field": "g", "type": "ordinal", "sort": ["s", "m", "l"]}"#))
         let d = marks(c.scene).map(area)
-        #expect(abs(d[0] - 9) < 1 && abs(d[1] - 159) < 1.5 && abs(d[2] - 309) < 2, "\(d)")
+        #expect(abs(d[0] - 4) < 1 && abs(d[1] - 182.5) < 1.5 && abs(d[2] - 361) < 2, "\(d)")
         #expect(c.scene.texts(.legendLabel).map(\.text) == ["s", "m", "l"])
         #expect(!c.warnings.contains { $0.message.contains("size legend") }, "\(c.warnings)")
     }

@@ -146,4 +146,29 @@ struct NestedCompositionTests {
             #expect("\(error)".contains("the figure has 4 panels, more than the limit of 3 panels"), "\(error)")
         }
     }
+
+    @Test("a repeat nested in a concat aligns its cells \"all\", as Vega-Lite's repeat does (a concat \"each\")")
+    func nestedRepeatAlignsAll() throws {
+        // Three cells in a row; the second one's y labels are wider than the others'.
+        let data = #"[{"c": "A", "n": 5, "a": 1, "b": 10000, "d": 2}, {"c": "Bb", "n": 5, "a": 2, "b": 30000, "d": 3}]"#
+        let cell = #"{"width": 60, "height": 40, "mark": "bar", "encoding": {"x": {"field": "c", "type": "nominal"}, "#
+            + #""y": {"field": {"repeat": "column"}, "type": "quantitative"}}}"#
+        func spec(_ inner: String) -> String {
+            #"{"data": {"values": \#(data)}, "vconcat": [\#(Self.bare(200, 30)), \#(inner)]}"#
+        }
+        let repeated = spec(#"{"repeat": {"column": ["a", "b", "d"]}, "spec": \#(cell)}"#)
+        func written(_ align: String) -> String {
+            let cells = ["a", "b", "d"].map { cell.replacingOccurrences(of: #"{"repeat": "column"}"#, with: #""\#($0)""#) }
+            return spec(#"{"concat": [\#(cells.joined(separator: ", "))], "columns": 3, "align": "\#(align)"}"#)
+        }
+        func cellPlots(_ json: String) throws -> [Rect] {
+            let bars = try TestPipeline.scene(json).rects(.mark).map(\.rect)
+            return stride(from: 2, to: bars.count - 1, by: 2).map { bars[$0].union(bars[$0 + 1]) }
+        }
+        let r = try cellPlots(repeated), all = try cellPlots(written("all")), each = try cellPlots(written("each"))
+        #expect(r.count == 3)
+        for (a, b) in zip(r, all) { #expect(abs(a.minX - b.minX) < 0.01 && abs(a.minY - b.minY) < 0.01, "\(r) \(all)") }
+        // (Aligned "each", the third column would start sooner: its neighbour's axis is narrower.)
+        #expect(zip(r, each).contains { abs($0.minX - $1.minX) > 0.5 }, "\(r) \(each)")
+    }
 }

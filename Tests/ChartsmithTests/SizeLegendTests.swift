@@ -103,4 +103,46 @@ struct SizeLegendTests {
         #expect(abs(widest - 2 * (1500 / Double.pi).squareRoot()) < 0.05, "\(marks)")
         #expect(abs(try #require(symbolWidths(c.scene).max()) - widest) < 3, "\(symbolWidths(c.scene))")
     }
+
+    /// A circle's width for an area.
+    static func width(_ area: Double) -> Double { 2 * (area / Double.pi).squareRoot() }
+
+    @Test("the size range is Vega-Lite's: 4 to (0.95 × the default step of 20)² = 361 square points")
+    func defaultRange() throws {
+        let c = try chart(mark: "circle")
+        let marks = c.scene.paths(.mark).compactMap { $0.path.bounds?.width }.sorted()
+        // Domain 0…80: 10 → 4 + 357·10/80, 80 → 361.
+        #expect(abs(marks[2] - Self.width(361)) < 0.01, "\(marks)")
+        #expect(abs(marks[0] - Self.width(4 + 357 * 10 / 80)) < 0.01, "\(marks)")
+    }
+
+    @Test("binned x and y: the largest point follows the smaller bin step, as Vega-Lite's bin step signals")
+    func binnedRange() throws {
+        // x: 0…100 by 10 (10 bins on 200 points, 20 each); y: 0…40 by 10 (4 bins, 50 each).
+        let rows = (0..<40).map { i in #"{"a": \#(i * 5 % 100), "b": \#(i % 50)}"# }.joined(separator: ", ")
+        let spec = #"{"data": {"values": [\#(rows)]}, "mark": "circle", "encoding": {"#
+            + #""x": {"field": "a", "type": "quantitative", "bin": {"step": 10}}, "y": {"field": "b", "type": "quantitative", "bin": {"step": 10}},"#
+            + #""size": {"aggregate": "count", "type": "quantitative"}}}"#
+        let c = try TestPipeline.chart(spec)
+        let marks = c.scene.paths(.mark).compactMap { $0.path.bounds?.width }
+        let widest = try #require(marks.max())
+        #expect(abs(widest - Self.width(0.95 * 20 * 0.95 * 20)) < 0.01, "\(widest)")
+        #expect(abs(try #require(symbolWidths(c.scene).max()) - widest) < 3)
+    }
+
+    @Test("an ordinal size: a point scale from 4 to 361 over its sorted values, with a legend entry per value")
+    func discrete() throws {
+        let spec = #"{"data": {"values": [{"a": 1, "k": "low"}, {"a": 2, "k": "mid"}, {"a": 3, "k": "high"}]}, "mark": "circle","#
+            + #""encoding": {"x": {"field": "a", "type": "quantitative"}, "size": {"field": "k", "type": "ordinal", "sort": ["low", "mid", "high"]}}}"#
+        let c = try TestPipeline.chart(spec)
+        #expect(c.scene.texts(.legendLabel).map(\.text) == ["low", "mid", "high"])
+        let expected = [4.0, 182.5, 361].map(Self.width)
+        let marks = c.scene.paths(.mark).compactMap { $0.path.bounds?.width }
+        let symbols = symbolWidths(c.scene)
+        for i in 0..<3 {
+            #expect(abs(marks[i] - expected[i]) < 0.01, "\(marks)")
+            #expect(abs(symbols[i] - expected[i]) < 0.01, "\(symbols)")
+        }
+        #expect(!c.warnings.contains { $0.message.contains("size legend") })
+    }
 }

@@ -26,7 +26,6 @@ struct VegaLiteFixtureTests {
     static let unsupported: [String: String] = [
         "interactive_index_chart": "lookups from a selection (\"param\")",
         "concat_bar_scales_discretize": "\"quantize\" scales",
-        "trellis_area_seattle": "a facet field's \"timeUnit\"",
     ]
 
     /// Renders a fixture's scene the way the command line does (decode, style, prepare, lay

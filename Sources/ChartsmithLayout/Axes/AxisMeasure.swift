@@ -61,7 +61,7 @@ extension Panel {
         let lh = kit.lineHeight(labelFont)
         let tickSpace = showsTicks(d, vertical: vertical) ? (sw.tickSize ?? tickLength) : 0
         let m = AxisMeasuring(domain: d, scale: scale, length: length, labelFont: labelFont, labelPad: labelPad, ticks: ticks,
-                              lineHeight: lh, tickSpace: tickSpace, dropTitle: dropTitle, ink: ink)
+                              lineHeight: lh, tickSpace: tickSpace, dropTitle: dropTitle, ink: ink, switches: sw)
         return vertical ? measureVertical(m, crossLength: crossLength, availableWidth: availableWidth, titleShare: titleShare)
                         : measureHorizontal(m)
     }
@@ -94,6 +94,13 @@ extension Panel {
         } else {
             for t in ticks { for l in Self.lines(t.text) { w = max(w, kit.width(l, labelFont)) } }
             g.overhangTop = Double(ticks.map { Self.lines($0.text).count }.max() ?? 1) * lh / 2
+            if m.switches.labelFlush != nil {
+                // Flush labels: the top one hangs below its tick, inside the plot.
+                g.overhangTop = ticks.map { t in
+                    LabelPlacement.rise(tick: t.position, height: Double(Self.lines(t.text).count) * lh, lo: 0, hi: length,
+                                        switches: m.switches) - t.position
+                }.max().map { max(0, $0) } ?? 0
+            }
         }
         g.labelWidth = w
         g.thickness = max(tickSpace, (ticks.isEmpty ? 0 : w + labelPad) + tickSpace)
@@ -173,6 +180,19 @@ extension Panel {
                 let (lo, hi) = Self.turnedReach(width: min(kit.width(t.text, labelFont), limit), lineHeight: lh, angle: g.labelAngle)
                 g.overhangLeft = max(g.overhangLeft, -(t.position + lo))
                 g.overhangRight = max(g.overhangRight, t.position + hi - length)
+            }
+        }
+        if g.labelAngle == 0, m.switches.labelFlush != nil {
+            // Labels set as `labelFlush` places them: centred ones at the ends reach past the plot.
+            for (i, t) in ticks.enumerated() {
+                let lines = d.discrete && i < g.bandLines.count ? g.bandLines[i] : Self.lines(t.text)
+                let w = lines.map { kit.width($0, labelFont) }.max() ?? 0
+                let p = t.position + (m.switches.labelOffset ?? 0)
+                let (align, x) = LabelPlacement.horizontal(p, tick: t.position, width: w, lo: 0, hi: length,
+                                                           switches: m.switches, discrete: d.discrete)
+                let left = x - (align == .start ? 0 : align == .center ? w / 2 : w)
+                g.overhangLeft = max(g.overhangLeft, -left)
+                g.overhangRight = max(g.overhangRight, left + w - length)
             }
         }
         g.labelBlock = ticks.isEmpty ? 0 : block

@@ -1,5 +1,6 @@
 import ChartsmithData
 import ChartsmithScene
+import ChartsmithSpec
 
 /// One axis being measured for a plot side of a given length: its scale and ticks, and the
 /// fonts and spacing its labels and title take.
@@ -17,4 +18,6 @@ struct AxisMeasuring {
     var dropTitle: Bool
     /// The axis's fonts, colours and spacing.
     var ink: AxisInk
+    /// The axis's settings (its `labelFlush` moves its end labels).
+    var switches = AxisSwitches()
 }

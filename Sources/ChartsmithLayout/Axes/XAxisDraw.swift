@@ -29,15 +29,8 @@ extension Panel {
             }
             let lines = d.discrete && i < g.bandLines.count ? g.bandLines[i] : Self.lines(t.text)
             let w = lines.map { kit.width($0, labelFont) }.max() ?? 0
-            var align = TextNode.Align.center
-            var ax = t.position + (sw.labelOffset ?? 0)
-            if let a = sw.labelAlign {
-                // As the config asks: beside the tick (left: starting at it) or centred.
-                align = a == "left" ? .start : a == "right" ? .end : .center
-            } else if !d.discrete {
-                if t.position - w / 2 < plot.minX - 0.5 { align = .start; ax = max(t.position, plot.minX) }
-                else if t.position + w / 2 > plot.maxX + 0.5 { align = .end; ax = min(t.position, plot.maxX) }
-            }
+            let (align, ax) = LabelPlacement.horizontal(t.position + (sw.labelOffset ?? 0), tick: t.position, width: w,
+                                                        lo: plot.minX, hi: plot.maxX, switches: sw, discrete: d.discrete)
             labelNodes.append(lines.enumerated().map { n, l in
                 kit.node(l, at: Point(x: ax, y: labelY + Double(n) * lh), font: labelFont, color: pen.labelColors?[i] ?? pen.ink.labelColor,
                          align: align, baseline: .top, role: .axisLabel)

@@ -55,7 +55,8 @@ extension Panel {
                 tickMark(t, stroke)
             }
             let lines = d.discrete && i < g.bandLines.count ? g.bandLines[i] : Self.lines(t.text)
-            let top = t.position + (sw.labelOffset ?? 0) - Double(lines.count) * lh / 2
+            let rise = LabelPlacement.rise(tick: t.position, height: Double(lines.count) * lh, lo: plot.minY, hi: plot.maxY, switches: sw)
+            let top = t.position + (sw.labelOffset ?? 0) - rise
             for (k, l) in lines.enumerated() {
                 axis.append(.text(kit.node(l, at: Point(x: yLabelX, y: top + Double(k) * lh), font: labelFont,
                                            color: pen.labelColors?[i] ?? pen.ink.labelColor, align: yAlign, baseline: .top, role: .axisLabel)))

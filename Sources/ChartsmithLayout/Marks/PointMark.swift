@@ -42,10 +42,6 @@ struct PointMark: MarkKind {
         return out
     }
 
-    /// The areas, in square points, of a size scale's range by default (the smallest and
-    /// the largest value; ``MagnitudeScale``).
-    static let defaultAreaRange = (9.0, 309.0)
-
     /// A point's symbol of area `size` centred on `center`: the named `shape`, else the
     /// mark's square or circle (the marks and the size legend share it).
     static func symbol(_ type: MarkType, shape: String?, center p: Point, size: Double) -> Path {
@@ -56,5 +52,32 @@ struct PointMark: MarkKind {
                          .line(to: Point(x: p.x + radius, y: p.y + radius)), .line(to: Point(x: p.x - radius, y: p.y + radius)), .close])
         }
         return ShapeScale.circle(center: p, radius: radius)
+    }
+}
+
+extension PointMark {
+    /// Vega-Lite's largest point area for a size scale (`sizeRangeMax` of a point):
+    /// (0.95 × the smaller of the x and y steps)², a step being a binned axis's bin width
+    /// on the style's default plot (`config.view.continuousWidth`/`Height`: Vega-Lite's
+    /// for a view of the default size), else the default step (`config.view.step`, 20).
+    /// Taken from the data and the style, not the laid-out plot, so the size legend (set
+    /// before the plot) and the marks agree.
+    /// Vega-Lite's smallest point area (`config.scale.minSize`, 4 since Vega-Lite 5.20).
+    static let minArea = 4.0
+
+    static func areaMax(_ v: PreparedView, theme: Theme) -> Double {
+        func step(_ ch: Channel, length: Double) -> Double {
+            guard let d = v.encoding[ch], d.bin != nil, d.isContinuous(for: ch), let f = d.outputField, let e = d.binEndField
+            else { return theme.defaultStep }
+            var lo = Double.infinity, hi = -Double.infinity, width = 0.0
+            for r in v.table.rows {
+                guard let a = r[f].number, let b = r[e].number, b > a else { continue }
+                lo = min(lo, a); hi = max(hi, b); width = b - a
+            }
+            guard width > 0, hi > lo else { return theme.defaultStep }
+            return length / ((hi - lo) / width).rounded()
+        }
+        let m = min(step(.x, length: theme.defaultPlot.width), step(.y, length: theme.defaultPlot.height))
+        return (0.95 * m) * (0.95 * m)
     }
 }

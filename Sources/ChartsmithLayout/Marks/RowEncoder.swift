@@ -24,7 +24,7 @@ struct RowEncoder {
     let magnitudes: MagnitudeScales
 
     init(views: [PreparedView], x: PositionScale?, y: PositionScale?, colorScale: ColorScale?, dashScale: DashScale?,
-         shapeScale: ShapeScale?, theme: Theme, plot: Rect, magnitudes: MagnitudeScales = MagnitudeScales()) {
+         shapeScale: ShapeScale?, theme: Theme, plot: Rect, magnitudes: MagnitudeScales? = nil) {
         self.views = views
         self.x = x
         self.y = y
@@ -34,7 +34,7 @@ struct RowEncoder {
         self.theme = theme
         self.plot = plot
         colors = ParsedColors(views: views)
-        self.magnitudes = magnitudes
+        self.magnitudes = magnitudes ?? MagnitudeScales(theme: theme)
     }
 
     /// The value a channel's `condition` gives a row (the first test it passes), if any.

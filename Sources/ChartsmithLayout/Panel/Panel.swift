@@ -46,7 +46,8 @@ struct Panel {
         self.shared = shared
         self.xr = xr
         self.yr = yr
-        self.reserves = try PanelReserves(views: views, theme: theme, kit: kit)
+        func step(_ s: SizeSpec?) -> Double? { if case .step(let n)? = s { return n } else { return nil } }
+        self.reserves = try PanelReserves(views: views, theme: theme, kit: kit, heightStep: step(spec.height))
     }
 
     /// Whether a view draws with a scale that a legend shows (colour, dash, shape, …).

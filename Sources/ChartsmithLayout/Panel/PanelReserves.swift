@@ -13,8 +13,9 @@ struct PanelReserves {
     /// Above the plot, for text marks placed there by a mark position.
     var textOverhang = 0.0
 
-    init(views: [PreparedView], theme: Theme, kit: TextKit) throws {
-        barRight = try Self.barLabelReserve(views: views, theme: theme, kit: kit, horizontal: true)
+    /// - Parameter heightStep: the view's `height` step, when given as `{"step": N}`.
+    init(views: [PreparedView], theme: Theme, kit: TextKit, heightStep: Double? = nil) throws {
+        barRight = try Self.barLabelReserve(views: views, theme: theme, kit: kit, horizontal: true, step: heightStep)
         barTop = try Self.barLabelReserve(views: views, theme: theme, kit: kit, horizontal: false)
         textOverhang = Self.textMarkOverhang(views: views, theme: theme, kit: kit)
     }
@@ -35,9 +36,13 @@ struct PanelReserves {
     }
 
     /// Room the bar labels need beyond the plot: to the right of horizontal bars
-    /// (`horizontal`), or above vertical ones.
-    static func barLabelReserve(views: [PreparedView], theme: Theme, kit: TextKit, horizontal: Bool) throws -> Double {
+    /// (`horizontal`), or above vertical ones. None right of horizontal bars whose `step` is
+    /// lower than a label's line: neighbouring labels collide, and bars are labelled all or none.
+    static func barLabelReserve(views: [PreparedView], theme: Theme, kit: TextKit, horizontal: Bool, step: Double? = nil) throws -> Double {
         guard theme.valueLabels else { return 0 }
+        var bold = theme.valueLabelFont
+        bold.weight = .bold
+        if let step, step < kit.lineHeight(bold) { return 0 }
         var reserve = 0.0
         for v in views where v.mark.type == .bar && v.table.rows.count <= ValueLabeller.maxBars {
             let isHorizontal = v.semantics.valueChannel == .x

@@ -2,6 +2,7 @@ import ChartsmithData
 import Foundation
 import ChartsmithFormat
 import ChartsmithSpec
+import ChartsmithStyles
 
 /// The scale of a magnitude channel — `size`, `opacity`, `fillOpacity`, `strokeOpacity` or
 /// `strokeWidth` — mapping a field to a number as Vega-Lite's default scale for it does.
@@ -35,12 +36,12 @@ struct MagnitudeScale: Sendable {
         return nil
     }
 
-    /// Vega-Lite's default range for `channel`: `config.scale`'s `minSize`…the largest
-    /// point (Chartsmith's 9–309 square points), `minOpacity`–`maxOpacity` (0.3–0.8) and
-    /// `minStrokeWidth`–`maxStrokeWidth` (1–4).
-    static func defaultRange(_ channel: Channel) -> (Double, Double) {
+    /// Vega-Lite's default range for `channel` in view `v`: `config.scale`'s `minSize` (4)
+    /// to the largest point (``PointMark/areaMax(_:theme:)``, 361 square points on the default
+    /// step), `minOpacity`–`maxOpacity` (0.3–0.8) and `minStrokeWidth`–`maxStrokeWidth` (1–4).
+    static func defaultRange(_ channel: Channel, _ v: PreparedView, theme: Theme) -> (Double, Double) {
         switch channel {
-        case .size: return PointMark.defaultAreaRange
+        case .size: return (PointMark.minArea, PointMark.areaMax(v, theme: theme))
         case .strokeWidth: return (1, 4)
         default: return OpacityLegendScale.range
         }
@@ -87,11 +88,11 @@ struct MagnitudeScale: Sendable {
     }
 
     /// The scale of `channel` over the views that encode a field on it, or nil.
-    static func resolve(_ channel: Channel, views: [PreparedView]) -> MagnitudeScale? {
+    static func resolve(_ channel: Channel, views: [PreparedView], theme: Theme) -> MagnitudeScale? {
         guard let def = views.lazy.compactMap({ $0.encoding[channel] }).first(where: { $0.outputField != nil }),
               let f = def.outputField else { return nil }
         let users = views.filter { $0.encoding[channel]?.outputField == f }
-        var range = defaultRange(channel)
+        var range = defaultRange(channel, users[0], theme: theme)
         if let r = def.scale?.range, r.count == 2, case .number(let a) = r[0], case .number(let b) = r[1] { range = (a, b) }
         if let m = def.scale?.rangeMin { range.0 = m }
         if let m = def.scale?.rangeMax { range.1 = m }
@@ -137,19 +138,21 @@ struct MagnitudeScales: Sendable {
     static let channels: [Channel] = [.size, .opacity, .fillOpacity, .strokeOpacity, .strokeWidth]
 
     var scales: [Channel: MagnitudeScale] = [:]
+    /// The style, for a view's own scale when the figure's is of another field.
+    var theme = Theme()
 
     subscript(_ channel: Channel) -> MagnitudeScale? { scales[channel] }
 
-    static func resolve(views: [PreparedView]) -> MagnitudeScales {
-        var s = MagnitudeScales()
-        for ch in channels { s.scales[ch] = MagnitudeScale.resolve(ch, views: views) }
+    static func resolve(views: [PreparedView], theme: Theme) -> MagnitudeScales {
+        var s = MagnitudeScales(theme: theme)
+        for ch in channels { s.scales[ch] = MagnitudeScale.resolve(ch, views: views, theme: theme) }
         return s
     }
 
     /// The number a row's field gives `channel` in view `v`, if `v` encodes a field there.
     func value(_ channel: Channel, _ v: PreparedView, _ r: Row) -> Double? {
         guard let f = v.encoding[channel]?.outputField else { return nil }
-        let scale = scales[channel].flatMap { $0.field == f ? $0 : nil } ?? MagnitudeScale.resolve(channel, views: [v])
+        let scale = scales[channel].flatMap { $0.field == f ? $0 : nil } ?? MagnitudeScale.resolve(channel, views: [v], theme: theme)
         return scale?.value(r[f])
     }
 }

@@ -19,7 +19,7 @@ struct SharedScales {
         s.color = try ColorScale.resolve(views: views, theme: theme)
         s.dash = DashScale.resolve(views: views)
         s.shapes = ShapeScale.resolve(views: views)
-        s.magnitudes = MagnitudeScales.resolve(views: views)
+        s.magnitudes = MagnitudeScales.resolve(views: views, theme: theme)
         let builder = MarkBuilder(views: views, x: nil, y: nil, color: s.color, dash: s.dash, theme: theme, kit: kit,
                                   plot: Rect(x: 0, y: 0, width: 0, height: 0), magnitudes: s.magnitudes)
         s.opacityLegend = OpacityLegendScale.resolve(views: views, builder: builder)

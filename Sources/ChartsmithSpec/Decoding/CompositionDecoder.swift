@@ -75,6 +75,7 @@ extension SpecDecoder {
             if let h = facet.row?.header { facet.row?.header = h.over(defaults.header(for: "row")) }
             if let h = facet.column?.header { facet.column?.header = h.over(defaults.header(for: "column")) }
             if let h = facet.wrap?.header { facet.wrap?.header = h.over(defaults.header(for: "facet")) }
+            Self.addTimeUnits(&facet, to: &spec)
             if let c = columnsNode, facet.row != nil || facet.column != nil {
                 throw Diagnostic(location: c.location, path: c.path,
                                  message: "\"columns\" wraps a facet of one field (\"facet\": {\"field\": …}); a facet by \"row\" or \"column\" sets its own grid; remove \"columns\" or facet by one field")
@@ -127,6 +128,22 @@ extension SpecDecoder {
         spec.composition = comp
         try r.finish()
         return spec
+    }
+
+    /// A facet field's `timeUnit`: the unit's label format for its headers unless a header
+    /// sets one (the data stage adds the `timeunit` transform, ``FacetField/timeUnitTransform``).
+    static func addTimeUnits(_ facet: inout FacetSpec, to spec: inout ChartSpec) {
+        func add(_ f: inout FacetField?) {
+            guard var field = f, let unit = field.timeUnit else { return }
+            if field.header.labelFormat == nil {
+                field.header.labelFormat = TimeUnitFormat.specifier(unit)
+                field.header.formatType = unit.utc ? "utc" : "time"
+            }
+            f = field
+        }
+        add(&facet.row)
+        add(&facet.column)
+        add(&facet.wrap)
     }
 
     /// A concat's view with the figure's data and transforms, when it has no data of its own;

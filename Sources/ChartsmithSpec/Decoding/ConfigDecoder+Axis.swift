@@ -15,7 +15,6 @@ extension ConfigDecoder {
     static let undrawnAxisKeys: [(keys: [String], reason: String)] = [
         (["offset"], "axes sit against the plot"),
         (["minExtent", "maxExtent"], "an axis takes the room its labels need"),
-        (["labelFlush"], "as a default, end labels are not flushed (set it on the axis)"),
         (["labelOverlap", "labelSeparation"], "as defaults, labels that would overlap are thinned with the style's spacing (set them on the axis)"),
         (["labelBound"], "labels are kept inside the canvas, not the plot's extent"),
         (["zindex"], "axes are drawn above the marks' gridlines and below their labels"),
@@ -35,7 +34,6 @@ extension ConfigDecoder {
         "shortTimeLabels": "\"shortTimeLabels\" (Vega-Lite 3; give the axis a \"format\" such as \"%b\")",
         "tickCount": "a default tick count",
         "labelOverlap": "label overlap strategies (Chartsmith drops every other label until none overlap)",
-        "labelFlush": "label flush settings",
         "titleAngle": "axis title angles on config.axis (set axisY.titleAngle)", "titleAlign": "axis title alignment",
         "titleBaseline": "axis title baselines", "titleX": "axis title positions", "titleY": "axis title positions",
         "format": "a default axis format (set \"format\" on each axis)", "formatType": "a default axis format type",
@@ -152,7 +150,8 @@ extension ConfigDecoder {
     }
 
     /// The axis settings that `config.axis`, `config.axisX` and `config.axisY` share:
-    /// `labelExpr`, `labelAlign`, `labelOffset`, `labelPadding`, `tickSize`, `tickDash`.
+    /// `labelExpr`, `labelAlign`, `labelOffset`, `labelPadding`, `tickSize`, `tickDash`,
+    /// `labelFlush`, `labelFlushOffset`.
     static func decodeAxisDetails(_ q: inout ObjectReader, into s: inout AxisSwitches, what: String) throws {
         s.labels = try q.bool("labels")
         if let e = q.take("labelExpr") { s.labelExpr = try e.asString() }
@@ -161,6 +160,19 @@ extension ConfigDecoder {
         if let n = q.take("labelPadding") { s.labelPadding = try finite(n) }
         s.tickSize = try positive(&q, "tickSize", allowZero: true)
         if let d = q.take("tickDash") { s.tickDash = try axisDash(d) }
+        try decodeLabelFlush(&q, into: &s)
+    }
+
+    /// `labelFlush` (`true`, `false` or a threshold in points) and `labelFlushOffset`.
+    static func decodeLabelFlush(_ q: inout ObjectReader, into s: inout AxisSwitches) throws {
+        if q.hasPlain("labelFlush"), let n = q.take("labelFlush") {
+            switch n.value {
+            case .bool(let b): s.labelFlush = b ? .within(1) : .off
+            case .number(let v) where v.isFinite && v >= 0: s.labelFlush = .within(v)
+            default: throw n.mismatch("true, false or a distance in points (0 or more)")
+            }
+        }
+        if q.hasPlain("labelFlushOffset"), let n = q.take("labelFlushOffset") { s.labelFlushOffset = try finite(n) }
     }
 
     /// A dash pattern, or `{"condition": {"test": ..., "value": [...]}, "value": [...]}`

@@ -12,6 +12,7 @@ extension SpecDecoder {
         // Dashes may be conditional on the tick.
         if let d = r.take("tickDash") { s.tickDash = try ConfigDecoder.axisDash(d) }
         if let d = r.take("gridDash") { s.gridDash = try ConfigDecoder.axisDash(d) }
+        try ConfigDecoder.decodeLabelFlush(&r, into: &s)
         try ConfigDecoder.decodeAxisLines(&r, into: &s)
         try ConfigDecoder.decodeAxisLook(&r, into: &s.look, text: true)
     }

@@ -26,7 +26,17 @@ extension SpecDecoder {
         f.source = SourcePosition(fieldNode)
         f.type = try r.enumeration("type", FieldType.self)
         if let t = r.take("title") { f.title = t.isNull ? [] : try t.asLines() }
-        if let s = r.take("sort") { f.sort = try decodeFacetSort(s) }
+        if let t = r.take("timeUnit") {
+            let unit = try decodeTimeUnit(t).0
+            f.timeUnit = unit
+            f.timeUnitInput = f.field
+            // Vega-Lite's name for the unit's field ("hours_date").
+            f.field = unit.rawValue + (unit.step > 1 ? "_step_\(unit.step)" : "") + "_" + f.field
+        }
+        if let s = r.take("sort") {
+            f.sort = try decodeFacetSort(s)
+            if let unit = f.timeUnit, case .array(let items) = s.value { try Self.checkTimeUnitSort(items, unit: unit) }
+        }
         if let h = r.take("header") {
             f.header = h.isNull ? { var x = HeaderSpec(); x.labels = false; x.title = []; return x }() : try HeaderDecoder.decode(h)
             try Self.checkLabelOrient(f.header, node: h, kind: kind)
@@ -39,9 +49,26 @@ extension SpecDecoder {
         }
         r.cosmetic(["spacing", "align", "center", "bounds"],
                    reason: "Chartsmith sets a facet's spacing, alignment and bounds from the composition's own settings and the style")
-        try r.finish(unsupported: ["bin": "binned facets (\"bin\")", "aggregate": "aggregated facets (\"aggregate\")",
-                                   "timeUnit": "a facet field's \"timeUnit\" (facet by a timeUnit transform's output field instead)"])
+        try r.finish(unsupported: ["bin": "binned facets (\"bin\")", "aggregate": "aggregated facets (\"aggregate\")"])
         return (f, columns)
+    }
+
+    /// The calendar fields whose values a facet's sort list on a `timeUnit` field may give
+    /// as numbers (6 for 6 am under `hours`, months from 1).
+    static let sortableTimeUnitFields: Set<TimeUnit.Component> = [.year, .quarter, .month, .date, .hours, .minutes, .seconds, .milliseconds]
+
+    /// A sort list on a `timeUnit` facet field: numbers of a one-field unit, as Vega-Lite
+    /// reads them (`"sort": [6, 7, …]` with `"timeUnit": "hours"`).
+    static func checkTimeUnitSort(_ items: [JSONNode], unit: TimeUnit) throws {
+        for item in items {
+            guard unit.components.count == 1, let c = unit.components.first, sortableTimeUnitFields.contains(c) else {
+                throw Diagnostic(location: item.location, path: item.path,
+                                 message: "a sort list on a facet field with \"timeUnit\": \"\(unit.rawValue)\" is not supported by Chartsmith; sort lists take the numbers of a one-field unit (year, quarter, month, date, hours, minutes, seconds)")
+            }
+            guard case .number(let n) = item.value, n == n.rounded() else {
+                throw item.mismatch("a whole number of the unit's field (e.g. 6 for 6 am with \"hours\", 1 for January with \"month\")")
+            }
+        }
     }
 
     /// Refuses labels on a side Chartsmith does not set them for this kind of facet: a row

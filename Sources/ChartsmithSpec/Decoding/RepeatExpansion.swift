@@ -8,7 +8,9 @@ enum RepeatExpansion {
     /// The tree with every repeat written out, at any depth of concats.
     static func expand(_ node: JSONNode, depth: Int = 0) throws -> JSONNode {
         guard depth < 64, case .object(var o) = node.value else { return node }
-        if o["repeat"] != nil, case .object = o["spec"]?.value { return try expand(try expandRepeat(node, o), depth: depth + 1) }
+        if o["repeat"] != nil, case .object = o["spec"]?.value {
+            return try expand(try expandRepeat(node, o, nested: depth > 0), depth: depth + 1)
+        }
         for i in o.entries.indices where ["hconcat", "vconcat", "concat"].contains(o.entries[i].key) {
             if case .array(let items) = o.entries[i].value.value {
                 o.entries[i].value.value = .array(try items.map { try expand($0, depth: depth + 1) })
@@ -20,8 +22,10 @@ enum RepeatExpansion {
         return JSONNode(value: .object(o), location: node.location, path: node.path)
     }
 
-    /// One repeat: the spec's other properties, and a `concat` (or `layer`) of copies.
-    static func expandRepeat(_ node: JSONNode, _ o: JSONObject) throws -> JSONNode {
+    /// One repeat: the spec's other properties, and a `concat` (or `layer`) of copies. A
+    /// `nested` repeat (inside a concat) keeps Vega-Lite's repeat default `"align": "all"`
+    /// unless it sets its own (a figure's own grid aligns its cells alike anyway).
+    static func expandRepeat(_ node: JSONNode, _ o: JSONObject, nested: Bool = false) throws -> JSONNode {
         let rep = o["repeat"]!, inner = o["spec"]!
         PropertyRecorder.current?.record(kind: "spec", key: "repeat")
         var rows: [String?] = [nil], cols: [String?] = [nil], layers: [String]? = nil
@@ -79,6 +83,9 @@ enum RepeatExpansion {
             if !listForm {
                 let n = JSONNode(value: .number(Double(cols.count)), location: rep.location, path: rep.path)
                 out.entries.append(("columns", rep.location, n))
+            }
+            if nested && o["align"] == nil {
+                out.entries.append(("align", rep.location, JSONNode(value: .string("all"), location: rep.location, path: rep.path)))
             }
         }
         return JSONNode(value: .object(out), location: node.location, path: node.path)

@@ -59,13 +59,16 @@ extension VegaLiteEncoder {
 
     func facetField(_ f: FacetField) -> ChartValue {
         var o = ObjectMembers()
-        o.add("field", f.field)
+        o.add("field", f.timeUnitInput ?? f.field)
+        if let u = f.timeUnit { o.add("timeUnit", timeUnit(u)) }
         o.add("type", f.type?.rawValue)
         if let t = f.title { o.add("title", t.isEmpty ? .null : .lines(t)) }
         switch f.sort {
         case .ascending: break
         case .descending: o.add("sort", "descending")
-        case .values(let v): o.add("sort", .array(v.map(ChartValue.string)))
+        case .values(let v):
+            // A time unit's sort list names the unit's numbers.
+            o.add("sort", .array(v.map { s in f.timeUnit != nil ? Double(s).map(ChartValue.number) ?? .string(s) : .string(s) }))
         case .byField(let field, let op, let descending):
             o.add("sort", .object([("field", .string(field)), ("op", .string(op)), ("order", descending ? "descending" : "ascending")]))
         }

@@ -93,6 +93,8 @@ extension VegaLiteEncoder {
         o.add("labelPadding", s.labelPadding)
         o.add("tickSize", s.tickSize)
         o.add("tickDash", s.tickDash.map(axisDash))
+        if let f = s.labelFlush { o.add("labelFlush", f.threshold.map(ChartValue.number) ?? .bool(false)) }
+        o.add("labelFlushOffset", s.labelFlushOffset)
         return o
     }
 

@@ -123,6 +123,18 @@ public struct FacetField: Sendable {
     public var header = HeaderSpec()
     /// Date fields: `timeUnit` and type, so labels read as dates.
     public var type: FieldType?
+    /// `timeUnit`: the groups are the unit's values of ``timeUnitInput``, which a
+    /// `timeunit` transform the decoder adds writes to ``field``.
+    public var timeUnit: TimeUnit?
+    /// The field written in the spec when it has a `timeUnit`.
+    public var timeUnitInput: String?
+
+    /// The `timeunit` transform Vega-Lite compiles a `timeUnit` into, after the figure's
+    /// own: the unit of ``timeUnitInput`` written to ``field``.
+    public var timeUnitTransform: Transform? {
+        guard let unit = timeUnit, let input = timeUnitInput else { return nil }
+        return .timeUnit(unit, field: input, as: field)
+    }
     /// Where the field was written, for messages.
     public var source: SourcePosition?
 

@@ -237,6 +237,10 @@ public struct AxisSwitches: Sendable, Hashable {
     public var labelPadding: Double?
     /// `tickSize`: tick length in points.
     public var tickSize: Double?
+    /// `labelFlush`: end labels set flush with the scale's range (nil: the style's rule).
+    public var labelFlush: LabelFlush?
+    /// `labelFlushOffset`: flush labels moved outward by this many points.
+    public var labelFlushOffset: Double?
     /// `gridDash`, `tickDash`: dash patterns, possibly conditional on the tick.
     public var gridDash: AxisDash?
     public var tickDash: AxisDash?
@@ -272,6 +276,8 @@ public struct AxisSwitches: Sendable, Hashable {
         a.labelOffset = other.labelOffset ?? labelOffset
         a.labelPadding = other.labelPadding ?? labelPadding
         a.tickSize = other.tickSize ?? tickSize
+        a.labelFlush = other.labelFlush ?? labelFlush
+        a.labelFlushOffset = other.labelFlushOffset ?? labelFlushOffset
         a.gridDash = other.gridDash ?? gridDash
         a.tickDash = other.tickDash ?? tickDash
         a.gridColor = other.gridColor ?? gridColor
@@ -282,6 +288,21 @@ public struct AxisSwitches: Sendable, Hashable {
         a.look = look.overlaid(with: other.look)
         a.tickLooks = tickLooks.overlaid(with: other.tickLooks)
         return a
+    }
+}
+
+/// An axis's `labelFlush`, as Vega reads it: `false` sets no label flush; `true` (a
+/// threshold of 1) or a number sets a label flush with the range's end when its tick lies
+/// within that many points of it (left- or right-aligned on an x axis, top or bottom
+/// baseline on a y axis).
+public enum LabelFlush: Sendable, Hashable {
+    case off
+    case within(Double)
+
+    /// The threshold in points, or nil when off.
+    public var threshold: Double? {
+        if case .within(let t) = self { return t }
+        return nil
     }
 }
 
