@@ -1,6 +1,7 @@
 import ChartsmithData
 import ChartsmithScene
 import ChartsmithSpec
+import ChartsmithStyles
 
 /// Points, circles and squares: a symbol at each row's position (a shape from the `shape`
 /// channel, else the mark's), sized by `size`, filled or outlined.

@@ -11,7 +11,7 @@ public enum TimeUnitFormat {
         "year-month": "%b %Y ", "year-month-date": "%b %d, %Y ", "hours-minutes": "%H:%M",
     ]
     /// Vega's canonical order of time unit fields.
-    static let order: [TimeUnit.Component] = [.year, .quarter, .month, .week, .date, .day, .dayofyear, .hours, .minutes,
+    public static let order: [TimeUnit.Component] = [.year, .quarter, .month, .week, .date, .day, .dayofyear, .hours, .minutes,
                                               .seconds, .milliseconds]
 
     public static func specifier(_ unit: TimeUnit) -> String {
