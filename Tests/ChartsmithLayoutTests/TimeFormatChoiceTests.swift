@@ -49,7 +49,8 @@ struct TimeFormatChoiceTests {
         let all = s.texts(.axisLabel)
         let bottom = all.map(\.anchor.y).max() ?? 0
         let labels = all.filter { abs($0.anchor.y - bottom) < 1e-6 }.sorted { $0.anchor.x < $1.anchor.x }.map(\.text)
-        #expect(labels.first == "0" && labels.last == "20", "\(labels)")
+        // Formatted, as Vega formats them, for ceil(400 / 10) = 40 ticks: one decimal.
+        #expect(labels.first == "0.0" && labels.last == "20.0", "\(labels)")
         let numbers = labels.compactMap(Double.init)
         #expect(numbers.count == labels.count && numbers.allSatisfy { $0.truncatingRemainder(dividingBy: 2) == 0 }, "\(labels)")
     }
