@@ -31,7 +31,7 @@ enum Binning {
             guard let v = value.number, let start = b.bin(of: v) else { return (.null, .null) }
             return (.number(start), .number(b.end(of: start)))
         }
-        if let store = t.columns {
+        if let store = table.columns {
             let column = store.column(field)
             var starts: [Value] = [], ends: [Value] = []
             starts.reserveCapacity(store.count)
@@ -42,7 +42,7 @@ enum Binning {
                 ends.append(e)
             }
             var binnedTable = Table(fields: t.fields, columns: store.setting(out, .packing(starts)).setting(endField, .packing(ends)))
-            binnedTable.bins = t.bins
+            binnedTable.bins = table.bins
             binnedTable.bins[out] = b
             return binnedTable
         }

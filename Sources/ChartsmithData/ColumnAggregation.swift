@@ -99,11 +99,11 @@ enum ColumnAggregation {
 
     /// `table` without the rows where `field` is null (all of them when it has no such field).
     static func droppingNulls(_ table: Table, store: ColumnStore, field: String) -> Table {
-        guard let c = store.column(field) else { return Table(fields: table.fields, columns: store.gathering([])) }
+        guard let c = store.column(field) else { return Table(fields: table.fields, columns: store.gathering([]), bins: table.bins) }
         var kept: [Int] = []
         kept.reserveCapacity(store.count)
         for i in 0..<store.count where !c.isNull(at: i) { kept.append(i) }
         if kept.count == store.count { return table }
-        return Table(fields: table.fields, columns: store.gathering(kept))
+        return Table(fields: table.fields, columns: store.gathering(kept), bins: table.bins)
     }
 }

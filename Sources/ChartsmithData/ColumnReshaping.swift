@@ -55,6 +55,6 @@ enum ColumnReshaping {
         for i in 0..<store.count { for c in sources { values.append(c?.value(at: i) ?? .null) } }
         let keys = Column.values((0..<rows.count).map { .string(folded[$0 % k]) })
         let out = store.gathering(rows).setting(keyAs, keys).setting(valueAs, .packing(values))
-        return Table(fields: table.fields + [keyAs, valueAs], columns: out)
+        return Table(fields: table.fields + [keyAs, valueAs], columns: out, bins: table.bins)
     }
 }

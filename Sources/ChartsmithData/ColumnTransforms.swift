@@ -8,7 +8,7 @@ enum ColumnTransforms {
         kept.reserveCapacity(store.count)
         for (i, r) in table.rows.enumerated() where keep(r) { kept.append(i) }
         if kept.count == store.count { return table }
-        return Table(fields: table.fields, columns: store.gathering(kept))
+        return Table(fields: table.fields, columns: store.gathering(kept), bins: table.bins)
     }
 
     /// `table` with the field `name` set in every row to `value` of that row (read before
@@ -17,7 +17,7 @@ enum ColumnTransforms {
         let column = Column.packing(table.rows.map(value))
         var fields = table.fields
         if !fields.contains(name) { fields.append(name) }
-        return Table(fields: fields, columns: store.setting(name, column))
+        return Table(fields: fields, columns: store.setting(name, column), bins: table.bins)
     }
 
     /// `table` with the text cells of `field` read as numbers (null where not numeric),
@@ -31,7 +31,7 @@ enum ColumnTransforms {
             guard let c = store.column(field) else { return table }
             if case .numbers = c { return table }
             let values = (0..<store.count).map { i in let v = c.value(at: i); return number(v) ?? v }
-            return Table(fields: table.fields, columns: store.replacing(field, with: .packing(values)))
+            return Table(fields: table.fields, columns: store.replacing(field, with: .packing(values)), bins: table.bins)
         }
         var t = table
         for i in t.rows.indices {

@@ -236,7 +236,7 @@ public enum EncodingPipeline {
         if let store = table.columns {
             guard let c = store.column(field) else { return table }
             let coerced = try ColumnCoercion.numbers(c, count: store.count, field: field, transformed: transformed)
-            return Table(fields: table.fields, columns: store.replacing(field, with: coerced))
+            return Table(fields: table.fields, columns: store.replacing(field, with: coerced), bins: table.bins)
         }
         var t = table
         for i in t.rows.indices {

@@ -28,11 +28,12 @@ public struct Table: Sendable, Hashable {
     }
 
     /// A columnar table: `fields` in order, one column each in `columns`.
-    public init(fields: [String], columns: ColumnStore) {
+    public init(fields: [String], columns: ColumnStore, bins: [String: BinBoundaries] = [:]) {
         self.fields = fields
         self.rowStorage = []
         self.columns = columns
         self.rowCache = RowCache()
+        self.bins = bins
     }
 
     /// The rows. For a columnar table they are built on first reading (and kept); writing

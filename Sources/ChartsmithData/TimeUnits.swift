@@ -19,9 +19,13 @@ extension TimeUnit {
             if contains(.year) {
                 out = CivilTime(year: sunday.year, month: sunday.month, day: sunday.day)
             } else {
-                let jan1 = CivilTime(year: t.year)
-                let week = (dayOfYear(t) + jan1.weekday) / 7
-                out.day = 1 + week * 7
+                // vega-time: the week number is d3's Sunday count from the year's start (the
+                // days before the first Sunday are week 0, a 1 January Sunday starts week 1),
+                // and week w of 2012 (whose 1st is a Sunday) begins on day 7w − 6.
+                let firstSunday = (7 - CivilTime(year: t.year).weekday) % 7
+                let doy = dayOfYear(t)
+                let week = doy >= firstSunday ? (doy - firstSunday) / 7 + 1 : 0
+                out.day = 7 * week - 6
             }
             if contains(.day) { out.day += t.weekday }
         } else if contains(.day) {

@@ -30,6 +30,9 @@ enum Window {
             for (k, s) in sort.enumerated() {
                 let va = sortValue(k, a), vb = sortValue(k, b)
                 if va == vb { continue }
+                // vega-util's comparator: a null sorts first ascending, so last descending
+                // (a top-K ranks the rows with no value after every row with one).
+                if va == .null || vb == .null { return s.descending ? vb == .null : va == .null }
                 return s.descending ? valueLess(vb, va) : valueLess(va, vb)
             }
             return a < b

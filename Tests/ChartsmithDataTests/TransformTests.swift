@@ -89,6 +89,26 @@ struct TransformTests {
         #expect(TimeUnit(rawValue: "yearquartermonth")?.components == [.year, .quarter, .month])
     }
 
+    @Test("week and weekday floor as vega-time does: week w of 2012 begins on day 7w - 6, a 1 January Sunday starts week 1")
+    func weeks() throws {
+        func floor(_ name: String, _ y: Int, _ m: Int, _ d: Int) -> CivilTime {
+            CivilTime(milliseconds: TimeUnit(rawValue: name)!.truncate(CivilTime(year: y, month: m, day: d, hour: 9).milliseconds))
+        }
+        // 2012 starts on a Sunday: 1–7 January are week 1, the 8th starts week 2.
+        #expect(floor("week", 2012, 1, 1) == CivilTime(year: 2012, month: 1, day: 1))
+        #expect(floor("week", 2012, 1, 7) == CivilTime(year: 2012, month: 1, day: 1))
+        #expect(floor("week", 2012, 1, 8) == CivilTime(year: 2012, month: 1, day: 8))
+        // 2013 starts on a Tuesday: 1–5 January are week 0 (25 December 2011), Sunday the 6th week 1.
+        #expect(floor("week", 2013, 1, 1) == CivilTime(year: 2011, month: 12, day: 25))
+        #expect(floor("week", 2013, 1, 6) == CivilTime(year: 2012, month: 1, day: 1))
+        // 2015 starts on a Thursday: Sunday 4 January is week 1, as 1 January 2012 is.
+        #expect(floor("week", 2015, 1, 4) == CivilTime(year: 2012, month: 1, day: 1))
+        // With the day: week 1's Tuesday of 2013 (8 January) is 3 January 2012.
+        #expect(floor("weekday", 2013, 1, 8) == CivilTime(year: 2012, month: 1, day: 3))
+        // With the year: the Sunday the week starts on.
+        #expect(floor("yearweek", 2013, 1, 3) == CivilTime(year: 2012, month: 12, day: 30))
+    }
+
     @Test("a field predicate with a time unit compares the floored field with a date-time or unit value")
     func timeUnitFilter() throws {
         let s = try spec("""
@@ -117,6 +137,18 @@ struct TransformTests {
                        ["g": .number(2), "p": .number(0)]])
         let out = try Transforms.apply(s.transforms, to: t)
         #expect(out.column("r") == [.number(2), .number(1), .number(2), .number(1)])
+    }
+
+    @Test("a row with no value sorts last in a descending window sort and first in an ascending one, as vega-util compares")
+    func windowNulls() throws {
+        func ranks(_ order: String) throws -> [Value] {
+            let s = try spec(#"{"data": {"values": []}, "mark": "line", "transform": [{"sort": [{"field": "p", "order": "\#(order)"}], "window": [{"op": "row_number", "as": "r"}]}]}"#)
+            let t = table([["p": .number(3)], ["p": .null], ["p": .number(6)], ["p": .number(1)]])
+            return try Transforms.apply(s.transforms, to: t).column("r")
+        }
+        // A top-K (descending) ranks 6, 3, 1 first and the missing value last.
+        #expect(try ranks("descending") == [.number(2), .number(4), .number(1), .number(3)])
+        #expect(try ranks("ascending") == [.number(3), .number(1), .number(4), .number(2)])
     }
 
     @Test("running aggregates take in the current row's peers (rows that sort equal), as Vega's default frame does")

@@ -78,7 +78,7 @@ struct CompositionExampleFixTests {
         #expect(throws: (any Error).self) { try TestPipeline.scene(twice) }
     }
 
-    @Test("a size on points has its legend and no warning; a size on bars names the legend not drawn; legend null is quiet")
+    @Test("a size on points has its legend and no warning; a size on text names the legend not drawn; legend null is quiet")
     func sizeLegendWarning() throws {
         func warnings(_ type: String, _ legend: String, mark: String = "point") throws -> [String] {
             try TestPipeline.chart(#"""
@@ -89,7 +89,7 @@ struct CompositionExampleFixTests {
         #expect(try !warnings("quantitative", "").contains { $0.contains("size legend") })
         // A discrete size on points has its legend now (MagnitudeScaleTests); on other marks it is named.
         #expect(try !warnings("nominal", "").contains { $0.contains("size legend") })
-        #expect(try warnings("quantitative", "", mark: "bar").contains { $0.contains("size legend (encoding.size, \"n\") is not drawn") })
-        #expect(try !warnings("quantitative", #", "legend": null"#, mark: "bar").contains { $0.contains("size legend") })
+        #expect(try warnings("nominal", "", mark: "text").contains { $0.contains("size legend (encoding.size, \"n\") is not drawn") })
+        #expect(try !warnings("nominal", #", "legend": null"#, mark: "text").contains { $0.contains("size legend") })
     }
 }

@@ -75,7 +75,7 @@ struct Frame {
         }
         var out = AxisOmissions.report(EmptyLayers.report(TextTriage.finish(scene), drawn: scene, views: views), drawn: scene)
         out.metadata.warnings += PieCheck.warnings(views, theme: theme) + SizeLegendCheck.warnings(views)
-            + DomainOverflow.warnings(views)
+            + DomainOverflow.warnings(views) + PaletteCheck.warnings(shared.color)
         return out
     }
 

@@ -161,6 +161,8 @@ struct LegendBox {
         }
         var box = LegendBox()
         box.symbol = LegendSymbol.of(views)
+        // Dots stand for the marks: outlined when the points are (`filled: false`, a point's default).
+        if box.symbol == .circle { box.filledShapes = !views.contains { MarkKinds.kind(of: $0).hollowInLegend($0) } }
         let spec = color?.def.legend ?? dash?.def.legend ?? shapes?.def.legend ?? opacity?.def.legend ?? strokeWidth?.def.legend
         box.labelFamily = spec?.labelFont
         box.titleFamily = spec?.titleFont

@@ -46,7 +46,9 @@ enum LegendSymbol: Sendable {
         case .circle:
             let path = style.size.map { ShapeScale.path("circle", center: Point(x: x + sw / 2, y: midY), size: $0) }
                 ?? ShapeScale.circle(center: Point(x: x + sw / 2, y: midY), radius: 4)
-            return .path(PathNode(path: path, fill: color, role: .legendSymbol, name: item.label))
+            return .path(PathNode(path: path, fill: hollowShapes ? nil : color,
+                                  stroke: hollowShapes ? Stroke(color: color, width: style.strokeWidth ?? 1.5) : nil,
+                                  role: .legendSymbol, name: item.label))
         case .shape:
             // Vega's symbol at about the swatch's size (area 64: an 8-point square).
             let path = ShapeScale.path(item.shape ?? "circle", center: Point(x: x + sw / 2, y: midY), size: style.size ?? 64)
