@@ -14,7 +14,8 @@ struct BinnedColorTests {
         let labels = scene.texts(.legendLabel).map(\.text)
         // a runs from 8 to 22.5; at most 6 bins of a nice step: 5.
         #expect(labels == ["5 – 10", "10 – 15", "15 – 20", "20 – 25"], "\(labels)")
-        let swatches = scene.paths(.legendSymbol).compactMap { $0.fill } + scene.rects(.legendSymbol).compactMap(\.fill)
+        // (Point marks are hollow, and so are their legend dots: their colour is the outline's.)
+        let swatches = scene.paths(.legendSymbol).compactMap { $0.fill ?? $0.stroke?.color } + scene.rects(.legendSymbol).compactMap(\.fill)
         #expect(swatches.count == 4)
         let lightness = swatches.map { $0.red + $0.green + $0.blue }
         #expect(lightness == lightness.sorted(by: >), "\(lightness)")
