@@ -1,3 +1,5 @@
+import ChartsmithFormat
+
 /// The strings and numbers of ``JSONRecordReader``: decoded exactly as the spec's JSON
 /// parser decodes them, or nil where that parser would report an error.
 extension JSONRecordReader {
@@ -83,22 +85,7 @@ extension JSONRecordReader {
         return true
     }
 
-    private func hex4(at index: Int) -> UInt32? {
-        guard index + 4 <= p.count else { return nil }
-        var value: UInt32 = 0
-        for i in index..<index + 4 {
-            let b = p[i]
-            let digit: UInt8
-            switch b {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = b - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = b - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = b - UInt8(ascii: "A") + 10
-            default: return nil
-            }
-            value = value << 4 | UInt32(digit)
-        }
-        return value
-    }
+    private func hex4(at index: Int) -> UInt32? { Escaping.jsonHex4(p, at: index, end: p.count) }
 
     /// Reads a number per the JSON grammar, as the spec's parser reads it: digits that fit
     /// in 53 bits with an exact power of ten in one correctly rounded operation, anything

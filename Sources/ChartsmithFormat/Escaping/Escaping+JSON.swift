@@ -56,3 +56,25 @@ extension Escaping {
         return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }
+
+extension Escaping {
+    /// The value of the four hexadecimal digits of a JSON `\uXXXX` escape starting at
+    /// `index` in `bytes` (before `end`), or nil when they are not four hex digits. The
+    /// spec's JSON reader and the data's record reader share it.
+    public static func jsonHex4(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> UInt32? {
+        guard index >= 0, index + 4 <= end else { return nil }
+        var value: UInt32 = 0
+        for i in index..<index + 4 {
+            let b = bytes[i]
+            let digit: UInt8
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = b - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = b - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = b - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            value = value << 4 | UInt32(digit)
+        }
+        return value
+    }
+}

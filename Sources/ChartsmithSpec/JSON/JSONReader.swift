@@ -403,22 +403,7 @@ extension JSONReader {
         }
     }
 
-    private func hex4(at index: Int) -> UInt32? {
-        guard index >= 0, index + 4 <= end else { return nil }
-        var value: UInt32 = 0
-        for i in index..<index + 4 {
-            let b = bytes[i]
-            let digit: UInt8
-            switch b {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = b - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = b - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = b - UInt8(ascii: "A") + 10
-            default: return nil
-            }
-            value = value << 4 | UInt32(digit)
-        }
-        return value
-    }
+    private func hex4(at index: Int) -> UInt32? { Escaping.jsonHex4(bytes, at: index, end: end) }
 
     private func escapeText(_ value: UInt32) -> String {
         Escaping.jsonUnicodeEscape(value)
