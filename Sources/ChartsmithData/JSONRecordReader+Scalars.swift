@@ -45,21 +45,11 @@ extension JSONRecordReader {
                 continue
             }
             guard pos + 1 < p.count else { return nil }
-            let decoded: UInt8
-            switch p[pos + 1] {
-            case UInt8(ascii: "\""): decoded = 0x22
-            case UInt8(ascii: "\\"): decoded = 0x5C
-            case UInt8(ascii: "/"): decoded = 0x2F
-            case UInt8(ascii: "b"): decoded = 0x08
-            case UInt8(ascii: "f"): decoded = 0x0C
-            case UInt8(ascii: "n"): decoded = 0x0A
-            case UInt8(ascii: "r"): decoded = 0x0D
-            case UInt8(ascii: "t"): decoded = 0x09
-            case UInt8(ascii: "u"):
+            if p[pos + 1] == UInt8(ascii: "u") {
                 guard unicodeEscape() else { return nil }
                 continue
-            default: return nil
             }
+            guard let decoded = Escaping.jsonSimpleEscape(p[pos + 1]) else { return nil }
             scratch.append(decoded)
             pos += 2
         }

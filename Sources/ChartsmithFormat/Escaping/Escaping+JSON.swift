@@ -78,3 +78,21 @@ extension Escaping {
         return value
     }
 }
+
+extension Escaping {
+    /// The byte a JSON one-letter escape stands for (`\"`, `\\`, `\/`, `\b`, `\f`, `\n`,
+    /// `\r`, `\t`), given the byte after the backslash; nil for any other (`\u` included).
+    public static func jsonSimpleEscape(_ b: UInt8) -> UInt8? {
+        switch b {
+        case UInt8(ascii: "\""): 0x22
+        case UInt8(ascii: "\\"): 0x5C
+        case UInt8(ascii: "/"): 0x2F
+        case UInt8(ascii: "b"): 0x08
+        case UInt8(ascii: "f"): 0x0C
+        case UInt8(ascii: "n"): 0x0A
+        case UInt8(ascii: "r"): 0x0D
+        case UInt8(ascii: "t"): 0x09
+        default: nil
+        }
+    }
+}

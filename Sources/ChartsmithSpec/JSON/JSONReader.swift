@@ -333,20 +333,11 @@ extension JSONReader {
     private mutating func readEscape(open: Int, path: JSONPath) throws(Diagnostic) {
         let slash = pos
         guard let escaped = byte(at: slash + 1) else { throw unterminatedString(open: open, path: path) }
-        let decoded: UInt8
-        switch escaped {
-        case UInt8(ascii: "\""): decoded = 0x22
-        case UInt8(ascii: "\\"): decoded = 0x5C
-        case UInt8(ascii: "/"): decoded = 0x2F
-        case UInt8(ascii: "b"): decoded = 0x08
-        case UInt8(ascii: "f"): decoded = 0x0C
-        case UInt8(ascii: "n"): decoded = 0x0A
-        case UInt8(ascii: "r"): decoded = 0x0D
-        case UInt8(ascii: "t"): decoded = 0x09
-        case UInt8(ascii: "u"):
+        if escaped == UInt8(ascii: "u") {
             try readUnicodeEscape(path: path)
             return
-        default:
+        }
+        guard let decoded = Escaping.jsonSimpleEscape(escaped) else {
             let shown = (0x21...0x7E).contains(escaped)
                 ? "'\\\(Character(Unicode.Scalar(escaped)))'"
                 : "'\\' followed by \(describeByte(at: slash + 1))"
