@@ -45,7 +45,7 @@ struct StyleFileTests {
     func builtInCopies() throws {
         let files = try styleFiles()
         if ProcessInfo.processInfo.environment["CHARTSMITH_RECORD_STYLES"] == "1" {
-            try BuiltInStylesRecorder.record(files, to: repositoryRoot.appendingPathComponent("Sources/ChartsmithStyles/BuiltInStyles.swift"))
+            try BuiltInStylesRecorder.record(files, to: repositoryRoot.appendingPathComponent("Sources/ChartsmithStyles/BuiltIn/BuiltInStyles.swift"))
             return
         }
         #expect(Set(BuiltInStyles.names) == Set(try styleNames()))
