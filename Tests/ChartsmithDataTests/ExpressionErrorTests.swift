@@ -25,13 +25,13 @@ struct ExpressionErrorTests {
         #expect(expressionError("ToNumber(datum.x)")?.suggestion == "toNumber")
     }
 
-    @Test("now() and random() are refused by name")
+    @Test("now() is refused by name; random() is refused outside a transform")
     func nondeterministicFunctions() throws {
         let now = try #require(expressionError("year(now()) > 2000"))
         #expect(now.message.contains("now()"))
         #expect(now.offset == 5)
         let random = try #require(expressionError("random() < 0.5"))
-        #expect(random.message.contains("random()"))
+        #expect(random.message.contains("random() is allowed only in a calculate or filter transform"))
         #expect(random.offset == 0)
     }
 

@@ -23,9 +23,11 @@
 /// `pad`, `truncate`, `inrange`, …), `format` (d3-format), `timeFormat`/`utcFormat`
 /// (d3-time-format) and month or weekday names.
 ///
-/// Everything is deterministic and independent of the machine's time zone: `now()`,
-/// `random()` and the other random functions are refused when parsing, and the
-/// local-time functions work in UTC. Missing fields read as null; dates act as their
+/// Everything is deterministic and independent of the machine's time zone: `now()` is
+/// refused when parsing; `random()`, `sampleUniform`, `sampleNormal` and `sampleLogNormal`
+/// are allowed only in a `calculate` or `filter` transform (`randomSeed`), where they draw
+/// from a generator seeded by the transform (``ExpressionRandom``); the local-time
+/// functions work in UTC. Missing fields read as null; dates act as their
 /// millisecond time in arithmetic and comparisons.
 ///
 /// Parsing is linear in the length of the expression and refuses nesting deeper than
@@ -36,29 +38,40 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
     /// The `datum` fields the expression reads, for tracking which data it depends on.
     public let fieldsRead: Set<String>
     let root: ExpressionNode
+    /// The seeded generator of an expression that calls a random function.
+    let random: ExpressionRandom?
 
     /// Parses an expression.
+    /// - Parameter randomSeed: for a transform's expression, the key that seeds its random
+    ///   functions (nil: they are refused, as everywhere outside a transform).
     /// - Throws: ``ExpressionError`` naming the offset of the problem, with a suggestion
     ///   when one is likely (`yeer(` → "year", `=` → "==", `Horsepower` →
     ///   "datum.Horsepower").
-    public init(_ source: String) throws(ExpressionError) {
-        let (root, fields) = try ExpressionParser.parse(source)
+    public init(_ source: String, randomSeed: String? = nil) throws(ExpressionError) {
+        let (root, fields, usesRandom) = try ExpressionParser.parse(source, allowsRandom: randomSeed != nil)
         self.source = source
         self.root = root
         self.fieldsRead = fields
+        self.random = usesRandom ? randomSeed.map(ExpressionRandom.init(key:)) : nil
+    }
+
+    /// The expression's value for a row, its random functions drawing from its generator.
+    private func value(_ row: Row) -> ExpressionValue {
+        guard let random else { return ExpressionEvaluator.evaluate(root, row) }
+        return ExpressionRandom.$current.withValue(random) { ExpressionEvaluator.evaluate(root, row) }
     }
 
     /// The value of the expression for one row. Never fails: operations JavaScript
     /// would throw on give null, as does JavaScript's `undefined`. Arrays and objects come out as
     /// their JavaScript text ("1,2", "[object Object]").
     public func evaluate(_ row: Row) -> Value {
-        ExpressionEvaluator.evaluate(root, row).value
+        value(row).value
     }
 
     /// The value for one row as lines of text, as Vega draws a text value: an array gives
     /// one line per item (null items as empty lines), null no lines, anything else one.
     public func evaluateLines(_ row: Row) -> [String] {
-        switch ExpressionEvaluator.evaluate(root, row) {
+        switch value(row) {
         case .array(let items): return items.map { $0.isNullish ? "" : $0.jsString }
         case let v where v.isNullish: return []
         case let v: return [v.jsString]
@@ -69,7 +82,7 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
     /// decides: false for false, null, 0, NaN and ""; true for every other value,
     /// dates and arrays included.
     public func isTruthy(_ row: Row) -> Bool {
-        ExpressionEvaluator.evaluate(root, row).isTruthy
+        value(row).isTruthy
     }
 
     public var description: String { source }

@@ -21,6 +21,14 @@ extension ExpressionFunction {
         case .toNumber: return TypeFunctions.toNumber(a)
         case .toString: return TypeFunctions.toString(a)
         case .if: return a.isTruthy ? at(1) : at(2)
+        case .random: return .number(ExpressionRandom.current?.next() ?? .nan)
+        case .sampleUniform:
+            return .number(ExpressionRandom.current?.uniform(optional(0)?.jsNumber, optional(1)?.jsNumber) ?? .nan)
+        case .sampleNormal, .sampleLogNormal:
+            guard let n = ExpressionRandom.current?.normal(optional(0)?.jsNumber, optional(1)?.jsNumber) else {
+                return .number(.nan)
+            }
+            return .number(self == .sampleNormal ? n : MathFunctions.unary(.exp, n))
 
         case .abs, .acos, .asin, .atan, .ceil, .cos, .exp, .floor, .log, .round, .sin, .sqrt, .tan:
             return .number(MathFunctions.unary(self, a.jsNumber))

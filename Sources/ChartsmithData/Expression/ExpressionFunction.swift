@@ -22,6 +22,8 @@ enum ExpressionFunction: String, Sendable, CaseIterable {
     // Formatting
     case format, timeFormat, utcFormat
     case monthFormat, monthAbbrevFormat, dayFormat, dayAbbrevFormat
+    // Random numbers, from a seeded generator, in `calculate` and `filter` transforms only
+    case random, sampleUniform, sampleNormal, sampleLogNormal
 
     /// The least and greatest number of arguments (nil: any number).
     var arity: (min: Int, max: Int?) {
@@ -29,6 +31,8 @@ enum ExpressionFunction: String, Sendable, CaseIterable {
         case .if, .clamp, .clampRange, .replace: return (3, 3)
         case .atan2, .pow, .indexof, .lastindexof, .format, .timeFormat, .utcFormat: return (2, 2)
         case .max, .min: return (0, nil)
+        case .random: return (0, 0)
+        case .sampleUniform, .sampleNormal, .sampleLogNormal: return (0, 2)
         case .datetime: return (1, 7)
         case .utc: return (1, 7)
         case .join, .parseInt: return (1, 2)
@@ -52,11 +56,20 @@ enum ExpressionFunction: String, Sendable, CaseIterable {
     /// to the next, with the reason.
     static let refused: [String: String] = [
         "now": "now() is not allowed: it would make the chart depend on when it is drawn",
-        "random": "random() is not allowed: charts must come out the same every time they are drawn",
-        "sampleNormal": "sampleNormal() is not allowed: it is random, and charts must come out the same every time",
-        "sampleLogNormal": "sampleLogNormal() is not allowed: it is random, and charts must come out the same every time",
-        "sampleUniform": "sampleUniform() is not allowed: it is random, and charts must come out the same every time",
     ]
+
+    /// Whether the function draws random numbers (``ExpressionRandom``).
+    var isRandom: Bool {
+        switch self {
+        case .random, .sampleUniform, .sampleNormal, .sampleLogNormal: return true
+        default: return false
+        }
+    }
+
+    /// Why a random function is refused where it is not in a transform.
+    var randomOutsideTransform: String {
+        "\(rawValue)() is allowed only in a calculate or filter transform, where Chartsmith draws it from a seeded generator so the chart comes out the same every time; here it would change from one drawing to the next"
+    }
 
     /// JavaScript functions people reach for that Vega lacks: what to write instead,
     /// as a message and (when there is one) the Vega function to suggest.

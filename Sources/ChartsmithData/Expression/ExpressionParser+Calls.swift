@@ -6,6 +6,10 @@ extension ExpressionParser {
     /// `name(arguments…)` for a known function with the right number of arguments.
     mutating func parseCall(_ name: String, _ nameToken: ExpressionToken) throws(ExpressionError) -> Parsed {
         guard let function = ExpressionFunction(rawValue: name) else { throw unknownFunction(name, nameToken) }
+        if function.isRandom {
+            guard allowsRandom else { throw error(nameToken.start, function.randomOutsideTransform) }
+            usesRandom = true
+        }
         let open = try advance()
         try enter(open.start)
         var arguments: [Parsed] = []

@@ -48,14 +48,21 @@ struct ExpressionParser {
     /// Every `datum` field referenced.
     var fields: Set<String> = []
     var fieldReferences = 0
+    /// Whether random functions may be called, and whether one was.
+    var allowsRandom = false
+    var usesRandom = false
     /// The last `datum.name` written with a dot, and where its name ends.
     var lastDotField: (name: String, end: Int)?
 
     /// Parses a whole expression; the tree and the fields it reads.
-    static func parse(_ source: String) throws(ExpressionError) -> (node: ExpressionNode, fields: Set<String>) {
+    /// - Parameter allowsRandom: whether `random()` and the sampling functions may be
+    ///   called (in a `calculate` or `filter` transform).
+    static func parse(_ source: String, allowsRandom: Bool = false) throws(ExpressionError)
+        -> (node: ExpressionNode, fields: Set<String>, usesRandom: Bool) {
         var parser = try ExpressionParser(source)
+        parser.allowsRandom = allowsRandom
         let parsed = try parser.parseWhole()
-        return (parsed.node, parser.fields)
+        return (parsed.node, parser.fields, parser.usesRandom)
     }
 
     init(_ source: String) throws(ExpressionError) {

@@ -41,13 +41,13 @@ public enum Transforms {
         var t = table
         switch tr {
         case .filter(let p):
-            let test = try RowPredicate(p)
+            let test = try RowPredicate(p, seeded: true)
             if let store = t.columns {
                 return ColumnTransforms.filter(t, store: store) { test.matches($0) }
             }
             t.rows = t.rows.filter { test.matches($0) }
         case .calculate(let source, let name):
-            let e = try Expression(source)
+            let e = try Expression(source, randomSeed: "calculate \(name) \(source)")
             try budget.check("calculate", rows: t.rowCount, fields: t.fields.count + 1)
             if let store = t.columns {
                 return ColumnTransforms.deriving(name, in: t, store: store) { e.evaluate($0) }
@@ -191,8 +191,11 @@ public enum Transforms {
 public struct RowPredicate: Sendable {
     let test: @Sendable (Row) -> Bool
 
-    public init(_ p: FilterPredicate) throws {
-        test = try Self.compile(p, unit: nil)
+    /// - Parameter seeded: whether `random()` and Vega's sampling functions may appear in
+    ///   an expression (a `filter` transform's, not a channel condition's), drawn from a
+    ///   generator seeded by the expression (``ExpressionRandom``).
+    public init(_ p: FilterPredicate, seeded: Bool = false) throws {
+        test = try Self.compile(p, unit: nil, seeded: seeded)
     }
 
     public func matches(_ r: Row) -> Bool { test(r) }
@@ -236,14 +239,14 @@ public struct RowPredicate: Sendable {
         return nil
     }
 
-    static func compile(_ p: FilterPredicate, unit: TimeUnit?) throws -> @Sendable (Row) -> Bool {
+    static func compile(_ p: FilterPredicate, unit: TimeUnit?, seeded: Bool) throws -> @Sendable (Row) -> Bool {
         func isDate(_ v: InlineValue?) -> Bool { v.map(DateTimeObject.isDateTime) ?? false }
         switch p {
         case .expression(let s):
-            let e = try Expression(s)
+            let e = try Expression(s, randomSeed: seeded ? "filter \(s)" : nil)
             return { e.isTruthy($0) }
         case .timeUnit(let u, let inner):
-            return try compile(inner, unit: u)
+            return try compile(inner, unit: u, seeded: seeded)
         case .equal(let f, let v):
             let target = constant(v, unit: unit)
             let asDate = isDate(v)
@@ -286,13 +289,13 @@ public struct RowPredicate: Sendable {
                 return valid == want
             }
         case .and(let ps):
-            let cs = try ps.map { try compile($0, unit: unit) }
+            let cs = try ps.map { try compile($0, unit: unit, seeded: seeded) }
             return { r in cs.allSatisfy { $0(r) } }
         case .or(let ps):
-            let cs = try ps.map { try compile($0, unit: unit) }
+            let cs = try ps.map { try compile($0, unit: unit, seeded: seeded) }
             return { r in cs.contains { $0(r) } }
         case .not(let q):
-            let c = try compile(q, unit: unit)
+            let c = try compile(q, unit: unit, seeded: seeded)
             return { r in !c(r) }
         case .constant(let b):
             return { _ in b }

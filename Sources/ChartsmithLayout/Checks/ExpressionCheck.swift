@@ -24,9 +24,9 @@ public enum ExpressionCheck {
             if case .extent(_, let p) = t { params.declare(p) }
             switch params.resolve(t) {
             case .calculate(let source, _):
-                try parse(source, location: at?.location, path: at?.path.appending("calculate"))
+                try parse(source, location: at?.location, path: at?.path.appending("calculate"), seeded: true)
             case .filter(let p):
-                try check(p, location: at?.location, path: at?.path.appending("filter"))
+                try check(p, location: at?.location, path: at?.path.appending("filter"), seeded: true)
             default:
                 break
             }
@@ -43,18 +43,20 @@ public enum ExpressionCheck {
         }
     }
 
-    static func check(_ p: FilterPredicate, location: SourceLocation?, path: JSONPath?) throws {
+    /// - Parameter seeded: whether random functions may appear (a `filter` transform's
+    ///   predicate, not a channel condition's test).
+    static func check(_ p: FilterPredicate, location: SourceLocation?, path: JSONPath?, seeded: Bool = false) throws {
         switch p {
-        case .expression(let source): try parse(source, location: location, path: path)
-        case .timeUnit(_, let inner), .not(let inner): try check(inner, location: location, path: path)
-        case .and(let all), .or(let all): for q in all { try check(q, location: location, path: path) }
+        case .expression(let source): try parse(source, location: location, path: path, seeded: seeded)
+        case .timeUnit(_, let inner), .not(let inner): try check(inner, location: location, path: path, seeded: seeded)
+        case .and(let all), .or(let all): for q in all { try check(q, location: location, path: path, seeded: seeded) }
         default: break
         }
     }
 
-    static func parse(_ source: String, location: SourceLocation?, path: JSONPath?) throws {
+    static func parse(_ source: String, location: SourceLocation?, path: JSONPath?, seeded: Bool = false) throws {
         do {
-            _ = try ChartsmithData.Expression(source)
+            _ = try ChartsmithData.Expression(source, randomSeed: seeded ? "" : nil)
         } catch {
             throw Diagnostic(message: "not a valid expression: \(error)", location: location, path: path)
         }
