@@ -33,6 +33,42 @@ struct OffsetChannelTests {
         #expect(Set(circles.map { ($0.path.bounds!.midX * 1000).rounded() }).count == 6)
     }
 
+    @Test("a quantitative xOffset jitters points inside their band: band start + (j − min) / (max − min) × bandwidth")
+    func continuousOffsetPoints() throws {
+        let data = ##"""
+            [{"g": "A", "j": 0, "v": 1}, {"g": "A", "j": 2, "v": 2}, {"g": "A", "j": 4, "v": 3},
+             {"g": "B", "j": 0, "v": 1}, {"g": "B", "j": 1, "v": 2}, {"g": "B", "j": null, "v": 3}]
+            """##
+        func centres(_ scale: String) throws -> [String: Double] {
+            let s = try scene(##"""
+                {"data": {"values": \##(data)}, "mark": "circle", "width": {"step": 80},
+                 "encoding": {"x": {"field": "g"}, "xOffset": {"field": "j", "type": "quantitative"\##(scale)},
+                              "y": {"field": "v", "type": "quantitative"}}}
+                """##)
+            var out: [String: Double] = [:]
+            for p in s.paths(.mark) {
+                let name = try #require(p.name)
+                let g = name.contains("g=A") ? "A" : "B"
+                let j = name.split(separator: " ").first { $0.hasPrefix("j=") }.map(String.init) ?? "?"
+                out["\(g) \(j)"] = try #require(p.path.bounds).midX
+            }
+            return out
+        }
+        let c = try centres("")
+        #expect(c.count == 5)  // the row without a j is not drawn, as in Vega
+        let a0 = try #require(c["A j=0"]), a2 = try #require(c["A j=2"]), a4 = try #require(c["A j=4"])
+        let bandwidth = a4 - a0
+        #expect(bandwidth > 40 && bandwidth < 80)
+        #expect(abs(a2 - (a0 + bandwidth / 2)) < 1e-6)
+        let b0 = try #require(c["B j=0"]), b1 = try #require(c["B j=1"])
+        #expect(abs(b1 - (b0 + bandwidth / 4)) < 1e-6)
+        #expect(b0 - a0 > bandwidth)  // the next band
+        let reversed = try centres(#", "scale": {"reverse": true}"#)
+        #expect(abs(try #require(reversed["A j=4"]) - a0) < 1e-6)
+        let domain = try centres(#", "scale": {"domain": [0, 8]}"#)
+        #expect(abs(try #require(domain["A j=4"]) - (a0 + bandwidth / 2)) < 1e-6)
+    }
+
     @Test("xOffset without x is read as x, as Vega-Lite compiles bar_x_offset_without_x_broken: one stacked bar per group")
     func offsetWithoutPosition() throws {
         let s = try scene(##"""

@@ -19,7 +19,7 @@ struct PointMark: MarkKind {
             let px0 = v.encoding[.x] == nil ? e.markPosition(v, .x) ?? e.plot.midX : e.position(v, .x, r)
             let py0 = v.encoding[.y] == nil ? e.markPosition(v, .y) ?? e.plot.midY : e.position(v, .y, r)
             guard let px0, let py0, px0.isFinite, py0.isFinite else { continue }
-            let (px, py) = e.offsetCentre(v, r, px0, py0)
+            guard let (px, py) = e.offsetCentre(v, r, px0, py0) else { continue }
             var size = v.mark.size ?? 30
             if let sd = v.encoding[.size] {
                 if case .number(let n) = sd.value { size = n }

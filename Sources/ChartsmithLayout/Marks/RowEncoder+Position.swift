@@ -146,7 +146,7 @@ extension RowEncoder {
             let w = sizeFraction.map { $0 < 0 ? 5 * -$0 : $0 } ?? 5  // Vega-Lite's continuousBandSize
             return (c - w / 2, w)
         }
-        if let od = v.encoding[offCh], let of = od.outputField {
+        if let od = v.encoding[offCh], let of = od.outputField, !od.isContinuous(for: offCh) {
             let sub = offsetDomain(v, of, channel: offCh)
             let inner = BandScale(domain: sub, range: (0, span.1),
                                   paddingInner: od.scale?.paddingInner ?? od.scale?.padding ?? 0,
@@ -180,13 +180,19 @@ extension RowEncoder {
 
     /// A point-like mark's centre moved into its `xOffset`/`yOffset` sub-band on a band
     /// axis, as Vega-Lite places it: one point per grouped bar, not all at the band's centre.
-    func offsetCentre(_ v: PreparedView, _ r: Row, _ px: Double, _ py: Double) -> (Double, Double) {
+    /// A quantitative offset places it at the band's start plus its offset scale's value
+    /// (``ContinuousOffset``); nil when that value is missing (the mark is not drawn).
+    func offsetCentre(_ v: PreparedView, _ r: Row, _ px: Double, _ py: Double) -> (Double, Double)? {
         var (px, py) = (px, py)
-        if v.encoding[.xOffset]?.outputField != nil, scale(.x)?.domain.band == true, let span = bandSpan(v, .x, r) {
-            px = span.0 + span.1 / 2
-        }
-        if v.encoding[.yOffset]?.outputField != nil, scale(.y)?.domain.band == true, let span = bandSpan(v, .y, r) {
-            py = span.0 + span.1 / 2
+        for (ch, offCh) in [(Channel.x, Channel.xOffset), (.y, .yOffset)] {
+            guard let od = v.encoding[offCh], od.outputField != nil, scale(ch)?.domain.band == true,
+                  let span = bandSpan(v, ch, r) else { continue }
+            var p = span.0 + span.1 / 2
+            if od.isContinuous(for: offCh), let q = continuousOffsets[offCh] {
+                guard let o = q.offset(r, bandwidth: span.1) else { return nil }
+                p = span.0 + o
+            }
+            if ch == .x { px = p } else { py = p }
         }
         return (px, py)
     }

@@ -22,6 +22,8 @@ struct RowEncoder {
     let colors: ParsedColors
     /// Size, opacity and stroke width by a field.
     let magnitudes: MagnitudeScales
+    /// Quantitative `xOffset`/`yOffset` scales (jitter inside a band).
+    let continuousOffsets: [Channel: ContinuousOffset]
 
     init(views: [PreparedView], x: PositionScale?, y: PositionScale?, colorScale: ColorScale?, dashScale: DashScale?,
          shapeScale: ShapeScale?, theme: Theme, plot: Rect, magnitudes: MagnitudeScales? = nil) {
@@ -35,6 +37,7 @@ struct RowEncoder {
         self.plot = plot
         colors = ParsedColors(views: views)
         self.magnitudes = magnitudes ?? MagnitudeScales(theme: theme)
+        continuousOffsets = ContinuousOffset.scales(views: views)
     }
 
     /// The value a channel's `condition` gives a row (the first test it passes), if any.

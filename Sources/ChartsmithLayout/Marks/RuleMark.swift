@@ -24,13 +24,13 @@ struct RuleMark: MarkKind {
                 let py0 = hasY ? e.position(v, .y, r) : e.plot.midY
                 guard let py0 else { continue }
                 // Into its `yOffset` sub-band, as a grouped box plot's whiskers are.
-                let py = hasY ? e.offsetCentre(v, r, a, py0).1 : py0
+                guard let py = hasY ? e.offsetCentre(v, r, a, py0)?.1 : py0 else { continue }
                 p0 = Point(x: a, y: py); p1 = Point(x: b, y: py)
             } else if v.encoding[.y2] != nil, hasY {
                 guard let a = e.position(v, .y, r), let b = e.position(v, .y2, r) else { continue }
                 let px0 = hasX ? e.position(v, .x, r) : e.plot.midX
                 guard let px0 else { continue }
-                let px = hasX ? e.offsetCentre(v, r, px0, a).0 : px0
+                guard let px = hasX ? e.offsetCentre(v, r, px0, a)?.0 : px0 else { continue }
                 p0 = Point(x: px, y: a); p1 = Point(x: px, y: b)
             } else if hasX && !hasY {
                 guard let px = e.position(v, .x, r) else { continue }

@@ -86,7 +86,8 @@ struct TextMark: MarkKind {
             }
             guard var px, var py, px.isFinite, py.isFinite else { continue }
             // Grouped bars: a label sits in the centre of its sub-band.
-            (px, py) = e.offsetCentre(v, r, px, py)
+            guard let centre = e.offsetCentre(v, r, px, py) else { continue }
+            (px, py) = centre
             // `angle`: degrees clockwise, per row when given as an expression. As in Vega, the
             // offsets dx and dy run along the turned text.
             var angle = (e.markExpression(v, "angle", r)?.number ?? v.mark.angle ?? 0).truncatingRemainder(dividingBy: 360)

@@ -212,11 +212,12 @@ public struct SpecDecoder: Sendable {
                 throw Diagnostic(location: d.location, path: d.path,
                                  message: "a size field on \(mark!.rawValue) marks (thickness by data) is not supported by Chartsmith; give the size as a \"value\"")
             }
-            // A quantitative offset is a position inside a band; Chartsmith draws it only
-            // for areas (Vega-Lite's ranged areas), and would draw other marks wrongly.
+            // A quantitative offset is a position inside a band; Chartsmith draws it for
+            // areas (Vega-Lite's ranged areas) and for point-like marks (jitter), and would
+            // draw other marks wrongly.
             for ch in [Channel.xOffset, .yOffset] {
                 guard let d = enc[ch], d.field != nil, d.effectiveType(for: ch) == .quantitative,
-                      let mark, mark != .area else { continue }
+                      let mark, ![.area, .point, .circle, .square, .text].contains(mark) else { continue }
                 throw Diagnostic(location: d.location, path: d.path,
                                  message: "quantitative offsets (\"\(ch.rawValue)\" with a quantitative field) on \(mark.rawValue) marks are not supported by Chartsmith")
             }
