@@ -104,6 +104,27 @@ struct CompositionTests {
         #expect(s.textCollisions().isEmpty)
     }
 
+    @Test("a vconcat over a shared x scale draws each view's own x axis with its own title, as Vega-Lite does; the domain is shared")
+    func concatSharedScaleOwnAxes() throws {
+        let s = try TestPipeline.scene(#"""
+            {"data": {"values": [{"x": 1, "y": 2}, {"x": 2, "y": 3}, {"x": 3, "y": 1}]},
+             "resolve": {"scale": {"x": "shared"}},
+             "vconcat": [
+               {"mark": "point", "encoding": {"x": {"field": "x", "type": "quantitative", "title": "Top x title"}, "y": {"field": "y", "type": "quantitative"}}},
+               {"mark": "bar", "encoding": {"x": {"field": "x", "type": "quantitative", "title": "Bottom x title"}, "y": {"field": "y", "type": "quantitative"}}}
+             ]}
+            """#)
+        let titles = s.texts(.axisTitle).map(\.text)
+        #expect(titles.contains("Top x title") && titles.contains("Bottom x title"))
+        // Two x axes, one under each view, with the same (shared) tick labels.
+        let xLabels = s.texts(.axisLabel).filter { $0.align == .center }
+        let rows = Dictionary(grouping: xLabels, by: { ($0.bounds.minY * 10).rounded() })
+        #expect(rows.count == 2)
+        let sets = rows.values.map { $0.map(\.text).sorted() }
+        #expect(sets.count == 2 && sets[0] == sets[1])
+        #expect(s.textCollisions().isEmpty)
+    }
+
     @Test("repeat writes one view per field, each naming its field")
     func repeatViews() throws {
         let s = try TestPipeline.scene(#"""

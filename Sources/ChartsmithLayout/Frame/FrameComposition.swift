@@ -65,8 +65,11 @@ extension Frame {
         var panels: [Panel] = []
         panels.reserveCapacity(cells.count)
         for (c, s) in zip(cells, cellSpecs) {
-            let xr = try shared[.x] ?? PositionResolution.resolve(.x, spec: s, views: c.views, theme: theme)
-            let yr = try shared[.y] ?? PositionResolution.resolve(.y, spec: s, views: c.views, theme: theme)
+            // A view over a shared scale titles its axis for its own fields: a concat's views
+            // each draw theirs (Vega-Lite merges axes only across a facet's cells, whose
+            // views are alike).
+            let xr = try shared[.x].map { $0.ownAxes(for: c.views) } ?? PositionResolution.resolve(.x, spec: s, views: c.views, theme: theme)
+            let yr = try shared[.y].map { $0.ownAxes(for: c.views) } ?? PositionResolution.resolve(.y, spec: s, views: c.views, theme: theme)
             var p = try Panel(spec: s, views: c.views, xr: xr, yr: yr, shared: scales, theme: theme, kit: kit)
             p.header = c.header
             if let comp { p.headerFamilies = Self.headerFamilies(comp) }

@@ -73,4 +73,13 @@ struct PositionResolution {
         }
         return r
     }
+
+    /// The same scales, each axis taking its settings and title from `views` alone: a
+    /// concat's view over a scale it shares with the other views still draws its own axis,
+    /// titled for its own field, as Vega-Lite does.
+    func ownAxes(for views: [PreparedView]) -> PositionResolution {
+        var r = self
+        for i in r.axes.indices { r.axes[i].domain = r.axes[i].domain.axis(for: views) }
+        return r
+    }
 }

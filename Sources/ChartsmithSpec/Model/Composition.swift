@@ -43,10 +43,13 @@ public struct Composition: Sendable {
         return kind == .facet || !(ch == .x || ch == .y)
     }
 
-    /// Whether the cells share a position channel's axis: only when they share its scale,
-    /// and `resolve.axis` does not make it independent.
+    /// Whether the cells share a position channel's axis (drawn on the outer cells only):
+    /// a facet's cells do when they share its scale and `resolve.axis` does not make it
+    /// independent. A concat's (and a repeat's) never do: Vega-Lite draws every view's own
+    /// axes, with its own title, even over a shared scale (its concat model parses each
+    /// child's axes and never merges them).
     public func sharesAxis(_ ch: Channel) -> Bool {
-        sharesScale(ch) && resolve.axis[ch]?.mode != .independent
+        kind == .facet && sharesScale(ch) && resolve.axis[ch]?.mode != .independent
     }
 
     /// Whether the cells share one legend for a channel (they draw one legend when the
