@@ -113,6 +113,7 @@ public struct ChartPipeline: Sendable {
             }
             warnings += dataMessages.map { Diagnostic(file: file, message: "data: " + $0, severity: .warning) }
             warnings += try check(scene, file: file)
+            warnings += Self.missingGlyphs(scene, measurer: measurer(for: style.base), file: file)
             return RenderedChart(scene: scene, warnings: warnings)
         } catch let e as DataError {
             throw ChartsmithError(file: file, message: "data: \(e)")
@@ -216,6 +217,20 @@ public struct ChartPipeline: Sendable {
     func measurer(for theme: Theme) -> any TextMeasurer {
         guard !theme.fontFiles.isEmpty, let pango = measurer as? PangoTextMeasurer else { return measurer }
         return PangoTextMeasurer.shared(for: pango.fontLibrary.including(fontFiles: theme.fontFiles))
+    }
+
+    /// A warning naming the texts with characters no font draws (Pango shows each as a
+    /// box): a chart must not show boxes without a word. Only texts beyond ASCII are
+    /// checked (DejaVu draws all of ASCII), so a plain chart costs one scan of its text.
+    static func missingGlyphs(_ scene: Scene, measurer: any TextMeasurer, file: String) -> [Diagnostic] {
+        guard let pango = measurer as? PangoTextMeasurer else { return [] }
+        var seen = Set<String>(), missing: [String] = []
+        for t in scene.texts where t.text.utf8.contains(where: { $0 >= 0x80 }) && seen.insert(t.text).inserted {
+            if pango.unknownGlyphCount(t.text, font: t.font) > 0 { missing.append(t.text) }
+        }
+        guard !missing.isEmpty else { return [] }
+        let names = missing.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + (missing.count > 3 ? ", …" : "")
+        return [Diagnostic(file: file, message: "\(missing.count) text\(missing.count == 1 ? " has" : "s have") characters no installed font draws, shown as boxes: \(names). Install a font that has them (a style's \"fonts\" files are searched too), or use other characters", severity: .warning)]
     }
 
     /// Stage 5: the limits on the finished scene (an error), then its contrast (warnings).

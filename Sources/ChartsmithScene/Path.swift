@@ -1,3 +1,5 @@
+import Foundation
+
 /// One step of a path outline.
 public enum PathElement: Hashable, Sendable {
     case move(to: Point)
@@ -73,5 +75,26 @@ public struct Path: Hashable, Sendable, CustomStringConvertible {
             case .close: return "Z"
             }
         }.joined(separator: " ")
+    }
+}
+
+extension Path {
+    /// The path turned `degrees` clockwise (on the page, y down) about `centre`, as Vega
+    /// turns a symbol by its `angle`.
+    public func rotated(by degrees: Double, about centre: Point) -> Path {
+        guard degrees.truncatingRemainder(dividingBy: 360) != 0 else { return self }
+        let a = degrees * .pi / 180, c = cos(a), s = sin(a)
+        func turn(_ p: Point) -> Point {
+            let dx = p.x - centre.x, dy = p.y - centre.y
+            return Point(x: centre.x + dx * c - dy * s, y: centre.y + dx * s + dy * c)
+        }
+        return Path(elements.map { e in
+            switch e {
+            case .move(let p): return .move(to: turn(p))
+            case .line(let p): return .line(to: turn(p))
+            case .curve(let p, let c1, let c2): return .curve(to: turn(p), control1: turn(c1), control2: turn(c2))
+            case .close: return .close
+            }
+        })
     }
 }

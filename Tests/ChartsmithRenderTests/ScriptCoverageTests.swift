@@ -11,7 +11,7 @@ struct ScriptCoverageTests {
         ("Chinese", "北京市人口统计"), ("Japanese", "東京の日本語ラベル"), ("Korean", "서울 인구 통계"),
         ("Arabic", "عدد السكان في القاهرة"), ("Hebrew", "אוכלוסיית ירושלים"), ("Devanagari", "दिल्ली की जनसंख्या"),
         ("Thai", "ประชากรกรุงเทพ"), ("Greek", "Πληθυσμός Αθήνας"), ("Cyrillic", "Население Москвы"),
-        ("Latin", "Population of London, 2010"),
+        ("Latin", "Population of London, 2010"), ("Arrows", "🠃🠁🠂"),
     ]
 
     /// A scene whose title, labels and legend cover every sample, in regular and bold.
@@ -38,7 +38,8 @@ struct ScriptCoverageTests {
     func fallbackOrder() {
         let expected = ["Chinese": "Noto Sans CJK SC", "Japanese": "Noto Sans CJK SC", "Korean": "Noto Sans CJK SC",
                         "Devanagari": "Noto Sans Devanagari", "Thai": "Noto Sans Thai", "Greek": "DejaVu Sans",
-                        "Cyrillic": "DejaVu Sans", "Hebrew": "DejaVu Sans", "Arabic": "DejaVu Sans", "Latin": "DejaVu Sans"]
+                        "Cyrillic": "DejaVu Sans", "Hebrew": "DejaVu Sans", "Arabic": "DejaVu Sans", "Latin": "DejaVu Sans",
+                        "Arrows": "Noto Sans Symbols2"]
         FontLibrary.shared.withSession { session in
             for sample in Self.samples {
                 #expect(session.resolvedFamily(sample.text, font: FontDescriptor(size: 12)) == expected[sample.script], "\(sample.script)")

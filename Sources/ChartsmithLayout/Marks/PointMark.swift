@@ -32,7 +32,12 @@ struct PointMark: MarkKind {
             let symbol = e.shapeName(v, r)
             // Vega's "stroke" symbol is a line: drawn stroked, never filled.
             let filled = symbol != "stroke" && (v.mark.filled ?? (v.mark.type != .point))
-            let path = Self.symbol(v.mark.type, shape: symbol, center: Point(x: px, y: py), size: size)
+            var path = Self.symbol(v.mark.type, shape: symbol, center: Point(x: px, y: py), size: size)
+            // `angle` (the channel or the mark's) turns the symbol about its centre, clockwise.
+            if v.encoding[.angle] != nil || v.mark.angle != nil || v.mark.expressions["angle"] != nil {
+                guard let a = e.angle(v, r) else { continue }
+                path = path.rotated(by: a, about: Point(x: px, y: py))
+            }
             let inside = filled ? c : v.mark.fill.flatMap { e.colors[$0] }
             // A filled symbol's outline: the mark's own `stroke` (Vega's width 1 by default).
             let outline = v.mark.stroke.flatMap { $0 == "transparent" ? nil : e.colors[$0] }

@@ -24,6 +24,8 @@ struct RowEncoder {
     let magnitudes: MagnitudeScales
     /// Quantitative `xOffset`/`yOffset` scales (jitter inside a band).
     let continuousOffsets: [Channel: ContinuousOffset]
+    /// The `angle` channel's scale.
+    let angleScale: AngleScale?
 
     init(views: [PreparedView], x: PositionScale?, y: PositionScale?, colorScale: ColorScale?, dashScale: DashScale?,
          shapeScale: ShapeScale?, theme: Theme, plot: Rect, magnitudes: MagnitudeScales? = nil) {
@@ -38,6 +40,7 @@ struct RowEncoder {
         colors = ParsedColors(views: views)
         self.magnitudes = magnitudes ?? MagnitudeScales(theme: theme)
         continuousOffsets = ContinuousOffset.scales(views: views)
+        angleScale = AngleScale.resolve(views: views)
     }
 
     /// The value a channel's `condition` gives a row (the first test it passes), if any.
@@ -74,6 +77,22 @@ struct RowEncoder {
         guard let src = v.mark.expressions[property], let e = RowRules.shared.expression(src) else { return nil }
         let value = e.evaluate(r)
         return value.isNull ? nil : value
+    }
+
+    /// A point's or text's turn in degrees, clockwise: the `angle` channel's condition,
+    /// value, or field or datum through its scale (``AngleScale``), else the mark's own
+    /// (an expression or a number); nil when nothing turns it, or a row the scale cannot place.
+    func angle(_ v: PreparedView, _ r: Row) -> Double? {
+        if let d = v.encoding[.angle] {
+            if case .number(let n)? = conditional(v, .angle, r) { return n }
+            if case .number(let n)? = d.value { return n }
+            if let s = angleScale {
+                if let f = d.outputField { return s.degrees(r[f]) }
+                if let datum = d.datum { return s.degrees(Value.from(datum)) }
+            }
+        }
+        if let e = markExpression(v, "angle", r)?.number { return e }
+        return v.mark.angle
     }
 
     /// The fill colour of a row: a colour channel's condition, scale or value, else the

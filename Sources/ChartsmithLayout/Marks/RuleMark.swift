@@ -19,7 +19,12 @@ struct RuleMark: MarkKind {
         if case .number(let n)? = v.encoding[.size]?.value ?? v.encoding[.strokeWidth]?.value { width = n }
         for r in rows {
             var p0: Point, p1: Point
-            if v.encoding[.x2] != nil, hasX {
+            if v.encoding[.x2] != nil, v.encoding[.y2] != nil, hasX, hasY {
+                // A segment from (x, y) to (x2, y2), as Vega draws a rule with all four.
+                guard let a = e.position(v, .x, r), let b = e.position(v, .x2, r),
+                      let c = e.position(v, .y, r), let d = e.position(v, .y2, r) else { continue }
+                p0 = Point(x: a, y: c); p1 = Point(x: b, y: d)
+            } else if v.encoding[.x2] != nil, hasX {
                 guard let a = e.position(v, .x, r), let b = e.position(v, .x2, r) else { continue }
                 let py0 = hasY ? e.position(v, .y, r) : e.plot.midY
                 guard let py0 else { continue }

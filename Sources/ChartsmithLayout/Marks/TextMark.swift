@@ -90,7 +90,7 @@ struct TextMark: MarkKind {
             (px, py) = centre
             // `angle`: degrees clockwise, per row when given as an expression. As in Vega, the
             // offsets dx and dy run along the turned text.
-            var angle = (e.markExpression(v, "angle", r)?.number ?? v.mark.angle ?? 0).truncatingRemainder(dividingBy: 360)
+            var angle = (e.angle(v, r) ?? 0).truncatingRemainder(dividingBy: 360)
             if !angle.isFinite { angle = 0 }
             let dx = e.markExpression(v, "dx", r)?.number ?? v.mark.dx ?? 0
             let dy = e.markExpression(v, "dy", r)?.number ?? v.mark.dy ?? 0

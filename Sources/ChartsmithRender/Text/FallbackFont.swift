@@ -27,13 +27,17 @@ public struct FallbackFont: Hashable, Sendable {
     /// already covers Latin, Greek, Cyrillic, Hebrew and Arabic; this adds Chinese,
     /// Japanese and Korean (one collection; Han characters take the Simplified Chinese
     /// forms), then Arabic and Hebrew for the faces DejaVu lacks them in, Devanagari and
-    /// Thai, each in regular and bold.
+    /// Thai, each in regular and bold; then Noto's two symbol fonts (arrows such as
+    /// U+1F803, which Altair's annotated charts draw as text, dingbats, chess and game
+    /// symbols), regular only where Noto has no bold.
     public static let noto: [FallbackFont] = [
         FallbackFont(family: "Noto Sans CJK SC", files: cjk("NotoSansCJK")),
         FallbackFont(family: "Noto Sans Arabic", files: core("NotoSansArabic")),
         FallbackFont(family: "Noto Sans Hebrew", files: core("NotoSansHebrew")),
         FallbackFont(family: "Noto Sans Devanagari", files: core("NotoSansDevanagari")),
         FallbackFont(family: "Noto Sans Thai", files: core("NotoSansThai")),
+        FallbackFont(family: "Noto Sans Symbols", files: core("NotoSansSymbols")),
+        FallbackFont(family: "Noto Sans Symbols2", files: ["\(notoCoreDirectory)/NotoSansSymbols2-Regular.ttf"]),
     ]
 
     private static func core(_ stem: String) -> [String] {

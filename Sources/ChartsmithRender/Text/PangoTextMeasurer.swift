@@ -45,6 +45,12 @@ public final class PangoTextMeasurer: TextMeasurer {
         self.cacheLimit = cacheLimit
     }
 
+    /// How many characters of `text` no font of the library (the requested family, DejaVu,
+    /// the fallback chain, a style's own files) has a glyph for: Pango draws each as a box.
+    public func unknownGlyphCount(_ text: String, font: FontDescriptor) -> Int {
+        fontLibrary.withSession { $0.unknownGlyphCount(text, font: font) }
+    }
+
     /// The logical extent of one line of `text` in `font`, in points: `width` is the
     /// logical width, `ascent` the distance from the top of the line box to the baseline,
     /// `descent` the rest of the line box's height. A size that is not positive measures zero.

@@ -4,7 +4,6 @@ extension SpecDecoder {
     static let unsupportedChannels: [Channel: String] = [
         .latitude: "geographic channels (\"latitude\")", .longitude: "geographic channels (\"longitude\")",
         .row: "faceting (\"row\")", .column: "faceting (\"column\")", .facet: "faceting (\"facet\")",
-        .angle: "the \"angle\" channel",
         .xError: "error bars (\"xError\")", .yError: "error bars (\"yError\")",
     ]
     /// Vega-Lite channels outside Chartsmith's list, named when used.

@@ -97,6 +97,7 @@ public struct SpecDecoder: Sendable {
         spec.style = try r.string("style") ?? usermetaTheme
         r.ignore("view")
         Self.dropBareOrder(&spec)
+        Self.rangedLinesAsRules(&spec)
         if let m = spec.mark { try Self.checkPolarExpressions(m, encoding: spec.encoding) }
         for l in spec.layers { try Self.checkPolarExpressions(l.mark, encoding: l.encoding.inheriting(from: spec.encoding)) }
         try Self.checkChannels(spec)
@@ -194,6 +195,22 @@ public struct SpecDecoder: Sendable {
         }
     }
 
+    /// A `line` with `x2` or `y2` (its main channel a field, not binned, or a datum) is drawn
+    /// as rule segments, as Vega-Lite's `RuleForRangedLineNormalizer` rewrites it (Altair's
+    /// arrows drawn as `mark_line` from `x`,`y` to `x2`,`y2`).
+    static func rangedLinesAsRules(_ spec: inout ChartSpec) {
+        func ranged(_ enc: Encoding) -> Bool {
+            [(Channel.x, Channel.x2), (.y, .y2)].contains { main, second in
+                guard enc[second] != nil, let m = enc[main] else { return false }
+                return (m.field != nil && m.bin?.binned != true) || m.datum != nil
+            }
+        }
+        if spec.mark?.type == .line, ranged(spec.encoding) { spec.mark?.type = .rule }
+        for i in spec.layers.indices where spec.layers[i].mark.type == .line {
+            if ranged(spec.layers[i].encoding.inheriting(from: spec.encoding)) { spec.layers[i].mark.type = .rule }
+        }
+    }
+
     /// Every channel of every view, once layers have merged with the spec's encoding, must
     /// say what to show: a field, a value or a datum.
     static func checkChannels(_ spec: ChartSpec) throws {
@@ -211,6 +228,11 @@ public struct SpecDecoder: Sendable {
             if mark == .bar || mark == .tick, let d = enc[.size], d.field != nil || d.aggregate != nil {
                 throw Diagnostic(location: d.location, path: d.path,
                                  message: "a size field on \(mark!.rawValue) marks (thickness by data) is not supported by Chartsmith; give the size as a \"value\"")
+            }
+            // `angle` turns symbols and text; Vega-Lite draws it on no other mark.
+            if let d = enc[.angle], let mark, ![.point, .circle, .square, .text].contains(mark) {
+                throw Diagnostic(location: d.location, path: d.path,
+                                 message: "the \"angle\" channel on \(mark.rawValue) marks is not supported by Chartsmith (it turns point and text marks)")
             }
             // A quantitative offset is a position inside a band; Chartsmith draws it for
             // areas (Vega-Lite's ranged areas) and for point-like marks (jitter), and would
