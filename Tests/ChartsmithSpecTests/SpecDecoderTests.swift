@@ -273,7 +273,9 @@ struct SpecErrorTests {
         #expect(error(#"{"data": {"values": []}, "mark": {"type": "line", "strokeDash": {"expr": "dash"}}}"#)
                     == #"spec.json:1:51: mark.strokeDash: expressions for the mark's "strokeDash" ({"expr": ...}) other than a parameter's name are not supported by Chartsmith"#)
         #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"x": {"field": "a", "scale": {"type": "quantile"}}}}"#)
-                    == #"spec.json:1:92: encoding.x.scale.type: "quantile" scales are not supported by Chartsmith"#)
+                    .hasPrefix(#"spec.json:1:92: encoding.x.scale.type: a "quantile" scale on "x" is not supported: Vega-Lite draws discretizing scales for "color""#))
+        #expect(error(#"{"data": {"values": []}, "mark": "bar", "encoding": {"color": {"field": "a", "scale": {"type": "bin-ordinal"}}}}"#)
+                    .hasPrefix(#"spec.json:1:96: encoding.color.scale.type: "bin-ordinal" scales are not supported by Chartsmith"#))
     }
 
     @Test("missing and out-of-range values are located")

@@ -25,7 +25,6 @@ struct VegaLiteFixtureTests {
     /// message must contain (the feature's name).
     static let unsupported: [String: String] = [
         "interactive_index_chart": "lookups from a selection (\"param\")",
-        "concat_bar_scales_discretize": "\"quantize\" scales",
     ]
 
     /// Renders a fixture's scene the way the command line does (decode, style, prepare, lay

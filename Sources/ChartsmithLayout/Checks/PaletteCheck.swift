@@ -8,7 +8,7 @@ import ChartsmithSpec
 /// to give the scale enough (`scale.scheme` or `scale.range`).
 enum PaletteCheck {
     static func warnings(_ scale: ColorScale?) -> [String] {
-        guard let scale, scale.continuous == nil, !scale.identity, !scale.colors.isEmpty,
+        guard let scale, scale.continuous == nil, scale.discretizer == nil, !scale.identity, !scale.colors.isEmpty,
               scale.values.count > scale.colors.count else { return [] }
         let n = scale.colors.count
         let pairs = (n..<min(scale.values.count, n + 3)).map { i in "\(Excerpt.quoted(scale.values[i].text)) and \(Excerpt.quoted(scale.values[i % n].text))" }

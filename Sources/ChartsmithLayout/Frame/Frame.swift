@@ -19,7 +19,10 @@ struct Frame {
     /// The encodings the legend shows, shared by every panel.
     let shared: SharedScales
     /// Which legend is shown, and on which side.
-    let legend: LegendPlan
+    var legend: LegendPlan
+    /// The legends of a layered view's layers whose scales are their own (``LayerScales``),
+    /// set after the view's shared legend, in layer order.
+    var layerLegends: [BlockLegend] = []
     /// The panels, in rows and columns.
     let grid: PanelGrid
 
@@ -33,9 +36,14 @@ struct Frame {
     init(spec: ChartSpec, views: [PreparedView], theme: Theme, kit: TextKit) throws {
         let xr = try PositionResolution.resolve(.x, spec: spec, views: views, theme: theme)
         let yr = try PositionResolution.resolve(.y, spec: spec, views: views, theme: theme)
-        let shared = try SharedScales.resolve(views: views, theme: theme, kit: kit)
-        try self.init(spec: spec, views: views, shared: shared, theme: theme, kit: kit,
-                      grid: PanelGrid(try Panel(spec: spec, views: views, xr: xr, yr: yr, shared: shared, theme: theme, kit: kit)))
+        let layers = try LayerScales.resolve(spec: spec, views: views, theme: theme, kit: kit)
+        let shared = try layers?.shared ?? SharedScales.resolve(views: views, theme: theme, kit: kit)
+        var panel = try Panel(spec: spec, views: views, xr: xr, yr: yr, shared: shared, theme: theme, kit: kit)
+        panel.layerScales = layers
+        try self.init(spec: spec, views: views, shared: shared, theme: theme, kit: kit, grid: PanelGrid(panel))
+        layerLegends = layers?.legends ?? []
+        // The side and look of the first legend drawn: the shared one's, else the first layer's.
+        if !legend.any, let first = layerLegends.first { legend = first.plan }
     }
 
     /// A frame of its parts: the figure, all its views, the scales its panels share (and

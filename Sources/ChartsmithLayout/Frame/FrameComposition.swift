@@ -20,10 +20,13 @@ extension Frame {
         guard let comp = spec.composition, !cells.isEmpty else {
             throw LayoutError("the figure has no views to draw")
         }
-        for ch in ResolveSpec.legendChannels where !comp.sharesScale(ch) || !comp.sharesLegend(ch) {
-            throw LayoutError("independent \(ch.rawValue) scales or legends across the views of a \(comp.kind.rawValue) are not supported by Chartsmith, which draws one legend; use \"shared\"")
-        }
         let all = cells.flatMap(\.views)
+        for ch in ResolveSpec.legendChannels where (!comp.sharesScale(ch) || !comp.sharesLegend(ch)) && all.contains(where: { $0.encoding[ch]?.hasScale ?? false }) {
+            let at = comp.resolve.legend[ch]?.source ?? comp.resolve.scale[ch]?.source
+            throw Diagnostic(message: "independent \(ch.rawValue) scales or legends across the cells of a \(comp.kind.rawValue) are not supported by Chartsmith "
+                                 + "(Vega draws a legend beside each cell); use \"shared\", or a concat of the views (each its own legend)",
+                             location: at?.location, path: at?.path)
+        }
         let scales = try SharedScales.resolve(views: all, theme: theme, kit: kit)
         let fit = (spec.autosize ?? theme.autosize) == .fit
         try self.init(spec: spec, views: all, shared: scales, theme: theme, kit: kit,
@@ -65,6 +68,12 @@ extension Frame {
         var panels: [Panel] = []
         panels.reserveCapacity(cells.count)
         for (c, s) in zip(cells, cellSpecs) {
+            if let ch = LayerScales.independentChannels(spec: s, views: c.views).first {
+                let at = s.resolve.scale[ch]?.source
+                throw Diagnostic(message: "independent \(ch.rawValue) scales between the layers of a view inside a \(comp?.kind.rawValue ?? "composition") are not supported by Chartsmith "
+                                     + "(a layered view drawn alone has a legend per layer); resolve \"\(ch.rawValue)\" as \"shared\"",
+                                 location: at?.location, path: at?.path)
+            }
             // A view over a shared scale titles its axis for its own fields: a concat's views
             // each draw theirs (Vega-Lite merges axes only across a facet's cells, whose
             // views are alike).

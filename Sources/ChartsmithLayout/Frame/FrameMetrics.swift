@@ -35,7 +35,8 @@ extension Frame {
         let autosize = spec.autosize ?? theme.autosize
         var m = FrameMetrics(padding: spec.padding ?? theme.resolvedPadding)
         let pad = m.padding
-        m.showLegend = legend.shows(degrade)
+        let sharedLegend = LegendPlan(shared, theme: theme).any
+        m.showLegend = legend.shows(degrade) || (!degrade.dropLegend && !layerLegends.isEmpty)
         let opacityOnly = (legend.opacityShown || legend.opacityMerged) && !degrade.dropLegend
         let own = legend.wanted
         let sized = legend.sized && !degrade.dropLegend
@@ -52,7 +53,7 @@ extension Frame {
 
         // Direct labels replace the legend for lines.
         let grid = gridIn.planningDirectLabels(dropLegend: degrade.dropLegend, maxWidth: (innerW0 ?? 600) * 0.3)
-        if grid.directLabelsReplaceLegend && legend.spec?.orient == nil && !legend.keysOtherFields { m.showLegend = false }
+        if grid.directLabelsReplaceLegend && legend.spec?.orient == nil && !legend.keysOtherFields && layerLegends.isEmpty { m.showLegend = false }
 
         // 2. Measure decorations.
         m.legendBeside = m.showLegend && legend.beside
@@ -68,6 +69,12 @@ extension Frame {
                                                 strokeWidth: legend.widthShown && !degrade.dropLegend ? shared.magnitudes[.strokeWidth] : nil,
                                                 views: views, theme: theme, kit: kit, look: legend.look,
                                                 vertical: legend.vertical, maxWidth: beside ? 200 : maxW)
+                if !layerLegends.isEmpty {
+                    // Each layer's own legend after the shared one, as Vega sets legends of one side.
+                    let own = layerLegends.compactMap { $0.measure(theme: theme, kit: kit, vertical: legend.vertical) }
+                    m.legendBox = LegendBox.stacking((sharedLegend ? [m.legendBox] : []) + own, vertical: legend.vertical,
+                                                     maxWidth: beside ? 200 : maxW)
+                }
             }
             let legendW = beside ? m.legendBox.size.width + legend.gap(legendGap) : 0
             if let iw = innerW0 {

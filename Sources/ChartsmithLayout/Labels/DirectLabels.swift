@@ -22,7 +22,7 @@ struct DirectLabels {
 
     /// Decides whether the chart's lines are labelled directly, and measures the labels.
     static func plan(views: [PreparedView], color: ColorScale?, theme: Theme, kit: TextKit, maxWidth: Double) -> DirectLabels? {
-        guard theme.directLabels, let color, color.continuous == nil, !color.identity,
+        guard theme.directLabels, let color, color.continuous == nil, color.discretizer == nil, !color.identity,
               color.values.count >= 1, color.values.count <= maxSeries,
               views.contains(where: { MarkKinds.kind(of: $0).directLabelRole($0) == .invites }),
               !views.contains(where: { MarkKinds.kind(of: $0).directLabelRole($0) == .forbids }),

@@ -22,6 +22,9 @@ struct GradientLegend: Sendable {
     var thickness: Double
     var labels: [Label] = []
     var stops: [LinearGradient.Stop] = []
+    /// A discretizing scale's legend (Vega's discrete gradient): solid blocks, each from
+    /// `from` to `to` along the bar (fractions of its length, low end 0), in place of a ramp.
+    var blocks: [(from: Double, to: Double, color: Color)] = []
     var labelHeight = 0.0
     /// Where the bar starts, from the legend's origin.
     var barOrigin = Point(x: 0, y: 0)
@@ -37,32 +40,25 @@ struct GradientLegend: Sendable {
     /// The legend of a continuous colour scale, or nil for any other scale.
     static func measure(_ color: ColorScale, rules: LegendEntryRules, theme: Theme, kit: TextKit, ink: LegendInk, vertical: Bool, maxWidth: Double) -> GradientLegend? {
         guard let c = color.continuous else { return nil }
-        let spec = color.def.legend
-        var g = GradientLegend(title: color.title.flatMap { $0.isEmpty ? nil : $0 }, vertical: vertical,
-                               length: max(20, spec?.gradientLength ?? 200), thickness: max(1, spec?.gradientThickness ?? 16))
-        g.ink = ink
-        let font = ink.labelFont
-        g.labelHeight = kit.lineHeight(font)
+        var g = GradientLegend(color, ink: ink, kit: kit, vertical: vertical, maxWidth: maxWidth)
         let lo = c.lo, hi = c.hi
         g.stops = (0..<stopCount).map { i in
             let f = Double(i) / Double(stopCount - 1)
             return LinearGradient.Stop(offset: f, color: color.color(for: .number(lo + (hi - lo) * f)) ?? theme.markColor)
         }
         let format = TimeFormatChoice.legendFormatter(color.def, lo: lo, hi: hi, count: rules.tickCount, locale: theme.locale)
-        if let t = g.title {
-            g.titleSize = Size(width: kit.width(t, ink.titleFont), height: kit.lineHeight(ink.titleFont))
-        }
-        // A horizontal bar shortens to fit beside its title.
-        if !vertical, g.title != nil {
-            g.length = max(60, min(g.length, maxWidth - g.titleSize.width - LegendBox.itemGap))
-        }
-        var all: [Label] = []
-        for t in rules.ticks(lo, hi) {
-            let text = rules.label(format(t), .number(t))
-            // A listed value beyond the domain is labelled at the nearer end, as Vega clamps it.
-            let pos = hi > lo ? min(1, max(0, (t - lo) / (hi - lo))) * g.length : g.length / 2
-            all.append(Label(text: text, position: pos, width: kit.width(text, font)))
-        }
+        // A listed value beyond the domain is labelled at the nearer end, as Vega clamps it.
+        g.place(rules.ticks(lo, hi).map { t in (rules.label(format(t), .number(t)), hi > lo ? min(1, max(0, (t - lo) / (hi - lo))) : 0.5) },
+                kit: kit)
+        return g
+    }
+
+    /// Labels `texts` at their fractions along the bar (as many as fit apart), and sizes the legend.
+    mutating func place(_ texts: [(text: String, fraction: Double)], kit: TextKit) {
+        let font = ink.labelFont
+        var g = self
+        defer { self = g }
+        var all = texts.map { Label(text: $0.text, position: $0.fraction * g.length, width: kit.width($0.text, font)) }
         all.sort { $0.position < $1.position }
         // Every tick labelled if they fit apart, else every second, third…, as an axis thins.
         for step in 1...max(1, all.count) {
@@ -80,7 +76,7 @@ struct GradientLegend: Sendable {
         let maxLabel = g.labels.map(\.width).max() ?? 0
         if vertical {
             g.barOrigin = Point(x: 0, y: g.title == nil ? 0 : g.titleSize.height + 4)
-            g.size = Size(width: max(g.titleSize.width, g.thickness + labelGap + maxLabel), height: g.barOrigin.y + g.length)
+            g.size = Size(width: max(g.titleSize.width, g.thickness + Self.labelGap + maxLabel), height: g.barOrigin.y + g.length)
         } else {
             let x0 = g.title == nil ? 0 : g.titleSize.width + LegendBox.itemGap
             g.barOrigin = Point(x: x0, y: 0)
@@ -88,7 +84,6 @@ struct GradientLegend: Sendable {
         }
         // The legend's box (`padding` inside it), as a legend of swatches has.
         g.size = Size(width: g.size.width + 2 * ink.padding, height: g.size.height + 2 * ink.padding)
-        return g
     }
 
     func draw(at box: Point, kit: TextKit, theme: Theme) -> [SceneNode] {
@@ -107,9 +102,16 @@ struct GradientLegend: Sendable {
         let gradient = vertical
             ? LinearGradient(start: Point(x: bar.minX, y: bar.maxY), end: Point(x: bar.minX, y: bar.minY), stops: stops)
             : LinearGradient(start: Point(x: bar.minX, y: bar.minY), end: Point(x: bar.maxX, y: bar.minY), stops: stops)
-        var node = RectNode(rect: bar, role: .legendSymbol, name: "colour ramp")
-        node.gradient = gradient
-        out.append(.rect(node))
+        if blocks.isEmpty {
+            var node = RectNode(rect: bar, role: .legendSymbol, name: "colour ramp")
+            node.gradient = gradient
+            out.append(.rect(node))
+        }
+        for k in blocks {
+            let r = vertical ? Rect(x: bar.minX, y: bar.maxY - k.to * length, width: thickness, height: (k.to - k.from) * length)
+                             : Rect(x: bar.minX + k.from * length, y: bar.minY, width: (k.to - k.from) * length, height: thickness)
+            out.append(.rect(RectNode(rect: r, fill: k.color, role: .legendSymbol, name: "colour block")))
+        }
         let font = ink.labelFont
         for l in labels {
             if vertical {
@@ -123,5 +125,24 @@ struct GradientLegend: Sendable {
             }
         }
         return out
+    }
+}
+
+extension GradientLegend {
+    /// An empty legend of `color`'s title and the legend's length and thickness, its bar
+    /// shortened to fit beside its title when horizontal.
+    init(_ color: ColorScale, ink: LegendInk, kit: TextKit, vertical: Bool, maxWidth: Double) {
+        let spec = color.def.legend
+        self.init(title: color.title.flatMap { $0.isEmpty ? nil : $0 }, vertical: vertical,
+                  length: max(20, spec?.gradientLength ?? 200), thickness: max(1, spec?.gradientThickness ?? 16))
+        self.ink = ink
+        labelHeight = kit.lineHeight(ink.labelFont)
+        if let t = title {
+            titleSize = Size(width: kit.width(t, ink.titleFont), height: kit.lineHeight(ink.titleFont))
+        }
+        // A horizontal bar shortens to fit beside its title.
+        if !vertical, title != nil {
+            length = max(60, min(length, maxWidth - titleSize.width - LegendBox.itemGap))
+        }
     }
 }

@@ -169,7 +169,15 @@ struct LegendBox {
         var entries: [(String, Color, [Double], String?)] = []
         let rules = LegendEntryRules(spec)
         let labelFormat: (Value) -> String = { v in rules.label(color?.labelText(v, locale: theme.locale) ?? v.text, v) }
-        if let color, color.continuous == nil {
+        // A discretizing colour scale alone draws Vega's discrete gradient: blocks labelled at the cuts.
+        let discreteBar = color?.discretizer != nil && colorOpacity == nil && colorWidth == nil && dash == nil && shapes == nil
+        if let color, discreteBar,
+           let g = GradientLegend.measureDiscrete(color, rules: rules, theme: theme, kit: kit,
+                                                  ink: box.textInk(look, theme: theme, vertical: vertical), vertical: vertical, maxWidth: maxWidth) {
+            box.gradient = g
+            box.size = g.size
+            return box
+        } else if let color, color.continuous == nil {
             // A listed value no mark has gets its label and no swatch, as in Vega.
             for v in rules.entries(color.values) {
                 let d = dash.flatMap { $0.def.field == color.def.field ? $0.dash(for: v) : nil } ?? []

@@ -25,7 +25,13 @@ extension LegendBox {
         var entries: [(String, Color, [Double], String?)] = []
         var values: [Value]
         var label: (Value) -> String
-        if case .discrete(let domain) = size.scale.domain {
+        if let d = size.scale.discretizer {
+            // Vega's symbol legend of a discretizing scale: one entry per part, "< a", "a – b", "≥ b".
+            let all = d.legendValues.map(Value.number)
+            let texts = (try? d.labels(specifier: spec?.format ?? size.def.format, locale: theme.locale)) ?? all.map(\.text)
+            values = rules.entries(all)
+            label = { v in rules.label(all.firstIndex(of: v).map { texts[$0] } ?? v.text, v) }
+        } else if case .discrete(let domain) = size.scale.domain {
             values = rules.entries(domain)
             label = { rules.label($0.text, $0) }
         } else {

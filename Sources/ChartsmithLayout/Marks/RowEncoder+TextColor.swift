@@ -8,7 +8,7 @@ extension RowEncoder {
     func seriesColorFromStylePalette(_ v: PreparedView, _ r: Row) -> Bool {
         guard v.mark.color == nil, v.mark.fill == nil, v.mark.stroke == nil, v.encoding[.fill] == nil,
               let d = v.encoding[.color], let f = d.outputField, d.conditions.isEmpty, !d.scaleDisabled,
-              let c = colorScale, c.def.outputField == f, c.continuous == nil, !c.identity,
+              let c = colorScale, c.def.outputField == f, c.continuous == nil, c.discretizer == nil, !c.identity,
               c.def.scale?.range == nil, c.def.scale?.scheme == nil else { return false }
         return conditional(v, .color, r) == nil
     }

@@ -31,6 +31,9 @@ struct Panel {
     var header: [String] = []
     /// The facet header's own `labelFont` and `titleFont` families, when set.
     var headerFamilies: (label: Located<String>?, title: Located<String>?) = (nil, nil)
+    /// A layered view's scales per layer, when a legend channel's scale is independent
+    /// between its layers (``LayerScales``); nil draws every view with ``shared``.
+    var layerScales: LayerScales? = nil
 
     // Spacing constants, in points.
     let tickLength = 5.0

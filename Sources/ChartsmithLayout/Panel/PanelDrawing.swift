@@ -62,18 +62,21 @@ extension Panel {
     }
 
     /// One mark builder per run of views on the same scales (one, unless a channel is
-    /// resolved independently).
+    /// resolved independently: a position channel's, or a legend channel's between layers).
     func markBuilders(plot: Rect, xScales: [PositionScale], yScales: [PositionScale]) -> [MarkBuilder] {
         let color = shared.color, dash = shared.dash, shapes = shared.shapes
-        if !independent {
+        if !independent && layerScales == nil {
             return [MarkBuilder(views: views, x: xScales.first, y: yScales.first, color: color, dash: dash, theme: theme, kit: kit, plot: plot, shapes: shapes,
                                 magnitudes: shared.magnitudes)]
         }
         var builders: [MarkBuilder] = []
         var start = 0
-        for i in views.indices where i + 1 == views.count || xr.scaleOf[i + 1] != xr.scaleOf[i] || yr.scaleOf[i + 1] != yr.scaleOf[i] {
+        let groups = layerScales?.groups
+        for i in views.indices where i + 1 == views.count || xr.scaleOf[i + 1] != xr.scaleOf[i] || yr.scaleOf[i + 1] != yr.scaleOf[i]
+            || groups.map({ $0[i + 1] != $0[i] }) == true {
+            let s = layerScales?.perView[i] ?? shared
             var b = MarkBuilder(views: Array(views[start...i]), x: xr.scaleOf[i].map { xScales[$0] }, y: yr.scaleOf[i].map { yScales[$0] },
-                                color: color, dash: dash, theme: theme, kit: kit, plot: plot, shapes: shapes, magnitudes: shared.magnitudes)
+                                color: s.color, dash: s.dash, theme: theme, kit: kit, plot: plot, shapes: s.shapes, magnitudes: s.magnitudes)
             b.firstLayer = start
             builders.append(b)
             start = i + 1

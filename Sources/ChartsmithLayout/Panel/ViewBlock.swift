@@ -95,9 +95,9 @@ struct BlockLegend {
     var orient: String { plan.spec?.orient == nil ? "right" : plan.orient }
 
     /// The legend measured, or nil when there is nothing to show.
-    func measure(theme: Theme, kit: TextKit) -> LegendBox? {
+    func measure(theme: Theme, kit: TextKit, vertical: Bool? = nil) -> LegendBox? {
         guard plan.any else { return nil }
-        let beside = orient == "left" || orient == "right"
+        let beside = vertical ?? (orient == "left" || orient == "right")
         let own = plan.wanted
         return LegendBox.measure(color: own ? scales.color : nil, dash: own ? scales.dash : nil, shapes: own ? scales.shapes : nil,
                                  opacity: plan.opacityShown || plan.opacityMerged ? scales.opacityLegend : nil,

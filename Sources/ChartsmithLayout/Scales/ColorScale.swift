@@ -24,6 +24,11 @@ struct ColorScale {
     /// A binned quantitative field (Vega-Lite's "bin-ordinal" scale): each bin's end, by its
     /// start, for labels that read "5 – 10".
     var binEnds: [Value: Value] = [:]
+    /// A discretizing scale (`quantize`, `quantile`, `threshold`): where its parts are cut;
+    /// ``colors`` are the parts' colours and ``values`` the legend's values (``Discretizer``).
+    var discretizer: Discretizer?
+    /// With a discretizer, the legend's label of each of ``values``.
+    var rangeLabels: [String] = []
 
     /// The titles of the fields the legend's views map to this channel through the scale.
     var fieldTitles: [String] = []
@@ -57,6 +62,10 @@ struct ColorScale {
             }
             return Self.interpolate(c.ramp, f, interpolator)
         }
+        if let d = discretizer {
+            guard let i = d.index(v, count: colors.count) else { return nil }
+            return colors[i]
+        }
         guard let i = values.firstIndex(of: v), !colors.isEmpty else { return nil }
         return colors[i % colors.count]
     }
@@ -78,6 +87,10 @@ struct ColorScale {
                 return s
             }
             let type = def.effectiveType(for: ch)
+            if def.scale?.type?.isDiscretizing == true {
+                try s.discretize(views: views, theme: theme)
+                return s
+            }
             // Binned values are bins, one colour each along the ramp, as Vega-Lite's
             // bin-ordinal scale draws them; not a continuous ramp whose legend names values
             // that no series has.
@@ -201,6 +214,7 @@ extension ColorScale {
     /// without one, else the value's text.
     func labelText(_ v: Value, locale: String) -> String {
         if let end = binEnds[v] { return "\(v.text) – \(end.text)" }
+        if discretizer != nil, let i = values.firstIndex(of: v), i < rangeLabels.count { return rangeLabels[i] }
         if let unit = def.timeUnit, let f = try? Bridge.timeFormatter(TimeUnitFormat.specifier(unit), locale: locale) {
             return Coercion.date(v).map(f) ?? v.text
         }

@@ -27,6 +27,13 @@ struct MagnitudeScale: Sendable {
     let domain: Domain
     let range: (Double, Double)
     let type: ScaleSpec.ScaleType
+    /// A discretizing scale (`quantize`, `quantile`, `threshold`): where its parts are cut
+    /// (``Discretizer``), each part drawn at its value of ``levels``.
+    var discretizer: Discretizer? = nil
+    /// A discretizing scale's range: `scale.range`'s numbers, else the channel's default
+    /// range spread over 4 values (Vega-Lite's `quantizeCount`/`quantileCount`) or a
+    /// threshold scale's thresholds + 1.
+    var levels: [Double] = []
 
     var title: String? { def.resolvedTitle(override: def.legend?.title) }
 
@@ -39,6 +46,10 @@ struct MagnitudeScale: Sendable {
     /// Vega-Lite's default range for `channel` in view `v`: `config.scale`'s `minSize` (4)
     /// to the largest point (``PointMark/areaMax(_:theme:)``, 361 square points on the default
     /// step), `minOpacity`–`maxOpacity` (0.3–0.8) and `minStrokeWidth`–`maxStrokeWidth` (1–4).
+    /// Vega-Lite's `config.scale.quantizeCount` and `quantileCount`: the levels of a
+    /// discretizing magnitude scale without a range.
+    static let discreteLevels = 4
+
     static func defaultRange(_ channel: Channel, _ v: PreparedView, theme: Theme) -> (Double, Double) {
         switch channel {
         case .size: return (PointMark.minArea, PointMark.areaMax(v, theme: theme))
@@ -49,6 +60,10 @@ struct MagnitudeScale: Sendable {
 
     /// The number `v` maps to; nil for a value outside a discrete domain or not a number.
     func value(_ v: Value) -> Double? {
+        if let d = discretizer {
+            guard let i = d.index(v, count: levels.count) else { return nil }
+            return levels[i]
+        }
         switch domain {
         case .discrete(let values):
             guard let i = values.firstIndex(of: v) else { return nil }
@@ -123,8 +138,26 @@ struct MagnitudeScale: Sendable {
         if let m = def.scale?.domainMin { lo = m }
         if let m = def.scale?.domainMax { hi = m }
         guard lo.isFinite, hi.isFinite else { return nil }
-        return MagnitudeScale(channel: channel, def: def, field: f, domain: .continuous(lo, hi), range: range,
-                              type: def.scale?.type ?? .linear)
+        var scale = MagnitudeScale(channel: channel, def: def, field: f, domain: .continuous(lo, hi), range: range,
+                                   type: def.scale?.type ?? .linear)
+        if let spec = def.scale, let t = spec.type, t.isDiscretizing { scale.discretize(spec, type: t, users: users) }
+        return scale
+    }
+
+    /// Sets up a discretizing scale's levels and cuts over the users' numbers.
+    private mutating func discretize(_ spec: ScaleSpec, type: ScaleSpec.ScaleType, users: [PreparedView]) {
+        let given = spec.range?.compactMap { Value.from($0).number } ?? []
+        if !given.isEmpty {
+            levels = spec.reverse == true ? given.reversed() : given
+        } else {
+            let count = type == .threshold ? (spec.domain?.count ?? 0) + 1 : Self.discreteLevels
+            levels = (0..<count).map { i in count > 1 ? range.0 + (range.1 - range.0) * Double(i) / Double(count - 1) : range.0 }
+        }
+        var numbers: [Double] = []
+        for v in users {
+            v.table.forEachValue(of: field) { value in if let n = value.number, n.isFinite { numbers.append(n) } }
+        }
+        discretizer = Discretizer.make(spec, values: numbers, count: levels.count)
     }
 }
 

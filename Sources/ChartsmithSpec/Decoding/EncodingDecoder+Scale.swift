@@ -6,10 +6,17 @@ extension SpecDecoder {
         var s = ScaleSpec()
         if let t = r.take("type") {
             let name = try t.asString()
-            if ["quantile", "quantize", "threshold", "bin-ordinal"].contains(name) {
-                throw Diagnostic(location: t.location, path: t.path, message: "\"\(name)\" scales are not supported by Chartsmith")
+            if name == "bin-ordinal" {
+                throw Diagnostic(location: t.location, path: t.path, message: "\"bin-ordinal\" scales are not supported by Chartsmith",
+                                 suggestion: "a binned quantitative field (\"bin\": true) draws Vega-Lite's bin-ordinal scale by default")
             }
             s.type = try t.asEnum(ScaleSpec.ScaleType.self)
+            if let type = s.type, type.isDiscretizing, let channel, !Self.discretizingChannels.contains(channel) {
+                throw Diagnostic(location: t.location, path: t.path,
+                                 message: "a \"\(name)\" scale on \"\(channel.rawValue)\" is not supported: Vega-Lite draws discretizing scales for "
+                                     + Self.discretizingChannels.map { "\"\($0.rawValue)\"" }.joined(separator: ", "),
+                                 suggestion: "use \"linear\", or bin the field (\"bin\": true)")
+            }
         }
         if let d = r.take("domain") {
             switch d.value {
@@ -121,6 +128,10 @@ extension SpecDecoder {
             s.rangeMin = try r.number("rangeMin")
             s.rangeMax = try r.number("rangeMax")
         }
+        if s.type == .threshold, s.domain?.isEmpty ?? true {
+            throw Diagnostic(location: node.location, path: node.path, message: "a \"threshold\" scale needs its thresholds as \"domain\"",
+                             suggestion: "\"domain\": [30, 70]")
+        }
         try r.finish(unsupported: ["rangeMin": "\"rangeMin\" (except on \"radius\")", "rangeMax": "\"rangeMax\" (except on \"radius\")", "bins": "scale \"bins\"",
                                    "rangeStep": "\"rangeStep\" (Vega-Lite 3; use width or height {\"step\": N})",
                                    "domainRaw": "\"domainRaw\""])
@@ -139,6 +150,10 @@ extension SpecDecoder {
 }
 
 extension SpecDecoder {
+    /// The channels a discretizing scale (`quantize`, `quantile`, `threshold`) may map:
+    /// colour and the magnitudes Chartsmith draws through ``ScaleSpec/ScaleType/isDiscretizing``.
+    static let discretizingChannels: [Channel] = [.color, .fill, .stroke, .size, .opacity, .fillOpacity, .strokeOpacity, .strokeWidth]
+
     /// d3's colour interpolators a Vega scale's `interpolate` names.
     static let colorInterpolators = ["rgb", "hsl", "hsl-long", "lab", "hcl", "hcl-long", "cubehelix", "cubehelix-long"]
 

@@ -160,6 +160,12 @@ extension SpecDecoder {
                                    "band": "the channel's \"band\" (Vega-Lite 4; use \"bandPosition\", or {\"band\": N} as the mark's width)",
                                    "spacing": "facet spacing (\"spacing\")",
                                    "expr": "expressions in encodings (\"expr\")"])
+        // A discretizing scale cuts numbers: Vega-Lite refuses it for a discrete or time field.
+        if let t = d.scale?.type, t.isDiscretizing, let ft = d.type, ft != .quantitative {
+            throw Diagnostic(location: node.location, path: node.path.appending("scale"),
+                             message: "a \"\(t.rawValue)\" scale needs a quantitative field, not a \(ft.rawValue) one",
+                             suggestion: "\"type\": \"quantitative\"")
+        }
         // A definition with no field, value or datum may still be completed by a layer
         // below it; SpecDecoder checks each view's merged channels once layers are read.
         d.location = node.location

@@ -302,15 +302,16 @@ public struct SpecDecoder: Sendable {
                 taken[p.orient] = p.group
             }
         }
-        let independent: [(String, Channel, ResolveSpec.Entry)] =
-            spec.resolve.scale.filter { ![.x, .y].contains($0.key) && $0.value.mode == .independent }.map { ("scale", $0.key, $0.value) }
-            + spec.resolve.legend.filter { $0.value.mode == .independent }.map { ("legend", $0.key, $0.value) }
-        for (what, ch, e) in independent.sorted(by: { ($0.0, $0.1.rawValue) < ($1.0, $1.1.rawValue) }) {
+        // Independent legend-channel scales give each layer its own scale and legend (layout's
+        // `LayerScales`); independent legends of one shared scale are not drawn.
+        let independent = spec.resolve.legend.filter { $0.value.mode == .independent && !spec.resolve.scaleIsIndependent($0.key) }
+        for (ch, e) in independent.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             let groups = Set(views.filter { $0.encoding[ch]?.field != nil || $0.encoding[ch]?.aggregate == .count }.map(\.group)).sorted()
             guard groups.count > 1 else { continue }
             throw Diagnostic(location: e.source.location, path: e.source.path,
-                             message: "independent \(ch.rawValue) \(what)s (\"resolve\": {\"\(what)\": {\"\(ch.rawValue)\": \"independent\"}}) for several layers "
-                                 + "(layer[\(groups[0])] and layer[\(groups[1])] both use a field on \(ch.rawValue)) are not supported by Chartsmith, which draws one legend; use \"shared\"")
+                             message: "independent \(ch.rawValue) legends of a shared \(ch.rawValue) scale (\"resolve\": {\"legend\": {\"\(ch.rawValue)\": \"independent\"}}) for several layers "
+                                 + "(layer[\(groups[0])] and layer[\(groups[1])] both use a field on \(ch.rawValue)) are not supported by Chartsmith; "
+                                 + "resolve the \(ch.rawValue) scale as \"independent\" too (a scale and a legend per layer), or the legend as \"shared\"")
         }
     }
 

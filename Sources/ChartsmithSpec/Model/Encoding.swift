@@ -113,6 +113,12 @@ public enum SortSpec: Sendable, Hashable {
 public struct ScaleSpec: Sendable, Hashable {
     public enum ScaleType: String, Sendable, Hashable, CaseIterable {
         case linear, log, pow, sqrt, symlog, time, utc, band, point, ordinal
+        /// Vega's discretizing scales (d3-scale's): a continuous domain cut into as many
+        /// equal parts as the range has values, at the data's quantiles, or at given thresholds.
+        case quantize, quantile, threshold
+
+        /// Whether the scale cuts a continuous domain into the range's discrete values.
+        public var isDiscretizing: Bool { self == .quantize || self == .quantile || self == .threshold }
     }
     public var type: ScaleType?
     public var domain: [InlineValue]?

@@ -19,7 +19,7 @@ extension ChannelDef {
         if let a = aggregate, a != .argmin, a != .argmax { return .quantitative }
         if let t = scale?.type {
             switch t {
-            case .linear, .log, .pow, .sqrt, .symlog: return .quantitative
+            case .linear, .log, .pow, .sqrt, .symlog, .quantize, .quantile, .threshold: return .quantitative
             case .time, .utc: return .temporal
             case .band, .point, .ordinal: return .nominal
             }
