@@ -85,8 +85,8 @@ struct HeaderLook {
     /// `length` (the labelled cell's or grid's length) when the text runs along the edge.
     func lines(_ text: String, length: Double, kit: TextKit) -> [String] {
         if let limit { return [kit.truncate(text, font: font, maxWidth: limit)] }
-        // A word longer than the cell is kept whole (never cut to "Cro…" in silence): it may
-        // run into the gap beside the cell, and text that then collides is dropped and named.
+        // A word longer than the cell is kept whole (never cut to "Cro…" in silence): the
+        // grid's gaps grow to fit it (``HeaderFit``).
         if runsAlong { return kit.wrap(text, font: font, maxWidth: max(length, 40), truncateWords: false) }
         return [text]
     }
