@@ -31,6 +31,8 @@ struct Panel {
     var header: [String] = []
     /// The facet header's own `labelFont` and `titleFont` families, when set.
     var headerFamilies: (label: Located<String>?, title: Located<String>?) = (nil, nil)
+    /// Whether the panel is a cell of a facet (Vega draws no initial brush there).
+    var inFacet = false
 
     // Spacing constants, in points.
     let tickLength = 5.0
