@@ -39,7 +39,10 @@ enum HeaderFit {
 
 extension PanelGrid {
     /// Grows the measured gaps and outer room so that every header fits (``HeaderFit``).
-    func fitHeaders(_ m: inout Measure, area: Size, kit: TextKit) {
+    /// On a canvas of fixed width (`availableWidth`, autosize "fit") the columns' gaps grow
+    /// only while every cell keeps ``Frame/Degrade/smallestPlot`` points of plot: the grid
+    /// never grows past the canvas, and headers that still collide are left out and named.
+    func fitHeaders(_ m: inout Measure, area: Size, availableWidth: Double?, kit: TextKit) {
         guard headers.cell != nil || headers.column != nil || headers.row != nil else { return }
         let trial = Rect(x: 0, y: 0, width: max(area.width, 1), height: max(area.height, 1))
         let contentLeft = trial.minX - m.insets.left
@@ -61,7 +64,11 @@ extension PanelGrid {
         for (i, nodes) in placed.cells.enumerated() where i / columns < rows {
             if let b = HeaderFit.box(nodes) { rowsOfCells[i / columns + 1].append((i % columns, b.minX, b.maxX, b.minY...b.maxY)) }
         }
-        let widen = rowsOfCells.flatMap(HeaderFit.growth).map(\.need).max() ?? 0
+        var widen = rowsOfCells.flatMap(HeaderFit.growth).map(\.need).max() ?? 0
+        if let width = availableWidth, columns > 1 {
+            let spare = width - m.insets.left - m.insets.right - Double(columns) * Frame.Degrade.smallestPlot
+            widen = min(widen, max(0, spare / Double(columns - 1)))
+        }
         if widen > 0, columns > 1 {
             m.columnGap += widen
             m.insets.right += Double(columns - 1) * widen

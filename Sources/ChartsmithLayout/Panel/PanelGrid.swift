@@ -184,7 +184,7 @@ struct PanelGrid {
         m.insets.right += Double(columns - 1) * m.columnGap + h.right + h.titleRight
         m.insets.bottom += m.rowGaps.reduce(0, +) + band(h.below, rows - 1) + h.titleBelow
         m.insets.titleAbove += band(h.above, 0) + h.titleAbove
-        if let first = panels.first { fitHeaders(&m, area: area, kit: first.kit) }
+        if let first = panels.first { fitHeaders(&m, area: area, availableWidth: availableWidth, kit: first.kit) }
         return m
     }
 
