@@ -30,4 +30,59 @@ struct SelectionBrushTests {
         let empty = try TestPipeline.scene(spec.replacingOccurrences(of: #", "value": {"x": [2, 6]}"#, with: ""))
         #expect(!empty.rects.contains { $0.name?.hasPrefix("brush") == true })
     }
+
+    static let values = #"[{"a": 1, "b": 2, "c": 1, "g": "x"}, {"a": 5, "b": 3, "c": 2, "g": "y"}, {"a": 3, "b": 4, "c": 5, "g": "x"}, {"a": 7, "b": 1, "c": 6, "g": "y"}]"#
+
+    /// The brushes, and the marks coloured by the selection's condition (red).
+    func brushes(_ s: Scene) -> [RectNode] { s.rects.filter { $0.name?.hasPrefix("brush") == true } }
+    func selected(_ s: Scene) -> Int {
+        func red(_ c: Color?) -> Bool { c.map { $0.red == 1 && $0.green == 0 && $0.blue == 0 } ?? false }
+        return s.paths(.mark).filter { red($0.stroke?.color) || red($0.fill) }.count
+    }
+
+    @Test("a concat: the brush in the view that defines it only; its condition colours the marks of both views")
+    func concat() throws {
+        let scene = try TestPipeline.scene(#"""
+        {"data": {"values": \#(Self.values)},
+         "vconcat": [
+          {"mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "c", "type": "quantitative"},
+             "color": {"condition": {"param": "brush", "value": "red"}, "value": "grey"}}},
+          {"mark": "point", "params": [{"name": "brush", "select": "interval", "value": {"x": [2, 6]}}],
+           "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"},
+             "color": {"condition": {"param": "brush", "value": "red"}, "value": "grey"}}}]}
+        """#)
+        let b = brushes(scene)
+        try #require(b.count == 1)
+        // The second view is below the first: the brush is in its half of the canvas.
+        let marks = scene.paths(.mark).compactMap(\.path.bounds)
+        let midY = ((marks.map(\.minY).min() ?? 0) + (marks.map(\.maxY).max() ?? 0)) / 2
+        #expect(b[0].rect.minY > midY, "\(b[0].rect) below \(midY)")
+        // a = 3 and a = 5 lie in 2–6, in each view.
+        #expect(selected(scene) == 4)
+    }
+
+    @Test("a repeat: the brush in the first cell only, as Vega draws it; a facet: none, its condition still colouring every cell")
+    func repeatAndFacet() throws {
+        let repeated = try TestPipeline.scene(#"""
+        {"data": {"values": \#(Self.values)}, "repeat": {"column": ["a", "b"]},
+         "spec": {"mark": "point", "params": [{"name": "brush", "select": "interval", "value": {"x": [2, 4]}}],
+           "encoding": {"x": {"field": {"repeat": "column"}, "type": "quantitative"}, "y": {"field": "c", "type": "quantitative"},
+             "color": {"condition": {"param": "brush", "value": "red"}, "value": "grey"}}}}
+        """#)
+        let b = brushes(repeated)
+        try #require(b.count == 1)
+        let marks = repeated.paths(.mark).compactMap(\.path.bounds)
+        let midX = ((marks.map(\.minX).min() ?? 0) + (marks.map(\.maxX).max() ?? 0)) / 2
+        #expect(b[0].rect.maxX < midX)
+        // The row with a = 3 is selected: its point in each cell.
+        #expect(selected(repeated) == 2)
+
+        let faceted = try TestPipeline.scene(#"""
+        {"data": {"values": \#(Self.values)}, "mark": "point", "params": [{"name": "brush", "select": "interval", "value": {"x": [2, 6]}}],
+         "encoding": {"column": {"field": "g"}, "x": {"field": "a", "type": "quantitative"}, "y": {"field": "c", "type": "quantitative"},
+           "color": {"condition": {"param": "brush", "value": "red"}, "value": "grey"}}}
+        """#)
+        #expect(brushes(faceted).isEmpty)
+        #expect(selected(faceted) == 2)
+    }
 }

@@ -46,23 +46,26 @@ public enum CellPreparation {
         var inner = written
         guard let data = spec.data ?? inner.data else { throw DataError(message: "the facet has no data to split") }
         var table = try loader.load(data)
-        for f in facet.fields where !(table.fields.isEmpty && table.isEmpty) {
-            let available = table.fields + spec.transforms.flatMap(Self.createdFields)
-            guard available.contains(f.timeUnitInput ?? f.field) else {
-                let list = table.fields.prefix(12).joined(separator: ", ") + (table.fields.count > 12 ? ", …" : "")
-                throw Diagnostic(message: "no field \"\(f.field)\" in the data to facet by (fields: \(list))",
-                                 location: f.source?.location, path: f.source?.path, suggestion: Suggest.closest(to: f.field, in: table.fields))
-            }
-        }
+        let keyFields = facet.fields.map(\.field)
         // The figure's transforms run once, before the data is split (then a facet field's
-        // `timeUnit`, as Vega-Lite compiles it).
+        // `timeUnit`, as Vega-Lite compiles it), and the faceted view's own after them, also
+        // before the split (``FacetTransforms``): either may make the field to split by.
         var merged = inner.encoding
         if let first = inner.layers.first { merged = first.encoding.inheriting(from: inner.encoding) }
         let figure = spec.transforms + facet.fields.compactMap(\.timeUnitTransform)
+        let own = try FacetTransforms.beforeSplit(inner, keys: keyFields)
+        let fieldsAtSource = table.fields
         table = try ViewPreparation.parseAtSource(table, encoding: merged, transforms: figure + inner.transforms)
-        table = try Transforms.apply(figure, to: table, lookups: try lookupTables(spec.transforms, loader: loader))
+        table = try Transforms.apply(figure + own, to: table, lookups: try lookupTables(spec.transforms + inner.transforms, loader: loader))
+        inner.transforms = []
+        inner.transformSources = []
+        for f in facet.fields where !(table.fields.isEmpty && table.isEmpty) && !table.fields.contains(f.timeUnitInput ?? f.field) {
+            let list = fieldsAtSource.prefix(12).joined(separator: ", ") + (fieldsAtSource.count > 12 ? ", …" : "")
+            throw Diagnostic(message: "no field \"\(f.timeUnitInput ?? f.field)\" in the data to facet by (fields: \(list)), nor made by its transforms",
+                             location: f.source?.location, path: f.source?.path,
+                             suggestion: Suggest.closest(to: f.timeUnitInput ?? f.field, in: fieldsAtSource))
+        }
         inner = Self.sharingBins(inner, rows: table.rows)
-        let keyFields = facet.fields.map(\.field)
         let groups = Aggregation.group(table.rows, by: keyFields)
         var byKey: [[Value]: [Row]] = [:]
         for g in groups { byKey[g.key] = g.rows }
@@ -137,21 +140,6 @@ public enum CellPreparation {
         return try ViewPreparation.lookupTables(transforms, loader: loader, cache: &cache)
     }
 
-    /// Fields a transform adds, so a facet may split by one.
-    static func createdFields(_ t: Transform) -> [String] {
-        switch t {
-        case .calculate(_, let name): return [name]
-        case .fold(_, let k, let v): return [k, v]
-        case .aggregate(let ops, let groupby): return ops.map(\.outputName) + groupby
-        case .joinaggregate(let ops, _): return ops.map(\.outputName)
-        case .window(let ops, _, _, _): return ops.map(\.outputName)
-        case .timeUnit(_, _, let name): return [name]
-        case .bin(_, _, let a, let b): return [a, b]
-        case .lookup(let l): return l.names ?? l.fields
-        default: return []
-        }
-    }
-
     /// A facet field's sort, a list on a `timeUnit` field read as the unit's numbers (6
     /// for 6 am under `hours`) and matched against the dates its groups are.
     static func sort(of f: FacetField) -> FacetField.Sort {
@@ -191,27 +179,15 @@ public enum CellPreparation {
                 }
             }
         case .byField(let other, let op, let descending):
-            var sums: [Value: (sum: Double, count: Int, min: Double, max: Double)] = [:]
-            for r in rows {
-                let k = r[field]
-                let x = r[other].number
-                var s = sums[k] ?? (0, 0, .infinity, -.infinity)
-                if let x { s.sum += x; s.min = min(s.min, x); s.max = max(s.max, x) }
-                if x != nil || op == "count" { s.count += 1 }
-                sums[k] = s
-            }
-            func score(_ v: Value) -> Double {
-                guard let s = sums[v] else { return 0 }
-                switch op {
-                case "sum": return s.sum
-                case "count", "valid": return Double(s.count)
-                case "min": return s.min
-                case "max": return s.max
-                default: return s.count == 0 ? 0 : s.sum / Double(s.count)
-                }
-            }
+            // The facet's domain, aggregated by the sort's op as Vega-Lite's does (the
+            // decoder checks the op's name).
+            var byValue: [Value: [Value]] = [:]
+            for r in rows { byValue[r[field], default: []].append(r[other]) }
+            let aggregate = AggregateOp(rawValue: op) ?? .min
+            var scores: [Value: Double] = [:]
+            for v in values { scores[v] = Aggregation.apply(aggregate, values: byValue[v] ?? []).number ?? 0 }
             let sorted = values.sorted { a, b in
-                let x = score(a), y = score(b)
+                let x = scores[a] ?? 0, y = scores[b] ?? 0
                 return x != y ? x < y : valueLess(a, b)
             }
             return descending ? sorted.reversed() : sorted

@@ -64,9 +64,10 @@ extension Frame {
             // config.view.stroke: Vega draws the view's frame above the gridlines, under the marks.
             scene.nodes.append(contentsOf: drawings.map { .rect(RectNode(rect: $0.plot, stroke: frame, role: .background, name: "view")) })
         }
-        // An interval selection's initial brush, under the marks (one panel: the view that owns it).
-        if drawings.count == 1, let d = drawings.first {
-            scene.nodes.append(contentsOf: SelectionBrush.nodes(spec.params, x: d.x, y: d.y, plot: d.plot))
+        // An interval selection's initial brush, under the marks of the view that defines it.
+        let brushes = SelectionBrush.owners(spec.params, panels: grid.panels)
+        for (i, d) in drawings.enumerated() where brushes[i] != nil {
+            scene.nodes.append(contentsOf: SelectionBrush.nodes(brushes[i] ?? [], x: d.x, y: d.y, plot: d.plot))
         }
         scene.nodes.append(.group(GroupNode(children: drawings.flatMap(\.marks), role: .mark)))
         scene.nodes.append(.group(GroupNode(children: drawings.flatMap(\.axes), role: .axis)))

@@ -81,6 +81,7 @@ extension Frame {
             let yr = try shared[.y].map { $0.ownAxes(for: c.views) } ?? PositionResolution.resolve(.y, spec: s, views: c.views, theme: theme)
             var p = try Panel(spec: s, views: c.views, xr: xr, yr: yr, shared: scales, theme: theme, kit: kit)
             p.header = c.header
+            p.inFacet = comp?.kind == .facet
             if let comp { p.headerFamilies = Self.headerFamilies(comp) }
             panels.append(p)
         }

@@ -103,38 +103,59 @@ struct GridHeaders {
         var drawsX: [Bool]
     }
 
+    /// The header text placed around the cells, by what each labels: each cell's own
+    /// header, each column's and each row's label (empty where there is none), and the
+    /// fields' titles along the whole grid.
+    struct Placed {
+        var cells: [[TextNode]] = []
+        var columns: [[TextNode]] = []
+        var rows: [[TextNode]] = []
+        var titles: [TextNode] = []
+
+        /// Every node, in drawing order.
+        var all: [TextNode] { cells.flatMap { $0 } + columns.flatMap { $0 } + rows.flatMap { $0 } + titles }
+    }
+
     /// The header text nodes, placed around the cells.
     func draw(_ m: Measure, edges e: Edges, kit: TextKit) -> [SceneNode] {
-        var out: [TextNode] = []
+        place(m, edges: e, kit: kit).all.map(SceneNode.text)
+    }
+
+    /// The header text nodes, placed around the cells, by what each labels.
+    func place(_ m: Measure, edges e: Edges, kit: TextKit) -> Placed {
+        var out = Placed()
         let cells = e.cells, u = e.inset, cols = e.columns
-        guard let first = cells.first else { return [] }
+        guard let first = cells.first else { return out }
         let rows = (cells.count + cols - 1) / cols
         let topInk = { (r: Double) in r - u.top - u.titleAbove }
         if let look = cell {
-            for (i, lines) in m.cellLines.enumerated() where !lines.isEmpty && i < cells.count {
+            out.cells = m.cellLines.enumerated().map { i, lines in
+                guard !lines.isEmpty && i < cells.count else { return [] }
                 let c = cells[i]
                 let line = look.orient == .bottom ? c.maxY + (e.drawsX[i] ? u.bottom : 0) + look.padding
                                                    : topInk(c.minY) - look.padding
                 let start = look.fromAxisEdge ? e.axisLeft[i] : c.minX
-                out += look.nodes(lines, at: look.anchorPoint(line: line, span: start...c.maxX), kit: kit, role: .axisTitle)
+                return look.nodes(lines, at: look.anchorPoint(line: line, span: start...c.maxX), kit: kit, role: .axisTitle)
             }
         }
         let lastRow = (rows - 1) * cols
         if let look = column {
-            for (c, lines) in m.columnLines.enumerated() where !lines.isEmpty && c < cells.count {
+            out.columns = m.columnLines.enumerated().map { c, lines in
+                guard !lines.isEmpty && c < cells.count else { return [] }
                 let top = cells[c]
                 let bottom = cells[min(lastRow + c, cells.count - 1)]
                 let line = look.orient == .bottom ? bottom.maxY + u.bottom + look.padding : topInk(top.minY) - look.padding
-                out += look.nodes(lines, at: look.anchorPoint(line: line, span: top.minX...top.maxX), kit: kit, role: .axisTitle)
+                return look.nodes(lines, at: look.anchorPoint(line: line, span: top.minX...top.maxX), kit: kit, role: .axisTitle)
             }
         }
         let leftInk = first.minX - u.left
         let rightInk = cells[min(cols, cells.count) - 1].maxX + u.right
         if let look = row {
-            for (r, lines) in m.rowLines.enumerated() where !lines.isEmpty && r * cols < cells.count {
+            out.rows = m.rowLines.enumerated().map { r, lines in
+                guard !lines.isEmpty && r * cols < cells.count else { return [] }
                 let c = cells[r * cols]
                 let line = look.orient == .right ? rightInk + look.padding : leftInk - look.padding
-                out += look.nodes(lines, at: look.anchorPoint(line: line, span: c.minY...c.maxY), kit: kit, role: .axisTitle)
+                return look.nodes(lines, at: look.anchorPoint(line: line, span: c.minY...c.maxY), kit: kit, role: .axisTitle)
             }
         }
         // The titles, outside the labels, along the whole grid.
@@ -153,8 +174,8 @@ struct GridHeaders {
             case .left: line = leftInk - m.left - look.padding; span = gridY
             case .right: line = rightInk + m.right + look.padding; span = gridY
             }
-            out += look.nodes(lines, at: look.anchorPoint(line: line, span: span), kit: kit, role: .axisTitle)
+            out.titles += look.nodes(lines, at: look.anchorPoint(line: line, span: span), kit: kit, role: .axisTitle)
         }
-        return out.map(SceneNode.text)
+        return out
     }
 }

@@ -85,8 +85,8 @@ struct HeaderLook {
     /// `length` (the labelled cell's or grid's length) when the text runs along the edge.
     func lines(_ text: String, length: Double, kit: TextKit) -> [String] {
         if let limit { return [kit.truncate(text, font: font, maxWidth: limit)] }
-        // A word longer than the cell is kept whole (never cut to "Cro…" in silence): it may
-        // run into the gap beside the cell, and text that then collides is dropped and named.
+        // A word longer than the cell is kept whole (never cut to "Cro…" in silence): the
+        // grid's gaps grow to fit it (``HeaderFit``).
         if runsAlong { return kit.wrap(text, font: font, maxWidth: max(length, 40), truncateWords: false) }
         return [text]
     }
@@ -148,13 +148,30 @@ struct HeaderLook {
         case .middle: -(n - 1) / 2
         case .alphabetic, .bottom: -(n - 1)
         }
-        return lines.enumerated().map { i, line in
-            let k = (first + Double(i)) * step
-            // Later lines sit below earlier ones in the text's own frame (against "up").
-            let p = Point(x: a.x - u.x * k, y: a.y - u.y * k)
-            return kit.node(line, at: p, font: font, color: color, align: textAlign, baseline: textBaseline,
-                            angle: angle, role: role)
+        func set(at a: Point) -> [TextNode] {
+            lines.enumerated().map { i, line in
+                let k = (first + Double(i)) * step
+                // Later lines sit below earlier ones in the text's own frame (against "up").
+                let p = Point(x: a.x - u.x * k, y: a.y - u.y * k)
+                return kit.node(line, at: p, font: font, color: color, align: textAlign, baseline: textBaseline,
+                                angle: angle, role: role)
+            }
         }
+        // Vega sets a header's text box outside the edge whatever its align and baseline
+        // (`labelAlign: "left"` on a row header turned level reads rightwards from the
+        // box's start, not into the plot): text that reaches back over the edge moves out.
+        let nodes = set(at: a)
+        let back = nodes.map { n -> Double in
+            let b = n.bounds
+            return switch orient {
+            case .top: b.maxY - a.y
+            case .bottom: a.y - b.minY
+            case .left: b.maxX - a.x
+            case .right: a.x - b.minX
+            }
+        }.max() ?? 0
+        guard back > 0.5 else { return nodes }
+        return set(at: Point(x: a.x + out.x * back, y: a.y + out.y * back))
     }
 
     /// How far the lines reach out past their anchor line, plus the padding: the room

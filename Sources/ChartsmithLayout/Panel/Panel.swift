@@ -34,6 +34,8 @@ struct Panel {
     /// A layered view's scales per layer, when a legend channel's scale is independent
     /// between its layers (``LayerScales``); nil draws every view with ``shared``.
     var layerScales: LayerScales? = nil
+    /// Whether the panel is a cell of a facet (Vega draws no initial brush there).
+    var inFacet = false
 
     // Spacing constants, in points.
     let tickLength = 5.0

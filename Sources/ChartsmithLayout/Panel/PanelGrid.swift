@@ -184,6 +184,7 @@ struct PanelGrid {
         m.insets.right += Double(columns - 1) * m.columnGap + h.right + h.titleRight
         m.insets.bottom += m.rowGaps.reduce(0, +) + band(h.below, rows - 1) + h.titleBelow
         m.insets.titleAbove += band(h.above, 0) + h.titleAbove
+        if let first = panels.first { fitHeaders(&m, area: area, availableWidth: availableWidth, kit: first.kit) }
         return m
     }
 
@@ -191,21 +192,31 @@ struct PanelGrid {
     func draw(in area: Rect, measured m: Measure, contentLeft: Double, dropAxisTitles: Bool) throws -> [PanelDrawing] {
         if let tree { return try drawTree(tree, in: area, measured: m, dropAxisTitles: dropAxisTitles) }
         // Row labels and a title on the left stand between the content's edge and the axes.
-        let contentLeft = contentLeft + m.headers.left + m.headers.titleLeft
         let rects = cells(in: area, measured: m)
-        var axisLeft: [Double] = []
         var drawings = try rects.enumerated().map { i, cell in
-            let left = i % columns == 0 ? contentLeft : cell.minX - (sharedYAxis ? 0 : m.cell.left)
-            axisLeft.append(drawsYAxis(i) ? left : cell.minX)
-            return try panels[i].draw(in: cell, geometry: m.panels[i], contentLeft: left, dropAxisTitles: dropAxisTitles,
-                                      showsX: drawsXAxis(i), showsY: drawsYAxis(i))
+            try panels[i].draw(in: cell, geometry: m.panels[i], contentLeft: axisStart(i, cell: cell, measured: m, contentLeft: contentLeft),
+                               dropAxisTitles: dropAxisTitles, showsX: drawsXAxis(i), showsY: drawsYAxis(i))
         }
         if let first = panels.first, !drawings.isEmpty {
-            let edges = GridHeaders.Edges(cells: rects, inset: m.cell, columns: columns, axisLeft: axisLeft,
-                                          drawsX: panels.indices.map(drawsXAxis))
-            drawings[0].axes += headers.draw(m.headers, edges: edges, kit: first.kit)
+            drawings[0].axes += headers.draw(m.headers, edges: headerEdges(rects, measured: m, contentLeft: contentLeft), kit: first.kit)
         }
         return drawings
+    }
+
+    /// Where the panel at `i` (its plot at `cell`) starts its y axis's text: the content's
+    /// left edge past the row labels and their title in the first column, else its own
+    /// axes' left edge.
+    func axisStart(_ i: Int, cell: Rect, measured m: Measure, contentLeft: Double) -> Double {
+        i % columns == 0 ? contentLeft + m.headers.left + m.headers.titleLeft : cell.minX - (sharedYAxis ? 0 : m.cell.left)
+    }
+
+    /// The edges the headers hang from, for the cells' plots at `rects`.
+    func headerEdges(_ rects: [Rect], measured m: Measure, contentLeft: Double) -> GridHeaders.Edges {
+        let axisLeft = rects.enumerated().map { i, cell in
+            drawsYAxis(i) ? axisStart(i, cell: cell, measured: m, contentLeft: contentLeft) : cell.minX
+        }
+        return GridHeaders.Edges(cells: rects, inset: m.cell, columns: columns, axisLeft: axisLeft,
+                                 drawsX: panels.indices.map(drawsXAxis))
     }
 
     /// Labels every panel, in order, clear of what is already placed.

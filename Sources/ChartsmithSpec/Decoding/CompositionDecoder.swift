@@ -4,8 +4,9 @@
 /// (``facetChannelsAsOperator(_:)``), and `repeat` is written out as a concat or a layer
 /// (``RepeatExpansion``) before this runs.
 extension SpecDecoder {
-    /// The keys of a composition that belong to the whole figure.
-    static let figureKeys: Set<String> = ["$schema", "name", "description", "title", "data", "transform", "config", "params",
+    /// The keys of a faceted unit that belong to the whole figure (its `params` go into
+    /// the faceted view, as Vega-Lite's normaliser moves them).
+    static let figureKeys: Set<String> = ["$schema", "name", "description", "title", "data", "transform", "config",
                                           "datasets", "autosize", "background", "padding", "source", "notes", "style",
                                           "usermeta", "resolve", "spacing", "bounds", "align", "center"]
 

@@ -112,7 +112,8 @@ extension SpecDecoder {
                 try r.finish()
                 return desc ? .descending : .ascending
             }
-            let op = try r.string("op") ?? "mean"
+            // Vega-Lite aggregates the sort field by its `min` unless `op` says otherwise.
+            let op = try r.take("op").map { try $0.asEnum(AggregateOp.self).rawValue } ?? "min"
             try r.finish()
             return .byField(field: field, op: op, descending: order == "descending")
         }

@@ -130,7 +130,8 @@ extension SpecDecoder {
             if case .object(let e)? = o["encoding"]?.value { encs.insert(e, at: 0) }
             if let list = o["params"] {
                 for item in try list.asArray() {
-                    let p = try decodeParam(item, encodings: encs)
+                    var p = try decodeParam(item, encodings: encs)
+                    p.definedIn = node.path
                     if let at = seen[p.name] {
                         // A repeated view's copies of its own parameter are one parameter, as in
                         // Vega-Lite; another one of the same name is an error.

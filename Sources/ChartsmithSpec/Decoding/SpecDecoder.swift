@@ -67,6 +67,7 @@ public struct SpecDecoder: Sendable {
     func decodeSpec(_ root: JSONNode) throws -> ChartSpec {
         var r = try ObjectReader(root, what: "the spec", kind: "spec")
         var spec = ChartSpec()
+        spec.path = root.path
         r.ignore("$schema", "name")
         let usermetaTheme = try decodeFigure(&r, into: &spec)
         if let m = r.take("mark") { spec.mark = try decodeMark(m) }

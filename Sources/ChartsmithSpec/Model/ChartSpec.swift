@@ -46,6 +46,9 @@ public struct ChartSpec: Sendable {
     public var warnings: [Diagnostic] = []
     /// A multi-view figure's views (concat, facet, repeat); nil for a single view.
     public var composition: Composition?
+    /// Where the view was written in the spec (a repeated view's copies share it): which
+    /// view defines a parameter (``ParamSpec/definedIn``).
+    public var path = JSONPath.root
     /// The major version of Vega-Lite the spec's `$schema` names (5 for
     /// `.../vega-lite/v5.20.1.json`, 6 for `.../v6.json`); nil without one. Where versions
     /// differ (the stack order under an explicit colour domain) the spec is drawn as its

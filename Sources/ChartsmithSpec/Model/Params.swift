@@ -20,6 +20,9 @@ public struct ParamSpec: Sendable, Hashable {
     /// Where a variable's value was written, so a property that needs a constant
     /// (`"interpolate": {"expr": "interpolate"}`) reads it as if written there.
     public var valueNode: JSONNode?
+    /// Where the view whose `params` lists it was written: an interval selection's initial
+    /// brush is drawn there (``ChartSpec/path``).
+    public var definedIn: JSONPath?
 
     public init(name: String) {
         self.name = name
