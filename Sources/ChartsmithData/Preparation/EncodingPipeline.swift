@@ -22,7 +22,14 @@ public enum EncodingPipeline {
             if d.aggregate == .count || d.aggregate == .distinct || d.aggregate == .valid || d.aggregate == .missing { continue }
             if let arg = d.argField { t = try coerceNumbers(t, field: arg, transformed: transformed) }
             let type = d.effectiveType(for: ch)
-            if type == .temporal || d.timeUnit != nil {
+            if type == .temporal || d.timeUnit != nil, let store = t.columns {
+                t = try ColumnEncoding.dates(field, in: t, store: store, transformed: transformed)
+                if let unit = d.timeUnit, let out = d.outputField, out != field, let store = t.columns {
+                    t = ColumnTransforms.deriving(out, in: t, store: store) { r in
+                        if case .date(let ms) = r[field] { return .date(unit.truncate(ms)) } else { return .null }
+                    }
+                }
+            } else if type == .temporal || d.timeUnit != nil {
                 for i in t.rows.indices {
                     let v = t.rows[i][field]
                     if v.isNull { continue }
@@ -117,6 +124,10 @@ public enum EncodingPipeline {
         for ch in [Channel.x, .y] {
             guard let d = enc[ch], let f = d.outputField, d.isContinuous(for: ch) else { continue }
             if view.mark.invalidFilter == false {
+                if let store = t.columns, store.column(f) != nil {
+                    t = ColumnTransforms.deriving(f, in: t, store: store) { r in let v = r[f]; return v.isNull ? .number(0) : v }
+                    continue
+                }
                 for i in t.rows.indices where t.rows[i][f].isNull { t.rows[i][f] = .number(0) }
                 continue
             }
@@ -133,13 +144,21 @@ public enum EncodingPipeline {
         if view.mark.invalidFilter != false, ![.line, .area].contains(view.mark.type) {
             for ch in [Channel.color, .fill, .stroke, .size, .opacity, .fillOpacity, .strokeOpacity] {
                 guard let d = enc[ch], d.aggregate != .count, let f = d.outputField, d.isContinuous(for: ch) else { continue }
+                if let store = t.columns {
+                    t = ColumnTransforms.filter(t, store: store) { $0[f].number != nil }
+                    continue
+                }
                 t.rows = t.rows.filter { $0[f].number != nil }
             }
         }
 
         for (column, map) in sortKeys {
-            t.addField(column)
             let key = String(column.dropFirst("__sort_".count))
+            if let store = t.columns {
+                t = ColumnTransforms.deriving(column, in: t, store: store) { map[$0[key]] ?? .null }
+                continue
+            }
+            t.addField(column)
             for i in t.rows.indices { t.rows[i][column] = map[t.rows[i][key]] ?? .null }
         }
 
@@ -166,9 +185,15 @@ public enum EncodingPipeline {
             if let order = s.domainOrder {
                 // Vega-Lite 6: `indexof(domain, datum[field])`, strict equality, -1 when absent.
                 let domain = order.domain.map(DataLoader.value)
-                t.addField(order.column)
-                for i in t.rows.indices {
-                    t.rows[i][order.column] = .number(Double(domain.firstIndex(of: t.rows[i][order.field]) ?? -1))
+                if let store = t.columns {
+                    t = ColumnTransforms.deriving(order.column, in: t, store: store) { r in
+                        .number(Double(domain.firstIndex(of: r[order.field]) ?? -1))
+                    }
+                } else {
+                    t.addField(order.column)
+                    for i in t.rows.indices {
+                        t.rows[i][order.column] = .number(Double(domain.firstIndex(of: t.rows[i][order.field]) ?? -1))
+                    }
                 }
             }
             t = Stacking.stack(t, field: vf, groupby: groupby, sort: s.sort, offset: s.offset)
@@ -193,6 +218,10 @@ public enum EncodingPipeline {
         let total = DataBudget.sum(table.rowCount, DataBudget.product(seriesKeys.count, positionKeys.count) - present.count)
         try budget.check("stack (\(DataBudget.grouped(seriesKeys.count)) series × \(DataBudget.grouped(positionKeys.count))"
                          + " positions)", rows: total, fields: table.fields.count)
+        if let store = table.columns {
+            let missing = seriesKeys.flatMap { s in positionKeys.filter { !present.contains(s + $0) }.map { (series: s, position: $0) } }
+            return ColumnEncoding.appendingZeros(missing, series: series, positions: positions, value: value, to: table, store: store)
+        }
         var t = table
         for s in seriesKeys {
             for p in positionKeys where !present.contains(s + p) {

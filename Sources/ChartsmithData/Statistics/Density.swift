@@ -12,15 +12,17 @@ public enum Density {
     /// values, the sample value and its density. The rows and the work it would take are
     /// checked against `budget` and ``maxWork`` before any sample is taken.
     public static func apply(_ p: DensitySpec, to table: Table, budget: DataBudget = .current) throws -> Table {
-        var out = Table(fields: p.groupby + [p.valueAs, p.densityAs])
+        let reader = CellReader(table)
+        let field = reader.field(p.field)
+        var out = CurveTable(groupby: p.groupby, x: p.valueAs, y: p.densityAs, nonFiniteY: true)
         var domain = p.extent.flatMap { $0.count == 2 && $0.allSatisfy(\.isFinite) ? ($0[0], $0[1]) : nil }
         var minsteps = p.steps ?? p.minsteps, maxsteps = p.steps ?? p.maxsteps
         if p.resolveShared {
-            if domain == nil, let e = extent(table.rows.compactMap { $0[p.field].number }) { domain = e }
+            if domain == nil, let e = extent((0..<reader.count).compactMap { reader.number(field, $0) }) { domain = e }
             minsteps = p.steps ?? maxsteps
             maxsteps = minsteps
         }
-        let groups = Aggregation.group(table.rows, by: p.groupby)
+        let groups = reader.groups(by: p.groupby)
         // At most `maxsteps` + 1 samples a group (Vega refines no finer than span / maxsteps).
         let fewest = minsteps > 0 ? minsteps : 25
         let steps = max(fewest, maxsteps > 0 ? maxsteps : 200)
@@ -32,28 +34,22 @@ public enum Density {
                             + " is more work than Chartsmith allows (\(DataBudget.grouped(maxWork)) kernel evaluations);"
                             + " give fewer \"steps\" or \"maxsteps\"")
         }
-        for group in groups {
-            let valid = group.rows.compactMap { $0[p.field].number }
+        for (group, key) in zip(groups, reader.keys(of: groups, by: p.groupby)) {
+            let valid = group.compactMap { reader.number(field, $0) }
             guard !valid.isEmpty, let local = domain ?? extent(valid) else { continue }
             // As in Vega: a null value stays in the sample, where JavaScript's arithmetic
             // reads it as 0, and every row counts in n (text that is not a number is left out).
-            let nulls = group.rows.filter { if case .null = $0[p.field] { return true } else { return false } }.count
+            let nulls = group.filter { reader.value(field, $0) == .null }.count
             let support = valid + Array(repeating: 0, count: nulls)
             let bandwidth = p.bandwidth > 0 ? p.bandwidth : scottBandwidth(valid, count: support.count)
             let n = Double(support.count)
-            let scale = p.counts ? Double(group.rows.count) : 1
+            let scale = p.counts ? Double(group.count) : 1
             let f: (Double) -> Double = p.cumulative
                 ? { x in support.reduce(0) { $0 + normalCDF((x - $1) / bandwidth) } / n }
                 : { x in support.reduce(0) { $0 + normalPDF((x - $1) / bandwidth) } / bandwidth / n }
-            for (x, y) in sampleCurve(f, extent: local, minSteps: minsteps, maxSteps: maxsteps) {
-                var row = Row()
-                for (name, value) in zip(p.groupby, group.key) { row[name] = value }
-                row[p.valueAs] = .number(x)
-                row[p.densityAs] = .number(y * scale)
-                out.rows.append(row)
-            }
+            out.append(sampleCurve(f, extent: local, minSteps: minsteps, maxSteps: maxsteps).map { ($0.0, $0.1 * scale) }, key: key)
         }
-        return out
+        return out.table(columnar: reader.store != nil)
     }
 
     static func extent(_ xs: [Double]) -> (Double, Double)? {

@@ -11,23 +11,24 @@ public enum Loess {
     public static let maxWork = 400_000_000
 
     public static func apply(_ p: LoessSpec, to table: Table, budget: DataBudget = .current) throws -> Table {
-        var out = Table(fields: p.groupby + [p.xAs, p.yAs])
-        let groups = Aggregation.group(table.rows, by: p.groupby)
+        let reader = CellReader(table)
+        let groups = reader.groups(by: p.groupby)
+        var out = CurveTable(groupby: p.groupby, x: p.xAs, y: p.yAs)
         try budget.check("loess", rows: table.rowCount, fields: out.fields.count)
         var work = 0
         for g in groups {
-            let n = g.rows.count
+            let n = g.count
             work = DataBudget.sum(work, DataBudget.product(3, DataBudget.product(n, max(2, Int(p.bandwidth * Double(n))))))
         }
         guard work <= maxWork else {
             throw DataError(message: "loess: \(DataBudget.grouped(table.rowCount)) points at bandwidth \(Value.number(p.bandwidth).text)"
                             + " is more work than Chartsmith allows (\(DataBudget.grouped(maxWork)) weighted points); give a smaller \"bandwidth\"")
         }
-        for g in groups {
-            let pts = g.rows.compactMap { r in r[p.on].number.flatMap { x in r[p.field].number.map { (x, $0) } } }
-            Regression.appendCurve(smooth(pts, bandwidth: p.bandwidth), group: zip(p.groupby, g.key), x: p.xAs, y: p.yAs, to: &out)
+        let x = reader.field(p.on), y = reader.field(p.field)
+        for (g, key) in zip(groups, reader.keys(of: groups, by: p.groupby)) {
+            out.append(smooth(Regression.points(g, reader, x: x, y: y), bandwidth: p.bandwidth), key: key)
         }
-        return out
+        return out.table(columnar: reader.store != nil)
     }
 
     /// The smoothed (x, y) points of valid pairs `pts`: sorted by x (stably), one point per

@@ -5,22 +5,25 @@ import ChartsmithSpec
 /// between order statistics), as Vega's `quantile` transform gives them.
 public enum Quantile {
     public static func apply(_ p: QuantileSpec, to table: Table, budget: DataBudget = .current) throws -> Table {
-        var out = Table(fields: p.groupby + [p.probAs, p.valueAs])
+        let reader = CellReader(table)
+        let field = reader.field(p.field)
+        let fields = p.groupby + [p.probAs, p.valueAs]
         let probs = p.probs ?? steps(p.step)
         // As Vega: without groupby, one group even of no rows (its quantiles are null).
-        let groups = p.groupby.isEmpty ? [(key: [Value](), rows: table.rows)] : Aggregation.group(table.rows, by: p.groupby)
-        try budget.check("quantile", rows: DataBudget.product(groups.count, probs.count), fields: out.fields.count)
-        for g in groups {
-            let values = g.rows.compactMap { $0[p.field].number }.sorted()
+        let groups = p.groupby.isEmpty ? [Array(0..<reader.count)] : reader.groups(by: p.groupby)
+        try budget.check("quantile", rows: DataBudget.product(groups.count, probs.count), fields: fields.count)
+        var rows: [Row] = []
+        for (g, key) in zip(groups, p.groupby.isEmpty ? [[]] : reader.keys(of: groups, by: p.groupby)) {
+            let values = g.compactMap { reader.number(field, $0) }.sorted()
             for prob in probs {
                 var row = Row()
-                for (name, value) in zip(p.groupby, g.key) { row[name] = value }
+                for (name, value) in zip(p.groupby, key) { row[name] = value }
                 row[p.probAs] = .number(prob)
                 row[p.valueAs] = quantileSorted(values, prob).map(Value.number) ?? .null
-                out.rows.append(row)
+                rows.append(row)
             }
         }
-        return out
+        return reader.output(fields: fields, rows: rows)
     }
 
     /// d3's `range(step / 2, 1 − 1e-14, step)`: `start + i × step` for i below

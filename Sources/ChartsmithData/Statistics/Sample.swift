@@ -14,13 +14,16 @@ public enum Sample {
     public static func apply(size: Int, to table: Table, budget: DataBudget = .current) throws -> Table {
         try budget.check("sample", rows: min(size, table.rowCount), fields: table.fields.count)
         guard table.rowCount > size else { return table }
-        var reservoir = Array(table.rows.prefix(size))
+        // The reservoir holds row numbers; a columnar table gathers its kept rows.
+        var reservoir = Array(0..<size)
         var random = LCG(seed: seed)
-        for (count, row) in table.rows.enumerated().dropFirst(size) {
+        for count in size..<table.rowCount {
             let index = Int(Double(count + 1) * random.next())
-            if index < reservoir.count { reservoir[index] = row }
+            if index < reservoir.count { reservoir[index] = count }
         }
-        return Table(fields: table.fields, rows: reservoir)
+        if let store = table.columns { return Table(fields: table.fields, columns: store.gathering(reservoir)) }
+        let rows = table.rows
+        return Table(fields: table.fields, rows: reservoir.map { rows[$0] })
     }
 
     /// vega-statistics' `lcg`, in the same double arithmetic as JavaScript.

@@ -14,12 +14,18 @@ public final class ColumnStore: Sendable {
     public let columns: [Column]
     /// Column index by field name.
     public let index: [String: Int]
+    /// Per column, the rows that lack the field (a row of its own may, e.g. a row a
+    /// transform added): their cells read as null, and ``dictionary(at:)`` leaves them out.
+    /// Empty, or nil for a column every row has.
+    public let absent: [[Bool]?]
 
-    public init(count: Int, names: [String], columns: [Column]) {
+    public init(count: Int, names: [String], columns: [Column], absent: [[Bool]?] = []) {
         precondition(names.count == columns.count)
+        precondition(absent.isEmpty || absent.count == columns.count)
         self.count = count
         self.names = names
         self.columns = columns
+        self.absent = absent.contains { $0 != nil } ? absent : []
         var index: [String: Int] = [:]
         for (k, n) in names.enumerated() where index[n] == nil { index[n] = k }
         self.index = index
@@ -30,23 +36,33 @@ public final class ColumnStore: Sendable {
         index[field].map { columns[$0] }
     }
 
-    /// A store with the column of `field` replaced (every other column shared).
+    /// A store with the column of `field` replaced (every other column shared). Rows that
+    /// lacked the field still lack it where the new cell is null (a cell rewritten in place).
     public func replacing(_ field: String, with column: Column) -> ColumnStore {
         guard let k = index[field] else { return self }
         var cols = columns
         cols[k] = column
-        return ColumnStore(count: count, names: names, columns: cols)
+        return ColumnStore(count: count, names: names, columns: cols, absent: keepingAbsent(k, column))
     }
 
-    /// A store with `column` as the column of `field`: replacing it, or added last.
+    /// A store with `column` as the column of `field` (set in every row): replacing it, or
+    /// added last.
     public func setting(_ field: String, _ column: Column) -> ColumnStore {
-        if index[field] != nil { return replacing(field, with: column) }
-        return ColumnStore(count: count, names: names + [field], columns: columns + [column])
+        guard let k = index[field] else {
+            return ColumnStore(count: count, names: names + [field], columns: columns + [column],
+                               absent: absent.isEmpty ? [] : absent + [nil])
+        }
+        var cols = columns
+        cols[k] = column
+        var masks = absent
+        if !masks.isEmpty { masks[k] = nil }
+        return ColumnStore(count: count, names: names, columns: cols, absent: masks)
     }
 
     /// A store of the rows at `kept` (in that order).
     public func gathering(_ kept: [Int]) -> ColumnStore {
-        ColumnStore(count: kept.count, names: names, columns: columns.map { $0.gathering(kept) })
+        ColumnStore(count: kept.count, names: names, columns: columns.map { $0.gathering(kept) },
+                    absent: absent.map { $0.map { m in kept.map { m[$0] } } })
     }
 
     /// The values of one field, in row order (`.null` for every row when there is no such field).
@@ -67,7 +83,7 @@ public final class ColumnStore: Sendable {
     public func dictionary(at i: Int) -> [String: Value] {
         var d: [String: Value] = [:]
         d.reserveCapacity(columns.count)
-        for (k, c) in columns.enumerated() { d[names[k]] = c.value(at: i) }
+        for (k, c) in columns.enumerated() where absent.isEmpty || absent[k]?[i] != true { d[names[k]] = c.value(at: i) }
         return d
     }
 

@@ -41,17 +41,19 @@ public struct Table: Sendable, Hashable {
     public var rows: [Row] {
         get {
             guard let c = columns, let cache = rowCache else { return rowStorage }
-            return cache.rows { c.rowViews }
+            return cache.rows { RowProbe.viewsBuilt(); return c.rowViews }
         }
         _modify {
             if let c = columns, let cache = rowCache {
-                rowStorage = cache.rows { c.rowViews }
+                RowProbe.converted()
+                rowStorage = cache.rows { RowProbe.viewsBuilt(); return c.rowViews }
                 columns = nil
                 rowCache = nil
             }
             yield &rowStorage
         }
         set {
+            if columns != nil { RowProbe.converted() }
             rowStorage = newValue
             columns = nil
             rowCache = nil

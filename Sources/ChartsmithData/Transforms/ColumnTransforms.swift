@@ -6,7 +6,7 @@ enum ColumnTransforms {
     static func filter(_ table: Table, store: ColumnStore, _ keep: (Row) -> Bool) -> Table {
         var kept: [Int] = []
         kept.reserveCapacity(store.count)
-        for (i, r) in table.rows.enumerated() where keep(r) { kept.append(i) }
+        for i in 0..<store.count where keep(Row(store: store, index: i)) { kept.append(i) }
         if kept.count == store.count { return table }
         return Table(fields: table.fields, columns: store.gathering(kept), bins: table.bins)
     }
@@ -14,7 +14,7 @@ enum ColumnTransforms {
     /// `table` with the field `name` set in every row to `value` of that row (read before
     /// the field is written, as the row-by-row loop reads it); a new field is added last.
     static func deriving(_ name: String, in table: Table, store: ColumnStore, _ value: (Row) -> Value) -> Table {
-        let column = Column.packing(table.rows.map(value))
+        let column = Column.packing((0..<store.count).map { value(Row(store: store, index: $0)) })
         var fields = table.fields
         if !fields.contains(name) { fields.append(name) }
         return Table(fields: fields, columns: store.setting(name, column), bins: table.bins)

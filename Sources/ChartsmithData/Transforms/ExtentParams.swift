@@ -17,7 +17,7 @@ public struct ExtentParams: Sendable {
     /// and NaN skipped as Vega's `extent` skips them; `[null, null]` when there are none.
     public mutating func set(_ param: String, field: String, over table: Table) {
         var lo = Double.infinity, hi = -Double.infinity
-        for r in table.rows { if let n = r[field].number, !n.isNaN { lo = min(lo, n); hi = max(hi, n) } }
+        table.forEachValue(of: field) { v in if let n = v.number, !n.isNaN { lo = min(lo, n); hi = max(hi, n) } }
         literals[param] = lo <= hi ? "[" + ExpressionNames.literal(lo) + ", " + ExpressionNames.literal(hi) + "]" : "[null, null]"
     }
 

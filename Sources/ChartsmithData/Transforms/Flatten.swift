@@ -6,9 +6,13 @@ import ChartsmithSpec
 ///
 /// The data loader keeps an array's elements as the fields `name[0]`, `name[1]`... (and
 /// their members as `name[0].key`), so those are what is flattened: `name[i]` becomes
-/// `as`, `name[i].key` becomes `as.key`.
+/// `as`, `name[i].key` becomes `as.key`. A columnar table is flattened on its columns
+/// (``ColumnFlatten``).
 public enum Flatten {
     public static func apply(fields: [String], as names: [String], to table: Table, budget: DataBudget = .current) throws -> Table {
+        if let store = table.columns {
+            return try ColumnFlatten.apply(table, store: store, fields: fields, as: names, budget: budget)
+        }
         // Each row's elements: field → index → (member suffix, value).
         var elements: [[[Int: [(String, Value)]]]] = []
         elements.reserveCapacity(table.rowCount)

@@ -1,6 +1,7 @@
 import ChartsmithSpec
 
-/// Vega's `pivot` transform (see ``PivotSpec``).
+/// Vega's `pivot` transform (see ``PivotSpec``), read through ``CellReader``: a columnar
+/// table is pivoted on its columns (groups on column codes) into a columnar table.
 public enum Pivot {
     /// Rows beyond which the new fields would be too many to chart (a pivot on an id).
     public static let maxKeys = 10_000
@@ -8,10 +9,13 @@ public enum Pivot {
     /// The pivoted table: a row per group, a field per pivot value; its size is checked
     /// against `budget` before it is built.
     public static func apply(_ p: PivotSpec, to table: Table, budget: DataBudget = .current) throws -> Table {
+        let reader = CellReader(table)
+        let pivot = reader.field(p.pivot)
         // The pivot values, distinct, in ascending order (Vega sorts its keys).
         var seen = Set<Value>(), keys: [Value] = []
-        for r in table.rows where !r[p.pivot].isNull {
-            if seen.insert(r[p.pivot]).inserted { keys.append(r[p.pivot]) }
+        for i in 0..<reader.count {
+            let v = reader.value(pivot, i)
+            if !v.isNull, seen.insert(v).inserted { keys.append(v) }
         }
         keys.sort(by: valueLess)
         if p.limit > 0 { keys = Array(keys.prefix(p.limit)) }
@@ -20,23 +24,25 @@ public enum Pivot {
                             + " at most \(maxKeys)")
         }
         let names = keys.map(\.text)
-        var out = Table(fields: p.groupby + names.filter { !p.groupby.contains($0) })
-        let groups = Aggregation.group(table.rows, by: p.groupby)
-        try budget.check("pivot", rows: groups.count, fields: out.fields.count)
-        for g in groups {
+        let fields = p.groupby + names.filter { !p.groupby.contains($0) }
+        let groups = reader.groups(by: p.groupby)
+        try budget.check("pivot", rows: groups.count, fields: fields.count)
+        var rows: [Row] = []
+        rows.reserveCapacity(groups.count)
+        for (g, key) in zip(groups, reader.keys(of: groups, by: p.groupby)) {
             var row = Row()
-            for (k, f) in p.groupby.enumerated() { row[f] = g.key[k] }
+            for (k, f) in p.groupby.enumerated() { row[f] = key[k] }
             // The group's rows by pivot value, in one pass.
-            var byKey: [Value: [Row]] = [:]
-            for r in g.rows { byKey[r[p.pivot], default: []].append(r) }
+            var byKey: [Value: [Int]] = [:]
+            for i in g { byKey[reader.value(pivot, i), default: []].append(i) }
             for (key, name) in zip(keys, names) {
-                let rows = byKey[key] ?? []
+                let members = byKey[key] ?? []
                 // A group without the key has no value (Vega's pivot sums no valid values to
                 // undefined), so a line of that key has a gap there rather than a zero.
-                row[name] = rows.isEmpty && p.op == .sum ? .null : Aggregation.apply(p.op, field: p.value, rows: rows)
+                row[name] = members.isEmpty && p.op == .sum ? .null : reader.aggregate(p.op, field: p.value, rows: members)
             }
-            out.rows.append(row)
+            rows.append(row)
         }
-        return out
+        return reader.output(fields: fields, rows: rows)
     }
 }

@@ -75,67 +75,16 @@ public enum Transforms {
             if let store = t.columns, let out = try ColumnReshaping.aggregate(store, ops: ops, groupby: groupby, budget: budget) {
                 return out
             }
-            var out = Table(fields: groupby + ops.map(\.outputName))
-            let groups = Aggregation.group(t.rows, by: groupby)
-            // An argmin or argmax brings the whole row: a field per source field.
-            let argOps = ops.filter { ($0.op == .argmax || $0.op == .argmin) && $0.field != nil }.count
-            try budget.check("aggregate", rows: groups.count,
-                             fields: DataBudget.sum(out.fields.count, DataBudget.product(argOps, t.fields.count)))
-            var added = Set(out.fields)
-            for g in groups {
-                var r = Row()
-                for (k, f) in groupby.enumerated() { r[f] = g.key[k] }
-                for op in ops {
-                    if op.op == .argmax || op.op == .argmin, let by = op.field {
-                        // Vega gives the whole row with the extreme value: its fields are
-                        // read by path (`argmax_US_Gross.Production_Budget`).
-                        let best = Aggregation.argRow(op.op, by: by, rows: g.rows)
-                        for (name, v) in Aggregation.argFields(op.outputName, best) {
-                            r[name] = v
-                            if added.insert(name).inserted { out.fields.append(name) }
-                        }
-                    } else {
-                        r[op.outputName] = Aggregation.apply(op.op, field: op.field, rows: g.rows)
-                    }
-                }
-                out.rows.append(r)
-            }
-            t = out
+            return try ArgAggregation.aggregate(t, ops: ops, groupby: groupby, budget: budget)
         case .joinaggregate(let ops, let groupby):
-            let argOps = ops.filter { ($0.op == .argmax || $0.op == .argmin) && $0.field != nil }.count
+            let argOps = ops.filter(ArgAggregation.isArg).count
             try budget.check("joinaggregate", rows: t.rowCount,
                              fields: DataBudget.sum(t.fields.count + ops.count, DataBudget.product(argOps, t.fields.count)))
-            // argmin/argmax of a field give the whole row (its fields as members): the row path.
+            // argmin/argmax of a field give the whole row (its fields as members).
             if argOps == 0, let store = t.columns {
                 return ColumnReshaping.joinaggregate(t, store: store, ops: ops, groupby: groupby)
             }
-            for op in ops { t.addField(op.outputName) }
-            var rows = t.rows
-            var index: [[Value]: [Int]] = [:]
-            var order: [[Value]] = []
-            for (i, r) in rows.enumerated() {
-                let key = groupby.map { r[$0] }
-                if index[key] == nil { order.append(key) }
-                index[key, default: []].append(i)
-            }
-            for key in order {
-                let members = index[key]!
-                let groupRows = members.map { rows[$0] }
-                for op in ops {
-                    if op.op == .argmax || op.op == .argmin, let by = op.field {
-                        // As in `aggregate`: the whole row, its fields read by path.
-                        let best = Aggregation.argRow(op.op, by: by, rows: groupRows)
-                        for (name, v) in Aggregation.argFields(op.outputName, best) {
-                            t.addField(name)
-                            for i in members { rows[i][name] = v }
-                        }
-                        continue
-                    }
-                    let v = Aggregation.apply(op.op, field: op.field, rows: groupRows)
-                    for i in members { rows[i][op.outputName] = v }
-                }
-            }
-            t.rows = rows
+            return ArgAggregation.joinaggregate(t, ops: ops, groupby: groupby)
         case .window(let ops, _, let groupby, _) where ops.count == 1 && ops[0].impute != nil:
             var spec = ops[0].impute!
             spec.groupby = groupby

@@ -11,21 +11,24 @@ enum Window {
         for op in ops where !supported.contains(op.op) {
             throw DataError(message: "the window operation \"\(op.op)\" is not supported by Chartsmith")
         }
-        var t = table
-        for op in ops { t.addField(op.outputName) }
         // Frame: Vega's default is [null, 0] (all preceding rows to the current one).
         let lower = frame.map { $0.count > 0 ? $0[0] : nil } ?? nil
         let upper: Double? = frame.map { $0.count > 1 ? $0[1] : 0 } ?? 0
-        // A columnar table is read from its columns and gets its results as new columns,
-        // unless an output replaces a field the window reads (the rows then read the values
-        // already written, as Vega's tuples do).
-        let read = Set(ops.compactMap(\.field) + sort.map(\.field) + groupby)
-        let reader = CellReader(t)
-        let columnar = t.columns != nil && !ops.contains { read.contains($0.outputName) }
-        var outputs = columnar ? ops.map { _ in [Value](repeating: .null, count: t.rowCount) } : []
+        // Read from the columns (or rows) and written as new columns (or fields), in op
+        // order. An output that replaces a field an op reads is read as written so far, as
+        // a row's own cells are rewritten in place (and Vega's tuples).
+        let reader = CellReader(table)
+        let count = reader.count
+        var outputs = ops.map { _ in [Value](repeating: .null, count: count) }
+        let outputNames = Set(ops.map(\.outputName))
+        var overlay: [String: [Value?]] = [:]
+        for op in ops { if let f = op.field, outputNames.contains(f) { overlay[f] = [Value?](repeating: nil, count: count) } }
         let sortFields = sort.map { reader.field($0.field) }, opFields = ops.map { reader.field($0.field ?? "") }
-        func sortValue(_ k: Int, _ i: Int) -> Value { columnar ? reader.value(sortFields[k], i) : t.rows[i][sort[k].field] }
-        func opValue(_ k: Int, _ i: Int) -> Value { columnar ? reader.value(opFields[k], i) : t.rows[i][ops[k].field ?? ""] }
+        func sortValue(_ k: Int, _ i: Int) -> Value { reader.value(sortFields[k], i) }
+        func opValue(_ k: Int, _ i: Int) -> Value {
+            if !overlay.isEmpty, let f = ops[k].field, let v = overlay[f]?[i] { return v }
+            return reader.value(opFields[k], i)
+        }
         func less(_ a: Int, _ b: Int) -> Bool {
             for (k, s) in sort.enumerated() {
                 let va = sortValue(k, a), vb = sortValue(k, b)
@@ -89,11 +92,12 @@ enum Window {
                     case "distinct": v = distinct[k]?.value(lo: lo, hi: hi) ?? .null
                     default: v = states[k].value(lo: lo, hi: hi)
                     }
-                    if columnar { outputs[k][i] = v } else { t.rows[i][op.outputName] = v }
+                    outputs[k][i] = v
+                    if overlay[op.outputName] != nil { overlay[op.outputName]![i] = v }
                 }
             }
         }
-        return columnar ? reader.setting(Array(zip(ops.map(\.outputName), outputs)), in: table) : t
+        return reader.setting(Array(zip(ops.map(\.outputName), outputs)), in: table)
     }
 }
 
