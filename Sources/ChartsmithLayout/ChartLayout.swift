@@ -20,18 +20,21 @@ public struct ChartLayout: Sendable {
 
     /// Builds the scene for a spec whose views have been prepared by the data stage.
     public func layout(_ spec: ChartSpec, views: [PreparedView]) throws -> Scene {
-        try Frame(spec: spec, views: views, theme: theme.applying(spec.config).specialized(for: spec), kit: TextKit(measurer: measurer)).layout()
+        let kit = TextKit(measurer: measurer)
+        return try TextMarkRoom.layout(theme.applying(spec.config).specialized(for: spec), config: spec.config) { try Frame(spec: spec, views: views, theme: $0, kit: kit) }
     }
 
     /// Builds the scene for a multi-view figure (``Composition``) whose cells have been
     /// prepared by the data stage, in a grid of `columns`.
     public func layout(_ spec: ChartSpec, cells: [PreparedCell], columns: Int) throws -> Scene {
-        try Frame(spec: spec, cells: cells, columns: columns, theme: theme.applying(spec.config), kit: TextKit(measurer: measurer)).layout()
+        let kit = TextKit(measurer: measurer)
+        return try TextMarkRoom.layout(theme.applying(spec.config), config: spec.config) { try Frame(spec: spec, cells: cells, columns: columns, theme: $0, kit: kit) }
     }
 
     /// Builds the scene for a nested figure (``Composition/isTree``) from its prepared
     /// blocks: concats inside concats, facets and repeats inside concats, legends per view.
     public func layout(_ spec: ChartSpec, blocks: PreparedBlock) throws -> Scene {
-        try Frame(spec: spec, blocks: blocks, theme: theme.applying(spec.config), kit: TextKit(measurer: measurer)).layout()
+        let kit = TextKit(measurer: measurer)
+        return try TextMarkRoom.layout(theme.applying(spec.config), config: spec.config) { try Frame(spec: spec, blocks: blocks, theme: $0, kit: kit) }
     }
 }

@@ -39,7 +39,7 @@ struct CosmeticWarningTests {
     func guidesAndGrid() throws {
         let spec = try decode("""
         {"data": {"values": [{"a": "x", "b": 1, "c": "p"}]}, "mark": "bar",
-         "encoding": {"x": {"field": "a", "axis": {"labelFontWeight": {"condition": {"test": "true", "value": "bold"}, "value": "normal"},
+         "encoding": {"x": {"field": "a", "axis": {"labelFontWeight": {"expr": "'bold'"},
                                                    "labelFontSize": 18, "labelBaseline": "top", "aria": false}},
                       "y": {"field": "b", "type": "quantitative"},
                       "color": {"field": "c", "legend": {"values": ["p"], "symbolType": "circle", "labelExpr": {"expr": "'a'"}}}}}

@@ -56,7 +56,7 @@ struct SpecDecoderTests {
     func unsupported() {
         #expect(error(#"{"data": {"values": []}, "mark": "bar", "selection": {}}"#)
                     == "spec.json:1:41: selection: Vega-Lite 4 selections (\"selection\"; Vega-Lite 5 writes them as \"params\") is not supported by Chartsmith")
-        #expect(error(#"{"data": {"values": []}, "mark": "trail"}"#).contains("the \"trail\" mark is not supported by Chartsmith"))
+        #expect(error(#"{"data": {"values": []}, "mark": "image"}"#).contains("the \"image\" mark is not supported by Chartsmith"))
         #expect(error(#"{"data": {"values": []}, "layer": [{"mark": "bar", "encoding": {"row": {"field": "a"}}}]}"#)
                     .contains("layer[0].encoding.row: faceting (\"row\") is not supported by Chartsmith"))
         #expect(error(#"{"data": {"values": []}, "transform": [{"filter": "datum.a > e[0]"}, {"extent": "a", "param": "e"}], "mark": "bar"}"#)

@@ -59,8 +59,11 @@ extension Panel {
             axis.append(.path(PathNode(path: p, stroke: zero, role: .axisDomain, name: "zero")))
         }
 
-        let pen = AxisPen(scale: s, plot: plot, geometry: g, far: far, labelFont: labelFont, switches: sw, tickLength: tickLength,
+        // (Labels sit beyond the longest tick under a conditional `tickSize`.)
+        let longest = ((looks.markSizes ?? []) + [tickLength]).max() ?? tickLength
+        let pen = AxisPen(scale: s, plot: plot, geometry: g, far: far, labelFont: labelFont, switches: sw, tickLength: longest,
                           labelPad: labelPad, ticks: ticks, labelColors: looks.labelColors, marks: looks.marks, markStrokes: looks.markStrokes,
+                          markSizes: looks.markSizes,
                           tickDash: tickDash, stroke: theme.tickStroke(sw), lineHeight: lh, ticksOn: ticksOn,
                           contentLeft: contentLeft, dropTitle: dropTitle, ink: ink)
         axis += vertical ? verticalAxis(pen) : horizontalAxis(pen)

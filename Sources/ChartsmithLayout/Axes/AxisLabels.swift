@@ -1,4 +1,5 @@
 import ChartsmithData
+import ChartsmithScene
 import ChartsmithSpec
 
 /// The ticks and label texts of one axis.
@@ -6,6 +7,12 @@ struct AxisTick {
     var value: Value
     var position: Double
     var text: String
+    /// The label's own look under conditional axis properties (``TickLooks``): its font,
+    /// offset along the axis, gap from the tick and alignment; nil keeps the axis's.
+    var font: FontDescriptor? = nil
+    var offset: Double? = nil
+    var padding: Double? = nil
+    var align: String? = nil
 }
 
 enum AxisLabels {

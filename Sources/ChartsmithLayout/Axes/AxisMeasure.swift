@@ -57,9 +57,10 @@ extension Panel {
         let allTicks = (d.axis.labels ?? sw.labels) == false ? [] : limited(try AxisLabels.ticks(scale, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
                                                                                   normalizedFormat: theme.normalizedNumberFormat),
                                                           ink, font: labelFont, wraps: vertical && d.discrete)
-        let ticks = try tickLooks(sw, ink, scale, allTicks).labels
+        let looks = try tickLooks(sw, ink, scale, allTicks), ticks = looks.labels
         let lh = kit.lineHeight(labelFont)
-        let tickSpace = showsTicks(d, vertical: vertical) ? (sw.tickSize ?? tickLength) : 0
+        // (Each tick's own length under a conditional `tickSize`: the longest takes its room.)
+        let tickSpace = showsTicks(d, vertical: vertical) ? ((looks.markSizes ?? []) + [sw.tickSize ?? tickLength]).max() ?? 0 : 0
         let m = AxisMeasuring(domain: d, scale: scale, length: length, labelFont: labelFont, labelPad: labelPad, ticks: ticks,
                               lineHeight: lh, tickSpace: tickSpace, dropTitle: dropTitle, ink: ink, switches: sw)
         return vertical ? measureVertical(m, crossLength: crossLength, availableWidth: availableWidth, titleShare: titleShare)
@@ -92,8 +93,12 @@ extension Panel {
             }
             for lines in g.bandLines { for l in lines { w = max(w, kit.width(l, labelFont)) } }
         } else {
-            for t in ticks { for l in Self.lines(t.text) { w = max(w, kit.width(l, labelFont)) } }
-            g.overhangTop = Double(ticks.map { Self.lines($0.text).count }.max() ?? 1) * lh / 2
+            // (Each label in its own font, beyond its own gap, under conditional looks.)
+            for t in ticks {
+                let extra = t.padding.map { $0 - labelPad } ?? 0
+                for l in Self.lines(t.text) { w = max(w, kit.width(l, t.font ?? labelFont) + extra) }
+            }
+            g.overhangTop = ticks.map { Double(Self.lines($0.text).count) * ($0.font.map(kit.lineHeight) ?? lh) / 2 }.max() ?? lh / 2
             if m.switches.labelFlush != nil {
                 // Flush labels: the top one hangs below its tick, inside the plot.
                 g.overhangTop = ticks.map { t in
@@ -145,7 +150,9 @@ extension Panel {
         let (d, scale, length, labelFont, labelPad, ticks) = (m.domain, m.scale, m.length, m.labelFont, m.labelPad, m.ticks)
         let (lh, tickSpace, dropTitle) = (m.lineHeight, m.tickSpace, m.dropTitle)
         var g = AxisGeometry()
-        var block = Double(d.discrete ? 1 : (ticks.map { Self.lines($0.text).count }.max() ?? 1)) * lh
+        // (A label in its own font, beyond its own gap, under conditional looks.)
+        var block = ticks.map { t in Double(d.discrete ? 1 : Self.lines(t.text).count) * (t.font.map(kit.lineHeight) ?? lh)
+            + (t.padding.map { $0 - labelPad } ?? 0) }.max() ?? lh
         if let a = d.axis.labelAngle ?? theme.axisX.labelAngle, a.isFinite, a.truncatingRemainder(dividingBy: 360) != 0 {
             // Any angle, as the equivalent one between -180 and 180 degrees.
             var angle = a.truncatingRemainder(dividingBy: 360)
@@ -158,7 +165,7 @@ extension Panel {
             // are not confined to their band, nor cut short (thinning keeps them apart).
             let gap = zip(ticks, ticks.dropFirst()).map { abs($1.position - $0.position) }.min() ?? b.step
             let limit = gap > 1.5 * b.step ? Double.greatestFiniteMagnitude : max(24, b.step - 6)
-            g.bandLines = ticks.map { kit.wrap($0.text, font: labelFont, maxWidth: limit) }
+            g.bandLines = ticks.map { kit.wrap($0.text, font: $0.font ?? labelFont, maxWidth: limit) }
             // Turned too when wrapped neighbours would still collide (a fixed width too narrow).
             let cut = g.bandLines.contains(where: { $0.contains { $0.hasSuffix("…") } })
             if (cut || levelLabelsCollide(g.bandLines, ticks, font: labelFont, separation: Self.labelSeparation(d, fallback: 3)))
@@ -166,18 +173,21 @@ extension Panel {
                 g.labelAngle = -90
                 g.bandLines = []
             } else {
-                block = Double(g.bandLines.map(\.count).max() ?? 1) * lh
+                // (Each label in its own font, beyond its own gap, under conditional looks.)
+                block = zip(g.bandLines, ticks).map { lines, t in
+                    Double(max(1, lines.count)) * (t.font.map(kit.lineHeight) ?? lh) + (t.padding.map { $0 - labelPad } ?? 0)
+                }.max() ?? lh
             }
         }
         if g.labelAngle != 0 {
             let limit = Self.rotatedLabelLimit
-            let widest = ticks.map { min(kit.width($0.text, labelFont), limit) }.max() ?? 0
+            let widest = ticks.map { min(kit.width($0.text, $0.font ?? labelFont), limit) }.max() ?? 0
             let r = abs(g.labelAngle) * Double.pi / 180
             block = widest * abs(sin(r)) + lh * abs(cos(r))
             // Turned labels reach sideways from their ticks: left of the plot at negative
             // angles, right of it at positive ones; the panel keeps that room.
             for t in ticks {
-                let (lo, hi) = Self.turnedReach(width: min(kit.width(t.text, labelFont), limit), lineHeight: lh, angle: g.labelAngle)
+                let (lo, hi) = Self.turnedReach(width: min(kit.width(t.text, t.font ?? labelFont), limit), lineHeight: lh, angle: g.labelAngle)
                 g.overhangLeft = max(g.overhangLeft, -(t.position + lo))
                 g.overhangRight = max(g.overhangRight, t.position + hi - length)
             }
@@ -186,10 +196,12 @@ extension Panel {
             // Labels set as `labelFlush` places them: centred ones at the ends reach past the plot.
             for (i, t) in ticks.enumerated() {
                 let lines = d.discrete && i < g.bandLines.count ? g.bandLines[i] : Self.lines(t.text)
-                let w = lines.map { kit.width($0, labelFont) }.max() ?? 0
-                let p = t.position + (m.switches.labelOffset ?? 0)
+                let w = lines.map { kit.width($0, t.font ?? labelFont) }.max() ?? 0
+                let p = t.position + (t.offset ?? m.switches.labelOffset ?? 0)
+                var sw = m.switches
+                if let a = t.align { sw.labelAlign = a }
                 let (align, x) = LabelPlacement.horizontal(p, tick: t.position, width: w, lo: 0, hi: length,
-                                                           switches: m.switches, discrete: d.discrete)
+                                                           switches: sw, discrete: d.discrete)
                 let left = x - (align == .start ? 0 : align == .center ? w / 2 : w)
                 g.overhangLeft = max(g.overhangLeft, -left)
                 g.overhangRight = max(g.overhangRight, left + w - length)

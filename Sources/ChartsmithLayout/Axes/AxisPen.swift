@@ -22,6 +22,8 @@ struct AxisPen {
     /// under a conditional `tickColor`, `tickOpacity` or `tickWidth`, each one's stroke.
     var marks: [AxisTick]
     var markStrokes: [Stroke]?
+    /// Each tick mark's length under a conditional `tickSize`.
+    var markSizes: [Double]?
     /// Each tick mark's dash under a conditional `tickDash`.
     var tickDash: [[Double]]?
     /// The ticks' stroke (the axis line's unless `tickColor`, `tickWidth`… say otherwise).

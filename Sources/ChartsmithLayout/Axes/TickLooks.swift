@@ -14,6 +14,8 @@ struct TickLooks {
     /// The tick marks drawn and, when conditional, each one's stroke.
     var marks: [AxisTick]
     var markStrokes: [Stroke]?
+    /// Each tick mark's length under a conditional `tickSize`.
+    var markSizes: [Double]?
 }
 
 extension Panel {
@@ -44,9 +46,11 @@ extension Panel {
         guard !l.isEmpty else { return TickLooks(labels: ticks, marks: ticks) }
         let rows = tickRows(s, ticks)
         var looks = TickLooks(labels: ticks, marks: ticks)
+        // Each label's and tick mark's place in `ticks` (the rows their conditions test).
+        var labelIndex = Array(ticks.indices), markIndex = Array(ticks.indices)
         if l.labelColor != nil || l.labelOpacity != nil {
             let colors = try conditional(l.labelColor, rows), opacities = try conditional(l.labelOpacity, rows)
-            var kept: [AxisTick] = [], shades: [Color] = []
+            var kept: [AxisTick] = [], shades: [Color] = [], picked: [Int] = []
             for (i, t) in ticks.enumerated() {
                 let plain = sw.look.labelOpacity ?? 1
                 var c = try colors?[i].map { try Theme.color($0).withOpacity(plain) } ?? ink.labelColor
@@ -54,17 +58,46 @@ extension Panel {
                 guard c.alpha > 0 else { continue }
                 kept.append(t)
                 shades.append(c)
+                picked.append(i)
             }
+            labelIndex = picked
             looks.labels = kept
             looks.labelColors = shades
         }
+        try labelLooks(l, ink, rows, &looks.labels, at: labelIndex)
         if l.tickColor != nil || l.tickOpacity != nil || l.tickWidth != nil {
             let strokes = try strokes(theme.tickStroke(sw), color: l.tickColor, opacity: l.tickOpacity, plainOpacity: sw.look.tickOpacity,
                                       width: l.tickWidth, rows)
-            looks.marks = ticks.indices.filter { strokes[$0] != nil }.map { ticks[$0] }
+            markIndex = ticks.indices.filter { strokes[$0] != nil }
+            looks.marks = markIndex.map { ticks[$0] }
             looks.markStrokes = strokes.compactMap { $0 }
         }
+        if let sizes = try conditional(l.tickSize, rows) { looks.markSizes = markIndex.map { sizes[$0] ?? sw.tickSize ?? tickLength } }
         return looks
+    }
+
+    /// Each label's own font, offset, padding and alignment under conditional `labelFontSize`,
+    /// `labelFontWeight`, `labelFontStyle`, `labelFont`, `labelOffset`, `labelPadding` and
+    /// `labelAlign`; `labels[k]` is the tick at `index[k]` of `rows`.
+    func labelLooks(_ l: AxisTickLooks, _ ink: AxisInk, _ rows: [Row], _ labels: inout [AxisTick], at index: [Int]) throws {
+        let sizes = try conditional(l.labelFontSize, rows), weights = try conditional(l.labelFontWeight, rows)
+        let styles = try conditional(l.labelFontStyle, rows), families = try conditional(l.labelFont, rows)
+        let offsets = try conditional(l.labelOffset, rows), paddings = try conditional(l.labelPadding, rows)
+        let aligns = try conditional(l.labelAlign, rows)
+        let fonts = sizes != nil || weights != nil || styles != nil || families != nil
+        for (k, i) in index.enumerated() where k < labels.count && i < rows.count {
+            if fonts {
+                var f = ink.labelFont
+                if let v = sizes?[i] { f.size = v }
+                if let b = weights?[i] { f.weight = b ? .bold : .regular }
+                if let it = styles?[i] { f.italic = it }
+                if let name = families?[i] { f.family = theme.family(Located(name), or: f.family) }
+                labels[k].font = f
+            }
+            labels[k].offset = offsets?[i] ?? nil
+            labels[k].padding = paddings?[i] ?? nil
+            labels[k].align = aligns?[i] ?? nil
+        }
     }
 
     /// The gridlines drawn and, when conditional, each one's stroke.

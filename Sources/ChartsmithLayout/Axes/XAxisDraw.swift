@@ -15,24 +15,29 @@ extension Panel {
         // Each tick's label lines, flush at the ends of a continuous axis, or turned.
         var labelNodes: [[TextNode]] = []
         for (i, t) in ticks.enumerated() {
+            // (A label's own font, gap, offset and alignment under conditional looks.)
+            let tf = t.font ?? labelFont, tlh = t.font.map(kit.lineHeight) ?? lh
+            let ty = labelY + (t.padding.map { $0 - labelPad } ?? 0)
+            var tsw = sw
+            if let a = t.align { tsw.labelAlign = a }
             if g.labelAngle != 0 {
-                let text = kit.truncate(t.text, font: labelFont, maxWidth: Self.rotatedLabelLimit)
-                let turned = kit.node(text, at: Point(x: t.position, y: labelY), font: labelFont, color: pen.labelColors?[i] ?? pen.ink.labelColor,
+                let text = kit.truncate(t.text, font: tf, maxWidth: Self.rotatedLabelLimit)
+                let turned = kit.node(text, at: Point(x: t.position, y: ty), font: tf, color: pen.labelColors?[i] ?? pen.ink.labelColor,
                                       align: g.labelAngle < 0 ? .end : .start, baseline: g.labelAngle.magnitude >= 89 ? .middle : .top,
                                       angle: g.labelAngle, role: .axisLabel)
                 // Shift so the text's far end touches the axis rather than crossing it.
-                let shifted = TextNode(text: turned.text, anchor: Point(x: turned.anchor.x, y: turned.anchor.y + (labelY - turned.bounds.minY)),
+                let shifted = TextNode(text: turned.text, anchor: Point(x: turned.anchor.x, y: turned.anchor.y + (ty - turned.bounds.minY)),
                                        font: turned.font, color: turned.color, align: turned.align, baseline: turned.baseline,
                                        angle: turned.angle, metrics: turned.metrics, role: .axisLabel)
                 labelNodes.append([shifted])
                 continue
             }
             let lines = d.discrete && i < g.bandLines.count ? g.bandLines[i] : Self.lines(t.text)
-            let w = lines.map { kit.width($0, labelFont) }.max() ?? 0
-            let (align, ax) = LabelPlacement.horizontal(t.position + (sw.labelOffset ?? 0), tick: t.position, width: w,
-                                                        lo: plot.minX, hi: plot.maxX, switches: sw, discrete: d.discrete)
+            let w = lines.map { kit.width($0, tf) }.max() ?? 0
+            let (align, ax) = LabelPlacement.horizontal(t.position + (t.offset ?? sw.labelOffset ?? 0), tick: t.position, width: w,
+                                                        lo: plot.minX, hi: plot.maxX, switches: tsw, discrete: d.discrete)
             labelNodes.append(lines.enumerated().map { n, l in
-                kit.node(l, at: Point(x: ax, y: labelY + Double(n) * lh), font: labelFont, color: pen.labelColors?[i] ?? pen.ink.labelColor,
+                kit.node(l, at: Point(x: ax, y: ty + Double(n) * tlh), font: tf, color: pen.labelColors?[i] ?? pen.ink.labelColor,
                          align: align, baseline: .top, role: .axisLabel)
             })
         }
@@ -65,9 +70,9 @@ extension Panel {
             for (i, t) in pen.marks.enumerated() {
                 var stroke = pen.markStrokes?[i] ?? axisStroke
                 if let dash = tickDash?[i] { stroke.dash = dash }
-                let edge = far ? plot.minY : plot.maxY
+                let edge = far ? plot.minY : plot.maxY, size = pen.markSizes?[i] ?? tickLength
                 axis.append(.path(PathNode(path: .polyline([Point(x: t.position, y: edge),
-                                                             Point(x: t.position, y: far ? edge - tickLength : edge + tickLength)]),
+                                                             Point(x: t.position, y: far ? edge - size : edge + size)]),
                                            stroke: stroke, role: .axisTick)))
             }
         }

@@ -17,26 +17,31 @@ extension Panel {
         if !d.discrete {
             let sep = Self.labelSeparation(d, fallback: 1)
             kept = Self.thin(kept, strategy: Self.overlapStrategy(d), rank: timeRank(s, ticks)) { a, b in
-                abs(ticks[a].position - ticks[b].position) < lh + sep
+                let ha = ticks[a].font.map(kit.lineHeight) ?? lh, hb = ticks[b].font.map(kit.lineHeight) ?? lh
+                return abs(ticks[a].position - ticks[b].position) < (ha + hb) / 2 + sep
             }
         }
         // labelAlign: right-aligned to the ticks by default; left or centred in the
         // column of labels.
         // (On a right axis: left-aligned after the ticks by default.)
-        let (yAlign, yLabelX): (TextNode.Align, Double) = switch (far, sw.labelAlign) {
-        case (true, "right"): (.end, labelX + g.labelWidth)
-        case (true, "center"): (.center, labelX + g.labelWidth / 2)
-        case (true, _): (.start, labelX)
-        case (false, "left"): (.start, labelX - g.labelWidth)
-        case (false, "center"): (.center, labelX - g.labelWidth / 2)
-        default: (.end, labelX)
+        // (A label's own `labelAlign` and `labelPadding` under conditional looks.)
+        func placement(_ t: AxisTick) -> (TextNode.Align, Double) {
+            let x = labelX + (t.padding.map { ($0 - labelPad) * (far ? 1 : -1) } ?? 0)
+            return switch (far, t.align ?? sw.labelAlign) {
+            case (true, "right"): (.end, x + g.labelWidth)
+            case (true, "center"): (.center, x + g.labelWidth / 2)
+            case (true, _): (.start, x)
+            case (false, "left"): (.start, x - g.labelWidth)
+            case (false, "center"): (.center, x - g.labelWidth / 2)
+            default: (.end, x)
+            }
         }
         // Conditional looks: every tick mark drawn, whether or not its label is; else a
         // tick beside each label kept.
-        let conditional = pen.markStrokes != nil || pen.labelColors != nil
-        func tickMark(_ t: AxisTick, _ stroke: Stroke) {
-            let edge = far ? plot.maxX : plot.minX
-            axis.append(.path(PathNode(path: .polyline([Point(x: far ? edge + tickLength : edge - tickLength, y: t.position),
+        let conditional = pen.markStrokes != nil || pen.labelColors != nil || pen.markSizes != nil
+        func tickMark(_ t: AxisTick, _ stroke: Stroke, length: Double? = nil) {
+            let size = length ?? tickLength, edge = far ? plot.maxX : plot.minX
+            axis.append(.path(PathNode(path: .polyline([Point(x: far ? edge + size : edge - size, y: t.position),
                                                          Point(x: edge, y: t.position)]),
                                        stroke: stroke, role: .axisTick)))
         }
@@ -44,7 +49,7 @@ extension Panel {
             for (i, t) in pen.marks.enumerated() {
                 var stroke = pen.markStrokes?[i] ?? axisStroke
                 if let dash = tickDash?[i] { stroke.dash = dash }
-                tickMark(t, stroke)
+                tickMark(t, stroke, length: pen.markSizes?[i] ?? tickLength)
             }
         }
         for i in kept {
@@ -55,10 +60,12 @@ extension Panel {
                 tickMark(t, stroke)
             }
             let lines = d.discrete && i < g.bandLines.count ? g.bandLines[i] : Self.lines(t.text)
-            let rise = LabelPlacement.rise(tick: t.position, height: Double(lines.count) * lh, lo: plot.minY, hi: plot.maxY, switches: sw)
-            let top = t.position + (sw.labelOffset ?? 0) - rise
+            let tf = t.font ?? labelFont, tlh = t.font.map(kit.lineHeight) ?? lh
+            let (yAlign, yLabelX) = placement(t)
+            let rise = LabelPlacement.rise(tick: t.position, height: Double(lines.count) * tlh, lo: plot.minY, hi: plot.maxY, switches: sw)
+            let top = t.position + (t.offset ?? sw.labelOffset ?? 0) - rise
             for (k, l) in lines.enumerated() {
-                axis.append(.text(kit.node(l, at: Point(x: yLabelX, y: top + Double(k) * lh), font: labelFont,
+                axis.append(.text(kit.node(l, at: Point(x: yLabelX, y: top + Double(k) * tlh), font: tf,
                                            color: pen.labelColors?[i] ?? pen.ink.labelColor, align: yAlign, baseline: .top, role: .axisLabel)))
             }
         }

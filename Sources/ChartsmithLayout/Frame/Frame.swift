@@ -60,7 +60,11 @@ struct Frame {
 
     /// Lays the chart out at the first step-down level where its plot has room, then gives
     /// back, most important first, each part that still fits, and warns of what stays out.
-    func layout() throws -> Scene {
+    func layout() throws -> Scene { try laidOut().scene }
+
+    /// ``layout()``'s scene, and how many of its text marks' texts the final overlap check
+    /// left out (``TextMarkRoom`` lays such a chart out again at Vega-Lite's default size).
+    func laidOut() throws -> (scene: Scene, lostMarkTexts: Int) {
         var degrade = Degrade()
         let full = try attempt(degrade)
         var best = full
@@ -81,10 +85,12 @@ struct Frame {
         if !degrade.dropped.isEmpty {
             scene.metadata.warnings += DegradeReport.warnings(full: full.scene, drawn: scene, plot: full.plot, fitted: full.fitted)
         }
-        var out = AxisOmissions.report(EmptyLayers.report(TextTriage.finish(scene), drawn: scene, views: views), drawn: scene)
+        let triaged = TextTriage.finish(scene)
+        let lost = TextMarkRoom.markTexts(scene) - TextMarkRoom.markTexts(triaged)
+        var out = AxisOmissions.report(EmptyLayers.report(triaged, drawn: scene, views: views), drawn: scene)
         out.metadata.warnings += PieCheck.warnings(views, theme: theme) + SizeLegendCheck.warnings(views)
             + DomainOverflow.warnings(views) + PaletteCheck.warnings(shared.color)
-        return out
+        return (out, lost)
     }
 
     /// The chart laid out with `degrade`'s parts given up, and whether its plot has room

@@ -66,7 +66,7 @@ extension Frame {
                 m.legendBox = LegendBox.measure(color: own ? shared.color : nil, dash: own ? shared.dash : nil,
                                                 shapes: own ? shared.shapes : nil,
                                                 opacity: opacityOnly ? shared.opacityLegend : nil, size: sized ? shared.sizeLegend : nil,
-                                                strokeWidth: legend.widthShown && !degrade.dropLegend ? shared.magnitudes[.strokeWidth] : nil,
+                                                strokeWidth: legend.widthShown && !degrade.dropLegend ? shared.widthLegend : nil,
                                                 views: views, theme: theme, kit: kit, look: legend.look,
                                                 vertical: legend.vertical, maxWidth: beside ? 200 : maxW)
                 if !layerLegends.isEmpty {

@@ -75,6 +75,9 @@ struct LegendBox {
     var filledShapes = true
     /// Fonts, colours, symbol and box settings (``LegendInk``).
     var ink = LegendInk()
+    /// The marks' opacity, which the swatches take when the legend sets no `symbolOpacity`
+    /// (``LegendMarkOpacity``).
+    var markOpacity: Double?
     /// A row's height: a label's line, or a larger symbol.
     var rowHeight = 0.0
     /// A continuous colour scale's legend: a gradient bar instead of items.
@@ -243,6 +246,10 @@ struct LegendBox {
             box.filledShapes = !shapeViews.contains { MarkKinds.kind(of: $0).hollowInLegend($0) }
         }
         if box.title?.isEmpty == true { box.title = nil }
+        // The marks' own opacity on the swatches (an opacity legend's are their values').
+        if opacity == nil && colorOpacity == nil {
+            box.markOpacity = LegendMarkOpacity.of(views, field: (color?.def ?? dash?.def ?? shapes?.def ?? strokeWidth?.def)?.outputField)
+        }
         box.layout(entries, look: look, theme: theme, kit: kit, vertical: vertical, maxWidth: maxWidth)
         return box
     }

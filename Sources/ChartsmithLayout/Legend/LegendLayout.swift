@@ -175,7 +175,7 @@ extension LegendBox {
         }
         let sw = swatchWidth
         let style = LegendSymbol.Style(side: ink.symbolSize == nil ? nil : symbolSide, size: ink.symbolSize,
-                                       strokeWidth: ink.symbolStrokeWidth, opacity: ink.symbolOpacity, sizedMark: sizedMark)
+                                       strokeWidth: ink.symbolStrokeWidth, opacity: ink.symbolOpacity ?? markOpacity, sizedMark: sizedMark)
         for item in items {
             let p = Point(x: o.x + item.origin.x, y: o.y + item.origin.y)
             let midY = p.y + item.rowHeight / 2

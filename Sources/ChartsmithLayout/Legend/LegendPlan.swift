@@ -59,7 +59,7 @@ struct LegendPlan {
         let sameAsSize = sized && opacityLegend?.isOf(size?.def.outputField) == true
         opacityShown = opacityLegend != nil && opacityOwn && !sameAsColor && !sameAsSize
         opacityMerged = opacityLegend != nil && opacityOwn && (sameAsColor || sameAsSize)
-        let width = shared.magnitudes[.strokeWidth]
+        let width = shared.widthLegend
         widthShown = width != nil && !(width?.def.legend?.disabled ?? theme.legendDisabled)
         let colorField = color?.def.outputField
         keysOtherFields = color != nil && [dash?.def.outputField, shapes?.def.outputField].contains { f in f != nil && f != colorField }

@@ -15,6 +15,7 @@ enum MarkKinds {
         TextMark(),
         RectMark(),
         ArcMark(),
+        TrailMark(),
     ]
 
     private static let byType: [MarkType: any MarkKind] = {

@@ -17,7 +17,8 @@ struct PanelGrid {
     var spacing: Double
     /// Shared y scales: only the first column draws its y axis.
     var sharedYAxis = false
-    /// Shared x scales: only a cell with none below it draws its x axis.
+    /// Shared x scales: only a cell with none below it draws its x axis (none above it, for
+    /// an axis on top).
     var sharedXAxis = false
     /// The facet's row and column labels and titles, and the look of each cell's header.
     var headers = GridHeaders()
@@ -51,7 +52,11 @@ struct PanelGrid {
 
     /// Whether the panel at `i` draws its y axis and its x axis.
     func drawsYAxis(_ i: Int) -> Bool { !sharedYAxis || i % columns == 0 }
-    func drawsXAxis(_ i: Int) -> Bool { !sharedXAxis || i + columns >= panels.count }
+    func drawsXAxis(_ i: Int) -> Bool {
+        guard sharedXAxis else { return true }
+        // A shared axis on top (`orient: "top"`) is drawn above the first row, as Vega-Lite sets it.
+        return panels[i].topAxis != nil ? i < columns : i + columns >= panels.count
+    }
 
     /// What measuring the panels found: the room the area needs around it (the outer edges,
     /// the gaps between cells and the headers), and each panel's own measurements.

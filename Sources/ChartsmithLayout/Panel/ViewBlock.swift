@@ -102,7 +102,7 @@ struct BlockLegend {
         return LegendBox.measure(color: own ? scales.color : nil, dash: own ? scales.dash : nil, shapes: own ? scales.shapes : nil,
                                  opacity: plan.opacityShown || plan.opacityMerged ? scales.opacityLegend : nil,
                                  size: plan.sized ? scales.sizeLegend : nil,
-                                 strokeWidth: plan.widthShown ? scales.magnitudes[.strokeWidth] : nil, views: views, theme: theme, kit: kit,
+                                 strokeWidth: plan.widthShown ? scales.widthLegend : nil, views: views, theme: theme, kit: kit,
                                  look: plan.look, vertical: plan.look.direction.map { $0 == "vertical" } ?? beside,
                                  maxWidth: beside ? 200 : 400)
     }

@@ -13,6 +13,8 @@ struct SharedScales {
     var sizeLegend: SizeLegendScale?
     /// Size, opacity and stroke width by a field (``MagnitudeScales``).
     var magnitudes = MagnitudeScales()
+    /// The scale a line-width legend shows: the stroke width's, else a trail's size (its width).
+    var widthLegend: MagnitudeScale?
 
     static func resolve(views: [PreparedView], theme: Theme, kit: TextKit) throws -> SharedScales {
         var s = SharedScales()
@@ -24,6 +26,8 @@ struct SharedScales {
                                   plot: Rect(x: 0, y: 0, width: 0, height: 0), magnitudes: s.magnitudes)
         s.opacityLegend = OpacityLegendScale.resolve(views: views, builder: builder)
         s.sizeLegend = SizeLegendScale.resolve(views: views, builder: builder)
+        let trailSized = views.contains { $0.mark.type == .trail && $0.encoding[.size]?.outputField != nil }
+        s.widthLegend = s.magnitudes[.strokeWidth] ?? (trailSized ? s.magnitudes[.size] : nil)
         return s
     }
 }

@@ -214,13 +214,44 @@ extension ConfigDecoder {
         return out
     }
 
+    /// The label and tick-size keys of ``AxisTickLooks`` given as conditions: each label's
+    /// font size, weight, style and family, alignment, offset and padding, and each tick's size.
+    static func decodeTickLabelLooks(_ q: inout ObjectReader, into l: inout AxisTickLooks) throws {
+        func conditional(_ key: String) -> JSONNode? { conditionNode(&q, key) }
+        func size(_ n: JSONNode) throws -> Double {
+            let v = try n.asNumber()
+            guard v.isFinite, v > 0 else { throw n.mismatch("a font size in points, above 0") }
+            return v
+        }
+        func number(_ n: JSONNode) throws -> Double { try finite(n) }
+        func length(_ n: JSONNode) throws -> Double {
+            let v = try n.asNumber()
+            guard v.isFinite, v >= 0 else { throw n.mismatch("a number of points, 0 or more") }
+            return v
+        }
+        if let n = conditional("labelFontSize") { l.labelFontSize = try tickConditional(n, what: "labelFontSize", read: size) }
+        if let n = conditional("labelFontWeight") { l.labelFontWeight = try tickConditional(n, what: "labelFontWeight", read: weightValue) }
+        if let n = conditional("labelFontStyle") { l.labelFontStyle = try tickConditional(n, what: "labelFontStyle", read: italic) }
+        if let n = conditional("labelFont") { l.labelFont = try tickConditional(n, what: "labelFont") { try $0.asString() } }
+        if let n = conditional("labelAlign") {
+            l.labelAlign = try tickConditional(n, what: "labelAlign") { try oneOf($0, ["left", "center", "right"]) }
+        }
+        if let n = conditional("labelOffset") { l.labelOffset = try tickConditional(n, what: "labelOffset", read: number) }
+        if let n = conditional("labelPadding") { l.labelPadding = try tickConditional(n, what: "labelPadding", read: number) }
+        if let n = conditional("tickSize") { l.tickSize = try tickConditional(n, what: "tickSize", read: length) }
+    }
+
+    /// `key`'s value when it is given as a condition (an object with a `condition`, not an
+    /// expression), taken from `q`; nil (and left in `q`) otherwise.
+    static func conditionNode(_ q: inout ObjectReader, _ key: String) -> JSONNode? {
+        guard case .object(let o)? = q.object[key]?.value, o["condition"] != nil, o["expr"] == nil, o["signal"] == nil else { return nil }
+        return q.take(key)
+    }
+
     /// The ``AxisTickLooks`` keys of `q` given as conditions (objects with a `condition`);
     /// others (plain values, expressions) are left for the caller.
     static func decodeTickLooks(_ q: inout ObjectReader, into l: inout AxisTickLooks) throws {
-        func conditional(_ key: String) -> JSONNode? {
-            guard case .object(let o)? = q.object[key]?.value, o["condition"] != nil, o["expr"] == nil, o["signal"] == nil else { return nil }
-            return q.take(key)
-        }
+        func conditional(_ key: String) -> JSONNode? { conditionNode(&q, key) }
         func colour(_ n: JSONNode) throws -> ConfigColor {
             if n.isNull { return Located("transparent", location: n.location, path: n.path) }
             guard case .string(let s) = n.value else { throw n.mismatch("a CSS colour string such as \"#12436D\", or null") }
@@ -244,5 +275,6 @@ extension ConfigDecoder {
         if let n = conditional("gridColor") { l.gridColor = try tickConditional(n, what: "gridColor", read: colour) }
         if let n = conditional("gridOpacity") { l.gridOpacity = try tickConditional(n, what: "gridOpacity", read: fraction) }
         if let n = conditional("gridWidth") { l.gridWidth = try tickConditional(n, what: "gridWidth", read: width) }
+        try decodeTickLabelLooks(&q, into: &l)
     }
 }

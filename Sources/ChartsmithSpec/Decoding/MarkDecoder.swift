@@ -1,6 +1,6 @@
 extension SpecDecoder {
     static let unsupportedMarks: [String: String] = [
-        "geoshape": "the \"geoshape\" mark (maps)", "image": "the \"image\" mark", "trail": "the \"trail\" mark",
+        "geoshape": "the \"geoshape\" mark (maps)", "image": "the \"image\" mark",
     ]
 
     func decodeMarkType(_ node: JSONNode) throws -> MarkType {

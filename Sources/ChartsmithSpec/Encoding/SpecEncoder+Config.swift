@@ -132,6 +132,14 @@ extension VegaLiteEncoder {
         o.add("gridColor", conditional(l.gridColor, colour))
         o.add("gridOpacity", conditional(l.gridOpacity, ChartValue.number))
         o.add("gridWidth", conditional(l.gridWidth, ChartValue.number))
+        o.add("labelFontSize", conditional(l.labelFontSize, ChartValue.number))
+        o.add("labelFontWeight", conditional(l.labelFontWeight) { .string($0 ? "bold" : "normal") })
+        o.add("labelFontStyle", conditional(l.labelFontStyle) { .string($0 ? "italic" : "normal") })
+        o.add("labelFont", conditional(l.labelFont, ChartValue.string))
+        o.add("labelAlign", conditional(l.labelAlign, ChartValue.string))
+        o.add("labelOffset", conditional(l.labelOffset, ChartValue.number))
+        o.add("labelPadding", conditional(l.labelPadding, ChartValue.number))
+        o.add("tickSize", conditional(l.tickSize, ChartValue.number))
         return o
     }
 

@@ -1,6 +1,6 @@
 /// The kinds of mark Chartsmith draws.
 public enum MarkType: String, Sendable, Hashable, CaseIterable {
-    case bar, line, area, point, rule, tick, text, circle, square, rect, arc
+    case bar, line, area, point, rule, tick, text, circle, square, rect, arc, trail
 }
 
 /// `mark.interpolate` for lines and areas.

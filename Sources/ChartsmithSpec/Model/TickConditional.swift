@@ -34,12 +34,25 @@ public struct AxisTickLooks: Sendable, Hashable {
     public var gridColor: TickConditional<ConfigColor>?
     public var gridOpacity: TickConditional<Double>?
     public var gridWidth: TickConditional<Double>?
+    /// Each label's own font size, weight (bold or not), style (italic or not) and family.
+    public var labelFontSize: TickConditional<Double>?
+    public var labelFontWeight: TickConditional<Bool>?
+    public var labelFontStyle: TickConditional<Bool>?
+    public var labelFont: TickConditional<String>?
+    /// Each label's alignment (`left`, `center`, `right`), offset along the axis and gap
+    /// from its tick.
+    public var labelAlign: TickConditional<String>?
+    public var labelOffset: TickConditional<Double>?
+    public var labelPadding: TickConditional<Double>?
+    /// Each tick mark's length.
+    public var tickSize: TickConditional<Double>?
 
     public init() {}
 
     /// The axis property names read here when given as conditions.
     public static let keys = ["labelColor", "labelOpacity", "tickColor", "tickOpacity", "tickWidth",
-                              "gridColor", "gridOpacity", "gridWidth"]
+                              "gridColor", "gridOpacity", "gridWidth", "labelFontSize", "labelFontWeight",
+                              "labelFontStyle", "labelFont", "labelAlign", "labelOffset", "labelPadding", "tickSize"]
 
     /// Whether no property is conditional.
     public var isEmpty: Bool { self == AxisTickLooks() }
@@ -55,6 +68,14 @@ public struct AxisTickLooks: Sendable, Hashable {
         a.gridColor = other.gridColor ?? gridColor
         a.gridOpacity = other.gridOpacity ?? gridOpacity
         a.gridWidth = other.gridWidth ?? gridWidth
+        a.labelFontSize = other.labelFontSize ?? labelFontSize
+        a.labelFontWeight = other.labelFontWeight ?? labelFontWeight
+        a.labelFontStyle = other.labelFontStyle ?? labelFontStyle
+        a.labelFont = other.labelFont ?? labelFont
+        a.labelAlign = other.labelAlign ?? labelAlign
+        a.labelOffset = other.labelOffset ?? labelOffset
+        a.labelPadding = other.labelPadding ?? labelPadding
+        a.tickSize = other.tickSize ?? tickSize
         return a
     }
 }
