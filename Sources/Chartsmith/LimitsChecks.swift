@@ -146,14 +146,18 @@ extension RenderLimits {
             for channel in Self.seriesChannels {
                 for def in view.semantics.encoding.channels[channel] ?? [] {
                     guard let field = def.outputField, def.type != .quantitative else { continue }
+                    let tooMany = ChartsmithError(file: file, message: "encoding.\(channel.rawValue).field: \"\(field)\" has more than"
+                                                  + " \(maxSeries) distinct values, each a separate series;"
+                                                  + " raise the limit with --limit series=N")
+                    // A columnar table counts its column's codes (kept for the layout's grouping).
+                    if let distinct = view.table.distinctValues(of: field) {
+                        if distinct.count > maxSeries { throw tooMany }
+                        continue
+                    }
                     var seen = Set<Value>()
                     for row in view.table.rows {
                         seen.insert(row[field])
-                        if seen.count > maxSeries {
-                            throw ChartsmithError(file: file, message: "encoding.\(channel.rawValue).field: \"\(field)\" has more than"
-                                                  + " \(maxSeries) distinct values, each a separate series;"
-                                                  + " raise the limit with --limit series=N")
-                        }
+                        if seen.count > maxSeries { throw tooMany }
                     }
                 }
             }

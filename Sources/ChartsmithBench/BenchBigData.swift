@@ -10,11 +10,15 @@ import Glibc
 /// (an array of records), to time the JSON reader.
 ///
 /// Every chart is run by each binary given (the current one and, with `--before PATH`, an
-/// older build) in alternation, so before/after figures come from one run on one machine.
+/// older build) in alternation, so before/after figures come from one run on one machine;
+/// each binary writes into its own folder, and the files they wrote are compared byte for
+/// byte.
 enum BenchBigData {
-    /// One measured process: wall ms, peak RSS in MB, and the stage line it printed.
+    /// One measured process: wall ms, CPU ms (user + system, all threads), peak RSS in MB,
+    /// and the stage line it printed.
     struct Run {
         var ms: Double
+        var cpuMS: Double
         var peakMB: Double
         var stages: String
     }
@@ -100,8 +104,8 @@ enum BenchBigData {
         try Data(out).write(to: url)
     }
 
-    /// Runs `path` with `args` and `CHARTSMITH_STAGE_TIMES=1`; wall ms, its own peak RSS
-    /// (from `wait4`) and the stage line from its standard error.
+    /// Runs `path` with `args` and `CHARTSMITH_STAGE_TIMES=1`; wall ms, its own CPU time and
+    /// peak RSS (from `wait4`) and the stage line from its standard error.
     static func measure(_ path: String, _ args: [String], errFile: String) -> Run {
         setenv("CHARTSMITH_STAGE_TIMES", "1", 1)
         var actions = posix_spawn_file_actions_t()
@@ -121,19 +125,21 @@ enum BenchBigData {
         let err = (try? String(contentsOfFile: errFile, encoding: .utf8)) ?? ""
         guard status == 0 else { fail("\(path) \(args.joined(separator: " ")) failed:\n\(err)") }
         let stages = err.split(separator: "\n").last { $0.hasPrefix("stage-times-ms") }.map { String($0.dropFirst(15)) } ?? "(no stage times)"
-        return Run(ms: ms, peakMB: Double(usage.ru_maxrss) / 1024, stages: stages)
+        func cpu(_ t: timeval) -> Double { Double(t.tv_sec) * 1000 + Double(t.tv_usec) / 1000 }
+        return Run(ms: ms, cpuMS: cpu(usage.ru_utime) + cpu(usage.ru_stime), peakMB: Double(usage.ru_maxrss) / 1024, stages: stages)
     }
 
     /// `s` padded with spaces to `width` characters.
     static func pad(_ s: String, _ width: Int) -> String { s.count >= width ? s : s + String(repeating: " ", count: width - s.count) }
 
     /// Writes the charts, renders each with every binary (`rounds` times, alternating; the
-    /// fastest run is kept) and prints one line per chart and binary. Removes its files.
+    /// fastest run by wall time and by CPU time is kept) and prints one line per chart and
+    /// binary, and whether the binaries wrote the same bytes. Removes its files unless `keep`.
     static func run(binaries: [(label: String, path: String)], lineRows: [Int], barRows: Int, rounds: Int,
-                    formats: [String], scratch: URL) throws {
+                    formats: [String], scratch: URL, keep: Bool = false) throws {
         let folder = scratch.appendingPathComponent("bigdata")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("data"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { if !keep { try? FileManager.default.removeItem(at: folder) } }
         var charts: [(label: String, spec: URL)] = []
         for rows in lineRows {
             for json in rows == lineRows.max() ? [false, true] : [false] {
@@ -154,29 +160,43 @@ enum BenchBigData {
             }
         }
         print("Big data (issue 16): `chartsmith render` at 800×500, one process per chart, best of \(rounds) (binaries alternate);")
-        print("wall ms from start to exit (start-up included), peak RSS of that process, stage ms (CHARTSMITH_STAGE_TIMES):")
-        print("  chart                                format binary   wall ms   peak MB   stages")
-        let out = folder.appendingPathComponent("out").path
+        print("wall ms from start to exit (start-up included), CPU ms (user + system, all threads), peak RSS of that process,")
+        print("stage ms (CHARTSMITH_STAGE_TIMES) of the fastest run; `same bytes` compares the files the binaries wrote.")
+        print("  machine load (1-minute average, /proc/loadavg) at the start: \(BenchFixedCost.loadAverage())")
+        print("  chart                                format binary   wall ms    CPU ms   peak MB   stages")
         for (label, spec) in charts {
             for format in formats {
                 var best = [Run?](repeating: nil, count: binaries.count)
+                var outputs: [URL] = []
                 for _ in 0..<rounds {
                     for (i, binary) in binaries.enumerated() {
-                        let r = measure(binary.path, ["render", spec.path, "--out", out, "--format", format],
+                        let out = folder.appendingPathComponent("out-\(binary.label)")
+                        let r = measure(binary.path, ["render", spec.path, "--out", out.path, "--format", format],
                                         errFile: folder.appendingPathComponent("stderr.txt").path)
-                        if best[i] == nil || r.ms < best[i]!.ms { best[i] = r }
+                        if let b = best[i] {
+                            best[i] = r.ms < b.ms ? Run(ms: r.ms, cpuMS: min(r.cpuMS, b.cpuMS), peakMB: r.peakMB, stages: r.stages)
+                                : Run(ms: b.ms, cpuMS: min(r.cpuMS, b.cpuMS), peakMB: b.peakMB, stages: b.stages)
+                        } else {
+                            best[i] = r
+                        }
+                        if outputs.count == i {
+                            outputs.append(out.appendingPathComponent(spec.deletingPathExtension().lastPathComponent + "." + format))
+                        }
                     }
                 }
                 for (i, binary) in binaries.enumerated() {
                     let r = best[i]!
                     print("  " + pad(label, 36) + " " + pad(format, 6) + " " + pad(binary.label, 7)
-                          + String(format: " %9.0f %9.0f   ", r.ms, r.peakMB) + r.stages)
+                          + String(format: " %9.0f %9.0f %9.0f   ", r.ms, r.cpuMS, r.peakMB) + r.stages)
                 }
                 if binaries.count == 2, let a = best[0], let b = best[1] {
-                    print("  " + pad("", 44) + "before/now" + String(format: " %7.2f× %8.2f×", a.ms / b.ms, a.peakMB / b.peakMB))
+                    let same = FileManager.default.contentsEqual(atPath: outputs[0].path, andPath: outputs[1].path)
+                    print("  " + pad("", 44) + "before/now" + String(format: " %7.2f× %8.2f× %8.2f×", a.ms / b.ms, a.cpuMS / b.cpuMS, a.peakMB / b.peakMB)
+                          + (same ? "   same bytes" : "   BYTES DIFFER: \(outputs[0].path) \(outputs[1].path)"))
                 }
             }
         }
+        print("  machine load (1-minute average) at the end: \(BenchFixedCost.loadAverage())")
         print("")
     }
 }

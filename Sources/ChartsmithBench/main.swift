@@ -145,7 +145,7 @@ if options.big {
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     let binaries = (options.before.map { [("before", $0)] } ?? []) + [("now", cliPath)]
     try BenchBigData.run(binaries: binaries, lineRows: options.bigRows, barRows: options.barRows, rounds: options.rounds,
-                         formats: options.formats.map(\.rawValue), scratch: scratch)
+                         formats: options.formats.map(\.rawValue), scratch: scratch, keep: options.keep != nil)
     if options.keep == nil { try? FileManager.default.removeItem(at: scratch) }
     exit(0)
 }

@@ -4,8 +4,10 @@ import Foundation
 public enum PathElement: Hashable, Sendable {
     case move(to: Point)
     case line(to: Point)
-    /// A cubic Bézier curve to `to` with two control points.
-    case curve(to: Point, control1: Point, control2: Point)
+    /// A cubic Bézier curve to `to` with two control points. Boxed (`indirect`), so an
+    /// element takes 24 bytes instead of 56 and a long polyline's path is less than half
+    /// the size (a 1,000,000-point line: 24 MB instead of 56).
+    indirect case curve(to: Point, control1: Point, control2: Point)
     case close
 }
 

@@ -42,3 +42,31 @@ struct SeriesLimitTests {
         }
     }
 }
+
+/// The series limit on a columnar table counts the column's codes (``Table/distinctValues(of:)``),
+/// which must count what the row path's `Set<Value>` counts: two spellings of one string
+/// (composed and decomposed `Café`) are one series, and one more distinct value fails.
+@Suite("Series limit on columns")
+struct ColumnarSeriesLimitTests {
+    static func spec(_ names: [String]) -> String {
+        let values = names.enumerated().map { #"{"s": "\#($0.element)", "v": \#($0.offset)}"# }.joined(separator: ", ")
+        return """
+        {"data": {"values": [\(values)]}, "mark": "line",
+         "encoding": {"x": {"field": "v", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"},
+                      "color": {"field": "s", "type": "nominal"}}}
+        """
+    }
+
+    @Test("two spellings of Café are one series; a second name passes the limit of 1")
+    func canonicalEquivalence() throws {
+        var limits = RenderLimits()
+        limits.maxSeries = 1
+        let composed = "Caf\u{E9}", decomposed = "Cafe\u{301}"
+        _ = try limits.apply { try TestPipeline.chart(Self.spec([composed, decomposed, composed])) }
+        #expect {
+            _ = try limits.apply { try TestPipeline.chart(Self.spec([composed, decomposed, "Tea"])) }
+        } throws: { error in
+            "\(error)".contains("encoding.color.field: \"s\" has more than 1 distinct values")
+        }
+    }
+}

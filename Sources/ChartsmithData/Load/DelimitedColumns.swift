@@ -110,6 +110,15 @@ enum DelimitedColumns {
                     continue
                 }
                 guard cellStarts.count == starts.count else { return false }
+                if rows == 0 {
+                    // Room for as many records as the file holds at the first one's length
+                    // (bounded by the rows limit), so the columns rarely grow and copy.
+                    let estimate = min((n - recordStart) / max(1, i - recordStart) + 16, bounds.maxRows)
+                    for k in starts.indices {
+                        starts[k].reserveCapacity(estimate)
+                        ends[k].reserveCapacity(estimate)
+                    }
+                }
                 rows += 1
                 let (cells, overflow) = (rows + 1).multipliedReportingOverflow(by: max(starts.count, 1))
                 if rows > bounds.maxRows || overflow || cells > bounds.maxCells { return false }

@@ -15,7 +15,7 @@ extension Table {
         guard let store = columns else { return nil }
         let n = store.count
         guard n > 0 else { return [] }
-        let coded = fields.map { ColumnCodes.codes(store.column($0), count: n) }
+        let coded = fields.map { store.codes(of: $0) }
         if coded.isEmpty { return [(key: [], rows: Array(0..<n))] }
         var groups: [(key: [Value], rows: [Int])] = []
         if coded.count == 1 {
@@ -44,7 +44,7 @@ extension Table {
     /// Nil for a table of rows.
     public func distinctValues(of field: String) -> [Value]? {
         guard let store = columns else { return nil }
-        return store.count == 0 ? [] : ColumnCodes.codes(store.column(field), count: store.count).values
+        return store.count == 0 ? [] : store.codes(of: field).values
     }
 
     /// Calls `body` with the value of `field` in each row, in row order: from the column of

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The columns of a columnar ``Table``: one typed ``Column`` per field, all of one length,
 /// with field names resolved to column indexes once.
@@ -18,6 +19,10 @@ public final class ColumnStore: Sendable {
     /// transform added): their cells read as null, and ``dictionary(at:)`` leaves them out.
     /// Empty, or nil for a column every row has.
     public let absent: [[Bool]?]
+    /// Each column's codes (``ColumnCodes``), by column index, made on first use and kept:
+    /// the limits' series count, the colour domain and the series grouping of one chart all
+    /// read the same codes of the same column.
+    private let codeCache = Mutex<[Int: (codes: [Int32], values: [Value])]>([:])
 
     public init(count: Int, names: [String], columns: [Column], absent: [[Bool]?] = []) {
         precondition(names.count == columns.count)
@@ -34,6 +39,16 @@ public final class ColumnStore: Sendable {
     /// The column of `field`, or nil when the table has no such column.
     public func column(_ field: String) -> Column? {
         index[field].map { columns[$0] }
+    }
+
+    /// The codes of `field`'s column (``ColumnCodes/codes(_:count:)``), computed once per
+    /// column of this store.
+    func codes(of field: String) -> (codes: [Int32], values: [Value]) {
+        guard let k = index[field] else { return ColumnCodes.codes(nil, count: count) }
+        if let known = codeCache.withLock({ $0[k] }) { return known }
+        let made = ColumnCodes.codes(columns[k], count: count)
+        codeCache.withLock { $0[k] = made }
+        return made
     }
 
     /// A store with the column of `field` replaced (every other column shared). Rows that

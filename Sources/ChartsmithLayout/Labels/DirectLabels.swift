@@ -67,9 +67,18 @@ struct DirectLabels {
             if let cf = d?.outputField ?? c.def.outputField, let px = ColumnPosition(v, builder.encoder, .x),
                let py = ColumnPosition(v, builder.encoder, .y), let groups = v.table.groupRowNumbers(by: [cf]) {
                 // A columnar table: each series' rows read from the columns, in row order.
+                // The series' best point so far is kept locally (one dictionary write per
+                // series) and y is placed only for a point further right, as `consider` decides.
                 for g in groups {
                     guard let key = g.key.first, keys.contains(key), only == nil || only == key else { continue }
-                    for i in g.rows { consider(px.position(i), py.position(i), for: key) }
+                    var last = best[key]
+                    for i in g.rows {
+                        guard let x = px.position(i) else { continue }
+                        if let b = last, !(x > b.x) { continue }
+                        guard let y = py.position(i) else { continue }
+                        last = Point(x: x, y: y)
+                    }
+                    best[key] = last
                 }
             } else if let cf = d?.outputField ?? c.def.outputField {
                 // One pass over the rows, not one per series.

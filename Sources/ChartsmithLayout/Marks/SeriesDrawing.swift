@@ -16,9 +16,9 @@ enum SeriesDrawing {
         let interpolate = v.mark.interpolate ?? .linear
         var lineNodes: [SceneNode] = []
         var pointNodes: [SceneNode] = []
-        let allSeries = seriesRuns(v, e, along: along, across: across, ranged: ranged)
         // Points on the line: `point: true`, or (as Vega-Lite) a `shape` encoding.
         let points = v.mark.point || (!v.mark.pointExplicit && v.encoding[.shape] != nil)
+        let allSeries = seriesRuns(v, e, along: along, across: across, ranged: ranged, keeping: (bases: area, rows: points))
         let overlaid = area && (v.mark.line || points)
         for (first, runs, rowAt) in allSeries {
             let stroke = e.color(v, first)
@@ -27,11 +27,11 @@ enum SeriesDrawing {
             let dashes = e.dash(v, first)
             let name = e.datumName(v, first)
             for run in runs {
-                let pts = run.map(\.0)
+                let pts = run.points
                 if area {
                     guard pts.count > 1 else { continue }
                     var path = Curves.path(pts, interpolate: interpolate, vertical: vertical)
-                    let basePts = run.reversed().map { vertical ? Point(x: $0.0.x, y: $0.1) : Point(x: $0.1, y: $0.0.y) }
+                    let basePts = zip(pts, run.bases).reversed().map { vertical ? Point(x: $0.0.x, y: $0.1) : Point(x: $0.1, y: $0.0.y) }
                     let back = Curves.path(basePts, interpolate: interpolate, vertical: vertical)
                     path.line(to: basePts[0])
                     path.elements += back.elements.dropFirst()
@@ -72,7 +72,7 @@ enum SeriesDrawing {
                 if points {
                     let pc = v.mark.pointColor.flatMap { e.colors[$0] } ?? stroke
                     let radius = v.mark.pointSize.map { ($0 / Double.pi).squareRoot() } ?? max(3, width * 1.4)
-                    for (p, _, k) in run where pts.count > 1 || area {
+                    for (p, k) in zip(pts, run.rows) where pts.count > 1 || area {
                         let row = rowAt(k)
                         let shape = e.shapeName(v, row, overlay: true).map { ShapeScale.path($0, center: p, size: v.mark.pointSize ?? 30) }
                             ?? ShapeScale.circle(center: p, radius: radius)
@@ -90,18 +90,27 @@ enum SeriesDrawing {
         return out + lineNodes + pointNodes
     }
 
-    /// Each series' first row, its runs of valid points (position, an area's base, row
-    /// number) split at invalid values (a gap, never an invented value), and how to read a
-    /// row by its number. From the columns (``ColumnarSeries``) where they give the same
-    /// points, else from the rows.
+    /// One run of valid points of a series, in drawing order: their positions and, when the
+    /// drawing asks, each point's base across the axis (an area's) and row number (the
+    /// overlaid points').
+    struct Run {
+        var points: [Point] = []
+        var bases: [Double] = []
+        var rows: [Int] = []
+    }
+
+    /// Each series' first row, its runs of valid points (``Run``) split at invalid values (a
+    /// gap, never an invented value), and how to read a row by its number. From the columns
+    /// (``ColumnarSeries``) where they give the same points, else from the rows. Bases and
+    /// row numbers are kept only as `keeping` asks, so a plain line holds its points once.
     private static func seriesRuns(_ v: PreparedView, _ e: RowEncoder, along: Channel, across: Channel,
-                                   ranged: [Row: (Double, Double)]?)
-        -> [(first: Row, runs: [[(Point, Double, Int)]], row: (Int) -> Row)] {
+                                   ranged: [Row: (Double, Double)]?, keeping: (bases: Bool, rows: Bool))
+        -> [(first: Row, runs: [Run], row: (Int) -> Row)] {
         let vertical = along == .x
         if ranged == nil, let c = ColumnarSeries(v, e, along: along, across: across) {
             return c.series.compactMap { s in
                 guard let head = s.rows.first else { return nil }
-                let runs = splitRuns(s.rows.count, vertical: vertical) { k in
+                let runs = splitRuns(s.rows.count, vertical: vertical, keeping: keeping) { k in
                     let i = s.rows[k], span = c.across(i)
                     return (c.along(i), span?.1, span?.0 ?? 0, i)
                 }
@@ -113,7 +122,7 @@ enum SeriesDrawing {
         return e.series(v).compactMap { s in
             guard let first = s.rows.first else { return nil }
             let rows = e.ordered(v, s.rows, along: along)
-            let runs = splitRuns(rows.count, vertical: vertical) { k in
+            let runs = splitRuns(rows.count, vertical: vertical, keeping: keeping) { k in
                 let r = rows[k]
                 let a = !hasAlong ? (vertical ? e.plot.midX : e.plot.midY) : e.position(v, along, r)
                 var b: Double? = nil
@@ -128,20 +137,24 @@ enum SeriesDrawing {
     }
 
     /// Points `0..<count` (along, across, base, row number) split into runs of valid points.
-    private static func splitRuns(_ count: Int, vertical: Bool, _ point: (Int) -> (Double?, Double?, Double, Int))
-        -> [[(Point, Double, Int)]] {
-        var runs: [[(Point, Double, Int)]] = []
-        var run: [(Point, Double, Int)] = []
-        run.reserveCapacity(count)
+    private static func splitRuns(_ count: Int, vertical: Bool, keeping: (bases: Bool, rows: Bool),
+                                  _ point: (Int) -> (Double?, Double?, Double, Int)) -> [Run] {
+        var runs: [Run] = []
+        var run = Run()
+        run.points.reserveCapacity(count)
+        if keeping.bases { run.bases.reserveCapacity(count) }
+        if keeping.rows { run.rows.reserveCapacity(count) }
         for k in 0..<count {
             let (a, b, base, i) = point(k)
             guard let a, let b, a.isFinite, b.isFinite else {
-                if !run.isEmpty { runs.append(run); run = [] }
+                if !run.points.isEmpty { runs.append(run); run = Run() }
                 continue
             }
-            run.append((vertical ? Point(x: a, y: b) : Point(x: b, y: a), base, i))
+            run.points.append(vertical ? Point(x: a, y: b) : Point(x: b, y: a))
+            if keeping.bases { run.bases.append(base) }
+            if keeping.rows { run.rows.append(i) }
         }
-        if !run.isEmpty { runs.append(run) }
+        if !run.points.isEmpty { runs.append(run) }
         return runs
     }
 }

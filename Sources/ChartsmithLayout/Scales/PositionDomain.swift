@@ -143,8 +143,16 @@ struct PositionDomain {
                 let stacked = v.semantics.stack?.channel == ch
                 if stacked && v.semantics.stack?.offset == .normalize { d.normalized = true }
                 if !stacked, cd.binEndField == nil {
-                    // One field: read from its column when the table is columnar.
-                    v.table.forEachValue(of: f) { include($0.number) }
+                    // One field: read from its column when the table is columnar (a number
+                    // column directly: `include` skips its NaN nulls as it skips `.null`).
+                    if let xs = v.table.numberColumn(f) {
+                        for x in xs where x.isFinite {
+                            lo = Swift.min(lo, x)
+                            hi = Swift.max(hi, x)
+                        }
+                    } else {
+                        v.table.forEachValue(of: f) { include($0.number) }
+                    }
                 } else if stacked {
                     for r in v.table.rows {
                         include(r[f + "_start"].number)
