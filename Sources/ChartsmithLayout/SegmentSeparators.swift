@@ -1,35 +1,39 @@
 import ChartsmithStyles
 import ChartsmithScene
 
-/// Parts touching bars whose colours contrast less than 3:1 with a thin outline
-/// (``Theme/segmentSeparator``), so stacked segments stay distinct without relying on
-/// colour (WCAG 1.4.11). Bars that already have an outline are left as they are.
+/// Parts touching segments of stacked bars whose colours contrast less than 3:1 with a
+/// thin outline (``Theme/segmentSeparator``), so stacked segments stay distinct without
+/// relying on colour (WCAG 1.4.11). Bars that already have an outline are left as they are.
+/// Two segments whose colours the style's own palette chose are parted even by a style
+/// that draws no separator (a 1-point line in its background colour): the style chose
+/// them, so it must keep them apart (the house palette's dark pink and dark grey, 1.1:1,
+/// meet wherever the category between them is absent from a stack).
 ///
-/// A pass over the finished scene, so it applies to every mark that draws touching
-/// rectangles (stacked bars, bars on adjacent bands) the same way.
+/// A pass over the finished scene, so it applies to every stacked bar the same way.
 public enum SegmentSeparators {
     public static func apply(_ scene: Scene, theme: Theme) -> Scene {
-        guard let stroke = theme.segmentSeparator else { return scene }
         let bg = (scene.background ?? .white).flattened(over: .white)
+        let own = Stroke(color: theme.separatorColor ?? theme.background, width: 1)
         // Mark rectangles in traversal order, to find the pairs that need parting.
         var bars: [RectNode] = []
         collect(scene.nodes, into: &bars)
-        var outline = Set<Int>()
-        for i in bars.indices {
-            for j in bars.indices where j > i {
+        var outline: [Int: Stroke] = [:]
+        for i in bars.indices where bars[i].segment != nil {
+            for j in bars.indices where j > i && bars[j].segment != nil {
                 let a = bars[i], b = bars[j]
                 guard let fa = a.fill, let fb = b.fill, a.stroke == nil, b.stroke == nil,
-                      ContrastCheck.touching(a.rect, b.rect) else { continue }
+                      ContrastCheck.touching(a.rect, b.rect),
+                      let stroke = theme.segmentSeparator ?? (a.segment!.styleColor && b.segment!.styleColor ? own : nil) else { continue }
                 if fa.flattened(over: bg).contrastRatio(with: fb.flattened(over: bg)) < ContrastCheck.adjacentMinimum {
-                    outline.insert(i)
-                    outline.insert(j)
+                    outline[i] = stroke
+                    outline[j] = stroke
                 }
             }
         }
         guard !outline.isEmpty else { return scene }
         var s = scene
         var index = 0
-        s.nodes = rewrite(scene.nodes, outline: outline, stroke: stroke, index: &index)
+        s.nodes = rewrite(scene.nodes, outline: outline, index: &index)
         return s
     }
 
@@ -51,15 +55,15 @@ public enum SegmentSeparators {
         }
     }
 
-    static func rewrite(_ nodes: [SceneNode], outline: Set<Int>, stroke: Stroke, index: inout Int) -> [SceneNode] {
+    static func rewrite(_ nodes: [SceneNode], outline: [Int: Stroke], index: inout Int) -> [SceneNode] {
         nodes.map { n in
             switch n {
             case .rect(var r) where isBar(r):
-                if outline.contains(index) { r.stroke = stroke }
+                if let stroke = outline[index] { r.stroke = stroke }
                 index += 1
                 return .rect(r)
             case .group(var g) where g.name != heatmapGroup:
-                g.children = rewrite(g.children, outline: outline, stroke: stroke, index: &index)
+                g.children = rewrite(g.children, outline: outline, index: &index)
                 return .group(g)
             default:
                 return n

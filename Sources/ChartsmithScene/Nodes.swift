@@ -9,6 +9,15 @@ public enum Role: String, Hashable, Sendable {
     case other
 }
 
+/// What a rectangle is as a segment of a stacked bar, for the checks on touching colours.
+public struct StackSegment: Hashable, Sendable {
+    /// Whether the style's palette chose the segment's colour (the spec named none): a
+    /// failing pair of those is the style's to part, not the spec's to be warned about.
+    public var styleColor: Bool
+
+    public init(styleColor: Bool) { self.styleColor = styleColor }
+}
+
 /// A filled and/or stroked rectangle.
 public struct RectNode: Hashable, Sendable {
     public var rect: Rect
@@ -23,6 +32,9 @@ public struct RectNode: Hashable, Sendable {
     public var role: Role
     /// Free-form identification, e.g. the datum a bar shows ("Possessing / Cautioned").
     public var name: String?
+    /// Set on a segment of a stacked bar (nil on any other rectangle): the touching-colour
+    /// checks and separators look only at segments of stacks.
+    public var segment: StackSegment?
 
     public init(rect: Rect, fill: Color? = nil, stroke: Stroke? = nil, cornerRadius: Double = 0,
                 role: Role = .other, name: String? = nil) {

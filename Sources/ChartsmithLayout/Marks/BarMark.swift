@@ -68,11 +68,15 @@ struct BarMark: MarkKind {
             let base = e.color(v, r)
             let fill = v.mark.fill == "transparent" ? nil : base.withOpacity(e.opacity(v, r))
             let stroke = outline(v, r, e)
+            // A segment of a stack: Vega-Lite's, or one a `stack` transform computed into a range.
+            let segment = v.semantics.stack != nil || ranged ? StackSegment(styleColor: e.seriesColorFromStylePalette(v, r)) : nil
             if stackedRound {
                 let key = "\(band.0)|\(band.1)"
                 if stacks[key] == nil { stackOrder.append(key); stacks[key] = (band, [], [], lo, hi) }
                 stacks[key]!.rows.append(r)
-                stacks[key]!.nodes.append(.rect(RectNode(rect: rect, fill: fill, stroke: stroke, role: .mark, name: e.datumName(v, r))))
+                var node = RectNode(rect: rect, fill: fill, stroke: stroke, role: .mark, name: e.datumName(v, r))
+                node.segment = segment
+                stacks[key]!.nodes.append(.rect(node))
                 stacks[key]!.lo = min(stacks[key]!.lo, lo)
                 stacks[key]!.hi = max(stacks[key]!.hi, hi)
                 continue
@@ -82,6 +86,7 @@ struct BarMark: MarkKind {
             let endSecond = vertical ? span.1 > span.0 : span.1 < span.0
             let radii = BarCorners.radii(v.mark, vertical: vertical, ranged: ranged, endFirst: endFirst, endSecond: endSecond)
             var node = RectNode(rect: rect, fill: fill, stroke: stroke, role: .mark, name: e.datumName(v, r))
+            node.segment = segment
             let clamped = radii.clamped(to: rect)
             if clamped.topLeft == clamped.topRight && clamped.topLeft == clamped.bottomRight && clamped.topLeft == clamped.bottomLeft {
                 node.cornerRadius = clamped.topLeft

@@ -29,8 +29,7 @@ enum PieLabels {
         var widest = 0.0
         for v in e.views {
             guard arc(labelledBy: v, e) != nil, let f = v.encoding[.text]?.outputField else { continue }
-            var font = e.theme.valueLabelFont
-            if let s = v.mark.fontSize { font.size = s }
+            let font = TextMark.font(v, theme: e.theme)
             for r in v.table.rows { widest = max(widest, kit.width(r[f].text, font)) }
         }
         return widest > 0 ? widest + gap + 4 : 0

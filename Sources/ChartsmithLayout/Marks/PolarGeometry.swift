@@ -8,7 +8,8 @@ import Foundation
 /// 12 o'clock, the stacked extent filling the circle) and the `radius` scale onto 0 to half
 /// the plot's shorter side (linear, or `sqrt`/`pow`/`log` as the spec asks, from
 /// `rangeMin`). The scales' domains are shared by every view of the panel that encodes the
-/// same channel, so a text layer's labels sit on their slices.
+/// same channel on a scale of a type Vega-Lite can merge (``PolarScaleSharing``), so a text
+/// layer's labels sit on their slices.
 struct PolarGeometry {
     let center: Point
     /// Half the plot's shorter side.
@@ -22,6 +23,10 @@ struct PolarGeometry {
     var thetaBands: [Value]?
     /// The theta range in radians: 0 to 2π, or the scale's `range` (a part of the circle).
     var thetaRange = (0.0, 2 * Double.pi)
+    /// `scale: null` on `theta`: its values (and `theta2`'s) are radians as written.
+    var thetaIdentity = false
+    /// `scale: null` on `radius`: its values (and `radius2`'s) are points as written.
+    var radiusIdentity = false
     /// The radius scale's domain, type and range (nil without a `radius` field).
     var radius: (lo: Double, hi: Double, type: ScaleSpec.ScaleType, exponent: Double, range: (Double, Double))?
 
@@ -31,42 +36,27 @@ struct PolarGeometry {
         maxRadius = max(0, min(e.plot.width, e.plot.height) / 2)
         let reserve = kit.map { PieLabels.reserve(e, kit: $0) } ?? 0
         defaultRadius = max(min(maxRadius, e.plot.width / 2 - reserve), maxRadius / 3)
-        let views = e.views.isEmpty ? [v] : e.views
+        thetaIdentity = v.encoding[.theta]?.scaleDisabled ?? false
+        radiusIdentity = v.encoding[.radius]?.scaleDisabled ?? false
+        let all = e.views.isEmpty ? [v] : e.views
+        var views = PolarScaleSharing.views(sharing: .theta, with: v, in: all)
         if let d = v.encoding[.theta], let f = d.outputField, !d.isContinuous(for: .theta) {
             // A discrete theta: Vega-Lite's band scale over the circle, one equal slice per
             // category in the channel's sort order, no padding.
             thetaBands = DiscreteOrder.sort(DiscreteOrder.distinctValues(of: f, on: .theta, in: views), channel: .theta, def: d, views: views)
             if let r = d.scale?.range, r.count == 2, case .number(let a) = r[0], case .number(let b) = r[1] { thetaRange = (a, b) }
-        } else if let d = v.encoding[.theta], d.outputField != nil {
-            var lo = 0.0, hi = -Double.infinity
-            for w in views {
-                guard let f = w.encoding[.theta]?.outputField else { continue }
-                let stacked = w.semantics.stack?.channel == .theta
-                let f2 = w.encoding[.theta2]?.field
-                for r in w.table.rows {
-                    for n in (stacked ? [r[f + "_start"].number, r[f + "_end"].number] : [r[f].number, f2.flatMap { r[$0].number }]) {
-                        if let n, n.isFinite { lo = min(lo, n); hi = max(hi, n) }
-                    }
-                }
-            }
+        } else if let d = v.encoding[.theta], d.hasScale, !d.scaleDisabled {
+            var (lo, hi) = Self.extent(.theta, .theta2, views: views)
+            lo = min(lo, 0)
             for u in d.scale?.domainUnion ?? [] { if let n = Value.from(u).number { lo = min(lo, n); hi = max(hi, n) } }
             if let dl = d.scale?.domain?.first.flatMap({ Value.from($0).number }) { lo = dl }
             if let dh = d.scale?.domain?.last.flatMap({ Value.from($0).number }) { hi = dh }
             theta = hi.isFinite && hi > lo ? (lo, hi) : (0, 1)
             if let r = d.scale?.range, r.count == 2, case .number(let a) = r[0], case .number(let b) = r[1] { thetaRange = (a, b) }
         }
-        if let d = v.encoding[.radius], d.outputField != nil {
-            var lo = Double.infinity, hi = -Double.infinity
-            for w in views {
-                guard let f = w.encoding[.radius]?.outputField else { continue }
-                let f2 = w.encoding[.radius2]?.field
-                let stacked = w.semantics.stack?.channel == .radius
-                for r in w.table.rows {
-                    for n in (stacked ? [r[f + "_start"].number, r[f + "_end"].number] : [r[f].number, f2.flatMap { r[$0].number }]) {
-                        if let n, n.isFinite { lo = min(lo, n); hi = max(hi, n) }
-                    }
-                }
-            }
+        views = PolarScaleSharing.views(sharing: .radius, with: v, in: all)
+        if let d = v.encoding[.radius], d.hasScale, !d.scaleDisabled {
+            var (lo, hi) = Self.extent(.radius, .radius2, views: views)
             for u in d.scale?.domainUnion ?? [] { if let n = Value.from(u).number { lo = min(lo, n); hi = max(hi, n) } }
             if !lo.isFinite { lo = 0; hi = 1 }
             let type = d.scale?.type ?? .linear
@@ -80,14 +70,36 @@ struct PolarGeometry {
         }
     }
 
-    /// A theta value as an angle in radians.
+    /// The extent of a continuous polar channel over `views`: each row's value (its stacked
+    /// segment's ends) and its secondary channel's field, and both channels' `datum`s, which
+    /// Vega-Lite puts in the scale's domain. (∞, -∞) when there is none.
+    static func extent(_ ch: Channel, _ ch2: Channel, views: [PreparedView]) -> (Double, Double) {
+        var lo = Double.infinity, hi = -Double.infinity
+        func add(_ n: Double?) { if let n, n.isFinite { lo = min(lo, n); hi = max(hi, n) } }
+        for w in views {
+            guard let d = w.encoding[ch], !d.scaleDisabled else { continue }
+            for datum in [d.datum, w.encoding[ch2]?.datum].compactMap({ $0 }) { add(Value.from(datum).number) }
+            guard let f = d.outputField else { continue }
+            let stacked = w.semantics.stack?.channel == ch
+            let f2 = w.encoding[ch2]?.field
+            for r in w.table.rows {
+                if stacked { add(r[f + "_start"].number); add(r[f + "_end"].number) }
+                else { add(r[f].number); add(f2.flatMap { r[$0].number }) }
+            }
+        }
+        return (lo, hi)
+    }
+
+    /// A theta value as an angle in radians: as it is under `scale: null`, else on the scale.
     func angle(_ n: Double) -> Double? {
+        if thetaIdentity { return n.isFinite ? n : nil }
         guard let t = theta, n.isFinite else { return nil }
         return thetaRange.0 + (n - t.lo) / (t.hi - t.lo) * (thetaRange.1 - thetaRange.0)
     }
 
-    /// A radius value as points from the centre.
+    /// A radius value as points from the centre: as it is under `scale: null`, else on the scale.
     func radiusPoints(_ n: Double) -> Double? {
+        if radiusIdentity { return n.isFinite ? n : nil }
         guard let s = radius, n.isFinite else { return nil }
         func tf(_ x: Double) -> Double {
             switch s.type {
@@ -128,7 +140,20 @@ struct PolarGeometry {
             }
             return (off, b + off)
         }
-        if case .number(let n)? = d.value { return (off, n + off) }
+        // A constant angle: a `datum` on the scale (as written under `scale: null`) or a
+        // `value` in radians, from 0 or to its `theta2`, as Vega-Lite's `theta`/`theta2`.
+        guard let a = constant(d, angle) else { return nil }
+        if let d2 = v.encoding[.theta2] {
+            guard let b = end(d2, r, angle) else { return nil }
+            return (a + off, b + off)
+        }
+        return (off, a + off)
+    }
+
+    /// A primary channel's constant position: its `datum` through `scale`, or its `value` as written.
+    private func constant(_ d: ChannelDef, _ scale: (Double) -> Double?) -> Double? {
+        if let datum = d.datum { return Value.from(datum).number.flatMap(scale) }
+        if case .number(let n)? = d.value { return n }
         return nil
     }
 
@@ -141,7 +166,7 @@ struct PolarGeometry {
                 let key = v.semantics.stack?.channel == .radius ? f + "_end" : f
                 return r[key].number.flatMap(radiusPoints).map { $0 + off }
             }
-            if case .number(let n)? = d.value { return n + off }
+            if let n = constant(d, radiusPoints) { return n + off }
         }
         return (v.mark.outerRadius ?? v.mark.radius ?? defaultRadius) + off
     }
@@ -162,9 +187,7 @@ struct PolarGeometry {
     /// on the primary channel's scale, or its `value` as written (radians or points).
     private func end(_ d: ChannelDef, _ r: Row, _ scale: (Double) -> Double?) -> Double? {
         if let f = d.field { return r[f].number.flatMap(scale) }
-        if let datum = d.datum { return Value.from(datum).number.flatMap(scale) }
-        if case .number(let n)? = d.value { return n }
-        return nil
+        return constant(d, scale)
     }
 
     /// The point at `angle` (radians clockwise from 12 o'clock) and `radius` points.
@@ -178,7 +201,7 @@ struct PolarGeometry {
         guard let (a, b) = angles(v, r) else { return nil }
         let mid = v.encoding[.theta] == nil ? (v.mark.theta ?? 0) + (v.mark.thetaOffset ?? 0) : (a + b) / 2
         let rad: Double
-        if let d = v.encoding[.radius], d.outputField != nil || d.value != nil { guard let o = outerRadius(v, r) else { return nil }; rad = o }
+        if let d = v.encoding[.radius], d.outputField != nil || d.value != nil || d.datum != nil { guard let o = outerRadius(v, r) else { return nil }; rad = o }
         else { rad = (v.mark.radius ?? 0) + (v.mark.radiusOffset ?? 0) }
         return point(angle: mid, radius: rad)
     }

@@ -1,6 +1,7 @@
 import ChartsmithData
 import ChartsmithScene
 import ChartsmithSpec
+import ChartsmithStyles
 import Foundation
 
 /// Text: each row's text (the `text` channel formatted, or the mark's own) at its
@@ -32,13 +33,34 @@ struct TextMark: MarkKind {
         return lines.flatMap { $0.components(separatedBy: lineBreak) }
     }
 
-    func draw(_ v: PreparedView, _ e: RowEncoder, kit: TextKit) throws -> [SceneNode] {
-        var out: [SceneNode] = []
-        var font = e.theme.valueLabelFont
-        font.family = e.theme.family(v.mark.font, or: font.family)
-        if let s = v.mark.fontSize { font.size = s }
+    /// Vega-Lite's font size for a text mark that sets none: the size the spec's steps and
+    /// positions were laid out for (a heatmap's 20-point cells hold three digits).
+    static let vegaFontSize = 11.0
+
+    /// A text mark's font: its own (or its style's `config.text`) `fontSize`, else
+    /// Vega-Lite's 11 points, or the style's label size where that is smaller (print's 9);
+    /// in the mark's `font`, weight and style.
+    static func font(_ v: PreparedView, theme: Theme) -> FontDescriptor {
+        var font = theme.valueLabelFont
+        font.family = theme.family(v.mark.font, or: font.family)
+        font.size = v.mark.fontSize ?? min(font.size, vegaFontSize)
         if v.mark.fontWeight == "bold" { font.weight = .bold }
         if let italic = v.mark.italic { font.italic = italic }
+        return font
+    }
+
+    /// The layer's texts, set smaller where at its font size they would overlap one another
+    /// (``TextMarkFit``).
+    func draw(_ v: PreparedView, _ e: RowEncoder, kit: TextKit) throws -> [SceneNode] {
+        let font = Self.font(v, theme: e.theme)
+        let out = try set(v, e, kit: kit, font: font)
+        if PieLabels.arc(labelledBy: v, e) != nil { return out }
+        return try TextMarkFit.fitted(out, font: font, asked: v.mark.fontSize) { try set(v, e, kit: kit, font: $0) }
+    }
+
+    /// The layer's texts in `font`.
+    func set(_ v: PreparedView, _ e: RowEncoder, kit: TextKit, font: FontDescriptor) throws -> [SceneNode] {
+        var out: [SceneNode] = []
         let lineHeight = v.mark.lineHeight ?? font.size + 2
         let td = v.encoding[.text]
         let fmt: ((Value) -> String)

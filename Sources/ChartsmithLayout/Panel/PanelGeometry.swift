@@ -74,6 +74,12 @@ extension Panel {
         // Text marks set above the plot sit between it and a top axis.
         g.overTop = max(g.yLeft.overhangTop, g.yRight.overhangTop, g.xTop.thickness + textOverhang)
         g.insets.top = max(g.overTop, reserves.barTop + g.xTop.thickness + (topAxis != nil ? textOverhang : 0))
+        // Text set around a radial chart, past the plot's edges.
+        let polar = try polarTextOverhang(plot: plot)
+        g.insets.left = max(g.insets.left, polar.left)
+        g.insets.right = max(g.insets.right, polar.right)
+        g.insets.top = max(g.insets.top, polar.top)
+        g.insets.bottom = max(g.insets.bottom, polar.bottom)
         return g
     }
 }

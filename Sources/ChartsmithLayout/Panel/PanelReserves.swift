@@ -27,8 +27,7 @@ struct PanelReserves {
         var reserve = 0.0
         for v in views where v.mark.type == .text {
             guard case .points(let y)? = v.mark.y, y < 0 else { continue }
-            var font = theme.valueLabelFont
-            if let s = v.mark.fontSize { font.size = s }
+            let font = TextMark.font(v, theme: theme)
             let below = MarkBuilder.baseline(v.mark.baseline) == .bottom ? 0.0 : kit.lineHeight(font)
             reserve = max(reserve, -y - (v.mark.dy ?? 0) + kit.lineHeight(font) - below + 2)
         }

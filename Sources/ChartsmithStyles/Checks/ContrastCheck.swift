@@ -40,7 +40,8 @@ public enum ContrastCheck {
     }
 
     /// A drawn chart's problems: each text against the mark or background behind it, and
-    /// touching bar segments without an outline. Repeats of one problem are reported once.
+    /// touching segments of stacked bars, in colours the spec chose, without an outline.
+    /// Repeats of one problem are reported once.
     public static func check(_ scene: Scene) -> [String] {
         var out: [String] = []
         var seen = Set<String>()
@@ -72,11 +73,14 @@ public enum ContrastCheck {
             guard seen.insert(key).inserted else { continue }
             out.append("\(describe(t.role)) \"\(t.text)\" (\(c.hexString) on \(behind.hexString)) contrasts \(ratio(r)); text needs at least 4.5:1")
         }
-        let bars = scene.separableMarkRects.filter { $0.fill != nil && $0.rect.width > 0 && $0.rect.height > 0 }
+        // Segments of stacks only (bars overlaid or side by side are not one stack), and
+        // not two whose colours the style chose: the style parts those itself.
+        let bars = scene.separableMarkRects.filter { $0.segment != nil && $0.fill != nil && $0.rect.width > 0 && $0.rect.height > 0 }
         for i in bars.indices {
             for j in bars.indices where j > i {
                 let a = bars[i], b = bars[j]
-                guard a.stroke == nil || b.stroke == nil, touching(a.rect, b.rect) else { continue }
+                guard a.stroke == nil || b.stroke == nil, !(a.segment!.styleColor && b.segment!.styleColor),
+                      touching(a.rect, b.rect) else { continue }
                 if let s = a.stroke ?? b.stroke, s.width > 0 { continue }
                 let ca = a.fill!.flattened(over: bg), cb = b.fill!.flattened(over: bg)
                 // Bars of one colour that meet (neighbouring months of one series) read as
