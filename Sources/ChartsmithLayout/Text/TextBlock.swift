@@ -15,45 +15,85 @@ struct TextKit {
     /// Breaks `text` into lines no wider than `maxWidth` at the measurer's line-break
     /// opportunities (``words(_:)``); a word wider than the limit is shortened with an
     /// ellipsis when `truncateWords` is set, and otherwise stands on a line of its own.
+    ///
+    /// A word joins the line when the line with it, measured whole, fits. Each word is
+    /// measured once (the cache keeps words across charts) and the line's width estimated
+    /// as the sum of its words and spaces; the whole line is measured only when that sum
+    /// comes within ``joinSlack`` per join of the limit, since only kerning and shaping
+    /// across a join can make the whole differ from its parts. The lines are those of
+    /// measuring every candidate line whole (`TextWrapTests` checks the two agree).
     func wrap(_ text: String, font: FontDescriptor, maxWidth: Double, truncateWords: Bool = true) -> [String] {
         var lines: [String] = []
         let space = width(" ", font)
+        let slack = Self.joinSlack * max(font.size, 0)
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            // Measure each word once and add widths up; measure a finished line once more,
-            // since kerning across words can make the whole a little wider than its parts.
             var current = ""
-            var currentWidth = 0.0
+            // The sum of the line's parts (words and spaces measured apart), which decides
+            // as it always has; and the estimate the slack is added to: the line's width when
+            // last measured whole plus the parts since, with the joins since.
+            var partsWidth = 0.0
+            var estimate = 0.0
+            var unmeasuredJoins = 0
+            var wordsInLine = 0
             func finishLine() {
                 var line = current.trimmingTrailingSpaces
-                if truncateWords && width(line, font) > maxWidth {
+                // A line of several words fits: a word joined only when the line with it was
+                // measured or bounded within the limit. Only a lone word may be too wide.
+                if truncateWords && wordsInLine == 1 && width(line, font) > maxWidth {
                     line = truncate(line, font: font, maxWidth: maxWidth)
                 }
                 lines.append(line)
             }
+            func startLine(_ word: String, width w: Double, trailing: Double) {
+                current = word
+                partsWidth = w + trailing
+                estimate = partsWidth
+                unmeasuredJoins = 0
+                wordsInLine = 1
+            }
             for word in words(String(paragraph)) {
                 let bare = word.trimmingTrailingSpaces
                 let w = width(bare, font)
-                let trailing = word.count - bare.count
-                if current.isEmpty || currentWidth + w <= maxWidth {
-                    let candidate = current + word
-                    if !current.isEmpty && width(candidate.trimmingTrailingSpaces, font) > maxWidth {
-                        finishLine()
-                        current = word
-                        currentWidth = w + Double(trailing) * space
-                    } else {
-                        current = candidate
-                        currentWidth += w + Double(trailing) * space
-                    }
-                } else {
-                    finishLine()
-                    current = word
-                    currentWidth = w + Double(trailing) * space
+                let trailing = Double(word.count - bare.count) * space
+                if current.isEmpty {
+                    startLine(word, width: w, trailing: trailing)
+                    continue
                 }
+                guard partsWidth + w <= maxWidth else {
+                    finishLine()
+                    startLine(word, width: w, trailing: trailing)
+                    continue
+                }
+                let candidate = current + word
+                if estimate + w + Double(unmeasuredJoins + 1) * slack <= maxWidth {
+                    unmeasuredJoins += 1
+                    estimate += w + trailing
+                } else {
+                    let trimmed = candidate.trimmingTrailingSpaces
+                    let exact = width(trimmed, font)
+                    if exact > maxWidth {
+                        finishLine()
+                        startLine(word, width: w, trailing: trailing)
+                        continue
+                    }
+                    unmeasuredJoins = 0
+                    // Every trailing space of the line, the line's own too when `word` is blank.
+                    estimate = exact + Double(candidate.count - trimmed.count) * space
+                }
+                current = candidate
+                partsWidth += w + trailing
+                wordsInLine += 1
             }
             finishLine()
         }
         return lines
     }
+
+    /// How much, in ems of the font, a line measured whole may be wider than the sum of its
+    /// words and spaces measured apart, per join between them: far more than any kerning or
+    /// shaping across a space, hyphen or ideograph adds (a kerning pair moves glyphs by a
+    /// fraction of an em, and most tighten rather than widen).
+    static let joinSlack = 0.5
 
     /// Shortens `text` with a trailing ellipsis so it fits `maxWidth` (at least one character stays).
     func truncate(_ text: String, font: FontDescriptor, maxWidth: Double) -> String {
