@@ -39,7 +39,7 @@ struct TextMark: MarkKind {
         if let s = v.mark.fontSize { font.size = s }
         if v.mark.fontWeight == "bold" { font.weight = .bold }
         if let italic = v.mark.italic { font.italic = italic }
-        let lineHeight = v.mark.lineHeight ?? font.size + 2
+        let markFont = font
         let td = v.encoding[.text]
         let fmt: ((Value) -> String)
         // A field with a time unit prints as a time whatever its type, as Vega-Lite's
@@ -107,6 +107,9 @@ struct TextMark: MarkKind {
             // A mark's text given as an array, or split at `lineBreak`: one line each, a line
             // height (`lineHeight`, by default the font size + 2, as Vega) apart, the block
             // set on the baseline as Vega sets it.
+            // The `size` channel is the font size (its condition, value or field).
+            font.size = e.fontSize(v, r) ?? markFont.size
+            let lineHeight = v.mark.lineHeight ?? font.size + 2
             let lines = Self.lines(text, lineBreak: v.mark.lineBreak)
             let first: Double = switch baseline {
             case .top: 0

@@ -38,9 +38,11 @@ struct MagnitudeScale: Sendable {
 
     /// Vega-Lite's default range for `channel` in view `v`: `config.scale`'s `minSize` (4)
     /// to the largest point (``PointMark/areaMax(_:theme:)``, 361 square points on the default
-    /// step), `minOpacity`–`maxOpacity` (0.3–0.8) and `minStrokeWidth`–`maxStrokeWidth` (1–4).
+    /// step; a text's font sizes `minFontSize`–`maxFontSize`), `minOpacity`–`maxOpacity` (0.3–0.8) and `minStrokeWidth`–`maxStrokeWidth` (1–4).
     static func defaultRange(_ channel: Channel, _ v: PreparedView, theme: Theme) -> (Double, Double) {
         switch channel {
+        // A text's size is its font size: `minFontSize`–`maxFontSize` (8–40).
+        case .size where v.mark.type == .text: return (8, 40)
         case .size: return (PointMark.minArea, PointMark.areaMax(v, theme: theme))
         case .strokeWidth: return (1, 4)
         default: return OpacityLegendScale.range
