@@ -129,6 +129,10 @@ public struct TextNode: Hashable, Sendable {
     public var angle: Double
     public var metrics: TextMetrics
     public var role: Role
+    /// A facet's or concatenated view's header (its labels and field titles, or a view's
+    /// title): drawn with the axis titles' role and importance, and named as a header
+    /// where a warning says it was left out.
+    public var isHeader = false
 
     public init(text: String, anchor: Point, font: FontDescriptor, color: Color = .black,
                 align: Align = .start, baseline: Baseline = .alphabetic, angle: Double = 0,

@@ -139,6 +139,20 @@ struct TransformTests {
         #expect(out.column("r") == [.number(2), .number(1), .number(2), .number(1)])
     }
 
+    @Test("without a sort every row is a peer group of its own, as Vega compares with constant(-1): ranks number the rows")
+    func windowRankWithoutSort() throws {
+        let s = try spec(#"{"data": {"values": []}, "mark": "line", "transform": [{"window": [{"op": "rank", "as": "r"}, {"op": "dense_rank", "as": "d"}, {"op": "percent_rank", "as": "p"}, {"op": "cume_dist", "as": "c"}, {"op": "sum", "field": "a", "as": "s"}], "groupby": ["g"]}]}"#)
+        let t = table([["g": .string("a"), "a": .number(1)], ["g": .string("a"), "a": .number(1)], ["g": .string("b"), "a": .number(2)],
+                       ["g": .string("a"), "a": .number(1)], ["g": .string("b"), "a": .number(2)]])
+        let out = try Transforms.apply(s.transforms, to: t)
+        #expect(out.column("r") == [1, 2, 1, 3, 2].map { Value.number($0) })
+        #expect(out.column("d") == [1, 2, 1, 3, 2].map { Value.number($0) })
+        #expect(out.column("p") == [0, 0.5, 0, 1, 1].map { Value.number($0) })
+        #expect(out.column("c") == [1.0 / 3, 2.0 / 3, 0.5, 1, 1].map { Value.number($0) })
+        // The default frame [null, 0] runs to the current row alone (no peers to take in).
+        #expect(out.column("s") == [1, 2, 2, 3, 4].map { Value.number($0) })
+    }
+
     @Test("a row with no value sorts last in a descending window sort and first in an ascending one, as vega-util compares")
     func windowNulls() throws {
         func ranks(_ order: String) throws -> [Value] {

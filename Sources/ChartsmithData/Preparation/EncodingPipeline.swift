@@ -65,7 +65,10 @@ public enum EncodingPipeline {
         var sortKeys: [(String, [Value: Value])] = []
         for (ch, d) in defs {
             guard case .byField(let sf, let op, _)? = d.sort, let key = d.outputField, !d.isContinuous(for: ch) else { continue }
-            let agg = op ?? (view.stack != nil ? .sum : .min)
+            // Vega-Lite's default op: `sum` for a stacked measure (a field that is neither
+            // the stack's group nor one of its parts), else `min`.
+            let stackedMeasure = view.stack.map { !$0.stackBy.contains(sf ?? "") && enc[view.groupChannel]?.field != sf } ?? false
+            let agg = op ?? (stackedMeasure ? .sum : .min)
             var map: [Value: Value] = [:]
             for g in Aggregation.group(t.rows, by: [key]) {
                 if let sf, !g.rows.isEmpty, g.rows[0].values[sf] == nil, agg != .count {

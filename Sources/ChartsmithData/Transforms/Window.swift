@@ -40,14 +40,16 @@ enum Window {
             }
             return a < b
         }
+        // Without a sort, Vega compares rows with `constant(-1)`: every row is a peer group
+        // of its own (rank and dense_rank number the rows 1, 2, 3 … in input order).
         func peersEqual(_ a: Int, _ b: Int) -> Bool {
-            sort.indices.allSatisfy { sortValue($0, a) == sortValue($0, b) }
+            !sort.isEmpty && sort.indices.allSatisfy { sortValue($0, a) == sortValue($0, b) }
         }
         for group in reader.groups(by: groupby) {
             let idx = group.sorted(by: less)
             let n = idx.count
             // Runs of peers (rows that sort equal), found once: the first and last position
-            // of each position's run. (Without a sort every row is a peer of every other.)
+            // of each position's run.
             var runStart = [Int](repeating: 0, count: n), runEnd = [Int](repeating: n - 1, count: n)
             for pos in idx.indices.dropFirst() {
                 runStart[pos] = peersEqual(idx[pos - 1], idx[pos]) ? runStart[pos - 1] : pos

@@ -68,18 +68,27 @@ enum AxisOmissions {
     /// important text, or off the canvas): no text is left out in silence.
     static func lostText(kept scene: Scene, drawn: Scene) -> [String] {
         var messages: [String] = []
-        for (role, name) in roleNames {
+        for (role, roleName) in roleNames {
             var kept: [TextNode: Int] = [:]
             for t in scene.texts(role) { kept[t, default: 0] += 1 }
-            var lost: [String] = []
+            // A facet's or a view's header shares the axis titles' role; it is named apart.
+            var lostByName: [(String, [String])] = [(roleName, []), ("facet or view header", [])]
             for t in drawn.texts(role) {
-                if let n = kept[t], n > 0 { kept[t] = n - 1 } else { lost.append(t.text.replacingOccurrences(of: "\n", with: " ")) }
+                if let n = kept[t], n > 0 { kept[t] = n - 1 } else {
+                    lostByName[t.isHeader ? 1 : 0].1.append(t.text.replacingOccurrences(of: "\n", with: " "))
+                }
             }
-            guard !lost.isEmpty else { continue }
-            let shown = lost.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + (lost.count > 3 ? ", …" : "")
-            messages.append("\(lost.count) \(name)\(lost.count == 1 ? "" : "s") overlapped other text or left the canvas and "
-                + "\(lost.count == 1 ? "was" : "were") left out: \(shown). Widen the chart or shorten the text")
+            for (name, lost) in lostByName where !lost.isEmpty {
+                messages.append(message(lost, name: name))
+            }
         }
         return messages
+    }
+
+    /// The warning that `lost` texts of a kind (`name`) were left out.
+    static func message(_ lost: [String], name: String) -> String {
+        let shown = lost.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + (lost.count > 3 ? ", …" : "")
+        return "\(lost.count) \(name)\(lost.count == 1 ? "" : "s") overlapped other text or left the canvas and "
+            + "\(lost.count == 1 ? "was" : "were") left out: \(shown). Widen the chart or shorten the text"
     }
 }

@@ -30,7 +30,9 @@ extension AxisLabels {
     ///
     /// A scale with `zero: false` keeps Vega's nice domain (d3's step for 10 ticks): the
     /// ladder's few coarse steps on a short axis would stretch the data's own range out to
-    /// a far round number (14–42 shown as 0–50), which is what `zero: false` asks to avoid.
+    /// a far round number (14–42 shown as 0–50), which is what `zero: false` asks to avoid;
+    /// so does the dimension axis of a line, area or bar, whose scale takes no zero either
+    /// (``PositionDomain/leavesOutZero``).
     /// So does an axis without labels (`labelled` false: `axis: null`, `labels: false`),
     /// which has no labelled gridline to end on.
     static func tickPlan(for d: PositionDomain, length: Double, minSpacing: Double, niceToTicks: Bool, labelled: Bool = true,
@@ -50,7 +52,7 @@ extension AxisLabels {
             let most = (abs(d.hi - d.lo) / minStep).rounded(.down)
             if most.isFinite, most < Double(base) { base = max(1, Int(most)) }
         }
-        if niceToTicks, d.def.scale?.zero == false || !labelled, !d.discrete, d.kind == .linear, d.def.timeUnit == nil {
+        if niceToTicks, d.def.scale?.zero == false || d.leavesOutZero || !labelled, !d.discrete, d.kind == .linear, d.def.timeUnit == nil {
             return TickPlan(count: base, vegaNice: true)
         }
         // (Not for a time unit on a linear scale: its numbers are milliseconds, ticked as Vega does.)

@@ -61,6 +61,15 @@ struct RowEncoder {
         return width
     }
 
+    /// A text row's font size from the `size` channel (its condition, value or field, on
+    /// the `minFontSize`–`maxFontSize` scale), as Vega-Lite's text `size`; nil when it has none.
+    func fontSize(_ v: PreparedView, _ r: Row) -> Double? {
+        guard let d = v.encoding[.size] else { return nil }
+        if case .number(let n)? = conditional(v, .size, r) { return max(0, n) }
+        if case .number(let n) = d.value { return max(0, n) }
+        return magnitudes.value(.size, v, r).map { max(0, $0) }
+    }
+
     /// The symbol of a row: the `shape` channel (condition, field or value), else the
     /// mark's `shape`; nil when neither says.
     func shapeName(_ v: PreparedView, _ r: Row, overlay: Bool = false) -> String? {

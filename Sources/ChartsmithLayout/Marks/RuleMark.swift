@@ -15,8 +15,9 @@ struct RuleMark: MarkKind {
         var out: [SceneNode] = []
         let rows = v.table.rows.isEmpty && (v.encoding[.x]?.datum != nil || v.encoding[.y]?.datum != nil) ? [Row()] : v.table.rows
         let hasX = v.encoding[.x] != nil, hasY = v.encoding[.y] != nil
-        var width = v.mark.strokeWidth ?? 1.5
-        if case .number(let n)? = v.encoding[.size]?.value ?? v.encoding[.strokeWidth]?.value { width = n }
+        // The `strokeWidth` channel (a rule's `size` is read as it, ``ViewSemantics``) by
+        // row: its condition, value or field.
+        let width = v.mark.strokeWidth ?? 1.5
         for r in rows {
             var p0: Point, p1: Point
             if v.encoding[.x2] != nil, v.encoding[.y2] != nil, hasX, hasY {
@@ -56,7 +57,8 @@ struct RuleMark: MarkKind {
             guard p0.x.isFinite, p0.y.isFinite, p1.x.isFinite, p1.y.isFinite else { continue }
             let c = e.color(v, r).withOpacity(e.opacity(v, r))
             let dashes = v.mark.strokeDash ?? []
-            out.append(.path(PathNode(path: .polyline([p0, p1]), stroke: Stroke(color: c, width: width, dash: dashes),
+            let w = e.strokeWidth(v, r, default: width) ?? width
+            out.append(.path(PathNode(path: .polyline([p0, p1]), stroke: Stroke(color: c, width: w, dash: dashes),
                                       role: .mark, name: e.datumName(v, r))))
         }
         return out

@@ -48,7 +48,7 @@ enum SeriesDrawing {
                         out.append(.path(PathNode(path: path, fill: stroke.withOpacity(fillOpacity), role: .mark, name: name)))
                     }
                     if v.mark.line {
-                        let lc = v.mark.lineColor.flatMap { e.colors[$0] } ?? stroke
+                        let lc = overlayColor(v, e, first, own: v.mark.lineColor, line: true)
                         lineNodes.append(.path(PathNode(path: Curves.path(pts, interpolate: interpolate, vertical: vertical),
                                                         stroke: Stroke(color: lc, width: v.mark.lineStrokeWidth ?? width, lineJoin: .round),
                                                         role: .mark, name: name)))
@@ -70,7 +70,7 @@ enum SeriesDrawing {
                                                     role: .mark, name: name)))
                 }
                 if points {
-                    let pc = v.mark.pointColor.flatMap { e.colors[$0] } ?? stroke
+                    let pc = overlayColor(v, e, first, own: v.mark.pointColor, line: false)
                     let radius = v.mark.pointSize.map { ($0 / Double.pi).squareRoot() } ?? max(3, width * 1.4)
                     for (p, k) in zip(pts, run.rows) where pts.count > 1 || area {
                         let row = rowAt(k)
@@ -88,6 +88,25 @@ enum SeriesDrawing {
             }
         }
         return out + lineNodes + pointNodes
+    }
+
+    /// The colour of the line on an area (`line: true`) or of the points on a line or area
+    /// (`point: true`): its own `color` (`line: {"color": ...}`), else the colour channels'
+    /// (condition, scale or value), else the style's mark colour. Never the mark's own
+    /// `color`, `fill` or `stroke`: Vega-Lite's path overlay (normalize/pathoverlay.ts) makes
+    /// the overlay a layer of its own that keeps only the mark's clip, interpolate and tension
+    /// (a light blue area's line is drawn in the default colour, so it stands out). A `fill`
+    /// channel fills a line (`line` true) rather than stroking it, so it does not colour one.
+    static func overlayColor(_ v: PreparedView, _ e: RowEncoder, _ r: Row, own: String?, line: Bool) -> Color {
+        if let own, let c = e.colors[own] { return c }
+        var overlay = v
+        for p in ["color", "fill", "stroke"] { overlay.semantics.mark.expressions[p] = nil }
+        overlay.semantics.mark.color = nil
+        overlay.semantics.mark.fill = nil
+        overlay.semantics.mark.stroke = nil
+        overlay.semantics.mark.gradient = nil
+        if line { overlay.semantics.encoding.channels[.fill] = nil }
+        return e.color(overlay, r)
     }
 
     /// One run of valid points of a series, in drawing order: their positions and, when the

@@ -59,8 +59,9 @@ struct TextMark: MarkKind {
     }
 
     /// The layer's texts in `font`.
-    func set(_ v: PreparedView, _ e: RowEncoder, kit: TextKit, font: FontDescriptor) throws -> [SceneNode] {
+    func set(_ v: PreparedView, _ e: RowEncoder, kit: TextKit, font markFont: FontDescriptor) throws -> [SceneNode] {
         var out: [SceneNode] = []
+        var font = markFont
         let lineHeight = v.mark.lineHeight ?? font.size + 2
         let td = v.encoding[.text]
         let fmt: ((Value) -> String)
@@ -130,6 +131,9 @@ struct TextMark: MarkKind {
             // A mark's text given as an array, or split at `lineBreak`: one line each, a line
             // height (`lineHeight`, by default the font size + 2, as Vega) apart, the block
             // set on the baseline as Vega sets it.
+            // The `size` channel is the font size (its condition, value or field).
+            font.size = e.fontSize(v, r) ?? markFont.size
+            let lineHeight = v.mark.lineHeight ?? font.size + 2
             let lines = Self.lines(text, lineBreak: v.mark.lineBreak)
             let first: Double = switch baseline {
             case .top: 0

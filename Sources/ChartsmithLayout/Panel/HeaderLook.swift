@@ -153,8 +153,10 @@ struct HeaderLook {
                 let k = (first + Double(i)) * step
                 // Later lines sit below earlier ones in the text's own frame (against "up").
                 let p = Point(x: a.x - u.x * k, y: a.y - u.y * k)
-                return kit.node(line, at: p, font: font, color: color, align: textAlign, baseline: textBaseline,
-                                angle: angle, role: role)
+                var node = kit.node(line, at: p, font: font, color: color, align: textAlign, baseline: textBaseline,
+                                    angle: angle, role: role)
+                node.isHeader = true
+                return node
             }
         }
         // Vega sets a header's text box outside the edge whatever its align and baseline

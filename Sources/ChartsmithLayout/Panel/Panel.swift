@@ -119,8 +119,10 @@ struct Panel {
     /// left-aligned from `p` down in the header font.
     func headerNodes(_ lines: [String], at p: Point) -> [SceneNode] {
         lines.enumerated().map { i, l in
-            .text(kit.node(l, at: Point(x: p.x, y: p.y + Double(i) * kit.lineHeight(headerFont) * 1.2), font: headerFont,
-                           color: theme.titleColor, role: .axisTitle))
+            var node = kit.node(l, at: Point(x: p.x, y: p.y + Double(i) * kit.lineHeight(headerFont) * 1.2), font: headerFont,
+                                color: theme.titleColor, role: .axisTitle)
+            node.isHeader = true
+            return .text(node)
         }
     }
 

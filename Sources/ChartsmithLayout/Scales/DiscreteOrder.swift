@@ -61,11 +61,21 @@ enum DiscreteOrder {
             return listed + rest
         case .byChannel(let other, let descending):
             guard let ch = Channel(rawValue: other) else { return values }
+            let unsorted = descending ? values.sorted { ascending($1, $0) } : values.sorted(by: ascending)
+            guard let od = views.lazy.compactMap({ $0.encoding[ch] }).first else { return unsorted }
+            // An unaggregated channel (or an argmin/argmax one, read as its output field)
+            // sorts by Vega-Lite's default op over every row of each value, all views and
+            // facet cells together: `min` (DEFAULT_SORT_OP), or `sum` where the channel's
+            // field is a stacked measure (domain.ts' normalizeSortField).
+            guard let op = od.aggregate, op != .argmin, op != .argmax else {
+                let stacked = views.contains { isStackedMeasure(od.field, in: $0) }
+                return byOp(values, op: stacked ? .sum : .min, other: ch, channel: channel, def: def, views: views,
+                            descending: descending) ?? unsorted
+            }
             // Sorting by an aggregated channel applies its op (a median's median, a mean's
             // mean) over every row of the value, across layers and facet cells, as Vega-Lite
             // sorts the shared domain; not a sum of each cell's values.
-            if let od = views.lazy.compactMap({ $0.encoding[ch] }).first, let op = od.aggregate,
-               [.median, .mean, .average, .min, .max].contains(op), od.isContinuous(for: ch),
+            if [.median, .mean, .average, .min, .max].contains(op), od.isContinuous(for: ch),
                let ordered = byOp(values, op: op, other: ch, channel: channel, def: def, views: views, descending: descending) {
                 return ordered
             }
@@ -75,13 +85,18 @@ enum DiscreteOrder {
                     return rows.reduce(0.0) { $0 + ($1[f].number ?? 0) }
                 }
                 return nil
-            } ?? (descending ? values.sorted { ascending($1, $0) } : values.sorted(by: ascending))
+            } ?? unsorted
         case .byField(let field, let op, let descending):
             // The key the data stage computed before aggregating, when it did.
             if let key = def.outputField {
                 let column = EncodingPipeline.sortColumn(key)
                 if views.contains(where: { $0.table.fields.contains(column) }) {
-                    return byAggregate(values, channel: channel, def: def, views: views, descending: descending) { _, rows in
+                    // Each view (facet cell, layer) computed its own key: a min over the
+                    // cells is their least, a max their greatest, a sum or count their sum.
+                    let agg = op ?? (views.contains { isStackedMeasure(field, in: $0) } ? .sum : .min)
+                    let combine: (Double, Double) -> Double = agg == .min ? { Swift.min($0, $1) } : agg == .max ? { Swift.max($0, $1) } : { $0 + $1 }
+                    return byAggregate(values, channel: channel, def: def, views: views, descending: descending,
+                                       combine: combine) { _, rows in
                         rows.first?[column].number
                     } ?? values
                 }
@@ -90,6 +105,13 @@ enum DiscreteOrder {
                 Aggregation.apply(op ?? .sum, field: field, rows: rows).number
             } ?? values
         }
+    }
+
+    /// Whether `field` is the measure a view stacks (Vega-Lite's `isStackedMeasure`: the
+    /// view stacks and the field is neither its stack's group nor one of its parts).
+    static func isStackedMeasure(_ field: String?, in view: PreparedView) -> Bool {
+        guard let stack = view.semantics.stack, let field else { return false }
+        return !stack.stackBy.contains(field) && view.encoding[view.semantics.groupChannel]?.field != field
     }
 
     /// `extra` (dates as their milliseconds) followed by the values not among them.
@@ -119,16 +141,17 @@ enum DiscreteOrder {
         return sorted(values, by: keys, descending: descending)
     }
 
-    /// Sorts by a number computed per value from the rows that carry it; nil if no view
-    /// gives numbers.
+    /// Sorts by a number computed per value from the rows that carry it, the views' numbers
+    /// for one value joined by `combine` (added by default); nil if no view gives numbers.
     static func byAggregate(_ values: [Value], channel: Channel, def: ChannelDef, views: [PreparedView],
-                            descending: Bool, measure: (PreparedView, [Row]) -> Double?) -> [Value]? {
+                            descending: Bool, combine: (Double, Double) -> Double = { $0 + $1 },
+                            measure: (PreparedView, [Row]) -> Double?) -> [Value]? {
         guard let f = def.outputField else { return nil }
         var keys: [Value: Double] = [:]
         for v in views {
             guard v.encoding[channel]?.outputField == f else { continue }
             for g in Aggregation.group(v.table.rows, by: [f]) {
-                if let m = measure(v, g.rows) { keys[g.key[0], default: 0] += m }
+                if let m = measure(v, g.rows) { keys[g.key[0]] = keys[g.key[0]].map { combine($0, m) } ?? m }
             }
         }
         guard !keys.isEmpty else { return nil }

@@ -45,7 +45,7 @@ struct MagnitudeScale: Sendable {
 
     /// Vega-Lite's default range for `channel` in view `v`: `config.scale`'s `minSize` (4)
     /// to the largest point (``PointMark/areaMax(_:theme:)``, 361 square points on the default
-    /// step; a trail's width 1–4), `minOpacity`–`maxOpacity` (0.3–0.8) and `minStrokeWidth`–`maxStrokeWidth` (1–4).
+    /// step; a trail's width 1–4; a text's font sizes `minFontSize`–`maxFontSize`, 8–40), `minOpacity`–`maxOpacity` (0.3–0.8) and `minStrokeWidth`–`maxStrokeWidth` (1–4).
     /// Vega-Lite's `config.scale.quantizeCount` and `quantileCount`: the levels of a
     /// discretizing magnitude scale without a range.
     static let discreteLevels = 4
@@ -54,6 +54,8 @@ struct MagnitudeScale: Sendable {
         switch channel {
         // A trail's size is its width: `minStrokeWidth`–`maxStrokeWidth`, as Vega-Lite's.
         case .size where v.mark.type == .trail: return (1, 4)
+        // A text's size is its font size: `minFontSize`–`maxFontSize` (8–40).
+        case .size where v.mark.type == .text: return (8, 40)
         case .size: return (PointMark.minArea, PointMark.areaMax(v, theme: theme))
         case .strokeWidth: return (1, 4)
         default: return OpacityLegendScale.range

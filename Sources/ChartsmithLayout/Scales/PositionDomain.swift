@@ -51,11 +51,19 @@ struct PositionDomain {
     /// The step of one position band for a view step of `step` points. With grouped bars
     /// Vega-Lite applies the step to each offset band unless the spec says `"for":
     /// "position"` (its default view size does the same), so a position band holds
-    /// `offsetCount` offset steps: `step × offsetCount / (1 − paddingInner)`.
+    /// `offsetCount` offset steps and the offset scale's padding:
+    /// `step × bandspace(offsetCount, offset paddings) / (1 − paddingInner)`.
     func positionStep(_ step: Double, perOffset: Bool) -> Double {
         guard perOffset, offsetCount > 0, band else { return step }
-        return step * Double(offsetCount) / max(0.05, 1 - paddingInner)
+        // Vega-Lite's range step for an offset step (scale/range.ts): the offset scale's
+        // `bandspace(n, paddingInner, paddingOuter)` steps over the band's share of its step.
+        let n = Double(offsetCount)
+        let space = n - offsetPadding.inner + 2 * offsetPadding.outer
+        return step * (space > 0 ? space : 1) / max(0.05, 1 - paddingInner)
     }
+    /// The offset scale's own `paddingInner` and `paddingOuter` (default 0, as Vega-Lite's
+    /// `offsetBandPaddingInner`/`Outer`).
+    var offsetPadding: (inner: Double, outer: Double) = (0, 0)
     /// The axis title: the spec's, else the distinct default titles of the layers that
     /// share the axis, joined as Vega-Lite joins them ("price, Mean of price").
     var title: String? {
@@ -66,6 +74,9 @@ struct PositionDomain {
     /// A title set in the spec (`axis.title` or the channel's `title`) on any layer that
     /// shares the axis: it wins over the defaults, as in Vega-Lite.
     var explicitTitle: String?? = nil
+    /// The dimension axis of a line, area or bar (Vega-Lite's scale `zero` default leaves
+    /// zero out of it): ticked on Vega's nice domain, as a `zero: false` scale is.
+    var leavesOutZero = false
     /// Continuous `scale.padding`: points of room added beyond the data at each end.
     var continuousPadding: Double = 0
 
@@ -100,6 +111,9 @@ struct PositionDomain {
             for r in v.table.rows where DiscreteOrder.isCategory(r[f]) { offsets.insert(r[f]) }
         }
         d.offsetCount = offsets.count
+        if let od = views.lazy.compactMap({ $0.encoding[offsetChannel] }).first(where: { $0.outputField != nil && !$0.isContinuous(for: offsetChannel) }) {
+            d.offsetPadding = (od.scale?.paddingInner ?? od.scale?.padding ?? 0, od.scale?.paddingOuter ?? od.scale?.padding ?? 0)
+        }
         d.rangedOffset = discrete && d.band && views.contains { v in
             MarkKinds.kind(of: v).rangesQuantitativeOffsets && v.encoding[channel] != nil
                 && v.encoding[offsetChannel].map { $0.outputField != nil && $0.isContinuous(for: offsetChannel) } == true
@@ -206,12 +220,20 @@ struct PositionDomain {
         let isLog: Bool = { if case .log = d.kind { return true } else { return false } }()
         // Vega-Lite's default: zero for a quantitative x or y, except on the dimension axis
         // of bars, areas and lines (x of vertical ones), for bins, explicit domains and logs.
-        let dimension = views.contains { v in
-            MarkKinds.kind(of: v).groupAxisIsDimension && v.semantics.groupChannel == channel && v.encoding[channel] != nil
-        }
+        // Layers that disagree take the first layer's choice (Vega-Lite merges the layers'
+        // implicit `zero` keeping the first: a line over points leaves zero out, points
+        // under a line keep it).
+        let dimension = views.first { $0.encoding[channel] != nil }.map { v in
+            MarkKinds.kind(of: v).groupAxisIsDimension && v.semantics.groupChannel == channel
+        } ?? false
         let zero = def.scale?.zero ?? (type == .quantitative && def.bin == nil && explicit == nil && def.scale?.domainUnion == nil
                                        && !isLog && !dimension)
-        if (zero || StackBaseline.holdsZero(channel, views: views)) && explicit == nil {
+        let holdsZero = StackBaseline.holdsZero(channel, views: views)
+        // The dimension axis of a line, area or bar takes no zero: it keeps Vega's nice
+        // domain, as a `zero: false` scale does, not a ladder from 0 (x of 40–230 on 40–240).
+        d.leavesOutZero = def.scale?.zero == nil && dimension && !zero && !holdsZero && type == .quantitative
+            && def.bin == nil && explicit == nil && def.scale?.domainUnion == nil && !isLog
+        if (zero || holdsZero) && explicit == nil {
             if def.scale?.domainMin == nil { lo = Swift.min(lo, 0) }
             if def.scale?.domainMax == nil { hi = Swift.max(hi, 0) }
         }

@@ -53,8 +53,8 @@ extension ConfigDecoder {
         var out = MarkConfig()
         func allow(_ name: String) -> Bool { allowed.contains(name) }
         if allow("color") { out.color = try color(&q, "color") }
-        if allow("fill") { out.fill = try color(&q, "fill") }
-        if allow("stroke") { out.stroke = try color(&q, "stroke") }
+        if allow("fill") { out.fill = try colorOrNone(&q, "fill") }
+        if allow("stroke") { out.stroke = try colorOrNone(&q, "stroke") }
         if allow("opacity") { out.opacity = try fraction(&q, "opacity") }
         if allow("fillOpacity") { out.fillOpacity = try fraction(&q, "fillOpacity") }
         if allow("strokeOpacity") { out.strokeOpacity = try fraction(&q, "strokeOpacity") }

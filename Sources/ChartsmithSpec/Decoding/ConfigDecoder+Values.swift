@@ -40,6 +40,15 @@ extension ConfigDecoder {
         return Located(s, location: n.location, path: n.path)
     }
 
+    /// A mark's `fill` or `stroke` default: a colour, or `null` for none (Vega-Lite's "no
+    /// fill"), read as "transparent".
+    static func colorOrNone(_ q: inout ObjectReader, _ key: String) throws -> ConfigColor? {
+        guard let n = q.take(key) else { return nil }
+        if n.isNull { return Located("transparent", location: n.location, path: n.path) }
+        guard case .string(let s) = n.value else { throw n.mismatch("a CSS colour string such as \"#12436D\", or null for none") }
+        return Located(s, location: n.location, path: n.path)
+    }
+
     static func positive(_ q: inout ObjectReader, _ key: String, allowZero: Bool) throws -> Double? {
         guard let n = q.take(key) else { return nil }
         let v = try n.asNumber()

@@ -2,14 +2,14 @@ extension SpecDecoder {
     /// Channels whose content is accepted and ignored (interactive only).
     static let ignoredChannels: Set<Channel> = [.tooltip, .href, .description, .url, .key]
     static let unsupportedChannels: [Channel: String] = [
-        .latitude: "geographic channels (\"latitude\")", .longitude: "geographic channels (\"longitude\")",
+        .latitude: "the geographic channel \"latitude\"", .longitude: "the geographic channel \"longitude\"",
         .row: "faceting (\"row\")", .column: "faceting (\"column\")", .facet: "faceting (\"facet\")",
-        .xError: "error bars (\"xError\")", .yError: "error bars (\"yError\")",
+        .xError: "the error-bar channel \"xError\"", .yError: "the error-bar channel \"yError\"",
     ]
     /// Vega-Lite channels outside Chartsmith's list, named when used.
     static let otherVegaLiteChannels: [String: String] = [
-        "latitude2": "geographic channels (\"latitude2\")", "longitude2": "geographic channels (\"longitude2\")",
-        "xError2": "error bars (\"xError2\")", "yError2": "error bars (\"yError2\")",
+        "latitude2": "the geographic channel \"latitude2\"", "longitude2": "the geographic channel \"longitude2\"",
+        "xError2": "the error-bar channel \"xError2\"", "yError2": "the error-bar channel \"yError2\"",
     ]
 
     func decodeEncoding(_ node: JSONNode) throws -> Encoding {

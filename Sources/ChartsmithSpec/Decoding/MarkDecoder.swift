@@ -124,7 +124,8 @@ extension SpecDecoder {
                 }
                 throw c.mismatch("a CSS colour or a gradient")
             }
-            let s = try c.asString()
+            // `fill: null` and `stroke: null` are Vega-Lite's "no fill" and "no stroke".
+            let s = c.isNull && key != "color" ? "transparent" : try c.asString()
             m.sources[key] = SourcePosition(c)
             switch key {
             case "color": m.color = s

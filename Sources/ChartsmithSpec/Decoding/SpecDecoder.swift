@@ -317,9 +317,11 @@ public struct SpecDecoder: Sendable {
     }
 
     /// Whether a size is `{"step": N, "for": "offset"}`.
+    /// Whether a `{"step": …}` size is for each offset band: Vega-Lite's `getStepFor`
+    /// default (`for` is "offset" unless the spec says "position").
     static func stepIsForOffset(_ node: JSONNode?) -> Bool {
-        guard case .object(let o)? = node?.value, case .string(let f)? = o["for"]?.value else { return false }
-        return f == "offset"
+        guard case .object(let o)? = node?.value, case .string(let f)? = o["for"]?.value else { return true }
+        return f != "position"
     }
 
     /// Multi-view compositions are named before anything else is read, so the message

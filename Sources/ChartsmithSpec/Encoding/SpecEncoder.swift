@@ -111,7 +111,7 @@ public struct VegaLiteEncoder: Sendable {
         switch s {
         case .points(let n): return .number(n)
         case .container: return "container"
-        case .step(let n): return forOffset ? .object([("step", .number(n)), ("for", "offset")]) : .object([("step", .number(n))])
+        case .step(let n): return forOffset ? .object([("step", .number(n))]) : .object([("step", .number(n)), ("for", "position")])
         }
     }
 

@@ -9,10 +9,11 @@ public struct ChartSpec: Sendable {
     public var title: TitleSpec?
     public var width: SizeSpec?
     public var height: SizeSpec?
-    /// `width: {"step": N, "for": "offset"}`: the step is per offset (grouped) band, so a
-    /// position band is N times the number of offset values.
-    public var widthStepForOffset: Bool = false
-    public var heightStepForOffset: Bool = false
+    /// `width: {"step": N}` (or `"for": "offset"`, Vega-Lite's default): the step is per
+    /// offset (grouped) band, so a position band is N times the number of offset values;
+    /// false for `"for": "position"`.
+    public var widthStepForOffset: Bool = true
+    public var heightStepForOffset: Bool = true
     public var autosize: Autosize?
     /// `background` colour (CSS colour string).
     public var background: String?

@@ -55,11 +55,12 @@ public struct ViewSemantics: Sendable, Hashable {
     ///   (``ChartSpec/vegaLiteMajorVersion``); 6 and later order stacks by an explicit
     ///   colour domain.
     public init(mark: MarkSpec, encoding: Encoding, vegaLiteMajorVersion: Int? = nil) {
+        let (mark, sized) = Self.readingSize(mark: mark, encoding: encoding)
         self.mark = mark
         // An offset without its position channel (xOffset without x) has no band to divide,
         // so Vega-Lite (5.16 and later) reads it as the position channel itself: its
         // compiled `bar_x_offset_without_x_broken` draws one band per offset value on x.
-        var encoding = encoding
+        var encoding = sized
         for (main, offset) in [(Channel.x, Channel.xOffset), (.y, .yOffset)] where encoding[main] == nil {
             if let d = encoding[offset], d.field != nil || d.datum != nil {
                 encoding[main] = d
