@@ -18,23 +18,30 @@ public struct ChartLayout: Sendable {
         self.measurer = measurer
     }
 
+    /// The style with the spec's own `config` over it, marking a palette the spec chose.
+    func specTheme(_ spec: ChartSpec) throws -> Theme {
+        var t = try theme.applying(spec.config)
+        if spec.config.range.category != nil { t.paletteFromSpec = true }
+        return t
+    }
+
     /// Builds the scene for a spec whose views have been prepared by the data stage.
     public func layout(_ spec: ChartSpec, views: [PreparedView]) throws -> Scene {
         let kit = TextKit(measurer: measurer)
-        return try TextMarkRoom.layout(theme.applying(spec.config).specialized(for: spec), config: spec.config) { try Frame(spec: spec, views: views, theme: $0, kit: kit) }
+        return try TextMarkRoom.layout(specTheme(spec).specialized(for: spec), config: spec.config) { try Frame(spec: spec, views: views, theme: $0, kit: kit) }
     }
 
     /// Builds the scene for a multi-view figure (``Composition``) whose cells have been
     /// prepared by the data stage, in a grid of `columns`.
     public func layout(_ spec: ChartSpec, cells: [PreparedCell], columns: Int) throws -> Scene {
         let kit = TextKit(measurer: measurer)
-        return try TextMarkRoom.layout(theme.applying(spec.config), config: spec.config) { try Frame(spec: spec, cells: cells, columns: columns, theme: $0, kit: kit) }
+        return try TextMarkRoom.layout(specTheme(spec), config: spec.config) { try Frame(spec: spec, cells: cells, columns: columns, theme: $0, kit: kit) }
     }
 
     /// Builds the scene for a nested figure (``Composition/isTree``) from its prepared
     /// blocks: concats inside concats, facets and repeats inside concats, legends per view.
     public func layout(_ spec: ChartSpec, blocks: PreparedBlock) throws -> Scene {
         let kit = TextKit(measurer: measurer)
-        return try TextMarkRoom.layout(theme.applying(spec.config), config: spec.config) { try Frame(spec: spec, blocks: blocks, theme: $0, kit: kit) }
+        return try TextMarkRoom.layout(specTheme(spec), config: spec.config) { try Frame(spec: spec, blocks: blocks, theme: $0, kit: kit) }
     }
 }

@@ -69,7 +69,7 @@ struct BarMark: MarkKind {
             let fill = v.mark.fill == "transparent" ? nil : base.withOpacity(e.opacity(v, r))
             let stroke = outline(v, r, e)
             // A segment of a stack: Vega-Lite's, or one a `stack` transform computed into a range.
-            let segment = v.semantics.stack != nil || ranged ? StackSegment(styleColor: e.seriesColorFromStylePalette(v, r)) : nil
+            let segment = v.semantics.stack != nil || ranged ? StackSegment(styleColor: e.seriesColorFromStylePalette(v, r) && !e.theme.paletteFromSpec) : nil
             if stackedRound {
                 let key = "\(band.0)|\(band.1)"
                 if stacks[key] == nil { stackOrder.append(key); stacks[key] = (band, [], [], lo, hi) }

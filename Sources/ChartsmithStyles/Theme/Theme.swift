@@ -96,6 +96,10 @@ public struct Theme: Sendable, Hashable {
     /// (greyscale print, colour blindness). Empty: lines stay solid. Applies to lines whose
     /// spec sets no `strokeDash` of its own.
     public var seriesDashes: [[Double]] = []
+    /// Whether the chart's own spec set the category palette (`config.range.category`): its
+    /// colours are the author's choice, so touching stack segments in them are warned about,
+    /// not parted silently as the style's own palette is (``ChartsmithLayout`` sets it).
+    public var paletteFromSpec = false
     /// Colour of the outline between stacked segments whose fills contrast less than 3:1;
     /// nil means the background colour.
     public var separatorColor: Color?
