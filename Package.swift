@@ -84,10 +84,7 @@ let package = Package(
             dependencies: [
                 "Chartsmith", "ChartsmithBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // Start-up: a release `chartsmith` links the Swift runtime and Foundation statically,
-            // which spares the dynamic loader their relocations on every run (README, big data).
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+            ]
         ),
 
         // PNG encoding (zlib), shared by the renderer and the cairo-floor benchmark program.
