@@ -224,11 +224,6 @@ extension ConfigDecoder {
             return v
         }
         func number(_ n: JSONNode) throws -> Double { try finite(n) }
-        func length(_ n: JSONNode) throws -> Double {
-            let v = try n.asNumber()
-            guard v.isFinite, v >= 0 else { throw n.mismatch("a number of points, 0 or more") }
-            return v
-        }
         if let n = conditional("labelFontSize") { l.labelFontSize = try tickConditional(n, what: "labelFontSize", read: size) }
         if let n = conditional("labelFontWeight") { l.labelFontWeight = try tickConditional(n, what: "labelFontWeight", read: weightValue) }
         if let n = conditional("labelFontStyle") { l.labelFontStyle = try tickConditional(n, what: "labelFontStyle", read: italic) }
@@ -238,7 +233,14 @@ extension ConfigDecoder {
         }
         if let n = conditional("labelOffset") { l.labelOffset = try tickConditional(n, what: "labelOffset", read: number) }
         if let n = conditional("labelPadding") { l.labelPadding = try tickConditional(n, what: "labelPadding", read: number) }
-        if let n = conditional("tickSize") { l.tickSize = try tickConditional(n, what: "tickSize", read: length) }
+        if let n = conditional("tickSize") { l.tickSize = try tickConditional(n, what: "tickSize", read: points) }
+    }
+
+    /// A length in points, 0 or more (a tick's size or width, a grid line's width).
+    static func points(_ n: JSONNode) throws -> Double {
+        let v = try n.asNumber()
+        guard v.isFinite, v >= 0 else { throw n.mismatch("a number of points, 0 or more") }
+        return v
     }
 
     /// `key`'s value when it is given as a condition (an object with a `condition`, not an
@@ -262,19 +264,14 @@ extension ConfigDecoder {
             guard v >= 0, v <= 1 else { throw n.mismatch("a number from 0 to 1") }
             return v
         }
-        func width(_ n: JSONNode) throws -> Double {
-            let v = try n.asNumber()
-            guard v.isFinite, v >= 0 else { throw n.mismatch("a number of points, 0 or more") }
-            return v
-        }
         if let n = conditional("labelColor") { l.labelColor = try tickConditional(n, what: "labelColor", read: colour) }
         if let n = conditional("labelOpacity") { l.labelOpacity = try tickConditional(n, what: "labelOpacity", read: fraction) }
         if let n = conditional("tickColor") { l.tickColor = try tickConditional(n, what: "tickColor", read: colour) }
         if let n = conditional("tickOpacity") { l.tickOpacity = try tickConditional(n, what: "tickOpacity", read: fraction) }
-        if let n = conditional("tickWidth") { l.tickWidth = try tickConditional(n, what: "tickWidth", read: width) }
+        if let n = conditional("tickWidth") { l.tickWidth = try tickConditional(n, what: "tickWidth", read: points) }
         if let n = conditional("gridColor") { l.gridColor = try tickConditional(n, what: "gridColor", read: colour) }
         if let n = conditional("gridOpacity") { l.gridOpacity = try tickConditional(n, what: "gridOpacity", read: fraction) }
-        if let n = conditional("gridWidth") { l.gridWidth = try tickConditional(n, what: "gridWidth", read: width) }
+        if let n = conditional("gridWidth") { l.gridWidth = try tickConditional(n, what: "gridWidth", read: points) }
         try decodeTickLabelLooks(&q, into: &l)
     }
 }
