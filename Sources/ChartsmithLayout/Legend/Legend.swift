@@ -250,6 +250,9 @@ struct LegendBox {
         if opacity == nil && colorOpacity == nil {
             box.markOpacity = LegendMarkOpacity.of(views, field: (color?.def ?? dash?.def ?? shapes?.def ?? strokeWidth?.def)?.outputField)
         }
+        // Dots take the marks' own symbol (a point's `shape`, a square mark's square).
+        var look = look
+        if look.symbolType == nil, box.symbol == .circle, let s = LegendSymbol.markShape(views) { look.symbolType = s }
         box.layout(entries, look: look, theme: theme, kit: kit, vertical: vertical, maxWidth: maxWidth)
         return box
     }

@@ -73,7 +73,8 @@ extension LegendBox {
                          vertical: Bool, maxWidth: Double) {
         ink = textInk(look, theme: theme, vertical: vertical)
         if let t = ink.symbolType, symbol != .shape, symbol != .sized, !(t == "stroke" && symbol == .line) {
-            symbol = .shape; filledShapes = t != "stroke"
+            // Outlined when the marks are (unfilled points), as Vega-Lite's legend symbols.
+            symbol = .shape; filledShapes = filledShapes && t != "stroke"
         }
         let font = ink.labelFont
         let lh = kit.lineHeight(font)

@@ -18,6 +18,23 @@ enum LegendSymbol: Sendable {
         return .circle
     }
 
+    /// The symbol a dot legend takes from the marks, as Vega-Lite's `defaultSymbolType`:
+    /// the first point view's `shape` value (of the channel, else the mark's), or a square
+    /// for square marks; nil for circles, other marks, or a shape from data.
+    static func markShape(_ views: [PreparedView]) -> String? {
+        guard let v = views.first(where: { [.point, .circle, .square].contains($0.mark.type) }) else { return nil }
+        switch v.mark.type {
+        case .square: return "square"
+        case .circle: return nil
+        default:
+            if let d = v.encoding[.shape] {
+                guard d.field == nil, case .string(let s) = d.value else { return nil }
+                return s
+            }
+            return v.mark.shape
+        }
+    }
+
     /// A legend's own symbol settings: `symbolSize` (as a square's side and as an area),
     /// `symbolStrokeWidth` and `symbolOpacity`; nil keeps the swatch's own.
     struct Style {

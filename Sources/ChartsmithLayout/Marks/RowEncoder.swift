@@ -71,8 +71,10 @@ struct RowEncoder {
     }
 
     /// The symbol of a row: the `shape` channel (condition, field or value), else the
-    /// mark's `shape`; nil when neither says.
+    /// mark's `shape`; nil when neither says, and always for circle and square marks.
     func shapeName(_ v: PreparedView, _ r: Row, overlay: Bool = false) -> String? {
+        // Circles and squares are always their own symbol (Vega-Lite's `shape` is a point's).
+        if !overlay, v.mark.type == .circle || v.mark.type == .square { return nil }
         if let d = v.encoding[.shape] {
             if case .string(let s)? = conditional(v, .shape, r) { return s }
             if let f = d.outputField, let shapes = shapeScale, shapes.def.outputField == f, let s = shapes.shape(for: r[f]) { return s }

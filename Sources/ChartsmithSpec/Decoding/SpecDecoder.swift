@@ -225,6 +225,13 @@ public struct SpecDecoder: Sendable {
                 }
             }
             try Self.checkPolarChannels(enc, mark: mark)
+            // Vega-Lite's `shape` channel shapes point marks only: circles and squares keep
+            // their own symbol (Vega-Lite drops the channel with a console warning).
+            if let d = enc[.shape], let mark, mark == .circle || mark == .square {
+                DecodeWarnings.current?.add(Diagnostic(location: d.location, path: d.path,
+                                                       message: "the \"shape\" channel is not drawn on \(mark.rawValue) marks, which are always \(mark.rawValue)s (as in Vega-Lite); use \"mark\": \"point\" for shapes",
+                                                       severity: .warning))
+            }
             // Bar thickness by data would be drawn as one thickness for all.
             if mark == .bar || mark == .tick, let d = enc[.size], d.field != nil || d.aggregate != nil {
                 throw Diagnostic(location: d.location, path: d.path,
