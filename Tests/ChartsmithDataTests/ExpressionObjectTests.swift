@@ -1,4 +1,4 @@
-import ChartsmithData
+@testable import ChartsmithData
 import ChartsmithSpec
 import Foundation
 import Testing
@@ -79,6 +79,46 @@ struct ExpressionObjectTests {
             #expect(winners["P"] == .string("y") && winners["Q"] == .string("x"), "\(transform): \(winners)")
             #expect(out.rows.allSatisfy { $0["best.s"] == $0["winner"] })
             #expect(out.rows.allSatisfy { $0["best"] == .string("[object Object]") })
+        }
+    }
+}
+
+/// A `calculate` that gives an object or an array keeps its members as fields, so
+/// Vega-Lite's field paths (`"field": "o.n"`) and `datum.o.s` read them (they were lost:
+/// the field held only "[object Object]").
+@Suite("Calculated objects")
+struct CalculatedObjectTests {
+    static let source = #"[{"k":"p","v":1,"stats":{"m":4}},{"k":"q","v":3,"stats":{"m":5}}]"#
+
+    static func calculated(_ expression: String, columnar: Bool) throws -> Table {
+        var t = try ExpressionObjectTests.rows(Self.source)
+        if columnar { t = Table.columnar(fields: t.fields, rows: t.rows); #expect(t.columns != nil) }
+        return try Transforms.apply([.calculate(expression: expression, as: "o")], to: t)
+    }
+
+    @Test("an object literal's members, nested objects and arrays are fields, on rows and on columns alike")
+    func members() throws {
+        for columnar in [false, true] {
+            let t = try Self.calculated("{n: datum.v * 2, s: upper(datum.k), a: [datum.v, 7], inner: {z: 1}}", columnar: columnar)
+            let r = t.rows
+            #expect(r.map { $0["o.n"] } == [.number(2), .number(6)], "columnar \(columnar)")
+            #expect(r.map { $0["o.s"] } == [.string("P"), .string("Q")])
+            #expect(r.map { $0["o.a[1]"] } == [.number(7), .number(7)])
+            #expect(r.map { $0["o.inner.z"] } == [.number(1), .number(1)])
+            #expect(r[0]["o"] == .string("[object Object]"))
+            #expect(try evaluateExpression("datum.o.s + datum.o.a[0]", r[1]) == .string("Q3"))
+            #expect(t.fields.contains("o.n") && t.fields.contains("o.inner.z"))
+        }
+    }
+
+    @Test("a member object of the row is copied under the new name; plain results add no fields")
+    func rowObjectsAndPlainValues() throws {
+        for columnar in [false, true] {
+            let t = try Self.calculated("datum.stats", columnar: columnar)
+            #expect(t.rows.map { $0["o.m"] } == [.number(4), .number(5)], "columnar \(columnar)")
+            let plain = try Self.calculated("datum.v + 1", columnar: columnar)
+            #expect(!plain.fields.contains { $0.hasPrefix("o.") })
+            #expect(plain.rows.map { $0["o"] } == [.number(2), .number(4)])
         }
     }
 }

@@ -56,7 +56,7 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The expression's value for a row, its random functions drawing from its generator.
-    private func value(_ row: Row) -> ExpressionValue {
+    func value(_ row: Row) -> ExpressionValue {
         guard let random else { return ExpressionEvaluator.evaluate(root, row) }
         return ExpressionRandom.$current.withValue(random) { ExpressionEvaluator.evaluate(root, row) }
     }

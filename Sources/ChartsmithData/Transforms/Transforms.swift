@@ -49,11 +49,20 @@ public enum Transforms {
         case .calculate(let source, let name):
             let e = try Expression(source, randomSeed: "calculate \(name) \(source)")
             try budget.check("calculate", rows: t.rowCount, fields: t.fields.count + 1)
+            // An object or array result also gives its members, under field paths (`o.n`).
+            var nested = false
+            func cell(_ r: Row) -> Value {
+                let v = e.value(r)
+                if v.isNested { nested = true }
+                return v.value
+            }
             if let store = t.columns {
-                return ColumnTransforms.deriving(name, in: t, store: store) { e.evaluate($0) }
+                let out = ColumnTransforms.deriving(name, in: t, store: store, cell)
+                return nested ? CalculatedMembers.adding(e, as: name, to: out) : out
             }
             t.addField(name)
-            for i in t.rows.indices { t.rows[i][name] = e.evaluate(t.rows[i]) }
+            for i in t.rows.indices { t.rows[i][name] = cell(t.rows[i]) }
+            if nested { t = CalculatedMembers.adding(e, as: name, to: t) }
         case .fold(let fields, let keyAs, let valueAs):
             var out = Table(fields: t.fields + [keyAs, valueAs])
             let count = DataBudget.product(t.rowCount, fields.count)
