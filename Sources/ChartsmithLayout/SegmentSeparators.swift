@@ -14,20 +14,20 @@ public enum SegmentSeparators {
     public static func apply(_ scene: Scene, theme: Theme) -> Scene {
         let bg = (scene.background ?? .white).flattened(over: .white)
         let own = Stroke(color: theme.separatorColor ?? theme.background, width: 1)
-        // Mark rectangles in traversal order, to find the pairs that need parting.
+        // Mark rectangles in traversal order, to find the pairs that need parting (by their
+        // edges, ``ContrastCheck/touchingPairs(_:)``: no scan of every pair).
         var bars: [RectNode] = []
         collect(scene.nodes, into: &bars)
         var outline: [Int: Stroke] = [:]
-        for i in bars.indices where bars[i].segment != nil {
-            for j in bars.indices where j > i && bars[j].segment != nil {
-                let a = bars[i], b = bars[j]
-                guard let fa = a.fill, let fb = b.fill, a.stroke == nil, b.stroke == nil,
-                      ContrastCheck.touching(a.rect, b.rect),
-                      let stroke = theme.segmentSeparator ?? (a.segment!.styleColor && b.segment!.styleColor ? own : nil) else { continue }
-                if fa.flattened(over: bg).contrastRatio(with: fb.flattened(over: bg)) < ContrastCheck.adjacentMinimum {
-                    outline[i] = stroke
-                    outline[j] = stroke
-                }
+        let segments = bars.indices.filter { bars[$0].segment != nil }
+        for (p, q) in ContrastCheck.touchingPairs(segments.map { bars[$0].rect }) {
+            let i = segments[p], j = segments[q]
+            let a = bars[i], b = bars[j]
+            guard let fa = a.fill, let fb = b.fill, a.stroke == nil, b.stroke == nil,
+                  let stroke = theme.segmentSeparator ?? (a.segment!.styleColor && b.segment!.styleColor ? own : nil) else { continue }
+            if fa.flattened(over: bg).contrastRatio(with: fb.flattened(over: bg)) < ContrastCheck.adjacentMinimum {
+                outline[i] = stroke
+                outline[j] = stroke
             }
         }
         guard !outline.isEmpty else { return scene }

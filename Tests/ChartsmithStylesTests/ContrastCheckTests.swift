@@ -146,3 +146,41 @@ struct ContrastCheckTests {
         #expect(text.contains("luminance contrast of 1.1:1"), "\(text)")
     }
 }
+
+/// ``ContrastCheck/touchingPairs(_:)`` finds through edges exactly the pairs a scan of
+/// every pair finds, in the same order: the contrast warnings and the separators depend on it.
+@Suite("Touching pairs by edges")
+struct TouchingPairsTests {
+    /// Stacked bars (segments meeting exactly, within rounding), bars side by side that
+    /// touch or leave gaps, and strays.
+    static func rects(seed: UInt64) -> [Rect] {
+        var s = seed
+        func next() -> Double { s = s &* 6364136223846793005 &+ 1442695040888963407; return Double(s >> 11) / Double(1 << 53) }
+        var out: [Rect] = []
+        for column in 0..<12 {
+            let width = next() < 0.5 ? 20.0 : 20.0 + (next() < 0.5 ? 0.04 : 3)
+            var y = 300.0
+            for _ in 0..<Int(1 + next() * 6) {
+                let h = (next() * 40).rounded() / 4 + (next() < 0.2 ? 0.5 : 0)
+                out.append(Rect(x: Double(column) * 20 + (next() < 0.1 ? 0.03 : 0), y: y - h + (next() < 0.1 ? 0.04 : 0), width: width, height: h))
+                y -= h
+            }
+        }
+        for _ in 0..<20 { out.append(Rect(x: next() * 240, y: next() * 300, width: next() * 30, height: next() * 30)) }
+        return out
+    }
+
+    @Test("the same pairs as every pair compared, in scan order, on 200 seeded layouts")
+    func sameAsScan() {
+        var found = 0
+        for seed in 1...200 {
+            let r = Self.rects(seed: UInt64(seed))
+            var scan: [[Int]] = []
+            for i in r.indices { for j in r.indices where j > i && ContrastCheck.touching(r[i], r[j]) { scan.append([i, j]) } }
+            let fast = ContrastCheck.touchingPairs(r).map { [$0.0, $0.1] }
+            #expect(fast == scan, "seed \(seed)")
+            found += scan.count
+        }
+        #expect(found > 1000)
+    }
+}

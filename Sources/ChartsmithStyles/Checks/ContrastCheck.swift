@@ -76,26 +76,23 @@ public enum ContrastCheck {
         // Segments of stacks only (bars overlaid or side by side are not one stack), and
         // not two whose colours the style chose: the style parts those itself.
         let bars = scene.separableMarkRects.filter { $0.segment != nil && $0.fill != nil && $0.rect.width > 0 && $0.rect.height > 0 }
-        for i in bars.indices {
-            for j in bars.indices where j > i {
-                let a = bars[i], b = bars[j]
-                guard a.stroke == nil || b.stroke == nil, !(a.segment!.styleColor && b.segment!.styleColor),
-                      touching(a.rect, b.rect) else { continue }
-                if let s = a.stroke ?? b.stroke, s.width > 0 { continue }
-                let ca = a.fill!.flattened(over: bg), cb = b.fill!.flattened(over: bg)
-                // Bars of one colour that meet (neighbouring months of one series) read as
-                // one run; only different colours that touch need telling apart.
-                guard ca.hexString != cb.hexString else { continue }
-                let r = ca.contrastRatio(with: cb)
-                guard r < adjacentMinimum else { continue }
-                let key = "bars|\(min(ca.hexString, cb.hexString))|\(max(ca.hexString, cb.hexString))"
-                guard seen.insert(key).inserted else { continue }
-                barProblems += 1
-                if barProblems > Self.maxBarWarnings { continue }
-                out.append("touching bar segments \(ca.hexString)" + (a.name.map { " (\($0))" } ?? "")
-                    + " and \(cb.hexString)" + (b.name.map { " (\($0))" } ?? "")
-                    + " have a luminance contrast of \(ratio(r)); they need at least 3:1, or a separating outline (\"separator\": {\"width\": 1})")
-            }
+        for (i, j) in touchingPairs(bars.map(\.rect)) {
+            let a = bars[i], b = bars[j]
+            guard a.stroke == nil || b.stroke == nil, !(a.segment!.styleColor && b.segment!.styleColor) else { continue }
+            if let s = a.stroke ?? b.stroke, s.width > 0 { continue }
+            let ca = a.fill!.flattened(over: bg), cb = b.fill!.flattened(over: bg)
+            // Bars of one colour that meet (neighbouring months of one series) read as
+            // one run; only different colours that touch need telling apart.
+            guard ca.hexString != cb.hexString else { continue }
+            let r = ca.contrastRatio(with: cb)
+            guard r < adjacentMinimum else { continue }
+            let key = "bars|\(min(ca.hexString, cb.hexString))|\(max(ca.hexString, cb.hexString))"
+            guard seen.insert(key).inserted else { continue }
+            barProblems += 1
+            if barProblems > Self.maxBarWarnings { continue }
+            out.append("touching bar segments \(ca.hexString)" + (a.name.map { " (\($0))" } ?? "")
+                + " and \(cb.hexString)" + (b.name.map { " (\($0))" } ?? "")
+                + " have a luminance contrast of \(ratio(r)); they need at least 3:1, or a separating outline (\"separator\": {\"width\": 1})")
         }
         if barProblems > Self.maxBarWarnings {
             out.append("\(barProblems - Self.maxBarWarnings) more pairs of touching bar segments fall below 3:1 contrast")
@@ -109,6 +106,34 @@ public enum ContrastCheck {
     /// Whether two rectangles share an edge (within a twentieth of a point: segments of
     /// one stack meet exactly; bars parted by any visible gap do not touch) along more
     /// than a point.
+    /// The pairs `(i, j)`, `i < j`, of `rects` that are ``touching(_:_:)``, in the order of
+    /// a scan of every pair (by `i`, then `j`), found through their edges: only rectangles
+    /// whose left edge is another's right edge (or top edge another's bottom) are compared,
+    /// so thousands of stacked segments cost no more than their neighbours.
+    public static func touchingPairs(_ rects: [Rect]) -> [(Int, Int)] {
+        // Edges within `eps` fall in the same or a neighbouring cell of this size.
+        let cell = 0.1
+        func key(_ v: Double) -> Int { Int((v / cell).rounded(.down)) }
+        var byMinX: [Int: [Int]] = [:], byMinY: [Int: [Int]] = [:]
+        for (i, r) in rects.enumerated() {
+            byMinX[key(r.minX), default: []].append(i)
+            byMinY[key(r.minY), default: []].append(i)
+        }
+        var pairs = Set<Int64>()
+        let n = Int64(rects.count)
+        for (i, r) in rects.enumerated() {
+            for (edge, table) in [(r.maxX, byMinX), (r.maxY, byMinY)] {
+                let k = key(edge)
+                for c in (k - 1)...(k + 1) {
+                    for j in table[c] ?? [] where j != i && touching(r, rects[j]) {
+                        pairs.insert(Int64(min(i, j)) * n + Int64(max(i, j)))
+                    }
+                }
+            }
+        }
+        return pairs.sorted().map { (Int($0 / n), Int($0 % n)) }
+    }
+
     public static func touching(_ a: Rect, _ b: Rect) -> Bool {
         let eps = 0.05
         let overlapX = min(a.maxX, b.maxX) - max(a.minX, b.minX)
