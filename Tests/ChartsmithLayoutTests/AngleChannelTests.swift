@@ -35,6 +35,22 @@ struct AngleChannelTests {
         }
     }
 
+    @Test("domainMin/domainMax set the angle scale's domain, as for every continuous non-position scale")
+    func domainMinMax() throws {
+        let s = try scene(#"""
+            {"data": {"values": [{"x": 1, "a": 0}, {"x": 2, "a": 45}, {"x": 3, "a": 90}, {"x": 4, "a": 180}]},
+             "mark": {"type": "point", "shape": "wedge", "filled": true, "size": 400},
+             "encoding": {"x": {"field": "x", "type": "quantitative"},
+               "angle": {"field": "a", "type": "quantitative", "scale": {"domainMax": 360}}}}
+            """#)
+        let marks = s.paths(.mark).sorted { $0.path.bounds!.midX < $1.path.bounds!.midX }
+        // Domain 0–360 onto 0–360: each value is its own angle (the domain max was ignored: 0, 90, 180, 360).
+        let turns = try marks.map(tipDirection)
+        for (got, want) in zip(turns, [0.0, 45, 90, 180]) {
+            #expect(abs(((got - want + 540).truncatingRemainder(dividingBy: 360)) - 180) < 1, "\(turns)")
+        }
+    }
+
     @Test("scale null takes the degrees as given; the mark's angle turns every symbol and text")
     func identityAndMarkAngle() throws {
         let s = try scene(#"""

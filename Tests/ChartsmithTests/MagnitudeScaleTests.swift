@@ -37,6 +37,16 @@ struct MagnitudeScaleTests {
         #expect(scene.texts(.legendLabel).map(\.text).last == "100")
     }
 
+    @Test("zero: true widens a given domain to zero, as Vega applies zero after the domain")
+    func zeroOverGivenDomain() throws {
+        let plain = try TestPipeline.scene(Self.points(#""opacity": {"field": "v", "type": "quantitative", "scale": {"domain": [10, 110], "range": [0, 1]}}"#))
+        for (a, want) in zip(marks(plain).map { $0.fill?.alpha ?? -1 }, [0.0, 0.3, 0.7]) { #expect(abs(a - want) < 1e-9) }
+        let zero = try TestPipeline.scene(Self.points(#""opacity": {"field": "v", "type": "quantitative", "scale": {"domain": [10, 110], "zero": true, "range": [0, 1]}}"#))
+        let alphas = marks(zero).map { $0.fill?.alpha ?? -1 }
+        #expect(alphas.count == 3)
+        for (a, want) in zip(alphas, [10.0 / 110, 40.0 / 110, 80.0 / 110]) { #expect(abs(a - want) < 1e-9, "\(alphas)") }
+    }
+
     @Test("a nominal opacity spreads its values over 0.3–0.8 and marks the colour legend of its field")
     func nominalOpacityMergesWithColour() throws {
         let c = try TestPipeline.chart(Self.points(#""color": {"field": "g", "type": "nominal", "sort": ["s", "m", "l"], "legend": {"orient": "right"}}, "opacity": {"field": "g", "type": "nominal", "sort": ["s", "m", "l"]}"#))

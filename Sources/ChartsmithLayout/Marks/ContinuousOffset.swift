@@ -1,5 +1,4 @@
 import ChartsmithData
-import ChartsmithFormat
 import ChartsmithSpec
 
 /// A quantitative `xOffset`/`yOffset` on a point, circle, square or text mark (Altair's
@@ -22,25 +21,10 @@ struct ContinuousOffset: Sendable {
                 guard let d = v.encoding[ch], let f = d.outputField, d.isContinuous(for: ch) else { return nil }
                 return (d, f)
             }).first else { continue }
-            var lo = Double.infinity, hi = -Double.infinity
-            for v in views where v.encoding[ch]?.outputField == field {
-                v.table.forEachValue(of: field) { value in
-                    if let n = value.number, n.isFinite { lo = min(lo, n); hi = max(hi, n) }
-                }
-            }
-            let s = def.scale
-            if let dom = s?.domain, dom.count == 2, let a = Value.from(dom[0]).number, let b = Value.from(dom[1]).number {
-                (lo, hi) = (a, b)
-            }
-            if let m = s?.domainMin { lo = m }
-            if let m = s?.domainMax { hi = m }
-            guard lo <= hi else { continue }
-            if s?.zero == true { lo = min(lo, 0); hi = max(hi, 0) }
-            if s?.nice == true, lo < hi {
-                let n = ScaleTicks.niceLinear(domain: [lo, hi], count: s?.niceCount ?? 10)
-                (lo, hi) = (n[0], n[n.count - 1])
-            }
-            out[ch] = ContinuousOffset(field: field, lo: lo, hi: hi, reverse: s?.reverse ?? false)
+            let users = views.filter { $0.encoding[ch]?.outputField == field }
+            guard let (lo, hi) = ContinuousDomain.resolve(extent: ContinuousDomain.extent(of: field, in: users), scale: def.scale,
+                                                          zeroByDefault: false, ordered: true) else { continue }
+            out[ch] = ContinuousOffset(field: field, lo: lo, hi: hi, reverse: def.scale?.reverse ?? false)
         }
         return out
     }

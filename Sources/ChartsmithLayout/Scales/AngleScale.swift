@@ -3,8 +3,8 @@ import ChartsmithSpec
 
 /// The `angle` channel's scale on point and text marks, as Vega-Lite builds it: a
 /// quantitative field (or datum) maps linearly from its extent over every view that
-/// encodes it onto 0–360 degrees (`zero` false, no `nice`; the scale's `domain`, `range`
-/// and `reverse` honoured); a discrete one is a point scale over its sorted values onto
+/// encodes it onto 0–360 degrees (`zero` false, no `nice`; the scale's `domain`,
+/// `domainMin`/`domainMax`, `zero`, `nice`, `range` and `reverse` honoured: ``ContinuousDomain``); a discrete one is a point scale over its sorted values onto
 /// 0–360 (a single value at 180, as d3's point scale); `scale: null` passes the values
 /// through as degrees. Angles turn clockwise, as Vega's.
 struct AngleScale: Sendable {
@@ -33,12 +33,8 @@ struct AngleScale: Sendable {
         if def.isContinuous(for: .angle) {
             var lo = Double.infinity, hi = -Double.infinity
             for x in values { if let n = x.number, n.isFinite { lo = min(lo, n); hi = max(hi, n) } }
-            if let dom = def.scale?.domain, dom.count == 2, let a = Value.from(dom[0]).number, let b = Value.from(dom[1]).number {
-                (lo, hi) = (a, b)
-            }
-            guard lo <= hi else { return nil }
-            if def.scale?.zero == true { lo = min(lo, 0); hi = max(hi, 0) }
-            return AngleScale(mapping: .linear(lo: lo, hi: hi), range: range)
+            guard let d = ContinuousDomain.resolve(extent: (lo, hi), scale: def.scale, zeroByDefault: false, ordered: true) else { return nil }
+            return AngleScale(mapping: .linear(lo: d.lo, hi: d.hi), range: range)
         }
         var seen = Set<Value>(), distinct: [Value] = []
         for x in values where DiscreteOrder.isCategory(x) { if seen.insert(x).inserted { distinct.append(x) } }

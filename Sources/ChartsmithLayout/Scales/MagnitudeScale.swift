@@ -126,22 +126,9 @@ struct MagnitudeScale: Sendable {
             }
             return MagnitudeScale(channel: channel, def: def, field: f, domain: .discrete(values), range: range, type: .point)
         }
-        var lo = Double.infinity, hi = -Double.infinity
-        for v in users {
-            v.table.forEachValue(of: f) { value in
-                if let n = value.number, n.isFinite { lo = min(lo, n); hi = max(hi, n) }
-            }
-        }
-        if let given = def.scale?.domain, given.count == 2, case .number(let a) = given[0], case .number(let b) = given[1] {
-            (lo, hi) = (a, b)
-        } else {
-            // Size's scale includes zero unless `zero: false` (or a domain is given).
-            let zero = def.scale?.zero ?? (channel == .size)
-            if zero, lo.isFinite { lo = min(lo, 0); hi = max(hi, 0) }
-        }
-        if let m = def.scale?.domainMin { lo = m }
-        if let m = def.scale?.domainMax { hi = m }
-        guard lo.isFinite, hi.isFinite else { return nil }
+        // Size's scale includes zero unless `zero: false` or a domain is given.
+        guard let (lo, hi) = ContinuousDomain.resolve(extent: ContinuousDomain.extent(of: f, in: users), scale: def.scale,
+                                                      zeroByDefault: channel == .size) else { return nil }
         var scale = MagnitudeScale(channel: channel, def: def, field: f, domain: .continuous(lo, hi), range: range,
                                    type: def.scale?.type ?? .linear)
         if let spec = def.scale, let t = spec.type, t.isDiscretizing { scale.discretize(spec, type: t, users: users) }
