@@ -1,4 +1,5 @@
 import Chartsmith
+import ChartsmithTestSupport
 import ChartsmithScene
 import Foundation
 import Testing
@@ -92,5 +93,24 @@ struct AxisRegularityTests {
         scene.nodes = [label(0, "50"), label(40, "100"), label(80, "150"), label(200, "10"), label(250, "20"), label(300, "30"),
                        label(330, "100"), label(350, "200")]
         #expect(Self.labelRuns(scene) == [[0, 40, 80], [200, 250, 300], [330, 350]])
+    }
+}
+
+/// A short linear x axis is not labelled at its two ends only: when the house spacing (64
+/// points a label) leaves just "0" and "250", closer ticks are taken, down to Vega-Lite's
+/// one per 40 points, with labels clear of each other (review 9: Horsepower across 300 points).
+@Suite("Short x axes keep inner labels")
+struct ShortAxisTicksTests {
+    @Test("a 300-point x axis over 46–230 reads 0, 50, …, 250")
+    func innerLabels() throws {
+        let spec = #"""
+        {"data": {"values": [{"h": 46, "m": 10}, {"h": 120, "m": 30}, {"h": 230, "m": 20}]},
+         "width": 300, "height": 200, "mark": "point",
+         "encoding": {"x": {"field": "h", "type": "quantitative"}, "y": {"field": "m", "type": "quantitative"}}}
+        """#
+        let scene = try TestPipeline.scene(spec)
+        let y = scene.texts(.axisLabel).filter { $0.text == "0" }.map(\.anchor.y).max() ?? 0
+        let xLabels = scene.texts(.axisLabel).filter { $0.anchor.y == y }.sorted { $0.anchor.x < $1.anchor.x }.map(\.text)
+        #expect(xLabels == ["0", "50", "100", "150", "200", "250"], "\(xLabels)")
     }
 }

@@ -35,6 +35,9 @@ extension AxisLabels {
     /// (``PositionDomain/leavesOutZero``).
     /// So does an axis without labels (`labelled` false: `axis: null`, `labels: false`),
     /// which has no labelled gridline to end on.
+    /// Vega-Lite's room per tick on a continuous axis (its default count is one per 40 points).
+    static let vegaTickSpacing = 40.0
+
     static func tickPlan(for d: PositionDomain, length: Double, minSpacing: Double, niceToTicks: Bool, labelled: Bool = true,
                          labelWidth: ((Double, LadderTicks.Choice) -> Double)? = nil) -> TickPlan {
         var base = tickCount(length: length, axis: d.axis)
@@ -58,12 +61,22 @@ extension AxisLabels {
         // (Not for a time unit on a linear scale: its numbers are milliseconds, ticked as Vega does.)
         guard niceToTicks, d.axis.tickCount == nil, d.axis.values == nil, d.nice, d.def.scale?.niceCount == nil, d.def.timeUnit == nil,
               !d.discrete, d.kind == .linear, d.continuousPadding == 0, length > 0 else { return TickPlan(count: base) }
-        let choice = LadderTicks.choose(lo: d.lo, hi: d.hi, target: base, maxTicks: max(12, base),
-                                        minStep: d.tickMinStep.flatMap { $0 > 0 ? $0 : nil }) { c in
-            let gap = length / Double(c.count - 1)
-            guard gap >= minSpacing else { return false }
-            guard let labelWidth else { return true }
-            return [c.lo, c.hi].allSatisfy { gap >= labelWidth($0, c) + 12 }
+        func choose(spacing: Double) -> LadderTicks.Choice? {
+            LadderTicks.choose(lo: d.lo, hi: d.hi, target: base, maxTicks: max(12, base),
+                               minStep: d.tickMinStep.flatMap { $0 > 0 ? $0 : nil }) { c in
+                let gap = length / Double(c.count - 1)
+                guard gap >= spacing else { return false }
+                guard let labelWidth else { return true }
+                return [c.lo, c.hi].allSatisfy { gap >= labelWidth($0, c) + 12 }
+            }
+        }
+        var choice = choose(spacing: minSpacing)
+        // An axis labelled at its two ends only (0 and 250 across a 300-point plot) says too
+        // little: closer ticks are taken, down to Vega-Lite's one per 40 points, while their
+        // labels stay clear of each other.
+        if let c = choice, c.count < 3, minSpacing > Self.vegaTickSpacing,
+           let closer = choose(spacing: Self.vegaTickSpacing), closer.count >= 3 {
+            choice = closer
         }
         return TickPlan(count: choice?.count ?? base, ladder: choice)
     }
