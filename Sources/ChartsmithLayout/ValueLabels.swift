@@ -34,7 +34,9 @@ struct ValueLabeller {
     /// The formatter for one view's values: a normalized stack's shares in
     /// `config.normalizedNumberFormat`; else the value axis's format if it has one (a
     /// percent format without a precision at one decimal, ``labelFormat(_:)``); else whole
-    /// numbers with thousands separators (and up to 2 decimals when needed).
+    /// numbers with thousands separators, with up to 2 decimals when needed below 100 and
+    /// up to 1 below 1,000 (a mean of hundreds of millions reads 937,984,385, not
+    /// 937,984,384.5: the label's figure is as precise as the axis beside it).
     func formatter(_ v: PreparedView) throws -> (Double) -> String {
         let def = v.encoding[v.semantics.valueChannel]
         if v.semantics.stack?.offset == .normalize {
@@ -43,7 +45,11 @@ struct ValueLabeller {
         if let f = def?.axis?.format ?? def?.format, def?.formatType != "time" {
             return try Bridge.numberFormatter(Self.labelFormat(f), locale: locale)
         }
-        return try Bridge.numberFormatter(",.2~f", locale: locale)
+        var largest = 0.0
+        if let f = def?.outputField {
+            v.table.forEachValue(of: f) { x in if let n = x.number, n.isFinite { largest = max(largest, abs(n)) } }
+        }
+        return try Bridge.numberFormatter(largest >= 1000 ? ",.0f" : largest >= 100 ? ",.1~f" : ",.2~f", locale: locale)
     }
 
     /// A format borrowed from an axis, made fit for a value label: a percent format that
@@ -86,10 +92,13 @@ struct ValueLabeller {
             if v.encoding[v.semantics.valueChannel == .x ? .x2 : .y2] != nil { continue }
             let format = try formatter(v)
             let vertical = v.semantics.valueChannel == .y
-            let stacked = v.semantics.stack != nil
             let normalized = v.semantics.stack?.offset == .normalize
-            var stackEnds: [StackEnd.Key: StackEnd] = [:]
             let groupField = v.encoding[v.semantics.groupChannel]?.outputField
+            // A stack of one segment a bar (Vega-Lite stacks by any colour field, even a
+            // quantitative one) is labelled as plain bars: all or none, at the bar's end.
+            let stacked = v.semantics.stack != nil
+                && (normalized || Set(v.table.rows.compactMap { r in groupField.map { r[$0] } }).count < v.table.rows.count)
+            var stackEnds: [StackEnd.Key: StackEnd] = [:]
             // Plain bars are labelled all or none: a reader would take a bar without its
             // label for one without a value. (A stack's total carries its figure, so its
             // segments may go unlabelled one by one.)

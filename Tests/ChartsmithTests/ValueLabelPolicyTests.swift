@@ -1,4 +1,5 @@
 import ChartsmithScene
+import ChartsmithTestSupport
 import Testing
 
 /// Plain bars are labelled all or none: a bar left without its label would read as a bar
@@ -12,6 +13,30 @@ struct ValueLabelPolicyTests {
         let bars = scene.rects(.mark).count
         let labels = scene.texts(.markLabel).count
         #expect(labels == 0 || labels == bars, "\(fixture): \(labels) labels on \(bars) bars")
+    }
+
+    @Test("bars coloured by a quantitative field (a stack of one segment each, as Vega-Lite stacks) are labelled as plain bars: all or none")
+    func oneSegmentStacks() throws {
+        let spec = #"""
+        {"data": {"values": [{"t": "A", "r": 9.2}, {"t": "B", "r": 9.1}, {"t": "C", "r": 9.0}, {"t": "D", "r": 8.9}]},
+         "width": 80, "height": 300, "mark": "bar",
+         "encoding": {"x": {"field": "t", "type": "nominal"}, "y": {"field": "r", "type": "quantitative"},
+           "color": {"field": "r", "type": "quantitative"}}}
+        """#
+        let scene = try TestPipeline.scene(spec)
+        let labels = scene.texts(.markLabel).map(\.text)
+        #expect(labels.isEmpty || labels.count == 4, "\(labels)")
+    }
+
+    @Test("labels of large means are whole numbers, as precise as the axis beside them")
+    func largeMeans() throws {
+        let spec = #"""
+        {"data": {"values": [{"d": "A", "g": 937984384.5}, {"d": "B", "g": 643133804.75}, {"d": "C", "g": 88760226.84}]},
+         "mark": "bar",
+         "encoding": {"y": {"field": "d", "type": "nominal"}, "x": {"field": "g", "type": "quantitative", "aggregate": "mean"}}}
+        """#
+        let labels = try TestPipeline.scene(spec).texts(.markLabel).map(\.text)
+        #expect(labels == ["937,984,385", "643,133,805", "88,760,227"], "\(labels)")
     }
 
     @Test("the 12-point step of joinaggregate_percent_of_total leaves no room: no labels at all")
