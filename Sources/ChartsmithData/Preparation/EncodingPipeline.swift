@@ -64,11 +64,23 @@ public enum EncodingPipeline {
         // `__sort_<field>` columns.
         var sortKeys: [(String, [Value: Value])] = []
         for (ch, d) in defs {
-            guard case .byField(let sf, let op, _)? = d.sort, let key = d.outputField, !d.isContinuous(for: ch) else { continue }
-            // Vega-Lite's default op: `sum` for a stacked measure (a field that is neither
-            // the stack's group nor one of its parts), else `min`.
-            let stackedMeasure = view.stack.map { !$0.stackBy.contains(sf ?? "") && enc[view.groupChannel]?.field != sf } ?? false
-            let agg = op ?? (stackedMeasure ? .sum : .min)
+            guard let key = d.outputField, !d.isContinuous(for: ch) else { continue }
+            let sf: String?, agg: AggregateOp
+            switch d.sort {
+            case .byField(let field, let op, _)?:
+                // Vega-Lite's default op: `sum` for a stacked measure (a field that is neither
+                // the stack's group nor one of its parts), else `min`.
+                let stackedMeasure = view.stack.map { !$0.stackBy.contains(field ?? "") && enc[view.groupChannel]?.field != field } ?? false
+                (sf, agg) = (field, op ?? (stackedMeasure ? .sum : .min))
+            case .byChannel(let other, _)?:
+                // By another channel that aggregates (`"sort": "-y"` on a mean): its op over
+                // the rows before aggregation, as Vega-Lite sorts (not over the parts' means).
+                guard let och = Channel(rawValue: other), let od = enc[och], let op = od.aggregate,
+                      op != .argmin, op != .argmax, od.isContinuous(for: och) else { continue }
+                (sf, agg) = (od.field, op)
+            default:
+                continue
+            }
             var map: [Value: Value] = [:]
             for g in Aggregation.group(t.rows, by: [key]) {
                 if let sf, !g.rows.isEmpty, g.rows[0].values[sf] == nil, agg != .count {

@@ -75,6 +75,13 @@ enum DiscreteOrder {
             // Sorting by an aggregated channel applies its op (a median's median, a mean's
             // mean) over every row of the value, across layers and facet cells, as Vega-Lite
             // sorts the shared domain; not a sum of each cell's values.
+            // One view: the key the data stage computed over its rows before aggregating
+            // (exact for every op); several views (layers, facet cells) combine their rows.
+            if views.count == 1, let key = def.outputField, views[0].table.fields.contains(EncodingPipeline.sortColumn(key)),
+               let ordered = byAggregate(values, channel: channel, def: def, views: views, descending: descending,
+                                         combine: { a, _ in a }, measure: { _, rows in rows.first?[EncodingPipeline.sortColumn(key)].number }) {
+                return ordered
+            }
             if [.median, .mean, .average, .min, .max].contains(op), od.isContinuous(for: ch),
                let ordered = byOp(values, op: op, other: ch, channel: channel, def: def, views: views, descending: descending) {
                 return ordered

@@ -225,6 +225,17 @@ public struct SpecDecoder: Sendable {
                 }
             }
             try Self.checkPolarChannels(enc, mark: mark)
+            // Vega-Lite stacks a mean (or any aggregate) by default, with a warning that
+            // the parts of a non-summative aggregate do not add up to anything.
+            if let mark, [.bar, .area].contains(mark) {
+                let sem = ViewSemantics(mark: MarkSpec(type: mark), encoding: enc)
+                if let st = sem.stack, let d = enc[st.channel], d.stack == nil, let a = d.aggregate,
+                   !ViewSemantics.summativeAggregates.contains(a) {
+                    DecodeWarnings.current?.add(Diagnostic(location: d.location, path: d.path,
+                        message: "the \(mark.rawValue)s' \(a.rawValue) values are stacked, as Vega-Lite stacks them, though \(a.rawValue)s do not add up; set \"stack\": null to draw them over one another, or group them side by side with \"\(st.channel == .y ? "xOffset" : "yOffset")\"",
+                        severity: .warning))
+                }
+            }
             // Vega-Lite's `shape` channel shapes point marks only: circles and squares keep
             // their own symbol (Vega-Lite drops the channel with a console warning).
             if let d = enc[.shape], let mark, mark == .circle || mark == .square {

@@ -147,12 +147,13 @@ public struct ViewSemantics: Sendable, Hashable {
         return StackSemantics(channel: .radius, offset: r.stack ?? .zero, stackBy: stackBy, sort: stackBy.map { ($0, false) })
     }
 
+    /// Aggregates whose stacked parts add up to the whole's; Vega-Lite stacks the others
+    /// too (a mean on a coloured bar), with a warning.
+    public static let summativeAggregates: Set<AggregateOp> = [.sum, .count, .distinct, .valid, .missing]
+
     static func decideStack(mark: MarkSpec, encoding: Encoding, valueChannel: Channel) -> StackSemantics? {
         guard let def = encoding[valueChannel], def.isContinuous(for: valueChannel), def.bin == nil else { return nil }
         if let s = def.scale?.type, [.log, .pow, .sqrt, .symlog].contains(s), def.stack == nil { return nil }
-        if let a = def.aggregate, ![.sum, .count, .distinct, .valid, .missing].contains(a) {
-            if def.stack == nil || def.stack == StackMode.none { return nil }
-        }
         if encoding[valueChannel == .y ? .y2 : .x2] != nil { return nil }
         var stackBy: [String] = []
         for ch in stackByChannels {
