@@ -1,4 +1,5 @@
 import Chartsmith
+import ChartsmithTestSupport
 import ChartsmithScene
 import Foundation
 import Testing
@@ -90,5 +91,40 @@ struct PolarLayerTests {
         let b = try #require(arc.path.bounds)
         // A radius of 100 points: the leftmost point (at 3π/2, inside the arc) is 100 from the centre.
         #expect(abs(c.x - b.minX - 100) < 0.5)
+    }
+}
+
+/// Labels outside a pie stay at their `radius`, as Vega draws them, when there they stand
+/// clear of one another inside the plot (review 9: Altair's pie_chart_with_labels was set in
+/// columns with leader lines); colliding ones still go to the columns.
+@Suite("Pie labels at their radius")
+struct PieLabelRadiusTests {
+    static func spec(radius: Int, parts: Int) -> String {
+        let values = (0..<parts).map { #"{"category": "c\#($0)", "value": \#(4 + $0 % 3)}"# }.joined(separator: ",")
+        return #"""
+        {"data": {"values": [VALUES]}, "width": 300, "height": 300,
+         "layer": [{"mark": {"type": "arc", "outerRadius": 120}, "encoding": {"color": {"field": "category", "legend": null, "type": "nominal"}, "theta": {"field": "value", "stack": true, "type": "quantitative"}}},
+                   {"mark": {"type": "text", "radius": RADIUS, "size": 20}, "encoding": {"color": {"field": "category", "legend": null, "type": "nominal"}, "text": {"field": "category", "type": "nominal"}, "theta": {"field": "value", "stack": true, "type": "quantitative"}}}]}
+        """#.replacingOccurrences(of: "VALUES", with: values).replacingOccurrences(of: "RADIUS", with: "\(radius)")
+    }
+
+    @Test("six labels at radius 140 sit at 140 from the pie's centre, without leader lines")
+    func atRadius() throws {
+        let s = try TestPipeline.scene(Self.spec(radius: 140, parts: 6))
+        #expect(s.paths(.leader).isEmpty)
+        let slices = s.paths(.mark)
+        let box = slices.compactMap(\.path.bounds).reduce(slices[0].path.bounds!) { $0.union($1) }
+        let labels = s.texts(.markLabel)
+        #expect(labels.count == 6)
+        for t in labels {
+            let d = hypot(t.bounds.midX - box.midX, t.bounds.midY - box.midY)
+            #expect(abs(d - 140) < 2, "\(t.text) at \(d)")
+        }
+    }
+
+    @Test("labels that would collide at their radius go to columns with leader lines")
+    func collidingToColumns() throws {
+        let s = try TestPipeline.scene(Self.spec(radius: 130, parts: 24))
+        #expect(!s.paths(.leader).isEmpty)
     }
 }

@@ -4,9 +4,10 @@ import ChartsmithSpec
 import Foundation
 
 /// Labels set outside a pie or donut: a polar text layer (`theta` stacked as the slices,
-/// no `radius` channel) whose `radius` reaches past the slices' outer edge is drawn as
-/// labels in two columns beside the pie, each joined to the middle of its slice by a
-/// leader line. Labels on one side that would overlap are moved apart vertically, kept
+/// no `radius` channel) whose `radius` reaches past the slices' outer edge is drawn at
+/// that radius, as Vega draws it, when the labels there stand clear of one another inside
+/// the plot; otherwise as labels in two columns beside the pie, each joined to the middle
+/// of its slice by a leader line. Labels on one side that would overlap are moved apart vertically, kept
 /// within the plot, and never cross the pie (each column starts beyond its edge).
 enum PieLabels {
     /// Room between the pie's edge and a label column, in points.

@@ -151,6 +151,13 @@ struct TextMark: MarkKind {
             }
         }
         if outside, angles.count == out.count {
+            // At their radius, as Vega sets them, when there they stand clear of one another
+            // inside the plot; otherwise in columns beside the pie with leader lines.
+            let inside = out.allSatisfy { n in
+                guard case .text(let t) = n else { return true }
+                return e.plot.contains(t.bounds, tolerance: 0.5)
+            }
+            if inside, !TextMarkFit.overlapping(out) { return out }
             let items = zip(out, angles).compactMap { n, a -> PieLabels.Item? in
                 guard case .text(let t) = n else { return nil }
                 return PieLabels.Item(node: t, angle: a)
