@@ -16,12 +16,17 @@ extension Frame {
         // The frame's legend shows the scales of the views outside the concats that split
         // theirs (each of those resolves its own, as its independent resolve keeps them
         // from merging into the figure's).
-        let sharing = blocks.viewsSharingLegend
+        // A layered view's layers with scales (legends) of their own keep them out of the
+        // figure's scales (legend).
+        let cells = blocks.cellsSharingLegend
+        let sharing = LayerScales.outerViews(cells)
+        let legendViews = LayerScales.outerViews(cells, legends: true)
         let scales = sharing.isEmpty ? SharedScales() : try SharedScales.resolve(views: sharing, theme: theme, kit: kit)
         var tree = try builder.block(blocks, scales: sharing.isEmpty ? nil : scales, positions: [:], ownsLegend: false)
         tree.title = []  // the figure's title is the frame's
 
-        try self.init(spec: spec, views: all, shared: scales, theme: theme, kit: kit, grid: PanelGrid(tree: tree))
+        try self.init(spec: spec, views: all, shared: scales.shown(by: legendViews), theme: theme, kit: kit, grid: PanelGrid(tree: tree))
+        self.legendViews = legendViews
     }
 }
 
@@ -38,7 +43,9 @@ struct BlockBuilder {
     /// `ownsLegend` whether the block draws the legend of its scales beside itself.
     func block(_ prepared: PreparedBlock, scales: SharedScales?, positions: [Channel: PositionResolution],
                ownsLegend: Bool) throws -> ViewBlock {
-        let views = prepared.cells.flatMap(\.views)
+        // The views as this block's shared scales and legend see them (``LayerScales/outerViews(_:legends:)``).
+        let views = LayerScales.outerViews(prepared.cells)
+        let legendViews = LayerScales.outerViews(prepared.cells, legends: true)
         switch prepared {
         case .grid(let spec, let cells, let columns):
             guard !cells.isEmpty else { throw LayoutError("the figure has no views to draw") }
@@ -59,19 +66,14 @@ struct BlockBuilder {
             var b = ViewBlock(content: .grid(grid))
             // A single view's title is its cell's header; a facet's is written above its headers.
             if spec.composition != nil { b.title = spec.title?.text ?? [] }
-            if ownsLegend { b.legend = try BlockLegend(scales: sc, views: views, theme: theme) }
+            if ownsLegend { b.legend = try BlockLegend(scales: sc, views: legendViews, theme: theme) }
+            b.layerLegends = grid.panels.flatMap { $0.layerScales?.legends ?? [] }
             return b
         case .concat(let spec, let blocks):
             guard let comp = spec.composition else { throw LayoutError("the figure has no views to draw") }
             var pos = positions
-            let leaves = prepared.cells
             for ch in [Channel.x, .y] where pos[ch] == nil && comp.sharesScale(ch) {
-                guard let first = leaves.first else { continue }
-                let r = try PositionResolution.resolve(ch, spec: first.spec, views: views, theme: theme)
-                if r.independent {
-                    throw LayoutError("independent \(ch.rawValue) scales inside the layers of a concat that shares its \(ch.rawValue) scale are not supported by Chartsmith")
-                }
-                pos[ch] = r
+                pos[ch] = try PositionResolution.shared(ch, cells: prepared.cells, in: comp, theme: theme)
             }
             var b = ViewBlock(content: .concat([]))
             b.columns = max(1, min(comp.columns ?? blocks.count, blocks.count))
@@ -87,7 +89,7 @@ struct BlockBuilder {
             } else {
                 let sc = try scales ?? SharedScales.resolve(views: views, theme: theme, kit: kit)
                 children = try blocks.map { try block($0, scales: sc, positions: pos, ownsLegend: false) }
-                if ownsLegend { b.legend = try BlockLegend(scales: sc, views: views, theme: theme) }
+                if ownsLegend { b.legend = try BlockLegend(scales: sc, views: legendViews, theme: theme) }
             }
             b.content = .concat(children)
             return b
