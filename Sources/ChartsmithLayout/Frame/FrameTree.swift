@@ -82,10 +82,23 @@ struct BlockBuilder {
             b.title = spec.title?.text ?? []
             var children: [ViewBlock] = []
             if comp.splitsLegends {
-                // Each view draws its own legend: of the scales shared here, or of its own.
-                let sharedHere = try Self.legendScalesShared(comp, views: views)
-                let sc = sharedHere ? try SharedScales.resolve(views: views, theme: theme, kit: kit) : nil
-                children = try blocks.map { try block($0, scales: sc, positions: pos, ownsLegend: true) }
+                // Each view draws its own legend of the split channels: of the scales shared
+                // here, or of its own; the channels whose legend stays shared have one legend
+                // beside the whole concat, as Vega-Lite assembles them.
+                let legends = try Self.splitLegends(comp, views: views, handedDown: scales != nil)
+                if legends.own == legends.split && legends.kept.isEmpty {
+                    children = try blocks.map { try block($0, scales: nil, positions: pos, ownsLegend: true) }
+                } else {
+                    let sc = try SharedScales.resolve(views: views, theme: theme, kit: kit)
+                    children = try blocks.map { child in
+                        let own = legends.own.isEmpty ? sc
+                            : sc.taking(legends.own, from: try SharedScales.resolve(views: LayerScales.outerViews(child.cells), theme: theme, kit: kit))
+                        var cb = try block(child, scales: own, positions: pos, ownsLegend: true)
+                        if !legends.kept.isEmpty, let l = cb.legend { cb.legend = try BlockLegend(scales: l.scales.removing(legends.kept), views: l.views, theme: theme) }
+                        return cb
+                    }
+                    if !legends.kept.isEmpty { b.legend = try BlockLegend(scales: sc.removing(legends.split), views: legendViews, theme: theme) }
+                }
             } else {
                 let sc = try scales ?? SharedScales.resolve(views: views, theme: theme, kit: kit)
                 children = try blocks.map { try block($0, scales: sc, positions: pos, ownsLegend: false) }
@@ -96,27 +109,21 @@ struct BlockBuilder {
         }
     }
 
-    /// For a concat whose legends split: whether the split legends show scales shared by
-    /// the views (`resolve.legend` independent) rather than each view's own
-    /// (`resolve.scale` independent). Chartsmith splits every legend of a concat alike, so
-    /// a channel the views use that stays shared, or a mix of the two, is an error naming it.
-    static func legendScalesShared(_ comp: Composition, views: [PreparedView]) throws -> Bool {
+    /// The legend channels a concat whose legends split gives its views: `split`, those the
+    /// views use whose legends are each view's (`own`: of each view's own scale, the others
+    /// of the scale shared here), and `kept`, those the views use whose one legend is the
+    /// concat's. A kept legend is an error when scales are handed down from a concat above
+    /// (whose legend would have to show it with its other views').
+    static func splitLegends(_ comp: Composition, views: [PreparedView], handedDown: Bool) throws -> (split: [Channel], own: [Channel], kept: [Channel]) {
         let used = ResolveSpec.legendChannels.filter { ch in views.contains { $0.encoding[ch]?.hasScale ?? false } }
         let split = used.filter { !comp.sharesLegend($0) }
-        func entry(_ ch: Channel) -> ResolveSpec.Entry? { comp.resolve.legend[ch] ?? comp.resolve.scale[ch] }
-        if let kept = used.first(where: { comp.sharesLegend($0) }), let other = split.first {
-            let at = entry(other)?.source
-            throw Diagnostic(message: "a shared \(kept.rawValue) legend beside independent \(other.rawValue) legends in one concat is not supported by Chartsmith, "
-                                 + "which draws a concat's legends either once or once per view; resolve \"\(kept.rawValue)\" as \"independent\" too, or \"\(other.rawValue)\" as \"shared\"",
+        let kept = used.filter { comp.sharesLegend($0) }
+        if handedDown, let k = kept.first, let other = split.first {
+            let at = (comp.resolve.legend[other] ?? comp.resolve.scale[other])?.source
+            throw Diagnostic(message: "a shared \(k.rawValue) legend beside independent \(other.rawValue) legends in a concat inside another that shares its scales is not supported by Chartsmith; "
+                                 + "resolve \"\(k.rawValue)\" as \"independent\" too, or \"\(other.rawValue)\" as \"shared\"",
                              location: at?.location, path: at?.path)
         }
-        let ownScales = split.filter { !comp.sharesScale($0) }
-        if let own = ownScales.first, let sharedScale = split.first(where: { comp.sharesScale($0) }) {
-            let at = entry(own)?.source
-            throw Diagnostic(message: "an independent \(own.rawValue) scale beside a shared \(sharedScale.rawValue) scale with independent legends in one concat is not supported by Chartsmith; "
-                                 + "resolve both scales alike",
-                             location: at?.location, path: at?.path)
-        }
-        return ownScales.isEmpty
+        return (split, split.filter { !comp.sharesScale($0) }, kept)
     }
 }

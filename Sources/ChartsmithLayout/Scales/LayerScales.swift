@@ -101,6 +101,7 @@ extension SharedScales {
         if channels.contains(.shape) { s.shapes = nil }
         if channels.contains(.size) { s.sizeLegend = nil }
         if let o = opacityLegend, channels.contains(o.scale.channel) { s.opacityLegend = nil }
+        if let w = widthLegend, channels.contains(w.channel) { s.widthLegend = nil }
         for ch in channels { s.magnitudes.scales[ch] = nil }
         return s
     }
@@ -113,6 +114,7 @@ extension SharedScales {
         if channels.contains(.shape) { s.shapes = other.shapes }
         if channels.contains(.size) { s.sizeLegend = other.sizeLegend }
         if let o = other.opacityLegend, channels.contains(o.scale.channel) { s.opacityLegend = o }
+        if let w = other.widthLegend, channels.contains(w.channel) { s.widthLegend = w }
         for ch in channels { s.magnitudes.scales[ch] = other.magnitudes.scales[ch] }
         return s
     }
