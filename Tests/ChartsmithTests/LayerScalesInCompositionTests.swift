@@ -88,6 +88,30 @@ struct LayerScalesInCompositionTests {
         #expect(alone.texts(.legendTitle).map(\.text) == ["d", "c"])
     }
 
+    @Test("one layer coloured under an independent colour resolve: its scale and legend stay the view's, out of the concat's")
+    func oneLayerKeepsItsScale() throws {
+        let layered = Self.layered().replacingOccurrences(of: #", "color": {"field": "d", "type": "nominal"}"#, with: "")
+        let s = try TestPipeline.scene(#"{"data": {"values": \#(Self.rows)}, "config": {"legend": {"orient": "right"}}, "hconcat": [\#(layered), \#(Self.bars)]}"#)
+        let titles = s.texts(.legendTitle).sorted { $0.bounds.minX < $1.bounds.minX }
+        // Two legends, each of one field (not one merged "c, d" scale): the points' beside them, the bars' after.
+        #expect(titles.map(\.text) == ["c", "d"], "\(titles.map(\.text))")
+        let bars = s.rects(.mark)
+        if titles.count == 2 {
+            #expect(titles[0].bounds.maxX < (bars.map(\.rect.minX).min() ?? 0) && titles[1].bounds.minX > (bars.map(\.rect.maxX).max() ?? 0))
+        }
+        // The points' dark2 colours are their own; the bars' "p" and "q" the style's first two.
+        let points = Set(s.paths(.mark).filter { $0.fill != nil }.map { Self.hex($0.fill) })
+        #expect(points == ["#1b9e77", "#d95f02", "#7570b3"], "\(points)")
+        #expect(Set(bars.map { Self.hex($0.fill) }).isDisjoint(with: points))
+        // In a facet the same resolve gives each cell its own scale and legend in Vega: named.
+        do {
+            _ = try TestPipeline.scene(#"{"data": {"values": \#(Self.rows)}, "facet": {"field": "f", "type": "nominal"}, "spec": \#(layered)}"#)
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)".contains("inside a facet are not supported"), "\(error)")
+        }
+    }
+
     @Test("two layered views in a concat, and a repeat of one: each view its layers' legends")
     func everyViewItsLegends() throws {
         let two = try TestPipeline.scene(#"{"data": {"values": \#(Self.rows)}, "hconcat": [\#(Self.layered()), \#(Self.layered())]}"#)

@@ -109,8 +109,8 @@ extension Frame {
     static func layerScales(cell c: PreparedCell, spec s: ChartSpec, in comp: Composition?, outer: SharedScales,
                             theme: Theme, kit: TextKit) throws -> LayerScales? {
         if comp?.kind == .facet {
-            let own = LayerScales.independentChannels(spec: s, views: c.views)
-            if let ch = own.first ?? LayerScales.independentChannels(spec: s, views: c.views, legendsOnly: true).first {
+            let own = LayerScales.independentChannels(spec: s, views: c.views, inComposition: true)
+            if let ch = own.first ?? LayerScales.independentChannels(spec: s, views: c.views, legendsOnly: true, inComposition: true).first {
                 let at = s.resolve.legend[ch]?.source ?? s.resolve.scale[ch]?.source
                 throw Diagnostic(message: "independent \(ch.rawValue) \(own.contains(ch) ? "scales" : "legends") between the layers of a view inside a facet are not supported by Chartsmith "
                                      + "(Vega draws each cell's layers with scales of that cell's data and a legend beside each cell); resolve \"\(ch.rawValue)\" as \"shared\"",

@@ -23,13 +23,14 @@ struct LayerScales {
     var legends: [BlockLegend]
 
     /// The layers' scales of `spec`, or nil when no legend channel's scale or legend is
-    /// independent between two or more of its layers. `outer` are the scales of a
-    /// composition around the view, which the view's shared channels draw with (nil: the
-    /// view's own).
+    /// independent between two or more of its layers (inside a composition, one or more).
+    /// `outer` are the scales of a composition around the view, which the view's shared
+    /// channels draw with (nil: the view is drawn alone).
     static func resolve(spec: ChartSpec, views: [PreparedView], outer: SharedScales? = nil,
                         theme: Theme, kit: TextKit) throws -> LayerScales? {
-        let channels = independentChannels(spec: spec, views: views)
-        let legendOnly = independentChannels(spec: spec, views: views, legendsOnly: true)
+        let inside = outer != nil
+        let channels = independentChannels(spec: spec, views: views, inComposition: inside)
+        let legendOnly = independentChannels(spec: spec, views: views, legendsOnly: true, inComposition: inside)
         guard !channels.isEmpty || !legendOnly.isEmpty else { return nil }
         let groups = spec.layers.map(\.group)
         let all = try outer ?? SharedScales.resolve(views: views, theme: theme, kit: kit)
@@ -56,14 +57,16 @@ struct LayerScales {
 extension LayerScales {
     /// The legend channels whose scales (`legendsOnly`: whose legends, of a scale left
     /// shared) `spec` resolves independent between two or more of its top-level layers
-    /// that encode them.
-    static func independentChannels(spec: ChartSpec, views: [PreparedView], legendsOnly: Bool = false) -> [Channel] {
+    /// that encode them. Inside a composition one such layer is enough: Vega-Lite keeps
+    /// that layer's scale and legend its own rather than merge them into the composition's.
+    static func independentChannels(spec: ChartSpec, views: [PreparedView], legendsOnly: Bool = false,
+                                    inComposition: Bool = false) -> [Channel] {
         guard spec.layers.count == views.count, views.count > 1 else { return [] }
         let groups = spec.layers.map(\.group)
         return ResolveSpec.legendChannels.filter { ch in
             let r = spec.resolve
             let independent = legendsOnly ? r.legend[ch]?.mode == .independent && !r.scaleIsIndependent(ch) : r.scaleIsIndependent(ch)
-            return independent && Set(views.indices.filter { views[$0].encoding[ch]?.hasScale ?? false }.map { groups[$0] }).count > 1
+            return independent && Set(views.indices.filter { views[$0].encoding[ch]?.hasScale ?? false }.map { groups[$0] }).count > (inComposition ? 0 : 1)
         }
     }
 
@@ -72,8 +75,8 @@ extension LayerScales {
     /// scales (`legends`: scales or legends) the view's layers keep their own.
     static func outerViews(_ cells: [PreparedCell], legends: Bool = false) -> [PreparedView] {
         cells.flatMap { c in
-            var own = independentChannels(spec: c.spec, views: c.views)
-            if legends { own += independentChannels(spec: c.spec, views: c.views, legendsOnly: true) }
+            var own = independentChannels(spec: c.spec, views: c.views, inComposition: true)
+            if legends { own += independentChannels(spec: c.spec, views: c.views, legendsOnly: true, inComposition: true) }
             return own.isEmpty ? c.views : c.views.map { v in
                 var v = v
                 for ch in own { v.semantics.encoding[ch] = nil }
