@@ -75,6 +75,33 @@ struct ConcatLegendMixTests {
         #expect(s.textCollisions().isEmpty)
     }
 
+    @Test("a shape (dash) scale shared by views of different fields: one scale over both fields' values, its legend titled by both")
+    func sharedScaleOfTwoFields() throws {
+        func view(_ field: String, _ channel: String, _ mark: String) -> String {
+            #"{"width": 100, "height": 80, "mark": "\#(mark)", "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "y", "type": "quantitative"}, "#
+                + #""\#(channel)": {"field": "\#(field)", "type": "nominal"}}}"#
+        }
+        let s = try TestPipeline.scene(#"{"data": {"values": \#(Self.rows)}, "vconcat": [\#(view("d", "shape", "point")), \#(view("c", "shape", "point"))]}"#)
+        #expect(s.texts(.legendTitle).map(\.text) == ["d, c"])
+        #expect(Set(s.texts(.legendLabel).map(\.text)) == ["a", "b", "c", "p", "q", "r"])
+        // Six values, six symbols: the second view's points are not all the first shape.
+        let symbols = Set(s.paths(.legendSymbol).map { "\($0.path)" })
+        #expect(symbols.count == 6)
+        // Each mark's outline relative to its centre: one outline per value.
+        let marks = s.paths(.mark).map { p -> String in
+            guard let b = p.path.bounds else { return "" }
+            return p.path.points.map { "\(Int(($0.x - b.midX) * 10)),\(Int(($0.y - b.midY) * 10))" }.joined(separator: " ")
+        }
+        #expect(Set(marks).count == 6, "every value's own shape drawn")
+        let dashed = try TestPipeline.scene(#"{"data": {"values": \#(Self.rows)}, "hconcat": [\#(view("d", "strokeDash", "line")), \#(view("c", "strokeDash", "line"))]}"#)
+        #expect(dashed.texts(.legendTitle).map(\.text) == ["d, c"])
+        #expect(Set(dashed.texts(.legendLabel).map(\.text)) == ["a", "b", "c", "p", "q", "r"])
+        // Five lines of five patterns ("r" is one row: no line), the legend's six.
+        let dashes = Set(dashed.paths(.mark).compactMap { $0.stroke.map { "\($0.dash)" } })
+        #expect(dashes.count == 5, "\(dashes)")
+        #expect(Set(dashed.paths(.legendSymbol).compactMap { $0.stroke.map { "\($0.dash)" } }).count == 6)
+    }
+
     @Test("a shared legend beside split ones inside a concat that shares its scales from above stays a located error")
     func nestedRefused() {
         let inner = #"{"hconcat": [\#(Self.view("datum.x < 3")), \#(Self.view("datum.x >= 2"))], "resolve": {"legend": {"color": "independent"}}}"#

@@ -88,11 +88,13 @@ extension LayerScales {
 
 extension SharedScales {
     /// These scales as a legend of `views` shows them: without those of the legend
-    /// channels none of the views encodes, the colour titled by their fields alone (a scale
-    /// shared with other views whose legends are their own).
+    /// channels none of the views encodes, the colour, shape and dash titled by their
+    /// fields alone (a scale shared with other views whose legends are their own).
     func shown(by views: [PreparedView]) -> SharedScales {
         var s = removing(ResolveSpec.legendChannels.filter { ch in !views.contains { $0.encoding[ch]?.hasScale ?? false } })
         if let c = s.color { s.color?.fieldTitles = ColorScale.fieldTitles(c.channel, views: views) }
+        if s.shapes != nil { s.shapes?.fieldTitles = ColorScale.fieldTitles(.shape, views: views) }
+        if s.dash != nil { s.dash?.fieldTitles = ColorScale.fieldTitles(.strokeDash, views: views) }
         return s
     }
 
