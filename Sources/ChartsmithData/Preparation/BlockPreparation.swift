@@ -16,12 +16,12 @@ public indirect enum PreparedBlock: Sendable {
         }
     }
 
-    /// The views whose colour, dash and shape scales the whole figure shares: those not
+    /// The cells whose colour, dash and shape scales the whole figure shares: those not
     /// inside a concat that gives its views legends of their own.
-    public var viewsSharingLegend: [PreparedView] {
+    public var cellsSharingLegend: [PreparedCell] {
         switch self {
-        case .grid(_, let cells, _): cells.flatMap(\.views)
-        case .concat(let spec, let blocks): spec.composition?.splitsLegends == true ? [] : blocks.flatMap(\.viewsSharingLegend)
+        case .grid(_, let cells, _): cells
+        case .concat(let spec, let blocks): spec.composition?.splitsLegends == true ? [] : blocks.flatMap(\.cellsSharingLegend)
         }
     }
 

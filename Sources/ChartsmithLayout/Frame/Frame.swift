@@ -12,8 +12,11 @@ import ChartsmithStyles
 /// panels stay in the same order as those of one.
 struct Frame {
     let spec: ChartSpec
-    /// Every view of the chart (the legend reads them all).
+    /// Every view of the chart (the checks read them all).
     let views: [PreparedView]
+    /// The views the frame's legend shows (its symbols and titles): all of them, but in a
+    /// nested figure only those sharing the figure's legend (``LayerScales/outerViews(_:legends:)``).
+    var legendViews: [PreparedView]
     let theme: Theme
     let kit: TextKit
     /// The encodings the legend shows, shared by every panel.
@@ -51,6 +54,7 @@ struct Frame {
     init(spec: ChartSpec, views: [PreparedView], shared: SharedScales, theme: Theme, kit: TextKit, grid: PanelGrid) throws {
         self.spec = spec
         self.views = views
+        self.legendViews = views
         self.theme = theme
         self.kit = kit
         self.shared = shared

@@ -29,9 +29,13 @@ extension Frame {
         }
         let scales = try SharedScales.resolve(views: all, theme: theme, kit: kit)
         let fit = (spec.autosize ?? theme.autosize) == .fit
-        try self.init(spec: spec, views: all, shared: scales, theme: theme, kit: kit,
-                      grid: try Self.panelGrid(spec, cells: cells, columns: columns, scales: scales, positions: [:],
-                                               sizes: fit ? nil : spec, canvas: fit ? spec : nil, theme: theme, kit: kit))
+        let grid = try Self.panelGrid(spec, cells: cells, columns: columns, scales: scales, positions: [:],
+                                      sizes: fit ? nil : spec, canvas: fit ? spec : nil, theme: theme, kit: kit)
+        // A concat whose layered view has layer legends is laid out as a tree (``Composition/isTree``).
+        guard grid.panels.allSatisfy({ $0.layerScales == nil }) else {
+            throw LayoutError("a layered view's own legends inside a \(comp.kind.rawValue) drawn as one grid (a Chartsmith bug)")
+        }
+        try self.init(spec: spec, views: all, shared: scales, theme: theme, kit: kit, grid: grid)
     }
 
     /// The grid of panels for a facet's cells, a concat's single views, or one view.
@@ -56,30 +60,24 @@ extension Frame {
             }
             return s
         }
-        let all = cells.flatMap(\.views)
         var shared = positions
         for ch in [Channel.x, .y] where shared[ch] == nil && comp?.sharesScale(ch) == true {
-            let r = try PositionResolution.resolve(ch, spec: cellSpecs[0], views: all, theme: theme)
-            if r.independent {
-                throw LayoutError("independent \(ch.rawValue) scales inside the layers of a \(comp?.kind.rawValue ?? "view") that shares its \(ch.rawValue) scale are not supported by Chartsmith")
-            }
-            shared[ch] = r
+            shared[ch] = try PositionResolution.shared(ch, cells: cells, in: comp, theme: theme)
         }
         var panels: [Panel] = []
         panels.reserveCapacity(cells.count)
         for (c, s) in zip(cells, cellSpecs) {
-            if let ch = LayerScales.independentChannels(spec: s, views: c.views).first {
-                let at = s.resolve.scale[ch]?.source
-                throw Diagnostic(message: "independent \(ch.rawValue) scales between the layers of a view inside a \(comp?.kind.rawValue ?? "composition") are not supported by Chartsmith "
-                                     + "(a layered view drawn alone has a legend per layer); resolve \"\(ch.rawValue)\" as \"shared\"",
-                                 location: at?.location, path: at?.path)
-            }
+            let layers = try Self.layerScales(cell: c, spec: s, in: comp, outer: scales, theme: theme, kit: kit)
             // A view over a shared scale titles its axis for its own fields: a concat's views
             // each draw theirs (Vega-Lite merges axes only across a facet's cells, whose
             // views are alike).
-            let xr = try shared[.x].map { $0.ownAxes(for: c.views) } ?? PositionResolution.resolve(.x, spec: s, views: c.views, theme: theme)
-            let yr = try shared[.y].map { $0.ownAxes(for: c.views) } ?? PositionResolution.resolve(.y, spec: s, views: c.views, theme: theme)
+            // A dual-axis view keeps its layers' own scales over the shared one.
+            let xr = try PositionResolution.layersOwn(.x, cell: c, theme: theme) ?? shared[.x].map { $0.ownAxes(for: c.views) }
+                ?? PositionResolution.resolve(.x, spec: s, views: c.views, theme: theme)
+            let yr = try PositionResolution.layersOwn(.y, cell: c, theme: theme) ?? shared[.y].map { $0.ownAxes(for: c.views) }
+                ?? PositionResolution.resolve(.y, spec: s, views: c.views, theme: theme)
             var p = try Panel(spec: s, views: c.views, xr: xr, yr: yr, shared: scales, theme: theme, kit: kit)
+            p.layerScales = layers
             p.header = c.header
             p.inFacet = comp?.kind == .facet
             if let comp { p.headerFamilies = Self.headerFamilies(comp) }
@@ -102,6 +100,24 @@ extension Frame {
                              sharedXAxis: comp?.sharesAxis(.x) ?? false, sharedYAxis: comp?.sharesAxis(.y) ?? false)
         grid.headers = try Self.gridHeaders(comp, cells: cells, columns: grid.columns, panel: panels[0], theme: theme)
         return grid
+    }
+
+    /// A layered view's layer scales (``LayerScales``), drawn with the `outer` scales of
+    /// the composition around it for the channels its layers share; a concat sets their
+    /// legends beside the view (``ViewBlock/layerLegends``). A facet's are an error: Vega
+    /// gives each cell's layers scales of that cell's data and a legend beside each cell.
+    static func layerScales(cell c: PreparedCell, spec s: ChartSpec, in comp: Composition?, outer: SharedScales,
+                            theme: Theme, kit: TextKit) throws -> LayerScales? {
+        if comp?.kind == .facet {
+            let own = LayerScales.independentChannels(spec: s, views: c.views, inComposition: true)
+            if let ch = own.first ?? LayerScales.independentChannels(spec: s, views: c.views, legendsOnly: true, inComposition: true).first {
+                let at = s.resolve.legend[ch]?.source ?? s.resolve.scale[ch]?.source
+                throw Diagnostic(message: "independent \(ch.rawValue) \(own.contains(ch) ? "scales" : "legends") between the layers of a view inside a facet are not supported by Chartsmith "
+                                     + "(Vega draws each cell's layers with scales of that cell's data and a legend beside each cell); resolve \"\(ch.rawValue)\" as \"shared\"",
+                                 location: at?.location, path: at?.path)
+            }
+        }
+        return try LayerScales.resolve(spec: s, views: c.views, outer: outer, theme: theme, kit: kit)
     }
 
     /// The header fonts' families: the first facet field's header that sets each.

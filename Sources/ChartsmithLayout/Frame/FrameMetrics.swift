@@ -67,7 +67,7 @@ extension Frame {
                                                 shapes: own ? shared.shapes : nil,
                                                 opacity: opacityOnly ? shared.opacityLegend : nil, size: sized ? shared.sizeLegend : nil,
                                                 strokeWidth: legend.widthShown && !degrade.dropLegend ? shared.widthLegend : nil,
-                                                views: views, theme: theme, kit: kit, look: legend.look,
+                                                views: legendViews, theme: theme, kit: kit, look: legend.look,
                                                 vertical: legend.vertical, maxWidth: beside ? 200 : maxW)
                 if !layerLegends.isEmpty {
                     // Each layer's own legend after the shared one, as Vega sets legends of one side.

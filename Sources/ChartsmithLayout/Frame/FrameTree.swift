@@ -16,12 +16,17 @@ extension Frame {
         // The frame's legend shows the scales of the views outside the concats that split
         // theirs (each of those resolves its own, as its independent resolve keeps them
         // from merging into the figure's).
-        let sharing = blocks.viewsSharingLegend
+        // A layered view's layers with scales (legends) of their own keep them out of the
+        // figure's scales (legend).
+        let cells = blocks.cellsSharingLegend
+        let sharing = LayerScales.outerViews(cells)
+        let legendViews = LayerScales.outerViews(cells, legends: true)
         let scales = sharing.isEmpty ? SharedScales() : try SharedScales.resolve(views: sharing, theme: theme, kit: kit)
         var tree = try builder.block(blocks, scales: sharing.isEmpty ? nil : scales, positions: [:], ownsLegend: false)
         tree.title = []  // the figure's title is the frame's
 
-        try self.init(spec: spec, views: all, shared: scales, theme: theme, kit: kit, grid: PanelGrid(tree: tree))
+        try self.init(spec: spec, views: all, shared: scales.shown(by: legendViews), theme: theme, kit: kit, grid: PanelGrid(tree: tree))
+        self.legendViews = legendViews
     }
 }
 
@@ -38,7 +43,9 @@ struct BlockBuilder {
     /// `ownsLegend` whether the block draws the legend of its scales beside itself.
     func block(_ prepared: PreparedBlock, scales: SharedScales?, positions: [Channel: PositionResolution],
                ownsLegend: Bool) throws -> ViewBlock {
-        let views = prepared.cells.flatMap(\.views)
+        // The views as this block's shared scales and legend see them (``LayerScales/outerViews(_:legends:)``).
+        let views = LayerScales.outerViews(prepared.cells)
+        let legendViews = LayerScales.outerViews(prepared.cells, legends: true)
         switch prepared {
         case .grid(let spec, let cells, let columns):
             guard !cells.isEmpty else { throw LayoutError("the figure has no views to draw") }
@@ -59,19 +66,14 @@ struct BlockBuilder {
             var b = ViewBlock(content: .grid(grid))
             // A single view's title is its cell's header; a facet's is written above its headers.
             if spec.composition != nil { b.title = spec.title?.text ?? [] }
-            if ownsLegend { b.legend = try BlockLegend(scales: sc, views: views, theme: theme) }
+            if ownsLegend { b.legend = try BlockLegend(scales: sc, views: legendViews, theme: theme) }
+            b.layerLegends = grid.panels.flatMap { $0.layerScales?.legends ?? [] }
             return b
         case .concat(let spec, let blocks):
             guard let comp = spec.composition else { throw LayoutError("the figure has no views to draw") }
             var pos = positions
-            let leaves = prepared.cells
             for ch in [Channel.x, .y] where pos[ch] == nil && comp.sharesScale(ch) {
-                guard let first = leaves.first else { continue }
-                let r = try PositionResolution.resolve(ch, spec: first.spec, views: views, theme: theme)
-                if r.independent {
-                    throw LayoutError("independent \(ch.rawValue) scales inside the layers of a concat that shares its \(ch.rawValue) scale are not supported by Chartsmith")
-                }
-                pos[ch] = r
+                pos[ch] = try PositionResolution.shared(ch, cells: prepared.cells, in: comp, theme: theme)
             }
             var b = ViewBlock(content: .concat([]))
             b.columns = max(1, min(comp.columns ?? blocks.count, blocks.count))
@@ -80,41 +82,48 @@ struct BlockBuilder {
             b.title = spec.title?.text ?? []
             var children: [ViewBlock] = []
             if comp.splitsLegends {
-                // Each view draws its own legend: of the scales shared here, or of its own.
-                let sharedHere = try Self.legendScalesShared(comp, views: views)
-                let sc = sharedHere ? try SharedScales.resolve(views: views, theme: theme, kit: kit) : nil
-                children = try blocks.map { try block($0, scales: sc, positions: pos, ownsLegend: true) }
+                // Each view draws its own legend of the split channels: of the scales shared
+                // here, or of its own; the channels whose legend stays shared have one legend
+                // beside the whole concat, as Vega-Lite assembles them.
+                let legends = try Self.splitLegends(comp, views: views, handedDown: scales != nil)
+                if legends.own == legends.split && legends.kept.isEmpty {
+                    children = try blocks.map { try block($0, scales: nil, positions: pos, ownsLegend: true) }
+                } else {
+                    let sc = try SharedScales.resolve(views: views, theme: theme, kit: kit)
+                    children = try blocks.map { child in
+                        let own = legends.own.isEmpty ? sc
+                            : sc.taking(legends.own, from: try SharedScales.resolve(views: LayerScales.outerViews(child.cells), theme: theme, kit: kit))
+                        var cb = try block(child, scales: own, positions: pos, ownsLegend: true)
+                        if !legends.kept.isEmpty, let l = cb.legend { cb.legend = try BlockLegend(scales: l.scales.removing(legends.kept), views: l.views, theme: theme) }
+                        return cb
+                    }
+                    if !legends.kept.isEmpty { b.legend = try BlockLegend(scales: sc.removing(legends.split), views: legendViews, theme: theme) }
+                }
             } else {
                 let sc = try scales ?? SharedScales.resolve(views: views, theme: theme, kit: kit)
                 children = try blocks.map { try block($0, scales: sc, positions: pos, ownsLegend: false) }
-                if ownsLegend { b.legend = try BlockLegend(scales: sc, views: views, theme: theme) }
+                if ownsLegend { b.legend = try BlockLegend(scales: sc, views: legendViews, theme: theme) }
             }
             b.content = .concat(children)
             return b
         }
     }
 
-    /// For a concat whose legends split: whether the split legends show scales shared by
-    /// the views (`resolve.legend` independent) rather than each view's own
-    /// (`resolve.scale` independent). Chartsmith splits every legend of a concat alike, so
-    /// a channel the views use that stays shared, or a mix of the two, is an error naming it.
-    static func legendScalesShared(_ comp: Composition, views: [PreparedView]) throws -> Bool {
+    /// The legend channels a concat whose legends split gives its views: `split`, those the
+    /// views use whose legends are each view's (`own`: of each view's own scale, the others
+    /// of the scale shared here), and `kept`, those the views use whose one legend is the
+    /// concat's. A kept legend is an error when scales are handed down from a concat above
+    /// (whose legend would have to show it with its other views').
+    static func splitLegends(_ comp: Composition, views: [PreparedView], handedDown: Bool) throws -> (split: [Channel], own: [Channel], kept: [Channel]) {
         let used = ResolveSpec.legendChannels.filter { ch in views.contains { $0.encoding[ch]?.hasScale ?? false } }
         let split = used.filter { !comp.sharesLegend($0) }
-        func entry(_ ch: Channel) -> ResolveSpec.Entry? { comp.resolve.legend[ch] ?? comp.resolve.scale[ch] }
-        if let kept = used.first(where: { comp.sharesLegend($0) }), let other = split.first {
-            let at = entry(other)?.source
-            throw Diagnostic(message: "a shared \(kept.rawValue) legend beside independent \(other.rawValue) legends in one concat is not supported by Chartsmith, "
-                                 + "which draws a concat's legends either once or once per view; resolve \"\(kept.rawValue)\" as \"independent\" too, or \"\(other.rawValue)\" as \"shared\"",
+        let kept = used.filter { comp.sharesLegend($0) }
+        if handedDown, let k = kept.first, let other = split.first {
+            let at = (comp.resolve.legend[other] ?? comp.resolve.scale[other])?.source
+            throw Diagnostic(message: "a shared \(k.rawValue) legend beside independent \(other.rawValue) legends in a concat inside another that shares its scales is not supported by Chartsmith; "
+                                 + "resolve \"\(k.rawValue)\" as \"independent\" too, or \"\(other.rawValue)\" as \"shared\"",
                              location: at?.location, path: at?.path)
         }
-        let ownScales = split.filter { !comp.sharesScale($0) }
-        if let own = ownScales.first, let sharedScale = split.first(where: { comp.sharesScale($0) }) {
-            let at = entry(own)?.source
-            throw Diagnostic(message: "an independent \(own.rawValue) scale beside a shared \(sharedScale.rawValue) scale with independent legends in one concat is not supported by Chartsmith; "
-                                 + "resolve both scales alike",
-                             location: at?.location, path: at?.path)
-        }
-        return ownScales.isEmpty
+        return (split, split.filter { !comp.sharesScale($0) }, kept)
     }
 }

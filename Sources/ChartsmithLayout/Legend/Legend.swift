@@ -144,7 +144,7 @@ struct LegendBox {
         // Vega-Lite draws one legend per field: a shape or dash scale of a field the colour
         // legend does not show gets a legend of its own, set after the first (it was left out).
         if let shapes, color != nil || dash != nil,
-           shapes.def.outputField != color?.def.outputField, shapes.def.outputField != dash?.def.outputField {
+           shapes.fields.count > 1 || (shapes.def.outputField != color?.def.outputField && shapes.def.outputField != dash?.def.outputField) {
             let first = measure(color: color, dash: dash, opacity: colorOpacity, views: views, theme: theme, kit: kit, look: look,
                                 vertical: vertical, maxWidth: maxWidth)
             guard !(shapes.def.legend?.disabled ?? false) else { return first }
@@ -153,7 +153,7 @@ struct LegendBox {
                                  vertical: vertical, maxWidth: maxWidth)
             return stacking([first, second], vertical: vertical, maxWidth: maxWidth)
         }
-        if let dash, let color, dash.def.outputField != color.def.outputField {
+        if let dash, let color, dash.fields.count > 1 || dash.def.outputField != color.def.outputField {
             let first = measure(color: color, dash: nil, shapes: shapes, opacity: colorOpacity, views: views, theme: theme, kit: kit,
                                 look: look, vertical: vertical, maxWidth: maxWidth)
             guard !(dash.def.legend?.disabled ?? false) else { return first }

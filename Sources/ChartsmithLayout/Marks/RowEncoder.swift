@@ -77,7 +77,7 @@ struct RowEncoder {
         if !overlay, v.mark.type == .circle || v.mark.type == .square { return nil }
         if let d = v.encoding[.shape] {
             if case .string(let s)? = conditional(v, .shape, r) { return s }
-            if let f = d.outputField, let shapes = shapeScale, shapes.def.outputField == f, let s = shapes.shape(for: r[f]) { return s }
+            if let f = d.outputField, let shapes = shapeScale, shapes.fields.contains(f), let s = shapes.shape(for: r[f]) { return s }
             if case .string(let s) = d.value { return s }
         }
         return overlay ? v.mark.pointShape : v.mark.shape

@@ -101,7 +101,9 @@ struct Panel {
     /// axis it reads on.
     func planningDirectLabels(dropLegend: Bool, maxWidth: Double) -> Panel {
         var p = self
-        p.direct = dropLegend || independent ? nil
+        // A view whose layers have scales or legends of their own shows those legends: its
+        // lines' colours may not be the shared scale's that direct labels would name.
+        p.direct = dropLegend || independent || layerScales != nil ? nil
             : DirectLabels.plan(views: views, color: shared.color, theme: theme, kit: kit, maxWidth: maxWidth)
         return p
     }

@@ -27,6 +27,9 @@ struct ViewBlock {
     var title: [String] = []
     /// The block's own legend, when its views do not share their parent's.
     var legend: BlockLegend?
+    /// The legends of a layered view's layers whose scales or legends are their own
+    /// (``LayerScales``), set after the block's own legend, in layer order.
+    var layerLegends: [BlockLegend] = []
     /// The step-down gave the legends up (direct labels or a cramped canvas).
     var dropsLegend = false
 
@@ -64,7 +67,8 @@ struct ViewBlock {
         case .grid(let g):
             let planned = g.planningDirectLabels(dropLegend: dropLegend, maxWidth: maxWidth)
             b.content = .grid(planned)
-            b.dropsLegend = dropLegend || (planned.directLabelsReplaceLegend && legend?.plan.spec?.orient == nil && legend?.plan.keysOtherFields != true)
+            b.dropsLegend = dropLegend || (planned.directLabelsReplaceLegend && legend?.plan.spec?.orient == nil && legend?.plan.keysOtherFields != true
+                                           && layerLegends.isEmpty)
         case .concat(let blocks):
             b.content = .concat(blocks.map { $0.planningDirectLabels(dropLegend: dropLegend, maxWidth: maxWidth) })
             b.dropsLegend = dropLegend
@@ -83,16 +87,17 @@ struct BlockLegend {
     /// The legend of `scales` for `views`: titled by these views' fields alone (a scale
     /// shared with other views whose legends are their own).
     init(scales: SharedScales, views: [PreparedView], theme: Theme) throws {
-        var own = scales
-        if let c = own.color { own.color?.fieldTitles = ColorScale.fieldTitles(c.channel, views: views) }
-        self.scales = own
-        self.plan = LegendPlan(own, theme: theme)
+        self.scales = scales.shown(by: views)
+        self.plan = LegendPlan(self.scales, theme: theme)
         self.views = views
     }
 
     /// The side of the view it goes on: the legend's own `orient`, else the right, where
     /// Vega-Lite sets each view's legend (the style's side is the figure legend's).
     var orient: String { plan.spec?.orient == nil ? "right" : plan.orient }
+
+    /// Its entries run in a column: `direction`, else a column beside the view.
+    var vertical: Bool { plan.look.direction.map { $0 == "vertical" } ?? (orient == "left" || orient == "right") }
 
     /// The legend measured, or nil when there is nothing to show.
     func measure(theme: Theme, kit: TextKit, vertical: Bool? = nil) -> LegendBox? {
@@ -105,5 +110,21 @@ struct BlockLegend {
                                  strokeWidth: plan.widthShown ? scales.widthLegend : nil, views: views, theme: theme, kit: kit,
                                  look: plan.look, vertical: plan.look.direction.map { $0 == "vertical" } ?? beside,
                                  maxWidth: beside ? 200 : 400)
+    }
+}
+
+extension ViewBlock {
+    /// The block's legends with something to show, in drawing order: its own, then its
+    /// layers'. The first sets the side and the gap.
+    var shownLegends: [BlockLegend] { ([legend].compactMap { $0 } + layerLegends).filter(\.plan.any) }
+
+    /// The block's legends measured as one box, stacked as Vega stacks the legends of one
+    /// side (``LegendBox/stacking(_:vertical:maxWidth:)``), or nil when none shows.
+    func measureLegends(theme: Theme, kit: TextKit) -> LegendBox? {
+        let all = shownLegends
+        guard let lead = all.first else { return nil }
+        guard all.count > 1 else { return lead.measure(theme: theme, kit: kit) }
+        let boxes = all.compactMap { $0.measure(theme: theme, kit: kit, vertical: lead.vertical) }
+        return LegendBox.stacking(boxes, vertical: lead.vertical, maxWidth: lead.vertical ? 200 : 400)
     }
 }

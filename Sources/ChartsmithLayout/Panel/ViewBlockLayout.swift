@@ -59,12 +59,13 @@ extension ViewBlock {
         let origin = m.grid != nil ? m.areaOffset
             : m.children.first.map { Point(x: m.offsets[0].x + $0.anchor.x, y: m.offsets[0].y + $0.anchor.y) } ?? Point(x: 0, y: 0)
         var legendSize = Size.zero
-        if !dropsLegend, let box = legend?.measure(theme: theme, kit: kit) {
+        if !dropsLegend, let box = measureLegends(theme: theme, kit: kit) {
             m.legend = box
             legendSize = box.size
         }
-        let gap = legend?.plan.gap(Self.legendGap) ?? 0
-        switch m.legend == nil ? "none" : legend?.orient ?? "right" {
+        let lead = shownLegends.first
+        let gap = lead?.plan.gap(Self.legendGap) ?? 0
+        switch m.legend == nil ? "none" : lead?.orient ?? "right" {
         case "none":
             m.contentOrigin = Point(x: 0, y: m.titleHeight)
             m.size = Size(width: box.width, height: m.titleHeight + box.height)

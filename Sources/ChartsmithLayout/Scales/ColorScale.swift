@@ -35,13 +35,7 @@ struct ColorScale {
 
     /// The legend's title: its own, else every field's title once, joined by ", " (as
     /// Vega-Lite merges the titles of a scale shared by views of different fields).
-    var title: String? {
-        guard let own = def.resolvedTitle(override: def.legend?.title) else { return nil }
-        if def.legend?.title != nil || fieldTitles.isEmpty { return own }
-        var seen: [String] = []
-        for t in fieldTitles where !seen.contains(t) { seen.append(t) }
-        return seen.joined(separator: ", ")
-    }
+    var title: String? { def.legendTitle(merging: fieldTitles) }
 
     /// The titles of the fields `views` map to `channel`, in order.
     static func fieldTitles(_ channel: Channel, views: [PreparedView]) -> [String] {
@@ -220,5 +214,17 @@ extension ColorScale {
         }
         if case .date(let ms) = v, let f = try? Bridge.timeFormatter("%b %d, %Y", locale: locale) { return f(ms) }
         return v.text
+    }
+}
+
+extension ChannelDef {
+    /// A legend's title: its own, else every field's title once, joined by ", " (as
+    /// Vega-Lite merges the titles of a scale shared by views of different fields).
+    func legendTitle(merging fieldTitles: [String]) -> String? {
+        guard let own = resolvedTitle(override: legend?.title) else { return nil }
+        if legend?.title != nil || fieldTitles.isEmpty { return own }
+        var seen: [String] = []
+        for t in fieldTitles where !seen.contains(t) { seen.append(t) }
+        return seen.joined(separator: ", ")
     }
 }

@@ -19,6 +19,18 @@ enum DiscreteOrder {
         return values
     }
 
+    /// The distinct values of every field `views` map to `channel` (each view its own), in
+    /// first-seen order: the domain of a discrete scale shared by views of different fields.
+    static func distinctValues(on channel: Channel, in views: [PreparedView]) -> [Value] {
+        var seen = Set<Value>()
+        return fields(on: channel, in: views).flatMap { distinctValues(of: $0, on: channel, in: views) }.filter { seen.insert($0).inserted }
+    }
+
+    /// The fields `views` map to `channel`, each once, in order.
+    static func fields(on channel: Channel, in views: [PreparedView]) -> [String] {
+        views.reduce(into: []) { fs, v in if let f = v.encoding[channel]?.outputField, !fs.contains(f) { fs.append(f) } }
+    }
+
     /// The distinct values of `field` in one table, in first-seen order: from the columns
     /// of a columnar table (no value hashed per row), else from the rows.
     static func distinctValues(of field: String, in table: Table) -> [Value] {

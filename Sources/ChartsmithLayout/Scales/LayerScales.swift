@@ -6,7 +6,9 @@ import ChartsmithStyles
 /// shape, size, opacity, stroke width) independent between its top-level layers, as
 /// Vega-Lite resolves them: each layer that encodes such a channel draws with a scale of
 /// its own data, and has a legend of its own; the channels left shared keep one scale and
-/// one legend for the view.
+/// one legend for the view. A channel whose `resolve.legend` alone is independent keeps
+/// the view's one scale, and each layer that encodes it has a legend of that scale (all its
+/// values, titled by the layer's own field), as Vega draws them.
 struct LayerScales {
     /// The scales every layer draws with for the channels left shared (their legend is the
     /// view's), with the independent channels taken out.
@@ -20,13 +22,18 @@ struct LayerScales {
     /// layer's own legends after the view's shared ones).
     var legends: [BlockLegend]
 
-    /// The layers' scales of `spec`, or nil when no legend channel is independent between
-    /// two or more of its layers.
-    static func resolve(spec: ChartSpec, views: [PreparedView], theme: Theme, kit: TextKit) throws -> LayerScales? {
-        let channels = independentChannels(spec: spec, views: views)
-        guard !channels.isEmpty else { return nil }
+    /// The layers' scales of `spec`, or nil when no legend channel's scale or legend is
+    /// independent between two or more of its layers (inside a composition, one or more).
+    /// `outer` are the scales of a composition around the view, which the view's shared
+    /// channels draw with (nil: the view is drawn alone).
+    static func resolve(spec: ChartSpec, views: [PreparedView], outer: SharedScales? = nil,
+                        theme: Theme, kit: TextKit) throws -> LayerScales? {
+        let inside = outer != nil
+        let channels = independentChannels(spec: spec, views: views, inComposition: inside)
+        let legendOnly = independentChannels(spec: spec, views: views, legendsOnly: true, inComposition: inside)
+        guard !channels.isEmpty || !legendOnly.isEmpty else { return nil }
         let groups = spec.layers.map(\.group)
-        let all = try SharedScales.resolve(views: views, theme: theme, kit: kit)
+        let all = try outer ?? SharedScales.resolve(views: views, theme: theme, kit: kit)
         var order: [Int] = []
         for g in groups where !order.contains(g) { order.append(g) }
         var own: [Int: SharedScales] = [:]
@@ -35,29 +42,62 @@ struct LayerScales {
             let members = views.indices.filter { groups[$0] == g }.map { views[$0] }
             let scales = try SharedScales.resolve(views: members, theme: theme, kit: kit)
             own[g] = all.taking(channels, from: scales)
-            let others = ResolveSpec.legendChannels.filter { !channels.contains($0) }
-            let legend = try BlockLegend(scales: scales.removing(others), views: members, theme: theme)
+            // The layer's legend: its own scales', and the view's scale of the channels it
+            // encodes whose legends alone are independent.
+            let used = legendOnly.filter { ch in members.contains { $0.encoding[ch]?.hasScale ?? false } }
+            let others = ResolveSpec.legendChannels.filter { !channels.contains($0) && !used.contains($0) }
+            let legend = try BlockLegend(scales: scales.taking(used, from: all).removing(others), views: members, theme: theme)
             if legend.plan.any { legends.append(legend) }
         }
-        return LayerScales(shared: all.removing(channels),
+        return LayerScales(shared: all.removing(channels + legendOnly),
                            perView: groups.map { own[$0] ?? all }, groups: groups, legends: legends)
     }
 }
 
 extension LayerScales {
-    /// The legend channels whose scales `spec` resolves independent between two or more of
-    /// its top-level layers that encode them.
-    static func independentChannels(spec: ChartSpec, views: [PreparedView]) -> [Channel] {
+    /// The legend channels whose scales (`legendsOnly`: whose legends, of a scale left
+    /// shared) `spec` resolves independent between two or more of its top-level layers
+    /// that encode them. Inside a composition one such layer is enough: Vega-Lite keeps
+    /// that layer's scale and legend its own rather than merge them into the composition's.
+    static func independentChannels(spec: ChartSpec, views: [PreparedView], legendsOnly: Bool = false,
+                                    inComposition: Bool = false) -> [Channel] {
         guard spec.layers.count == views.count, views.count > 1 else { return [] }
         let groups = spec.layers.map(\.group)
         return ResolveSpec.legendChannels.filter { ch in
-            spec.resolve.scaleIsIndependent(ch)
-                && Set(views.indices.filter { views[$0].encoding[ch]?.hasScale ?? false }.map { groups[$0] }).count > 1
+            let r = spec.resolve
+            let independent = legendsOnly ? r.legend[ch]?.mode == .independent && !r.scaleIsIndependent(ch) : r.scaleIsIndependent(ch)
+            return independent && Set(views.indices.filter { views[$0].encoding[ch]?.hasScale ?? false }.map { groups[$0] }).count > (inComposition ? 0 : 1)
+        }
+    }
+
+    /// A layered view's views as a composition around it sees them when it resolves the
+    /// scales it shares (`legends`: the legend it draws): without the channels whose
+    /// scales (`legends`: scales or legends) the view's layers keep their own.
+    static func outerViews(_ cells: [PreparedCell], legends: Bool = false) -> [PreparedView] {
+        cells.flatMap { c in
+            var own = independentChannels(spec: c.spec, views: c.views, inComposition: true)
+            if legends { own += independentChannels(spec: c.spec, views: c.views, legendsOnly: true, inComposition: true) }
+            return own.isEmpty ? c.views : c.views.map { v in
+                var v = v
+                for ch in own { v.semantics.encoding[ch] = nil }
+                return v
+            }
         }
     }
 }
 
 extension SharedScales {
+    /// These scales as a legend of `views` shows them: without those of the legend
+    /// channels none of the views encodes, the colour, shape and dash titled by their
+    /// fields alone (a scale shared with other views whose legends are their own).
+    func shown(by views: [PreparedView]) -> SharedScales {
+        var s = removing(ResolveSpec.legendChannels.filter { ch in !views.contains { $0.encoding[ch]?.hasScale ?? false } })
+        if let c = s.color { s.color?.fieldTitles = ColorScale.fieldTitles(c.channel, views: views) }
+        if s.shapes != nil { s.shapes?.fieldTitles = ColorScale.fieldTitles(.shape, views: views) }
+        if s.dash != nil { s.dash?.fieldTitles = ColorScale.fieldTitles(.strokeDash, views: views) }
+        return s
+    }
+
     /// These scales without those of `channels` (their legends left out too).
     func removing(_ channels: [Channel]) -> SharedScales {
         var s = self
@@ -66,6 +106,7 @@ extension SharedScales {
         if channels.contains(.shape) { s.shapes = nil }
         if channels.contains(.size) { s.sizeLegend = nil }
         if let o = opacityLegend, channels.contains(o.scale.channel) { s.opacityLegend = nil }
+        if let w = widthLegend, channels.contains(w.channel) { s.widthLegend = nil }
         for ch in channels { s.magnitudes.scales[ch] = nil }
         return s
     }
@@ -78,6 +119,7 @@ extension SharedScales {
         if channels.contains(.shape) { s.shapes = other.shapes }
         if channels.contains(.size) { s.sizeLegend = other.sizeLegend }
         if let o = other.opacityLegend, channels.contains(o.scale.channel) { s.opacityLegend = o }
+        if let w = other.widthLegend, channels.contains(w.channel) { s.widthLegend = w }
         for ch in channels { s.magnitudes.scales[ch] = other.magnitudes.scales[ch] }
         return s
     }

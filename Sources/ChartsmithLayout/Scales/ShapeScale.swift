@@ -8,8 +8,13 @@ struct ShapeScale {
     let def: ChannelDef
     var values: [Value]
     var shapes: [String] = SymbolShape.names
+    /// The fields the views map to shapes, in order: one scale over all their values, as
+    /// Vega-Lite shares a scale between views of different fields.
+    var fields: [String] = []
+    /// The titles of the fields the legend's views map to shapes.
+    var fieldTitles: [String] = []
 
-    var title: String? { def.resolvedTitle(override: def.legend?.title) }
+    var title: String? { def.legendTitle(merging: fieldTitles) }
 
     func shape(for v: Value) -> String? {
         guard let i = values.firstIndex(of: v), !shapes.isEmpty else { return nil }
@@ -18,9 +23,11 @@ struct ShapeScale {
 
     static func resolve(views: [PreparedView]) -> ShapeScale? {
         guard let def = views.lazy.compactMap({ $0.encoding[.shape] }).first(where: { $0.field != nil }),
-              let f = def.outputField else { return nil }
-        let vals = DiscreteOrder.distinctValues(of: f, on: .shape, in: views)
+              def.outputField != nil else { return nil }
+        let vals = DiscreteOrder.distinctValues(on: .shape, in: views)
         var scale = ShapeScale(def: def, values: DiscreteOrder.sort(vals, channel: .shape, def: def, views: views))
+        scale.fields = DiscreteOrder.fields(on: .shape, in: views)
+        scale.fieldTitles = ColorScale.fieldTitles(.shape, views: views)
         if let range = def.scale?.range {
             let given = range.compactMap { item -> String? in
                 if case .string(let s) = item, SymbolShape.names.contains(s) { return s } else { return nil }

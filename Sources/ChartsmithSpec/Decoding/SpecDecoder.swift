@@ -296,9 +296,7 @@ public struct SpecDecoder: Sendable {
     }
 
     /// What an independent resolution asks must be something Chartsmith draws: its own
-    /// x and y scales and axes per layer (at most one axis on each side of the plot), and
-    /// for other channels, only what a shared scale draws the same (one layer with a field
-    /// there), since Chartsmith draws one legend.
+    /// x and y scales and axes per layer (at most one axis on each side of the plot).
     static func checkResolve(_ spec: ChartSpec) throws {
         let views = spec.layers.map { (group: $0.group, encoding: $0.encoding.inheriting(from: spec.encoding)) }
         for ch in ResolveSpec.axisChannels where spec.resolve.axisIsIndependent(ch) {
@@ -321,17 +319,8 @@ public struct SpecDecoder: Sendable {
                 taken[p.orient] = p.group
             }
         }
-        // Independent legend-channel scales give each layer its own scale and legend (layout's
-        // `LayerScales`); independent legends of one shared scale are not drawn.
-        let independent = spec.resolve.legend.filter { $0.value.mode == .independent && !spec.resolve.scaleIsIndependent($0.key) }
-        for (ch, e) in independent.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            let groups = Set(views.filter { $0.encoding[ch]?.field != nil || $0.encoding[ch]?.aggregate == .count }.map(\.group)).sorted()
-            guard groups.count > 1 else { continue }
-            throw Diagnostic(location: e.source.location, path: e.source.path,
-                             message: "independent \(ch.rawValue) legends of a shared \(ch.rawValue) scale (\"resolve\": {\"legend\": {\"\(ch.rawValue)\": \"independent\"}}) for several layers "
-                                 + "(layer[\(groups[0])] and layer[\(groups[1])] both use a field on \(ch.rawValue)) are not supported by Chartsmith; "
-                                 + "resolve the \(ch.rawValue) scale as \"independent\" too (a scale and a legend per layer), or the legend as \"shared\"")
-        }
+        // Independent legend-channel scales give each layer its own scale and legend, and
+        // independent legends of a shared scale a legend of it per layer (layout's `LayerScales`).
     }
 
     /// Whether a size is `{"step": N, "for": "offset"}`.

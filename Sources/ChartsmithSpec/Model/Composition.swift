@@ -68,9 +68,19 @@ public struct Composition: Sendable {
         kind == .concat && ResolveSpec.legendChannels.contains { !sharesLegend($0) }
     }
 
+    /// Whether a view of a concat is layered with a legend channel's scale or legend
+    /// resolved independent between its layers: the layers' own legends go beside that view.
+    public var hasLayerLegends: Bool {
+        kind == .concat && views.contains { v in
+            v.composition == nil && v.layers.count > 1
+                && ResolveSpec.legendChannels.contains { v.resolve.scaleIsIndependent($0) || v.resolve.legend[$0]?.mode == .independent }
+        }
+    }
+
     /// Whether the figure is laid out as a tree of sub-grids rather than one grid of
-    /// equal cells: a concat that nests compositions or gives its views their own legends.
-    public var isTree: Bool { kind == .concat && (isNested || splitsLegends) }
+    /// equal cells: a concat that nests compositions or gives its views (or a layered
+    /// view's layers) their own legends.
+    public var isTree: Bool { kind == .concat && (isNested || splitsLegends || hasLayerLegends) }
 
     /// Whether a concat sets nothing of its own beyond its views: no `resolve`, `align`,
     /// `center` or `bounds` (such a concat inside one of the same direction is merged into it).
