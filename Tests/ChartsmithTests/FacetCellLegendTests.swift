@@ -119,6 +119,16 @@ struct FacetCellLegendTests {
         }
     }
 
+    @Test("a row × column grid's empty cell has no legend, not a bare title")
+    func emptyCell() throws {
+        let s = try TestPipeline.scene(Self.spec(facet: #"{"row": {"field": "g", "type": "nominal"}, "column": {"field": "x", "type": "ordinal"}}"#, columns: "",
+                                                 extra: #", "shape": {"field": "c", "type": "nominal"}"#, resolve: #"{"scale": {"shape": "independent"}}"#))
+        // 3 × 3 cells; (C, 3) holds no row: 8 legends of one entry each.
+        #expect(s.texts(.legendTitle).count == 8)
+        #expect(s.texts(.legendLabel).count == 8)
+        #expect(s.textCollisions().isEmpty)
+    }
+
     @Test("a shared colour legend stays one legend for the figure, where the style sets it")
     func sharedUnchanged() throws {
         let s = try TestPipeline.scene(Self.spec(resolve: #"{"scale": {"x": "shared"}}"#))

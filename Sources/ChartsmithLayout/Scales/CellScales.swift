@@ -37,7 +37,7 @@ struct CellScales {
         for cell in cells {
             let scales = own.isEmpty ? shared : shared.taking(own, from: try SharedScales.resolve(views: cell.views, theme: theme, kit: kit))
             perCell.append(scales)
-            let legend = try BlockLegend(scales: scales.removing(kept), views: cell.views, theme: theme)
+            let legend = try BlockLegend(scales: Self.withoutEmpty(scales.removing(kept)), views: cell.views, theme: theme)
             if legend.plan.any && legend.orient != "right" {
                 let ch = split[0]
                 let at = comp.resolve.legend[ch]?.source ?? comp.resolve.scale[ch]?.source
@@ -48,5 +48,15 @@ struct CellScales {
             legends.append(legend.plan.any ? legend : nil)
         }
         return CellScales(figure: shared.removing(split), perCell: perCell, legends: legends)
+    }
+
+    /// A cell's legend scales without the discrete ones that found no value in its data (an
+    /// empty cell of a row × column grid): Vega draws no legend, not a bare title, there.
+    static func withoutEmpty(_ scales: SharedScales) -> SharedScales {
+        var s = scales
+        if let c = s.color, c.values.isEmpty, c.continuous == nil, c.discretizer == nil { s.color = nil }
+        if s.dash?.values.isEmpty == true { s.dash = nil }
+        if s.shapes?.values.isEmpty == true { s.shapes = nil }
+        return s
     }
 }
