@@ -93,8 +93,15 @@ struct Frame {
         let lost = TextMarkRoom.markTexts(scene) - TextMarkRoom.markTexts(triaged)
         var out = AxisOmissions.report(EmptyLayers.report(triaged, drawn: scene, views: views), drawn: scene)
         out.metadata.warnings += PieCheck.warnings(views, theme: theme) + SizeLegendCheck.warnings(views)
-            + DomainOverflow.warnings(views) + PaletteCheck.warnings(shared.color)
+            + DomainOverflow.warnings(views) + paletteWarnings
         return (out, lost)
+    }
+
+    /// Colour scales whose colours repeat: the figure's, and each panel's own (a facet's
+    /// cells or a concat's views with independent colour scales), each warned of once.
+    var paletteWarnings: [String] {
+        var seen = Set<String>()
+        return ([shared.color] + grid.panels.map(\.shared.color)).flatMap(PaletteCheck.warnings).filter { seen.insert($0).inserted }
     }
 
     /// The chart laid out with `degrade`'s parts given up, and whether its plot has room

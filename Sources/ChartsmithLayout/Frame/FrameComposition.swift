@@ -15,18 +15,14 @@ extension Frame {
 
     /// A frame around a grid of panels, one per cell of a composition (``Composition``):
     /// position scales shared across the cells or each cell's own, as the composition
-    /// resolves them; the colour, dash and shape scales and the legend shared by all.
+    /// resolves them; the colour, dash, shape, size and opacity scales shared by all, with
+    /// one legend for the figure, except those a facet resolves independent, whose legends
+    /// are the cells' own (``CellScales``).
     init(spec: ChartSpec, cells: [PreparedCell], columns: Int, theme: Theme, kit: TextKit) throws {
         guard let comp = spec.composition, !cells.isEmpty else {
             throw LayoutError("the figure has no views to draw")
         }
         let all = cells.flatMap(\.views)
-        for ch in ResolveSpec.legendChannels where (!comp.sharesScale(ch) || !comp.sharesLegend(ch)) && all.contains(where: { $0.encoding[ch]?.hasScale ?? false }) {
-            let at = comp.resolve.legend[ch]?.source ?? comp.resolve.scale[ch]?.source
-            throw Diagnostic(message: "independent \(ch.rawValue) scales or legends across the cells of a \(comp.kind.rawValue) are not supported by Chartsmith "
-                                 + "(Vega draws a legend beside each cell); use \"shared\", or a concat of the views (each its own legend)",
-                             location: at?.location, path: at?.path)
-        }
         let scales = try SharedScales.resolve(views: all, theme: theme, kit: kit)
         let fit = (spec.autosize ?? theme.autosize) == .fit
         let grid = try Self.panelGrid(spec, cells: cells, columns: columns, scales: scales, positions: [:],
@@ -35,7 +31,8 @@ extension Frame {
         guard grid.panels.allSatisfy({ $0.layerScales == nil }) else {
             throw LayoutError("a layered view's own legends inside a \(comp.kind.rawValue) drawn as one grid (a Chartsmith bug)")
         }
-        try self.init(spec: spec, views: all, shared: scales, theme: theme, kit: kit, grid: grid)
+        let figure = comp.kind == .facet ? scales.removing(CellScales.splitChannels(comp)) : scales
+        try self.init(spec: spec, views: all, shared: figure, theme: theme, kit: kit, grid: grid)
     }
 
     /// The grid of panels for a facet's cells, a concat's single views, or one view.
@@ -43,7 +40,8 @@ extension Frame {
     /// - Parameters:
     ///   - spec: the facet or concat (its composition resolves the position scales and
     ///     sets the spacing and headers), or the one view.
-    ///   - scales: the colour, dash and shape scales the panels draw with.
+    ///   - scales: the colour, dash and shape scales the panels draw with (a facet's cells
+    ///     take their own for the channels it resolves independent, ``CellScales``).
     ///   - positions: position scales shared from a concat that holds this grid.
     ///   - sizes: the spec whose `width` and `height` a cell without its own takes (nil
     ///     when autosize fits the figure to the canvas).
@@ -64,10 +62,12 @@ extension Frame {
         for ch in [Channel.x, .y] where shared[ch] == nil && comp?.sharesScale(ch) == true {
             shared[ch] = try PositionResolution.shared(ch, cells: cells, in: comp, theme: theme)
         }
+        let cellScales = try CellScales.resolve(comp, cells: cells, shared: scales, theme: theme, kit: kit)
         var panels: [Panel] = []
         panels.reserveCapacity(cells.count)
-        for (c, s) in zip(cells, cellSpecs) {
-            let layers = try Self.layerScales(cell: c, spec: s, in: comp, outer: scales, theme: theme, kit: kit)
+        for (i, (c, s)) in zip(cells, cellSpecs).enumerated() {
+            let cellShared = cellScales?.perCell[i] ?? scales
+            let layers = try Self.layerScales(cell: c, spec: s, in: comp, outer: cellShared, theme: theme, kit: kit)
             // A view over a shared scale titles its axis for its own fields: a concat's views
             // each draw theirs (Vega-Lite merges axes only across a facet's cells, whose
             // views are alike).
@@ -76,7 +76,7 @@ extension Frame {
                 ?? PositionResolution.resolve(.x, spec: s, views: c.views, theme: theme)
             let yr = try PositionResolution.layersOwn(.y, cell: c, theme: theme) ?? shared[.y].map { $0.ownAxes(for: c.views) }
                 ?? PositionResolution.resolve(.y, spec: s, views: c.views, theme: theme)
-            var p = try Panel(spec: s, views: c.views, xr: xr, yr: yr, shared: scales, theme: theme, kit: kit)
+            var p = try Panel(spec: s, views: c.views, xr: xr, yr: yr, shared: cellShared, theme: theme, kit: kit)
             p.layerScales = layers
             p.header = c.header
             p.inFacet = comp?.kind == .facet
@@ -98,6 +98,7 @@ extension Frame {
         }
         var grid = PanelGrid(panels: panels, columns: columns, spacing: spacing,
                              sharedXAxis: comp?.sharesAxis(.x) ?? false, sharedYAxis: comp?.sharesAxis(.y) ?? false)
+        grid.cellLegends = cellScales?.legends ?? []
         grid.headers = try Self.gridHeaders(comp, cells: cells, columns: grid.columns, panel: panels[0], theme: theme)
         return grid
     }

@@ -49,6 +49,13 @@ struct BlockBuilder {
         switch prepared {
         case .grid(let spec, let cells, let columns):
             guard !cells.isEmpty else { throw LayoutError("the figure has no views to draw") }
+            if let comp = spec.composition, comp.kind == .facet, let ch = CellScales.splitChannels(comp).first(where: { ch in views.contains { $0.encoding[ch]?.hasScale ?? false } }) {
+                // The figure's legends would still count the facet's values: refused by name.
+                let at = comp.resolve.legend[ch]?.source ?? comp.resolve.scale[ch]?.source
+                throw Diagnostic(message: "independent \(ch.rawValue) scales or legends across the cells of a \(comp.kind.rawValue) inside a concat are not supported by Chartsmith "
+                                     + "(they are for a facet drawn alone: a legend beside each cell); use \"shared\", or draw the facet alone",
+                                 location: at?.location, path: at?.path)
+            }
             let sc = try scales ?? SharedScales.resolve(views: views, theme: theme, kit: kit)
             // A view takes the figure's width and height when it sets none (as in one grid);
             // a facet's cells take the facet's first.

@@ -20,7 +20,7 @@ struct PanelDrawing {
     var annotationFront: [SceneNode] = []
     /// Direct labels, value labels and the "No data" note.
     var labels: [SceneNode] = []
-    /// Legends of a nested figure's blocks, drawn beside their views.
+    /// Legends of a nested figure's blocks, or of a facet's cells, drawn beside their views.
     var legends: [SceneNode] = []
 }
 

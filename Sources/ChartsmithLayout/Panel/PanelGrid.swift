@@ -25,6 +25,11 @@ struct PanelGrid {
     /// A nested figure: the blocks the panels are laid out in (``ViewBlock``), in place of
     /// one grid of equal cells.
     var tree: ViewBlock?
+    /// Each cell's own legend, beside it, when the facet resolves a legend channel's scale
+    /// or legend independent (``CellScales``); empty when the figure's legend serves all.
+    var cellLegends: [BlockLegend?] = []
+    /// The step-down gave the cells' legends up.
+    var dropsCellLegends = false
 
     init(_ panel: Panel) {
         panels = [panel]
@@ -74,6 +79,9 @@ struct PanelGrid {
         var headers = GridHeaders.Measure()
         /// A nested figure's measurements (one block, the whole figure).
         var tree: [BlockMeasure] = []
+        /// Each cell's own legend, measured, and how far right of its plot it starts.
+        var cellLegends: [LegendBox?] = []
+        var cellLegendOffset = 0.0
     }
 
     /// Each column's share of the area's width and each row's of its height: the largest
@@ -149,6 +157,7 @@ struct PanelGrid {
             return g
         }
         g.panels = panels.map { $0.planningDirectLabels(dropLegend: dropLegend, maxWidth: maxWidth) }
+        g.dropsCellLegends = dropLegend
         return g
     }
 
@@ -174,6 +183,8 @@ struct PanelGrid {
             m.cell = m.panels.isEmpty ? g.insets : m.cell.union(g.insets)
             m.panels.append(g)
         }
+        m.cellLegends = measureCellLegends()
+        m.cellLegendOffset = reserveCellLegends(m.cellLegends, cell: &m.cell, plots: sizes)
         if let first = panels.first {
             m.headers = headers.measure(panels: panels, columns: columns, widths: widths,
                                         heights: lengths(.y, length: area.height), kit: first.kit)
@@ -202,6 +213,7 @@ struct PanelGrid {
             try panels[i].draw(in: cell, geometry: m.panels[i], contentLeft: axisStart(i, cell: cell, measured: m, contentLeft: contentLeft),
                                dropAxisTitles: dropAxisTitles, showsX: drawsXAxis(i), showsY: drawsYAxis(i))
         }
+        drawCellLegends(&drawings, rects: rects, measured: m)
         if let first = panels.first, !drawings.isEmpty {
             drawings[0].axes += headers.draw(m.headers, edges: headerEdges(rects, measured: m, contentLeft: contentLeft), kit: first.kit)
         }
