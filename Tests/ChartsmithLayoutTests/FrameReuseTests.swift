@@ -75,3 +75,22 @@ struct FrameReuseTests {
         #expect(f.headerHeight(narrow) > f.headerHeight(wide))
     }
 }
+
+/// Reading one property of a channel's definition in place gives what the subscript's copy gives.
+@Suite("Encoding: reading a channel in place")
+struct EncodingInPlaceTests {
+    @Test("outputField(_:) is the subscript's outputField for every channel, set or not")
+    func outputFieldInPlace() throws {
+        let json = """
+            {"data": {"values": [{"a": "A", "b": 2}]}, "mark": "bar",
+             "encoding": {"x": {"field": "a", "type": "nominal"},
+                          "y": {"field": "b", "aggregate": "sum", "type": "quantitative"},
+                          "color": {"value": "red"}}}
+            """
+        let spec = try SpecDecoder().decode(Array(json.utf8), file: "test.json")
+        let e = spec.encoding
+        for ch in Channel.allCases { #expect(e.outputField(ch) == e[ch]?.outputField) }
+        #expect(e.outputField(.x) == "a" && e.outputField(.color) == nil && e.outputField(.theta) == nil)
+        #expect(e.outputField(.y) != nil)
+    }
+}
