@@ -387,8 +387,12 @@ public struct NumberFormat: Sendable, CustomStringConvertible {
         guard let grouping = locale.grouping, !grouping.isEmpty, let thousands = locale.thousands else {
             return value
         }
-        let units = Array(value.utf16)
-        var i = units.count
+        // d3 counts UTF-16 units; for ASCII digits (nearly always) those are the UTF-8 bytes,
+        // which slice into strings without transcoding.
+        let ascii = value.utf8.allSatisfy { $0 < 0x80 }
+        let bytes = ascii ? Array(value.utf8) : []
+        let units = ascii ? [] : Array(value.utf16)
+        var i = ascii ? bytes.count : units.count
         var parts: [String] = []
         var j = 0
         var g = grouping[0]
@@ -396,7 +400,7 @@ public struct NumberFormat: Sendable, CustomStringConvertible {
         while i > 0 && g > 0 {
             if length + g + 1 > width { g = max(1, width - length) }
             let start = max(0, i - g)
-            parts.append(String(decoding: units[start..<i], as: UTF16.self))
+            parts.append(ascii ? String(decoding: bytes[start..<i], as: UTF8.self) : String(decoding: units[start..<i], as: UTF16.self))
             i -= g
             length += g + 1
             if length > width { break }

@@ -70,6 +70,18 @@ extension TextMeasurer {
     /// The breaks after every space, hyphen and slash of `text`.
     public static func simpleLineBreaks(in text: String) -> [String.Index] {
         var out: [String.Index] = []
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: every character is one byte but "\r\n", which holds no break character,
+            // so the bytes give the same places without breaking the text into characters.
+            var i = utf8.startIndex
+            while i < utf8.endIndex {
+                let byte = utf8[i]
+                i = utf8.index(after: i)
+                if (byte == 0x20 || byte == 0x2D || byte == 0x2F) && i < utf8.endIndex { out.append(i) }
+            }
+            return out
+        }
         var i = text.startIndex
         while i < text.endIndex {
             let ch = text[i]

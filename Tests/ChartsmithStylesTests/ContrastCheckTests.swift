@@ -114,6 +114,23 @@ struct ContrastCheckTests {
         #expect(problems.first?.contains("\"on bar\" (#0b0c0c on #12436d)") == true, "\(problems)")
     }
 
+    @Test("text of only whitespace (spaces, a tab, no-break spaces) is not checked; text with anything else is")
+    func blankText() {
+        let font = FontDescriptor(size: 12)
+        let metrics = TextMetrics(width: 20, ascent: 9, descent: 3)
+        func scene(_ texts: [String]) -> Scene {
+            var s = Scene(width: 100, height: 100)
+            s.nodes = [.rect(RectNode(rect: Rect(x: 0, y: 0, width: 100, height: 100), fill: Color(hex: "#12436D")!, role: .mark))]
+                + texts.map { .text(TextNode(text: $0, anchor: Point(x: 40, y: 20), font: font, color: Color(hex: "#0B0C0C")!,
+                                              baseline: .top, metrics: metrics, role: .markLabel)) }
+            return s
+        }
+        #expect(ContrastCheck.check(scene(["", "   ", "\t", "\u{00A0}\u{2003}"])).isEmpty)
+        for text in [" x ", "\u{00A0}y", "\n"] {
+            #expect(ContrastCheck.check(scene([text])).count == 1, "\(text.debugDescription)")
+        }
+    }
+
     @Test("only colours that touch are checked: bars of one colour that meet, and bars parted by a gap, are not")
     func onlyTouchingColours() {
         let navy = Color(hex: "#12436D")!, plum = Color(hex: "#801650")!

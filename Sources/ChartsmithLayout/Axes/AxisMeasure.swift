@@ -21,14 +21,15 @@ extension Panel {
     /// the axis close above the data, with labels at least 1.5 lines apart (y) or clear of
     /// each other (x).
     func tickPlan(_ d: PositionDomain, length: Double, vertical: Bool) -> TickPlan {
-        let font = axisFonts(switches(vertical, d), d).label, locale = theme.locale
+        let sw = switches(vertical, d)
+        let font = axisFonts(sw, d).label, locale = theme.locale
         let spacing = vertical ? kit.lineHeight(font) * 1.5 : 64
         let format = d.axis.format ?? d.def.format
         let width: ((Double, LadderTicks.Choice) -> Double)? = vertical ? nil : { [kit] v, c in
             let text = (try? Bridge.tickFormatter(step: c.step, value: max(abs(c.lo), abs(c.hi)), specifier: format, locale: locale))?(v)
             return text.map { kit.width($0, font) } ?? 0
         }
-        let labelled = !d.axis.disabled && (d.axis.labels ?? switches(vertical, d).labels) != false
+        let labelled = !d.axis.disabled && (d.axis.labels ?? sw.labels) != false
         return AxisLabels.tickPlan(for: d, length: length, minSpacing: spacing, niceToTicks: theme.niceToTicks, labelled: labelled,
                                    labelWidth: width)
     }

@@ -68,12 +68,14 @@ enum AxisOmissions {
     /// important text, or off the canvas): no text is left out in silence.
     static func lostText(kept scene: Scene, drawn: Scene) -> [String] {
         var messages: [String] = []
+        // Each scene's text gathered once (not once per kind of text: a walk of the whole tree).
+        let keptTexts = scene.texts, drawnTexts = drawn.texts
         for (role, roleName) in roleNames {
             var kept: [TextNode: Int] = [:]
-            for t in scene.texts(role) { kept[t, default: 0] += 1 }
+            for t in keptTexts where t.role == role { kept[t, default: 0] += 1 }
             // A facet's or a view's header shares the axis titles' role; it is named apart.
             var lostByName: [(String, [String])] = [(roleName, []), ("facet or view header", [])]
-            for t in drawn.texts(role) {
+            for t in drawnTexts where t.role == role {
                 if let n = kept[t], n > 0 { kept[t] = n - 1 } else {
                     lostByName[t.isHeader ? 1 : 0].1.append(t.text.replacingOccurrences(of: "\n", with: " "))
                 }

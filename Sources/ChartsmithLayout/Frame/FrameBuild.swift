@@ -19,7 +19,8 @@ extension Frame {
         let canvasW = m.canvasWidth ?? (m.contentWidth + pad.left + pad.right)
         var y = pad.top
         let left = pad.left
-        let headerNodes = try header(at: left, top: &y, width: m.contentWidth, degrade: degrade)
+        let text = textLines(width: m.contentWidth, degrade: degrade, reusing: m.text)
+        let headerNodes = try header(at: left, top: &y, text)
         var legendOrigin: Point? = nil
         if m.showLegend && orient == "top" {
             legendOrigin = Point(x: left, y: y)
@@ -41,7 +42,7 @@ extension Frame {
             if m.showLegend { y = max(y, area.minY + m.legendBox.size.height) }
         }
         if let ch = m.canvasHeight { y = max(y, ch - pad.bottom - m.footerHeight) }
-        let footerNodes = footer(at: left, top: &y, width: m.contentWidth, degrade: degrade)
+        let footerNodes = footer(at: left, top: &y, text)
         let canvasH = m.canvasHeight ?? (y + pad.bottom)
 
         // The panels' scales, grid, marks and axes; the legend.

@@ -22,16 +22,22 @@ struct FrameMetrics {
     var legendBox = LegendBox.empty
     var headerHeight = 0.0
     var footerHeight = 0.0
+    /// The header's and footer's lines at the width last measured.
+    var text: FrameTextLines?
     /// The plot's size along the sides fitted to the canvas, before any clamping (the
     /// frame steps down while it is too small); infinite along a side that grows freely.
     var fittedPlot = Size(width: .infinity, height: .infinity)
+    /// How many times the panels were measured before the plot's size settled (at most 3).
+    var passes = 0
 }
 
 extension Frame {
     /// Measures the blocks at a step-down level. The panels' insets depend on their plot
     /// size and the plot size on the insets (and the legend's and titles' wrapping), so the
-    /// sizes are solved a few times.
-    func measure(_ degrade: Degrade, grid gridIn: PanelGrid, extraRight: Double) throws -> (FrameMetrics, PanelGrid) {
+    /// sizes are solved a few times: up to three passes, ending early when a pass ends at
+    /// the plot size it began with (`stopWhenSettled`; a further pass would measure the same).
+    func measure(_ degrade: Degrade, grid gridIn: PanelGrid, extraRight: Double,
+                 stopWhenSettled: Bool = true) throws -> (FrameMetrics, PanelGrid) {
         let autosize = spec.autosize ?? theme.autosize
         var m = FrameMetrics(padding: spec.padding ?? theme.resolvedPadding)
         let pad = m.padding
@@ -59,6 +65,10 @@ extension Frame {
         m.legendBeside = m.showLegend && legend.beside
         let beside = m.legendBeside
         for _ in 0..<3 {
+            // Each pass is a function of the plot's size alone: once a pass ends at the size it
+            // began with, a further one would measure the same again.
+            let (startW, startH) = (plotW, plotH)
+            m.passes += 1
             m.panels = try grid.measure(area: Size(width: plotW, height: plotH), availableWidth: innerW0, dropAxisTitles: degrade.dropAxisTitles)
             let insets = m.panels.insets
             if m.showLegend {
@@ -86,8 +96,10 @@ extension Frame {
                 // the entries that do not fit (as Vega-Lite's autosize "pad" grows for guides).
                 if m.showLegend && !beside { m.contentWidth = max(m.contentWidth, m.legendBox.size.width) }
             }
-            m.headerHeight = headerHeight(width: max(m.contentWidth, 10), degrade: degrade)
-            m.footerHeight = footerHeight(width: max(m.contentWidth, 10), degrade: degrade)
+            let text = textLines(width: max(m.contentWidth, 10), degrade: degrade, reusing: m.text)
+            m.text = text
+            m.headerHeight = headerHeight(text)
+            m.footerHeight = footerHeight(text)
             if let ch = m.canvasHeight {
                 let legendH = m.showLegend && !beside ? m.legendBox.size.height + legend.gap(legendGap) : 0
                 let besideH = beside ? m.legendBox.size.height : 0
@@ -95,6 +107,7 @@ extension Frame {
                     - insets.bottom - insets.top
                 plotH = max(besideH, rawH)
             }
+            if stopWhenSettled && plotW.bitPattern == startW.bitPattern && plotH.bitPattern == startH.bitPattern { break }
         }
         m.fittedPlot = Size(width: fitWidth ? plotW : .infinity, height: fitHeight ? min(plotH, rawH) : .infinity)
         m.plot = Size(width: max(plotW, 10), height: max(plotH, 10))
@@ -102,7 +115,9 @@ extension Frame {
         if m.canvasWidth == nil {
             let natural = titleNaturalWidth(degrade: degrade)
             m.contentWidth = max(m.contentWidth, min(natural, max(m.contentWidth, 480)))
-            m.headerHeight = headerHeight(width: m.contentWidth, degrade: degrade)
+            let text = textLines(width: m.contentWidth, degrade: degrade, reusing: m.text)
+            m.text = text
+            m.headerHeight = headerHeight(text)
         }
         return (m, grid)
     }

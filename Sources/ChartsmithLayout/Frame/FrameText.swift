@@ -55,8 +55,17 @@ extension Frame {
         return out
     }
 
-    func headerHeight(width: Double, degrade: Degrade) -> Double {
-        let lines = headerLines(width: width, degrade: degrade)
+    /// The header's and footer's lines wrapped to `width`: `last` itself when it holds them
+    /// for that very width (measuring the frame and placing its blocks ask for the same
+    /// width several times in one layout, and wrapping measures text).
+    func textLines(width: Double, degrade: Degrade, reusing last: FrameTextLines? = nil) -> FrameTextLines {
+        if let last, last.width.bitPattern == width.bitPattern { return last }
+        return FrameTextLines(width: width, header: headerLines(width: width, degrade: degrade),
+                              footer: footerLines(width: width, degrade: degrade))
+    }
+
+    func headerHeight(_ text: FrameTextLines) -> Double {
+        let lines = text.header
         guard !lines.isEmpty else { return 0 }
         return lines.reduce(0) { $0 + kit.lineHeight($1.1) * lineSpacing($1.2) } + headerGap
     }
@@ -65,8 +74,8 @@ extension Frame {
 
     /// The title and subtitle from `x` across `width`: left-aligned, centred or
     /// right-aligned as the title object's or `config.title`'s `anchor` asks.
-    func header(at x: Double, top y: inout Double, width: Double, degrade: Degrade) throws -> [SceneNode] {
-        let lines = headerLines(width: width, degrade: degrade)
+    func header(at x: Double, top y: inout Double, _ text: FrameTextLines) throws -> [SceneNode] {
+        let lines = text.header, width = text.width
         guard !lines.isEmpty else { return [] }
         var out: [SceneNode] = []
         var prevRole: Role? = nil
@@ -99,14 +108,14 @@ extension Frame {
         return out
     }
 
-    func footerHeight(width: Double, degrade: Degrade) -> Double {
-        let lines = footerLines(width: width, degrade: degrade)
+    func footerHeight(_ text: FrameTextLines) -> Double {
+        let lines = text.footer
         guard !lines.isEmpty else { return 0 }
         return footerGap + Double(lines.count) * kit.lineHeight(theme.footerFont) * 1.2
     }
 
-    func footer(at x: Double, top y: inout Double, width: Double, degrade: Degrade) -> [SceneNode] {
-        let lines = footerLines(width: width, degrade: degrade)
+    func footer(at x: Double, top y: inout Double, _ text: FrameTextLines) -> [SceneNode] {
+        let lines = text.footer
         guard !lines.isEmpty else { return [] }
         y += footerGap
         var out: [SceneNode] = []
@@ -116,4 +125,12 @@ extension Frame {
         }
         return out
     }
+}
+
+/// The frame's header lines (title and subtitle, each with its font and role) and footer
+/// lines (source and notes), wrapped to one width.
+struct FrameTextLines {
+    let width: Double
+    let header: [(String, FontDescriptor, Role)]
+    let footer: [(String, Role)]
 }

@@ -32,7 +32,9 @@ enum TextTriage {
     /// turned box, not its upright bounds. ``TextIndex`` finds the kept texts near each one,
     /// so this costs O(n log n), with the same answer as comparing every pair.
     static func dropped(from texts: [TextNode], canvas: Rect) -> Set<TextNode> {
-        let ordered = texts.sorted { (priority[$0.role] ?? 10) < (priority[$1.role] ?? 10) }
+        // Each text's priority looked up once (not twice per comparison); sorting the pairs by
+        // it makes the same comparisons, so the same order.
+        let ordered = texts.map { (priority[$0.role] ?? 10, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         var index = TextIndex()
         var dropped = Set<TextNode>()
         for t in ordered {

@@ -39,10 +39,12 @@ struct Occupancy {
 
     /// The grid cells a box covers, or nil when it is too large or not finite.
     private static func cellRange(_ r: Rect) -> (x: ClosedRange<Int>, y: ClosedRange<Int>)? {
-        let values = [r.minX, r.maxX, r.minY, r.maxY].map { $0 / cellSize }
-        guard values.allSatisfy({ $0.isFinite && abs($0) < 1e9 }) else { return nil }
-        let x0 = Int(values[0].rounded(.down)), x1 = Int(values[1].rounded(.down))
-        let y0 = Int(values[2].rounded(.down)), y1 = Int(values[3].rounded(.down))
+        // (Four locals, not an array: this runs for every box placed and every check.)
+        let (minX, maxX, minY, maxY) = (r.minX / cellSize, r.maxX / cellSize, r.minY / cellSize, r.maxY / cellSize)
+        func onGrid(_ v: Double) -> Bool { v.isFinite && abs(v) < 1e9 }
+        guard onGrid(minX) && onGrid(maxX) && onGrid(minY) && onGrid(maxY) else { return nil }
+        let x0 = Int(minX.rounded(.down)), x1 = Int(maxX.rounded(.down))
+        let y0 = Int(minY.rounded(.down)), y1 = Int(maxY.rounded(.down))
         guard x1 >= x0, y1 >= y0, (x1 - x0 + 1) * (y1 - y0 + 1) <= maxCellsPerBox else { return nil }
         return (x0...x1, y0...y1)
     }

@@ -59,7 +59,7 @@ extension RowEncoder {
     func datumName(_ v: PreparedView, _ r: Row) -> String {
         var parts: [String] = []
         for ch in [Channel.x, .y, .color, .xOffset, .yOffset, .theta, .radius] {
-            if let f = v.encoding[ch]?.outputField { parts.append("\(f)=\(Self.readableValue(r[f]))") }
+            if let f = v.encoding.outputField(ch) { parts.append("\(f)=\(Self.readableValue(r[f]))") }
         }
         return parts.joined(separator: " ")
     }

@@ -11,18 +11,53 @@ import ChartsmithStyles
 /// ``draw(in:geometry:contentLeft:dropAxisTitles:)`` draws it once placed; and
 /// ``label(_:occupancy:)`` sets its labels clear of everything already on the canvas.
 struct Panel {
-    let spec: ChartSpec
+    /// What the panel is made of once its scales are resolved, which never changes after:
+    /// kept in one shared box, so that copying a panel (the grid hands panels around by
+    /// value, many times per layout) copies one reference rather than the whole spec, style
+    /// and scales field by field.
+    final class Parts {
+        let spec: ChartSpec
+        let views: [PreparedView]
+        let theme: Theme
+        let kit: TextKit
+        let shared: SharedScales
+        let xr: PositionResolution
+        let yr: PositionResolution
+        let reserves: PanelReserves
+        let polar: Bool
+
+        init(spec: ChartSpec, views: [PreparedView], theme: Theme, kit: TextKit, shared: SharedScales,
+             xr: PositionResolution, yr: PositionResolution, reserves: PanelReserves) {
+            self.spec = spec
+            self.views = views
+            self.theme = theme
+            self.kit = kit
+            self.shared = shared
+            self.xr = xr
+            self.yr = yr
+            self.reserves = reserves
+            polar = views.contains { $0.mark.type == .arc || $0.encoding[.theta] != nil || $0.encoding[.radius] != nil }
+        }
+    }
+
+    let parts: Parts
+    // Each reads its part in place (`_read`), so `spec.width` or `theme.locale` borrows the
+    // field rather than copying the whole spec or style out of the box first.
+    var spec: ChartSpec { _read { yield parts.spec } }
     /// The views drawn in this panel.
-    let views: [PreparedView]
-    let theme: Theme
-    let kit: TextKit
+    var views: [PreparedView] { _read { yield parts.views } }
+    var theme: Theme { _read { yield parts.theme } }
+    var kit: TextKit { _read { yield parts.kit } }
     /// The colour, dash and shape scales the frame shares among its panels.
-    let shared: SharedScales
+    var shared: SharedScales { _read { yield parts.shared } }
     /// Each position channel's scales and axes.
-    let xr: PositionResolution
-    let yr: PositionResolution
+    var xr: PositionResolution { _read { yield parts.xr } }
+    var yr: PositionResolution { _read { yield parts.yr } }
     /// Room the panel's labels and text marks need beyond the plot.
-    let reserves: PanelReserves
+    var reserves: PanelReserves { _read { yield parts.reserves } }
+    /// Whether a view draws around a centre (arcs, or a theta or radius channel): such a
+    /// panel fills the style's default plot.
+    var polar: Bool { parts.polar }
     /// Series names at the ends of lines, when they stand in for the legend (planned by
     /// ``planningDirectLabels(dropLegend:maxWidth:)``).
     var direct: DirectLabels? = nil
@@ -33,7 +68,13 @@ struct Panel {
     var headerFamilies: (label: Located<String>?, title: Located<String>?) = (nil, nil)
     /// A layered view's scales per layer, when a legend channel's scale is independent
     /// between its layers (``LayerScales``); nil draws every view with ``shared``.
-    var layerScales: LayerScales? = nil
+    var layerScales: LayerScales? {
+        get { layerScalesBox?.value }
+        set { layerScalesBox = newValue.map(Boxed.init) }
+    }
+    /// ``layerScales`` behind one reference: a panel is copied often, these scales are
+    /// large and rarely set.
+    private var layerScalesBox: Boxed<LayerScales>? = nil
     /// Whether the panel is a cell of a facet (Vega draws no initial brush there).
     var inFacet = false
 
@@ -44,15 +85,9 @@ struct Panel {
 
     init(spec: ChartSpec, views: [PreparedView], xr: PositionResolution, yr: PositionResolution,
          shared: SharedScales, theme: Theme, kit: TextKit) throws {
-        self.spec = spec
-        self.views = views
-        self.theme = theme
-        self.kit = kit
-        self.shared = shared
-        self.xr = xr
-        self.yr = yr
         func step(_ s: SizeSpec?) -> Double? { if case .step(let n)? = s { return n } else { return nil } }
-        self.reserves = try PanelReserves(views: views, theme: theme, kit: kit, heightStep: step(spec.height))
+        let reserves = try PanelReserves(views: views, theme: theme, kit: kit, heightStep: step(spec.height))
+        parts = Parts(spec: spec, views: views, theme: theme, kit: kit, shared: shared, xr: xr, yr: yr, reserves: reserves)
     }
 
     /// Whether a view draws with a scale that a legend shows (colour, dash, shape, …).
@@ -92,7 +127,6 @@ struct Panel {
         let (d, s, plot) = channel == .x ? (xr.primary, spec.width, theme.defaultPlot.width)
                                          : (yr.primary, spec.height, theme.defaultPlot.height)
         // Polar views (arcs) fill the style's default plot, as Vega-Lite's 200 × 200.
-        let polar = views.contains { $0.mark.type == .arc || $0.encoding[.theta] != nil || $0.encoding[.radius] != nil }
         return stepLength(channel) ?? Frame.points(s) ?? (d == nil && !polar ? theme.defaultStep : plot)
     }
 

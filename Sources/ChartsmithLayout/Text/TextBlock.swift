@@ -26,7 +26,9 @@ struct TextKit {
         var lines: [String] = []
         let space = width(" ", font)
         let slack = Self.joinSlack * max(font.size, 0)
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // (Text without a newline byte is one paragraph: no need to break it into characters.)
+        let paragraphs = text.utf8.contains(0x0A) ? text.split(separator: "\n", omittingEmptySubsequences: false) : [text[...]]
+        for paragraph in paragraphs {
             var current = ""
             // The sum of the line's parts (words and spaces measured apart), which decides
             // as it always has; and the estimate the slack is added to: the line's width when
@@ -155,6 +157,8 @@ extension TextNode {
 
 extension String {
     var trimmingTrailingSpaces: String {
+        // A string whose last byte is not a space cannot end in a space character.
+        guard utf8.last == 0x20 else { return self }
         var s = self
         while s.last == " " { s.removeLast() }
         return s

@@ -338,6 +338,13 @@ public struct Encoding: Sendable, Hashable {
         set { channels[channel] = newValue.map { [$0] } }
     }
 
+    /// The channel's ``ChannelDef/outputField``, read in place: the subscript copies a whole
+    /// definition out (kilobytes) to read one string, on every mark of every row.
+    public func outputField(_ channel: Channel) -> String? {
+        guard let defs = channels[channel], !defs.isEmpty else { return nil }
+        return defs[0].outputField
+    }
+
     /// This encoding with `parent`'s channels filled in, as Vega-Lite merges a layer's
     /// encoding with its parent's: a channel only the parent sets is inherited; a field or
     /// datum definition in both takes the parent's properties it does not set itself

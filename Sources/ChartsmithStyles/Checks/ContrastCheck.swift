@@ -1,3 +1,4 @@
+import Foundation
 import ChartsmithScene
 
 /// The contrast checks a style must pass (WCAG 2.2 AA, as the Analysis Function asks):
@@ -59,7 +60,10 @@ public enum ContrastCheck {
             default: break
             }
         }
-        for t in scene.texts where !t.text.trimmingCharacters(in: .whitespaces).isEmpty {
+        // Text with anything but whitespace (as `trimmingCharacters(in: .whitespaces)` would
+        // leave something), checked scalar by scalar rather than by building the trimmed string.
+        let whitespace = CharacterSet.whitespaces
+        for t in scene.texts where t.text.unicodeScalars.contains(where: { !whitespace.contains($0) }) {
             let box = t.bounds
             let centre = Point(x: box.midX, y: box.midY)
             var behind = bg
