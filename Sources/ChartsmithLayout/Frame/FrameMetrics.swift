@@ -59,7 +59,13 @@ extension Frame {
         m.legendBeside = m.showLegend && legend.beside
         let beside = m.legendBeside
         for _ in 0..<3 {
-            m.panels = try grid.measure(area: Size(width: plotW, height: plotH), availableWidth: innerW0, dropAxisTitles: degrade.dropAxisTitles)
+            // The height the panels may take on a fixed canvas, from the last round's measures.
+            let innerH = m.canvasHeight.map {
+                $0 - pad.top - pad.bottom - m.headerHeight - m.footerHeight
+                    - (m.showLegend && !beside ? m.legendBox.size.height + legend.gap(legendGap) : 0)
+            }
+            m.panels = try grid.measure(area: Size(width: plotW, height: plotH), availableWidth: innerW0, availableHeight: innerH,
+                                        dropAxisTitles: degrade.dropAxisTitles)
             let insets = m.panels.insets
             if m.showLegend {
                 let maxW = innerW0 ?? max(plotW + insets.left, 240)
