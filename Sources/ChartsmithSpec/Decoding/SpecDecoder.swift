@@ -251,6 +251,14 @@ public struct SpecDecoder: Sendable {
                 throw Diagnostic(location: d.location, path: d.path,
                                  message: "quantitative offsets (\"\(ch.rawValue)\" with a quantitative field) on \(mark.rawValue) marks are not supported by Chartsmith")
             }
+            // An offset by a constant (each layer's marks in its own slot, as
+            // bar_grouped_repeated groups a repeated layer) would be drawn unoffset.
+            for ch in [Channel.xOffset, .yOffset] {
+                guard let d = enc[ch], d.field == nil, d.datum != nil else { continue }
+                throw Diagnostic(location: d.location, path: d.path,
+                                 message: "an offset by a datum (\"\(ch.rawValue)\" with a \"datum\", each layer in its own slot) is not supported by Chartsmith; "
+                                     + "fold the measures into one field and offset by that field")
+            }
         }
     }
 
