@@ -77,4 +77,19 @@ struct FacetHeaderFitTests {
         // Each box ends at the same place, however long (Vega places each header's box).
         #expect((rights.max() ?? 0) - (rights.min() ?? 0) < 0.01, "\(rights)")
     }
+
+    @Test("on a fixed canvas (autosize fit) the rows' gaps grow only while every row keeps its least plot")
+    func rowsCappedOnAFixedCanvas() throws {
+        let spec = Self.barley("row", extra: #", "autosize": "fit", "height": 180"#)  // a 400-point canvas
+        let chart = try TestPipeline.chart(spec)
+        // Two bars (1931, 1932) a row, six rows: each row's two bars span most of its plot,
+        // which keeps 20 points or more (uncapped, the gaps left each row some 3 points).
+        let bars = chart.scene.rects(.mark).map(\.rect).sorted { $0.minY < $1.minY }
+        #expect(bars.count == 12)
+        let bands = stride(from: 0, to: bars.count - 1, by: 2).map { bars[$0].union(bars[$0 + 1]) }
+        for b in bands { #expect(b.height >= 10, "\(b)") }
+        // What could not be fitted is named, never dropped in silence.
+        let drawn = headers(chart.scene).count
+        if drawn < Self.sites.count { #expect(chart.warnings.contains { $0.description.contains("left out") }, "\(chart.warnings)") }
+    }
 }

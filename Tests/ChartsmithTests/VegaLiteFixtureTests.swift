@@ -25,6 +25,9 @@ struct VegaLiteFixtureTests {
     /// message must contain (the feature's name).
     static let unsupported: [String: String] = [
         "interactive_index_chart": "lookups from a selection (\"param\")",
+        "bar_grouped_repeated": "an offset by a datum",
+        "nested_concat_align": "a default count title (\"countTitle\")",
+        "trellis_bar": "\"rangeStep\" (Vega-Lite 3",
     ]
 
     /// Renders a fixture's scene the way the command line does (decode, style, prepare, lay

@@ -151,6 +151,7 @@ extension Frame {
         guard let facet = comp?.facet else {
             // A concat's view titles sit over their views, at Vega's title offset.
             h.cell = look(HeaderPlacement(), "facet", title: false, padding: 4)
+            h.viewTitles = true
             return h
         }
         func refuse(_ f: FacetField, _ what: String, _ sides: String) -> LayoutError {

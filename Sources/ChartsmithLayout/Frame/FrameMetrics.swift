@@ -65,11 +65,21 @@ extension Frame {
         m.legendBeside = m.showLegend && legend.beside
         let beside = m.legendBeside
         for _ in 0..<3 {
-            // Each pass is a function of the plot's size alone: once a pass ends at the size it
-            // began with, a further one would measure the same again.
+            // Each pass is a function of the plot's size (and, on a fixed canvas, of the
+            // height left to the panels) alone: once a pass ends where it began, a further
+            // one would measure the same again.
             let (startW, startH) = (plotW, plotH)
             m.passes += 1
-            m.panels = try grid.measure(area: Size(width: plotW, height: plotH), availableWidth: innerW0, dropAxisTitles: degrade.dropAxisTitles)
+            // The height the panels may take on a fixed canvas, from the last round's measures.
+            func panelsHeight() -> Double? {
+                m.canvasHeight.map {
+                    $0 - pad.top - pad.bottom - m.headerHeight - m.footerHeight
+                        - (m.showLegend && !beside ? m.legendBox.size.height + legend.gap(legendGap) : 0)
+                }
+            }
+            let innerH = panelsHeight()
+            m.panels = try grid.measure(area: Size(width: plotW, height: plotH), availableWidth: innerW0, availableHeight: innerH,
+                                        dropAxisTitles: degrade.dropAxisTitles)
             let insets = m.panels.insets
             if m.showLegend {
                 let maxW = innerW0 ?? max(plotW + insets.left, 240)
@@ -107,7 +117,8 @@ extension Frame {
                     - insets.bottom - insets.top
                 plotH = max(besideH, rawH)
             }
-            if stopWhenSettled && plotW.bitPattern == startW.bitPattern && plotH.bitPattern == startH.bitPattern { break }
+            if stopWhenSettled && plotW.bitPattern == startW.bitPattern && plotH.bitPattern == startH.bitPattern
+                && panelsHeight()?.bitPattern == innerH?.bitPattern { break }
         }
         m.fittedPlot = Size(width: fitWidth ? plotW : .infinity, height: fitHeight ? min(plotH, rawH) : .infinity)
         m.plot = Size(width: max(plotW, 10), height: max(plotH, 10))

@@ -8,6 +8,9 @@ import ChartsmithSpec
 struct GridHeaders {
     /// Each cell's own header (``Panel/header``): a wrapped facet's, or a concat's titles.
     var cell: HeaderLook?
+    /// Whether the cells' headers are concatenated views' titles, each set as its title
+    /// object's `anchor` and `align` say (``HeaderLook/placing(_:)``).
+    var viewTitles = false
     /// One label per column (nil for none) and per row.
     var columnLabels: [String?] = []
     var column: HeaderLook?
@@ -22,6 +25,8 @@ struct GridHeaders {
     /// What measuring the headers found: each one's lines, and the room each side needs.
     struct Measure {
         var cellLines: [[String]] = []
+        /// Each cell's header look: ``cell``, or a view title's own placement of it.
+        var cellLooks: [HeaderLook] = []
         var columnLines: [[String]] = []
         var rowLines: [[String]] = []
         var columnTitleLines: [String] = []
@@ -44,11 +49,12 @@ struct GridHeaders {
         m.above = [Double](repeating: 0, count: rows)
         m.below = [Double](repeating: 0, count: rows)
         if let look = cell {
+            m.cellLooks = panels.map { viewTitles ? look.placing($0.spec.title?.look) : look }
             m.cellLines = panels.enumerated().map { i, p in
-                p.header.flatMap { look.lines($0, length: widths[i % columns], kit: kit) }
+                p.header.flatMap { m.cellLooks[i].lines($0, length: widths[i % columns], kit: kit) }
             }
             for (i, lines) in m.cellLines.enumerated() {
-                let t = look.thickness(lines, kit: kit)
+                let t = m.cellLooks[i].thickness(lines, kit: kit)
                 if look.orient == .bottom { m.below[i / columns] = max(m.below[i / columns], t) } else { m.above[i / columns] = max(m.above[i / columns], t) }
             }
         }
@@ -128,9 +134,10 @@ struct GridHeaders {
         guard let first = cells.first else { return out }
         let rows = (cells.count + cols - 1) / cols
         let topInk = { (r: Double) in r - u.top - u.titleAbove }
-        if let look = cell {
+        if let base = cell {
             out.cells = m.cellLines.enumerated().map { i, lines in
                 guard !lines.isEmpty && i < cells.count else { return [] }
+                let look = i < m.cellLooks.count ? m.cellLooks[i] : base
                 let c = cells[i]
                 let line = look.orient == .bottom ? c.maxY + (e.drawsX[i] ? u.bottom : 0) + look.padding
                                                    : topInk(c.minY) - look.padding

@@ -39,10 +39,11 @@ enum HeaderFit {
 
 extension PanelGrid {
     /// Grows the measured gaps and outer room so that every header fits (``HeaderFit``).
-    /// On a canvas of fixed width (`availableWidth`, autosize "fit") the columns' gaps grow
-    /// only while every cell keeps ``Frame/Degrade/smallestPlot`` points of plot: the grid
-    /// never grows past the canvas, and headers that still collide are left out and named.
-    func fitHeaders(_ m: inout Measure, area: Size, availableWidth: Double?, kit: TextKit) {
+    /// On a canvas of fixed width or height (`availableWidth`, `availableHeight`: autosize
+    /// "fit") the columns' (rows') gaps grow only while every cell keeps
+    /// ``Frame/Degrade/smallestPlot`` points of plot: the grid never grows past the canvas,
+    /// and headers that still collide are left out and named.
+    func fitHeaders(_ m: inout Measure, area: Size, availableWidth: Double?, availableHeight: Double?, kit: TextKit) {
         guard headers.cell != nil || headers.column != nil || headers.row != nil else { return }
         let trial = Rect(x: 0, y: 0, width: max(area.width, 1), height: max(area.height, 1))
         let contentLeft = trial.minX - m.insets.left
@@ -79,7 +80,14 @@ extension PanelGrid {
         for (r, nodes) in placed.rows.enumerated() {
             if let b = HeaderFit.box(nodes) { down.append((r, b.minY, b.maxY, b.minX...b.maxX)) }
         }
-        for (row, need) in HeaderFit.growth(down) where row < m.rowGaps.count {
+        var grow = HeaderFit.growth(down).filter { $0.gap < m.rowGaps.count }
+        if let height = availableHeight, rows > 1 {
+            // As for the columns: each row keeps its least plot, the rest is the gaps'.
+            let spare = height - m.insets.titleAbove - m.insets.top - m.insets.bottom - Double(rows) * Frame.Degrade.smallestPlot
+            let cap = max(0, spare / Double(rows - 1))
+            grow = grow.map { ($0.gap, min($0.need, cap)) }
+        }
+        for (row, need) in grow where need > 0 {
             m.rowGaps[row] += need
             m.insets.bottom += need
         }

@@ -47,6 +47,26 @@ struct HeaderLook {
         }
     }
 
+    /// This look with a concatenated view's title object's `anchor` and `align`, as Vega
+    /// sets a group title: an `align` without an `anchor` sits on Vega's default anchor,
+    /// the middle of the view (the style's start anchor would push right-aligned text off
+    /// the view's left edge).
+    func placing(_ title: TitleLook?) -> HeaderLook {
+        guard let title else { return self }
+        var l = self
+        let align = title.align.flatMap(HeaderPlacement.Align.init(rawValue:))
+        if let a = title.anchor.flatMap(HeaderPlacement.Anchor.init(rawValue:)) {
+            l.anchor = a
+        } else if align != nil {
+            l.anchor = .middle
+        } else {
+            return l
+        }
+        l.fromAxisEdge = false
+        if let align { l.align = align }
+        return l
+    }
+
     /// The way out of the grid, from the edge the text sits on.
     var outward: Point {
         switch orient {

@@ -172,7 +172,9 @@ struct PanelGrid {
     }
 
     /// Measures every panel for its cell of an area of this size (the sum of the cells' plots).
-    func measure(area: Size, availableWidth: Double?, dropAxisTitles: Bool) throws -> Measure {
+    /// `availableWidth` and `availableHeight` are the room the content may take when the
+    /// canvas is fixed (autosize "fit"), so the headers' gaps never eat the cells.
+    func measure(area: Size, availableWidth: Double?, availableHeight: Double? = nil, dropAxisTitles: Bool) throws -> Measure {
         if let tree { return try measureTree(tree, area: area, dropAxisTitles: dropAxisTitles) }
         let widths = lengths(.x, length: area.width)
         let sizes = plotSizes(area: area)
@@ -200,7 +202,7 @@ struct PanelGrid {
         m.insets.right += Double(columns - 1) * m.columnGap + h.right + h.titleRight
         m.insets.bottom += m.rowGaps.reduce(0, +) + band(h.below, rows - 1) + h.titleBelow
         m.insets.titleAbove += band(h.above, 0) + h.titleAbove
-        if let first = panels.first { fitHeaders(&m, area: area, availableWidth: availableWidth, kit: first.kit) }
+        if let first = panels.first { fitHeaders(&m, area: area, availableWidth: availableWidth, availableHeight: availableHeight, kit: first.kit) }
         return m
     }
 

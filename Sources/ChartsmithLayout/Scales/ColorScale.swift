@@ -91,7 +91,9 @@ struct ColorScale {
             if type == .quantitative, let bin = def.bin, !bin.binned, let endField = def.binEndField {
                 var ends: [Value: Value] = [:]
                 for v in views {
-                    let f = v.encoding[ch]?.outputField ?? field
+                    // Only the views that draw with the scale: another view's column of the
+                    // same name (a histogram's count beside a heatmap's) is not its domain.
+                    guard let f = v.encoding[ch]?.outputField else { continue }
                     let e = v.encoding[ch]?.binEndField ?? endField
                     for r in v.table.rows where r[f].number != nil && ends[r[f]] == nil { ends[r[f]] = r[e] }
                 }
@@ -110,7 +112,8 @@ struct ColorScale {
                 var lo = Double.infinity, hi = -Double.infinity
                 for v in views {
                     if let d = v.encoding[ch]?.datum, let n = Value.from(d).number { lo = min(lo, n); hi = max(hi, n) }
-                    let f = v.encoding[ch]?.outputField ?? field
+                    // Only the views that draw with the scale (as for bins, above).
+                    guard let f = v.encoding[ch]?.outputField else { continue }
                     for r in v.table.rows { if let n = r[f].number { lo = min(lo, n); hi = max(hi, n) } }
                 }
                 for u in def.scale?.domainUnion ?? [] {

@@ -97,7 +97,9 @@ struct PositionDomain {
         var d = PositionDomain(channel: channel, def: def, type: type, discrete: discrete, band: band,
                                paddingInner: def.scale?.paddingInner ?? def.scale?.padding ?? markPadding?.inner ?? theme.bandPaddingInner,
                                paddingOuter: def.scale?.paddingOuter ?? def.scale?.padding ?? markPadding?.outer ?? theme.bandPaddingOuter)
-        d.reverse = def.scale?.reverse ?? false
+        // A continuous scale sorted descending runs backwards, as Vega-Lite reverses it
+        // (concat_population_pyramid's left half grows leftwards); the scale's own wins.
+        d.reverse = def.scale?.reverse ?? (!discrete && def.sort == .descending)
         if !band {
             d.paddingOuter = def.scale?.padding ?? 0.5
         }

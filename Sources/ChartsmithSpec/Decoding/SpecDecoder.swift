@@ -262,6 +262,14 @@ public struct SpecDecoder: Sendable {
                 throw Diagnostic(location: d.location, path: d.path,
                                  message: "quantitative offsets (\"\(ch.rawValue)\" with a quantitative field) on \(mark.rawValue) marks are not supported by Chartsmith")
             }
+            // An offset by a constant (each layer's marks in its own slot, as
+            // bar_grouped_repeated groups a repeated layer) would be drawn unoffset.
+            for ch in [Channel.xOffset, .yOffset] {
+                guard let d = enc[ch], d.field == nil, d.datum != nil else { continue }
+                throw Diagnostic(location: d.location, path: d.path,
+                                 message: "an offset by a datum (\"\(ch.rawValue)\" with a \"datum\", each layer in its own slot) is not supported by Chartsmith; "
+                                     + "fold the measures into one field and offset by that field")
+            }
         }
     }
 
@@ -359,7 +367,7 @@ public struct SpecDecoder: Sendable {
         _ = r.take("params")  // read by collectParams
         _ = r.take("datasets")  // read by collectDatasets
         spec.description = try r.string("description")
-        if let t = r.take("title") { spec.title = try decodeTitle(t) }
+        if let t = r.take("title") { spec.title = try decodeTitle(t, concatView: Self.isConcatView(spec.path)) }
         if let w = r.take("width") { spec.width = try decodeSize(w) }
         if let h = r.take("height") { spec.height = try decodeSize(h) }
         if let a = r.take("autosize") { spec.autosize = try decodeAutosize(a) }
@@ -373,7 +381,17 @@ public struct SpecDecoder: Sendable {
         return usermetaTheme
     }
 
-    func decodeTitle(_ node: JSONNode) throws -> TitleSpec {
+    /// Whether a unit or layered view at `path` is one of a concat's views (its title is
+    /// then its header, which honours the title's `align`).
+    static func isConcatView(_ path: JSONPath) -> Bool {
+        guard case .index? = path.components.last,
+              case .key(let k)? = path.components.dropLast().last else { return false }
+        return ["hconcat", "vconcat", "concat"].contains(k)
+    }
+
+    /// - Parameter concatView: the title is a concatenated view's, drawn as its header:
+    ///   its `align` is read (the figure's title takes the style's and names it).
+    func decodeTitle(_ node: JSONNode, concatView: Bool = false) throws -> TitleSpec {
         switch node.value {
         case .string, .array:
             return TitleSpec(text: try node.asLines())
@@ -383,7 +401,10 @@ public struct SpecDecoder: Sendable {
                 throw Diagnostic(location: node.location, path: node.path, message: "the title object has no \"text\"")
             }
             let subtitle = try r.lines("subtitle") ?? []
-            let look = try ConfigDecoder.decodeTitleLook(&r)
+            var look = try ConfigDecoder.decodeTitleLook(&r)
+            if concatView, r.hasPlain("align"), let a = r.take("align") {
+                look.align = a.isNull ? nil : try ConfigDecoder.oneOf(a, ["left", "center", "right"])
+            }
             var title = TitleSpec(text: text, subtitle: subtitle, look: look)
             title.font = try ConfigDecoder.fontFamily(&r, "font")
             title.subtitleFont = try ConfigDecoder.fontFamily(&r, "subtitleFont")

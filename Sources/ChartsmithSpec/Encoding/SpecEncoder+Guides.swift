@@ -151,6 +151,7 @@ extension VegaLiteEncoder {
         o.add("subtitleFontSize", t.look.subtitle.fontSize)
         o.add("subtitleFontWeight", t.look.subtitle.bold.map(Self.weight))
         o.add("anchor", t.look.anchor)
+        o.add("align", t.look.align)
         o.add("font", t.font?.value)
         o.add("subtitleFont", t.subtitleFont?.value)
         return o.value

@@ -154,6 +154,9 @@ public struct TitleLook: Sendable, Hashable {
     public var subtitle = TextStyle()
     /// `anchor`: `start`, `middle` or `end`.
     public var anchor: String?
+    /// `align`: `left`, `center` or `right`, the text's alignment on its anchor point; read
+    /// only for a concatenated view's title (drawn as its header), else named in a warning.
+    public var align: String?
 
     public init() {}
 }
