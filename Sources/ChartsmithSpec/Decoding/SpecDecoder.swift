@@ -107,6 +107,7 @@ public struct SpecDecoder: Sendable {
         spec.widthStepForOffset = Self.stepIsForOffset(r.object["width"])
         spec.heightStepForOffset = Self.stepIsForOffset(r.object["height"])
         if let a = r.take("annotations") { spec.annotations = try AnnotationDecoder.decodeList(a) }
+        Self.clipForSelectionDomain(root, &spec)
         try r.finish()
         if spec.mark == nil && spec.layers.isEmpty {
             throw Diagnostic(location: root.location, path: .root,
