@@ -1,4 +1,5 @@
 import ChartsmithScene
+import ChartsmithStyles
 import ChartsmithTestSupport
 import Foundation
 import Testing
@@ -45,6 +46,8 @@ struct SelectionViewsTests {
         let first = areas.first?.path.bounds
         let detail = try #require(first)
         #expect(clips.contains { $0.minX > detail.minX && $0.maxX < detail.maxX }, "\(clips) \(detail)")
+        // The contrast check sees the area only where it is drawn: not behind the y labels.
+        #expect(!ContrastCheck.check(scene).contains { $0.contains("axis label") }, "\(ContrastCheck.check(scene))")
     }
 
     @Test("a view name that no view has is a located error naming the views there are")
