@@ -31,10 +31,16 @@ public struct TextMetrics: Hashable, Sendable {
     /// Distance from the baseline to the bottom of the line box.
     public var descent: Double
 
-    public init(width: Double, ascent: Double, descent: Double) {
+    /// Where the glyphs' ink lies, relative to the top left of the line box (x from the
+    /// start of the advance, y from the top of the line box); nil when the measurer does
+    /// not say. A large symbol (a 60-pt arrow) inks far less than its line box.
+    public var ink: Rect?
+
+    public init(width: Double, ascent: Double, descent: Double, ink: Rect? = nil) {
         self.width = width
         self.ascent = ascent
         self.descent = descent
+        self.ink = ink
     }
 
     /// The line box height, `ascent + descent`.

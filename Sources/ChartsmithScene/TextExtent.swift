@@ -14,6 +14,19 @@ extension TextNode {
         return local.map { Point(x: anchor.x + $0.x * c - $0.y * s, y: anchor.y + $0.x * s + $0.y * c) }
     }
 
+    /// The corners of the glyphs' ink (``TextMetrics/ink``), turned about the anchor as
+    /// drawn; the line box's corners when the measurer gave no ink.
+    public var inkCorners: [Point] {
+        guard let ink = metrics.ink, ink.width > 0, ink.height > 0 else { return corners }
+        let o = boxOffset
+        let r = angle * Double.pi / 180
+        let c = cos(r), s = sin(r)
+        let x0 = o.x + ink.minX, y0 = o.y + ink.minY
+        let local = [Point(x: x0, y: y0), Point(x: x0 + ink.width, y: y0),
+                     Point(x: x0 + ink.width, y: y0 + ink.height), Point(x: x0, y: y0 + ink.height)]
+        return local.map { Point(x: anchor.x + $0.x * c - $0.y * s, y: anchor.y + $0.x * s + $0.y * c) }
+    }
+
     /// Whether this text's turned box and `other`'s come closer than `separation` points
     /// (a negative separation allows that much overlap). Upright boxes give the same answer
     /// as comparing their bounds, as Vega's overlap test does.

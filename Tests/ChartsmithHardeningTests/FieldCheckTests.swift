@@ -30,6 +30,14 @@ struct FieldCheckTests {
         #expect(failure(encoding([(.color, "zzz")]), key: "layer[1].")?.contains("layer[1].encoding.color.field: no field \"zzz\"") == true)
     }
 
+    @Test("a path into a field (a member or an element) is left for the data to answer; a path from nothing is not")
+    func paths() {
+        let agg: [Transform] = [.aggregate(ops: [AggregateField(op: .argmax, field: "year", as: "last")], groupby: ["offence"])]
+        #expect(failure(encoding([(.x, "last.year")]), agg) == nil)
+        #expect(failure(encoding([(.x, "last[0]")]), agg) == nil)
+        #expect(failure(encoding([(.x, "lost[0]")]), agg)?.contains("no field \"lost[0]\"") == true)
+    }
+
     @Test("fields made by transforms count; an aggregate keeps only its groupby and outputs")
     func transforms() {
         let calc: [Transform] = [.calculate(expression: "datum.value * 2", as: "double")]

@@ -25,8 +25,9 @@ extension DataLoader {
             guard let field, !open, !known.contains(field) else { return }
             // Vega-Lite escapes dots and brackets in names: `a\\.b` is the field `a.b`.
             if field.contains("\\"), known.contains(field.replacingOccurrences(of: "\\", with: "")) { return }
-            // Nested access (`a.b`) reads a property of an object-valued field.
-            if let dot = field.firstIndex(of: "."), field[..<dot].last != "\\", known.contains(String(field[..<dot])) { return }
+            // Nested access (`a.b`, `a[0]`) reads a member of an object- or array-valued field.
+            if let dot = field.firstIndex(where: { $0 == "." || $0 == "[" }), field[..<dot].last != "\\",
+               known.contains(String(field[..<dot])) { return }
             let closest = Suggest.closest(to: field, in: available)
             let list = available.prefix(12).map { Excerpt.text($0, limit: 40) }.joined(separator: ", ")
                 + (available.count > 12 ? ", …" : "")

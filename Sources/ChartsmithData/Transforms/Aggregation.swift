@@ -60,12 +60,21 @@ public enum Aggregation {
             + best.values.sorted { $0.key < $1.key }.map { (name + "." + $0.key, $0.value) }
     }
 
+    /// What `argmin`/`argmax` compare a row by: its number, or for text that is a date
+    /// (`"Jan 1 2000"` in a CSV) its time. Vega-Lite parses such a field as a date at the
+    /// source when any view of the data encodes it as temporal, so Vega compares dates.
+    static func argKey(_ v: Value) -> Double? {
+        if let n = v.number { return n }
+        if case .string = v { return Coercion.date(v) }
+        return nil
+    }
+
     /// The first row where `by` is largest (`argmax`) or smallest (`argmin`).
     public static func argRow(_ op: AggregateOp, by: String, rows: [Row]) -> Row? {
         var best: Row? = nil
         var bestValue = 0.0
         for r in rows {
-            guard let v = r[by].number else { continue }
+            guard let v = argKey(r[by]) else { continue }
             if best == nil || (op == .argmax ? v > bestValue : v < bestValue) { best = r; bestValue = v }
         }
         return best

@@ -13,7 +13,7 @@ enum ArgAggregation {
         var best: Int?
         var bestValue = 0.0
         for i in rows {
-            guard let v = reader.number(by, i) else { continue }
+            guard let v = reader.number(by, i) ?? Aggregation.argKey(reader.value(by, i)) else { continue }
             if best == nil || (op == .argmax ? v > bestValue : v < bestValue) { best = i; bestValue = v }
         }
         return best

@@ -35,6 +35,9 @@ enum EmptyLayers {
                 guard let d = v.encoding[ch], let f = d.outputField, d.isContinuous(for: ch) else { return nil }
                 return "\(ch.rawValue) field \"\(f)\""
             }
+            if let note = [Channel.x, .y].lazy.compactMap({ v.encoding[$0]?.outputField }).compactMap({ Self.missingMember($0, fields: v.table.fields) }).first {
+                return note
+            }
             if n > 0, !fields.isEmpty {
                 return "none of its \(n) row\(n == 1 ? "" : "s") (after any transforms) has a valid value for its "
                     + fields.joined(separator: " or ") + " (each is missing or invalid)"
@@ -50,10 +53,31 @@ enum EmptyLayers {
             }
         }
         for ch in [Channel.x, .y] {
+            if let f = v.encoding[ch]?.outputField, let note = Self.missingMember(f, fields: v.table.fields) { return note }
             if let f = v.encoding[ch]?.outputField, rows.allSatisfy({ $0[f].isNull }) {
                 return "its \(ch.rawValue) field \"\(f)\" is missing or invalid on every row"
             }
         }
         return "none of its \(rows.count) rows has a place on the chart (values missing, invalid or outside the scales)"
+    }
+
+    /// For a field path (`last_date.dat`, `o[3]`) into an object or array field that the
+    /// data has, when the data has no such member: which field it reads into and the members
+    /// it has, so the message names the path, not the data, as what is wrong.
+    static func missingMember(_ field: String, fields: [String]) -> String? {
+        guard !fields.contains(field) else { return nil }
+        var end = field.endIndex
+        while let cut = field[..<end].lastIndex(where: { $0 == "." || $0 == "[" }) {
+            let parent = String(field[..<cut])
+            if fields.contains(parent) {
+                let members = fields.filter { $0.hasPrefix(parent + ".") || $0.hasPrefix(parent + "[") }
+                    .map { String($0.dropFirst(parent.count)) }
+                let list = members.prefix(12).joined(separator: ", ") + (members.count > 12 ? ", …" : "")
+                return "its field \"\(field)\" is a path into the field \"\(parent)\", which has no member \"\(field.dropFirst(parent.count))\""
+                    + (members.isEmpty ? " (it holds no object or array)" : " (its members: \(list))")
+            }
+            end = cut
+        }
+        return nil
     }
 }

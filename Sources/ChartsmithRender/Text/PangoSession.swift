@@ -74,15 +74,19 @@ final class PangoSession {
     /// than DejaVu) must not make its line taller than the others of its block, or the
     /// stacked lines' boxes would overlap. The box stays on the line's baseline.
     func extents(of layout: OpaquePointer) -> (metrics: TextMetrics, originX: Double, originY: Double) {
-        var logical = PangoRectangle()
-        pango_layout_get_extents(layout, nil, &logical)
+        var logical = PangoRectangle(), inked = PangoRectangle()
+        pango_layout_get_extents(layout, &inked, &logical)
         let baseline = pango_layout_get_baseline(layout)
         let box = lineBox(of: layout)
         let scale = Double(PANGO_SCALE)
+        // The ink, from the line box's top left (the logical left; the baseline less the ascent).
+        let ink = Rect(x: Double(inked.x - logical.x) / scale, y: Double(inked.y - (baseline - box.ascent)) / scale,
+                       width: Double(inked.width) / scale, height: Double(inked.height) / scale)
         let metrics = TextMetrics(
             width: Double(logical.width) / scale,
             ascent: Double(box.ascent) / scale,
-            descent: Double(box.descent) / scale
+            descent: Double(box.descent) / scale,
+            ink: ink
         )
         return (metrics, Double(logical.x) / scale, Double(baseline - box.ascent) / scale)
     }

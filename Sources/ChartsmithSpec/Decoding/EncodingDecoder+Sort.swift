@@ -27,7 +27,7 @@ extension SpecDecoder {
             }
         case .object:
             var r = try ObjectReader(node, what: "sort", kind: "sort")
-            let field = try r.string("field")
+            let field = try r.string("field").map(FieldPathBrackets.dotted)
             let op = try r.enumeration("op", AggregateOp.self)
             let order = try r.take("order").map { o -> Bool in
                 if o.isNull { return false }

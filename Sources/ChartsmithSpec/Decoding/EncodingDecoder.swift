@@ -194,8 +194,9 @@ extension SpecDecoder {
 extension SpecDecoder {
     /// A Vega-Lite field path as Chartsmith names the field: `a\\.b` (the flat field `a.b`)
     /// loses its escapes; nested paths (`a.b`, `c[1]`) stay as they are, which is how the data
-    /// stage names nested members.
-    static func unescapeFieldPath(_ path: String) -> String {
+    /// stage names nested members, and `a['b']` or `a["b"]` is `a.b` (``FieldPathBrackets``).
+    static func unescapeFieldPath(_ written: String) -> String {
+        let path = FieldPathBrackets.dotted(written)
         guard path.contains("\\") else { return path }
         var out = ""
         var escaped = false

@@ -107,7 +107,7 @@ extension SpecDecoder {
         default:
             var r = try ObjectReader(node, what: "a facet sort", kind: "facetSort")
             let order = try r.string("order") ?? "ascending"
-            guard let field = try r.string("field") else {
+            guard let field = try r.string("field").map(FieldPathBrackets.dotted) else {
                 let desc = order == "descending"
                 try r.finish()
                 return desc ? .descending : .ascending

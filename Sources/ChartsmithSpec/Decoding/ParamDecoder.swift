@@ -124,14 +124,19 @@ extension SpecDecoder {
     func collectParams(_ root: JSONNode) throws -> [ParamSpec] {
         var out: [ParamSpec] = []
         var seen: [String: SourceLocation?] = [:]
+        let named = NamedViews(root)
         func walk(_ node: JSONNode, encodings: [JSONObject], depth: Int) throws {
             guard depth < 64, case .object(let o) = node.value else { return }
             var encs = encodings
             if case .object(let e)? = o["encoding"]?.value { encs.insert(e, at: 0) }
             if let list = o["params"] {
                 for item in try list.asArray() {
-                    var p = try decodeParam(item, encodings: encs)
-                    p.definedIn = node.path
+                    // A selection written for the views it names (`"views": ["view_1"]`, as
+                    // Altair writes every selection of a composition) is defined in the first
+                    // of them: its channels show that view's fields, and its brush is drawn there.
+                    let view = try named.view(for: item)
+                    var p = try decodeParam(item, encodings: view?.encodings ?? encs)
+                    p.definedIn = view?.node.path ?? node.path
                     if let at = seen[p.name] {
                         // A repeated view's copies of its own parameter are one parameter, as in
                         // Vega-Lite; another one of the same name is an error.

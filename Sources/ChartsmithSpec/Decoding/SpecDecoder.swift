@@ -84,6 +84,7 @@ public struct SpecDecoder: Sendable {
                 throw Diagnostic(location: l.location, path: l.path,
                                  message: "a spec has either \"mark\" or \"layer\", not both")
             }
+            try hoistLayerTitle(l, into: &spec)
         }
         if let c = r.take("config") { spec.config = try ConfigDecoder.decode(c) }
         if let res = r.take("resolve") {
@@ -106,6 +107,7 @@ public struct SpecDecoder: Sendable {
         spec.widthStepForOffset = Self.stepIsForOffset(r.object["width"])
         spec.heightStepForOffset = Self.stepIsForOffset(r.object["height"])
         if let a = r.take("annotations") { spec.annotations = try AnnotationDecoder.decodeList(a) }
+        Self.clipForSelectionDomain(root, &spec)
         try r.finish()
         if spec.mark == nil && spec.layers.isEmpty {
             throw Diagnostic(location: root.location, path: .root,
@@ -149,7 +151,8 @@ public struct SpecDecoder: Sendable {
             if r.object["mark"] != nil {
                 throw Diagnostic(location: nested.location, path: nested.path, message: "a layer has either \"mark\" or \"layer\", not both")
             }
-            try r.finish(unsupported: ["title": "titles on layers (\"title\")", "width": "layer sizes (\"width\")",
+            r.ignore("title")  // read by hoistLayerTitle
+            try r.finish(unsupported: ["width": "layer sizes (\"width\")",
                                        "height": "layer sizes (\"height\")"])
             return try nested.asArray().flatMap { try decodeLayer($0) }.map { child in
                 var c = child
@@ -166,7 +169,8 @@ public struct SpecDecoder: Sendable {
             throw Diagnostic(location: node.location, path: node.path, message: "the layer has no \"mark\"")
         }
         let mark = try decodeMark(m)
-        try r.finish(unsupported: ["title": "titles on layers (\"title\")", "width": "layer sizes (\"width\")",
+        r.ignore("title")  // read by hoistLayerTitle
+        try r.finish(unsupported: ["width": "layer sizes (\"width\")",
                                    "height": "layer sizes (\"height\")"])
         var layer = LayerSpec(data: data, transforms: transforms, mark: mark, encoding: encoding)
         layer.transformSources = sources

@@ -57,12 +57,12 @@ enum TransformDecoder {
                 var q = try ObjectReader(n, what: "an aggregate operation", kind: "aggregateOp")
                 guard let opNode = q.take("op") else { throw missing("op", n) }
                 let op = try opNode.asEnum(AggregateOp.self)
-                let field = try q.string("field")
+                let field = try q.string("field").map(FieldPathBrackets.dotted)
                 guard let name = try q.string("as") else { throw missing("as", n) }
                 try q.finish()
                 return AggregateField(op: op, field: field, as: name)
             }
-            let groupby = try r.take("groupby")?.asArray().map { try $0.asString() } ?? []
+            let groupby = try r.take("groupby")?.asArray().map { FieldPathBrackets.dotted(try $0.asString()) } ?? []
             t = kind == "aggregate" ? .aggregate(ops: ops, groupby: groupby) : .joinaggregate(ops: ops, groupby: groupby)
         case "window":
             let ops = try r.take("window")!.asArray().map { n -> WindowField in
@@ -76,14 +76,14 @@ enum TransformDecoder {
                 guard supportedWindowOps.contains(op) else {
                     throw Diagnostic(location: opNode.location, path: opNode.path, message: "the \"\(op)\" window operation is not supported by Chartsmith")
                 }
-                let field = try q.string("field")
+                let field = try q.string("field").map(FieldPathBrackets.dotted)
                 guard let name = try q.string("as") else { throw missing("as", n) }
                 q.ignore("param")
                 try q.finish()
                 return WindowField(op: op, field: field, as: name)
             }
             let sort = try r.take("sort")?.asArray().map(decodeSortField) ?? []
-            let groupby = try r.take("groupby")?.asArray().map { try $0.asString() } ?? []
+            let groupby = try r.take("groupby")?.asArray().map { FieldPathBrackets.dotted(try $0.asString()) } ?? []
             let frame = try r.take("frame")?.asArray().map { n -> Double? in n.isNull ? nil : try n.asNumber() }
             if let frame, frame.count != 2 {
                 throw Diagnostic(location: node.location, path: node.path.appending("frame"), message: "expected a frame of two entries, [before, after]")
@@ -102,7 +102,7 @@ enum TransformDecoder {
             default: throw binNode.mismatch("true or an object of bin parameters")
             }
             spec.binned = false
-            guard let field = try r.string("field") else { throw missing("field", node) }
+            guard let field = try r.string("field").map(FieldPathBrackets.dotted) else { throw missing("field", node) }
             guard let asNode = r.take("as") else { throw missing("as", node) }
             let names: [String]
             if case .array = asNode.value { names = try asNode.asArray().map { try $0.asString() } } else { names = [try asNode.asString()] }
@@ -130,13 +130,13 @@ enum TransformDecoder {
             var spec = try SpecDecoder().decodeImpute(node, reader: &r)
             guard let field = spec.field else { throw missing("impute", node) }
             guard let key = spec.key else { throw missing("key", node) }
-            spec.groupby = try r.take("groupby")?.asArray().map { try $0.asString() } ?? []
+            spec.groupby = try r.take("groupby")?.asArray().map { FieldPathBrackets.dotted(try $0.asString()) } ?? []
             var op = WindowField(op: "impute", field: field, as: field)
             op.impute = spec
             t = .window(ops: [op], sort: [SortField(field: key, descending: false)], groupby: spec.groupby, frame: spec.frame)
         case "stack":
             let field = try r.string("stack")!
-            let groupby = try r.take("groupby")?.asArray().map { try $0.asString() } ?? []
+            let groupby = try r.take("groupby")?.asArray().map { FieldPathBrackets.dotted(try $0.asString()) } ?? []
             let offset: StackMode
             if let o = r.take("offset") {
                 let s = try o.asString()
@@ -157,7 +157,7 @@ enum TransformDecoder {
                        end: names.count == 2 ? names[1] : names[0] + "_end")
         default: // timeUnit
             let (unit, _) = try SpecDecoder().decodeTimeUnit(r.take("timeUnit")!)
-            guard let field = try r.string("field") else { throw missing("field", node) }
+            guard let field = try r.string("field").map(FieldPathBrackets.dotted) else { throw missing("field", node) }
             guard let name = try r.string("as") else { throw missing("as", node) }
             t = .timeUnit(unit, field: field, as: name)
         }
@@ -167,7 +167,7 @@ enum TransformDecoder {
 
     static func decodeSortField(_ n: JSONNode) throws -> SortField {
         var q = try ObjectReader(n, what: "a sort field", kind: "sortField")
-        guard let f = try q.string("field") else { throw missing("field", n) }
+        guard let f = try q.string("field").map(FieldPathBrackets.dotted) else { throw missing("field", n) }
         var descending = false
         if let o = q.take("order") {
             let s = try o.asString()
@@ -214,7 +214,7 @@ enum TransformDecoder {
         if let a = r.take("and") { try r.finish(); return .and(try a.asArray().map(decodePredicate)) }
         if let o = r.take("or") { try r.finish(); return .or(try o.asArray().map(decodePredicate)) }
         if let n = r.take("not") { try r.finish(); return .not(try decodePredicate(n)) }
-        guard let field = try r.string("field") else {
+        guard let field = try r.string("field").map(FieldPathBrackets.dotted) else {
             try r.finish(unsupported: ["selection": "selection filters (\"selection\")"])
             throw Diagnostic(location: node.location, path: node.path,
                              message: "expected an expression string, a field predicate ({\"field\": ..., \"equal\": ...}) or and/or/not")

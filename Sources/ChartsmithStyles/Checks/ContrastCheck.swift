@@ -50,16 +50,23 @@ public enum ContrastCheck {
         let bg = (scene.background ?? .white).flattened(over: .white)
         // Filled shapes text may sit on, in drawing order.
         // A path counts only where it is filled (a pie slice's box holds its neighbours' labels).
+        // A shape inside a clipped group (a view zoomed to a brush) counts only within the clip.
         var shapes: [(Rect, Color, Path?)] = []
-        for n in scene.allNodes {
-            switch n {
-            case .rect(let r):
-                if let f = r.fill, f.alpha > 0 { shapes.append((r.rect, f, nil)) }
-            case .path(let p):
-                if let f = p.fill, f.alpha > 0, let b = p.path.bounds, b.width > 2, b.height > 2 { shapes.append((b, f, p.path)) }
-            default: break
+        func collect(_ nodes: [SceneNode], clip: Rect?) {
+            for n in nodes {
+                switch n {
+                case .rect(let r):
+                    if let f = r.fill, f.alpha > 0 { shapes.append((clip.map(r.rect.intersection) ?? r.rect, f, nil)) }
+                case .path(let p):
+                    guard let f = p.fill, f.alpha > 0, let pb = p.path.bounds, pb.width > 2, pb.height > 2 else { continue }
+                    shapes.append((clip.map(pb.intersection) ?? pb, f, p.path))
+                case .group(let g):
+                    collect(g.children, clip: g.clip.map { c in clip.map(c.intersection) ?? c } ?? clip)
+                default: break
+                }
             }
         }
+        collect(scene.nodes, clip: nil)
         // Text with anything but whitespace (as `trimmingCharacters(in: .whitespaces)` would
         // leave something), checked scalar by scalar rather than by building the trimmed string.
         let whitespace = CharacterSet.whitespaces
