@@ -215,7 +215,8 @@ extension ConfigDecoder {
     }
 
     /// The label and tick-size keys of ``AxisTickLooks`` given as conditions: each label's
-    /// font size, weight, style and family, alignment, offset and padding, and each tick's size.
+    /// font size, weight, style and family, alignment, baseline, offset and padding, and each
+    /// tick's size.
     static func decodeTickLabelLooks(_ q: inout ObjectReader, into l: inout AxisTickLooks) throws {
         func conditional(_ key: String) -> JSONNode? { conditionNode(&q, key) }
         func size(_ n: JSONNode) throws -> Double {
@@ -230,6 +231,9 @@ extension ConfigDecoder {
         if let n = conditional("labelFont") { l.labelFont = try tickConditional(n, what: "labelFont") { try $0.asString() } }
         if let n = conditional("labelAlign") {
             l.labelAlign = try tickConditional(n, what: "labelAlign") { try oneOf($0, ["left", "center", "right"]) }
+        }
+        if let n = conditional("labelBaseline") {
+            l.labelBaseline = try tickConditional(n, what: "labelBaseline") { try oneOf($0, AxisTickLooks.baselines) }
         }
         if let n = conditional("labelOffset") { l.labelOffset = try tickConditional(n, what: "labelOffset", read: number) }
         if let n = conditional("labelPadding") { l.labelPadding = try tickConditional(n, what: "labelPadding", read: number) }

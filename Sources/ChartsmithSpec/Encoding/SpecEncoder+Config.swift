@@ -137,6 +137,7 @@ extension VegaLiteEncoder {
         o.add("labelFontStyle", conditional(l.labelFontStyle) { .string($0 ? "italic" : "normal") })
         o.add("labelFont", conditional(l.labelFont, ChartValue.string))
         o.add("labelAlign", conditional(l.labelAlign, ChartValue.string))
+        o.add("labelBaseline", conditional(l.labelBaseline, ChartValue.string))
         o.add("labelOffset", conditional(l.labelOffset, ChartValue.number))
         o.add("labelPadding", conditional(l.labelPadding, ChartValue.number))
         o.add("tickSize", conditional(l.tickSize, ChartValue.number))
