@@ -25,6 +25,7 @@ struct VegaLiteFixtureTests {
     /// message must contain (the feature's name).
     static let unsupported: [String: String] = [
         "interactive_index_chart": "lookups from a selection (\"param\")",
+        "arc_radial_histogram": "a bin on \"theta\" (a radial histogram)",
     ]
 
     /// Renders a fixture's scene the way the command line does (decode, style, prepare, lay
