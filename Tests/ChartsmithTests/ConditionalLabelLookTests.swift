@@ -59,14 +59,19 @@ struct ConditionalLabelLookTests {
         #expect(!labels.isEmpty && labels.allSatisfy { $0.bounds.minY >= longest.maxY })
     }
 
-    @Test("conditional label looks, the baseline among them, are no longer warned as not honoured; a plain baseline still is")
+    @Test("conditional label looks and a plain labelBaseline are no longer warned as not honoured")
     func warnings() throws {
         let chart = try TestPipeline.chart(Self.spec(#"{"labelFontSize": {"condition": {"test": "datum.value == 'B'", "value": 14}, "value": 10}}"#))
         #expect(!chart.warnings.contains { $0.description.contains("labelFontSize") })
         let baseline = try TestPipeline.chart(Self.spec(#"{"labelBaseline": {"condition": {"test": "datum.value == 'B'", "value": "bottom"}, "value": "top"}}"#))
         #expect(!baseline.warnings.contains { $0.description.contains("labelBaseline") })
+        // A plain labelBaseline, on the axis or in config.axisX, is drawn for every label.
         let plain = try TestPipeline.chart(Self.spec(#"{"labelBaseline": "bottom"}"#))
-        #expect(plain.warnings.contains { $0.description.contains("labelBaseline") })
+        #expect(!plain.warnings.contains { $0.description.contains("labelBaseline") })
+        #expect(plain.scene.texts(.axisLabel).filter { ["A", "B", "C"].contains($0.text) }.allSatisfy { $0.baseline == .bottom })
+        let config = try TestPipeline.chart(Self.spec("{}").replacingOccurrences(of: #""mark": "bar""#,
+                                                                                with: #""config": {"axisX": {"labelBaseline": "middle"}}, "mark": "bar""#))
+        #expect(config.scene.texts(.axisLabel).filter { ["A", "B", "C"].contains($0.text) }.allSatisfy { $0.baseline == .middle })
         #expect(throws: (any Error).self) {
             try TestPipeline.chart(Self.spec(#"{"labelBaseline": {"condition": {"test": "datum.value == 'B'", "value": "bottum"}}}"#))
         }

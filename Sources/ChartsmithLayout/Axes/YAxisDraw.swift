@@ -65,7 +65,7 @@ extension Panel {
             let place = t.position + (t.offset ?? sw.labelOffset ?? 0)
             // Centred on the tick (or flush), or, under a label's own `labelBaseline`, with
             // that line of it at the tick.
-            let own = t.baseline.flatMap { LabelBaseline($0, lines: lines.count, lineHeight: tlh, fontSize: tf.size) }
+            let own = (t.baseline ?? sw.labelBaseline).flatMap { LabelBaseline($0, lines: lines.count, lineHeight: tlh, fontSize: tf.size) }
             let rise = LabelPlacement.rise(tick: t.position, height: Double(lines.count) * tlh, lo: plot.minY, hi: plot.maxY, switches: sw)
             let first = own.map { place + $0.firstLine } ?? place - rise
             for (k, l) in lines.enumerated() {

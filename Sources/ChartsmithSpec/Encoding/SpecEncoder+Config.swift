@@ -89,6 +89,7 @@ extension VegaLiteEncoder {
         o.add("labels", s.labels)
         o.add("labelExpr", s.labelExpr)
         o.add("labelAlign", s.labelAlign)
+        o.add("labelBaseline", s.labelBaseline)
         o.add("labelOffset", s.labelOffset)
         o.add("labelPadding", s.labelPadding)
         o.add("tickSize", s.tickSize)
