@@ -40,12 +40,12 @@ struct CosmeticWarningTests {
         let spec = try decode("""
         {"data": {"values": [{"a": "x", "b": 1, "c": "p"}]}, "mark": "bar",
          "encoding": {"x": {"field": "a", "axis": {"labelFontWeight": {"expr": "'bold'"},
-                                                   "labelFontSize": 18, "labelBaseline": "top", "aria": false}},
+                                                   "labelFontSize": 18, "labelLineHeight": 14, "aria": false}},
                       "y": {"field": "b", "type": "quantitative"},
                       "color": {"field": "c", "legend": {"values": ["p"], "symbolType": "circle", "labelExpr": {"expr": "'a'"}}}}}
         """)
         let paths = spec.warnings.map { $0.path?.description ?? "" }
-        #expect(paths == ["encoding.x.axis.labelFontWeight", "encoding.x.axis.labelBaseline",
+        #expect(paths == ["encoding.x.axis.labelFontWeight", "encoding.x.axis.labelLineHeight",
                           "encoding.color.legend.labelExpr"])
         #expect(spec.warnings.first?.message.contains("condition or expression") == true)
         let grid = try decode("""

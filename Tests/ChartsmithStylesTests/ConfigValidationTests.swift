@@ -35,7 +35,7 @@ struct ConfigValidationTests {
 
     @Test("a Vega-Lite key Chartsmith does not draw is reported as not supported, never ignored",
           arguments: [
-              ##"{"axis": {"labelAngle": 45}}"##, ##"{"axisBand": {"labelBaseline": "top"}}"##, ##"{"title": {"orient": "bottom"}}"##,
+              ##"{"axis": {"labelAngle": 45}}"##, ##"{"axisBand": {"titleBaseline": "top"}}"##, ##"{"title": {"orient": "bottom"}}"##,
               ##"{"view": {"cornerRadius": 4}}"##, ##"{"bar": {"strokeDash": [4, 2]}}"##, ##"{"axisX": {"labelLineHeight": 14}}"##,
               ##"{"style": {"guide-label": {"angle": 45}}}"##, ##"{"style": {"label": {"shape": "cross"}}}"##, ##"{"legend": {"orient": "top-left"}}"##,
               ##"{"numberFormat": ",.0f"}"##, ##"{"labels": {"color": "#ff0000"}}"##,

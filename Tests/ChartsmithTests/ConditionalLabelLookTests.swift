@@ -59,11 +59,44 @@ struct ConditionalLabelLookTests {
         #expect(!labels.isEmpty && labels.allSatisfy { $0.bounds.minY >= longest.maxY })
     }
 
-    @Test("conditional label looks are no longer warned as not honoured; a conditional baseline still is")
+    @Test("conditional label looks and a plain labelBaseline are no longer warned as not honoured")
     func warnings() throws {
         let chart = try TestPipeline.chart(Self.spec(#"{"labelFontSize": {"condition": {"test": "datum.value == 'B'", "value": 14}, "value": 10}}"#))
         #expect(!chart.warnings.contains { $0.description.contains("labelFontSize") })
         let baseline = try TestPipeline.chart(Self.spec(#"{"labelBaseline": {"condition": {"test": "datum.value == 'B'", "value": "bottom"}, "value": "top"}}"#))
-        #expect(baseline.warnings.contains { $0.description.contains("labelBaseline") })
+        #expect(!baseline.warnings.contains { $0.description.contains("labelBaseline") })
+        // A plain labelBaseline, on the axis or in config.axisX, is drawn for every label.
+        let plain = try TestPipeline.chart(Self.spec(#"{"labelBaseline": "bottom"}"#))
+        #expect(!plain.warnings.contains { $0.description.contains("labelBaseline") })
+        #expect(plain.scene.texts(.axisLabel).filter { ["A", "B", "C"].contains($0.text) }.allSatisfy { $0.baseline == .bottom })
+        let config = try TestPipeline.chart(Self.spec("{}").replacingOccurrences(of: #""mark": "bar""#,
+                                                                                with: #""config": {"axisX": {"labelBaseline": "middle"}}, "mark": "bar""#))
+        #expect(config.scene.texts(.axisLabel).filter { ["A", "B", "C"].contains($0.text) }.allSatisfy { $0.baseline == .middle })
+        #expect(throws: (any Error).self) {
+            try TestPipeline.chart(Self.spec(#"{"labelBaseline": {"condition": {"test": "datum.value == 'B'", "value": "bottum"}}}"#))
+        }
+    }
+
+    @Test("a conditional labelBaseline sets each label's own line at its place, on x and y axes")
+    func baselines() throws {
+        let scene = try inlineScene(Self.spec(#"{"labelBaseline": {"condition": {"test": "datum.value == 'B'", "value": "bottom"}, "value": "top"}}"#))
+        func label(_ s: Scene, _ t: String) throws -> TextNode { try #require(s.texts(.axisLabel).first { $0.text == t }) }
+        let a = try label(scene, "A"), b = try label(scene, "B")
+        #expect(a.baseline == .top && b.baseline == .bottom)
+        // Both at the same place below the ticks: B's bottom where A's top is.
+        #expect(abs(a.anchor.y - b.anchor.y) < 1e-9)
+        #expect(b.bounds.maxY <= a.bounds.minY + 0.5)
+        // On a y axis (centred on their ticks by default): "top" hangs the label from its tick,
+        // "alphabetic" sets its baseline on it.
+        let y = try inlineScene(Self.spec(#"{}"#).replacingOccurrences(
+            of: #""y": {"field": "v", "type": "quantitative"}"#,
+            with: #""y": {"field": "v", "type": "quantitative", "axis": {"values": [1, 2], "labelBaseline": {"condition": [{"test": "datum.value == 1", "value": "top"}, {"test": "datum.value == 2", "value": "alphabetic"}]}}}"#))
+        let plain = try inlineScene(Self.spec(#"{}"#).replacingOccurrences(
+            of: #""y": {"field": "v", "type": "quantitative"}"#, with: #""y": {"field": "v", "type": "quantitative", "axis": {"values": [1, 2]}}"#))
+        let one = try label(y, "1"), two = try label(y, "2")
+        #expect(one.baseline == .top && two.baseline == .alphabetic)
+        let tick1 = try label(plain, "1").bounds.midY, tick2 = try label(plain, "2").bounds.midY
+        #expect(abs(one.anchor.y - tick1) < 0.5 && one.bounds.minY >= tick1 - 0.5)
+        #expect(abs(two.anchor.y - tick2) < 0.5 && two.bounds.maxY > tick2 && two.bounds.minY < tick2 - 3)
     }
 }

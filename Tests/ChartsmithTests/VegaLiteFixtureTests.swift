@@ -28,6 +28,7 @@ struct VegaLiteFixtureTests {
         "bar_grouped_repeated": "an offset by a datum",
         "nested_concat_align": "a default count title (\"countTitle\")",
         "trellis_bar": "\"rangeStep\" (Vega-Lite 3",
+        "arc_radial_histogram": "a bin on \"theta\" (a radial histogram)",
     ]
 
     /// Renders a fixture's scene the way the command line does (decode, style, prepare, lay

@@ -29,6 +29,9 @@ extension ExpressionFunction {
                 return .number(.nan)
             }
             return .number(self == .sampleNormal ? n : MathFunctions.unary(.exp, n))
+        case .densityNormal, .cumulativeNormal, .quantileNormal, .densityLogNormal, .cumulativeLogNormal,
+             .quantileLogNormal, .densityUniform, .cumulativeUniform, .quantileUniform:
+            return .number(distribution(a.jsNumber, optional(1), optional(2)))
 
         case .abs, .acos, .asin, .atan, .ceil, .cos, .exp, .floor, .log, .round, .sin, .sqrt, .tan:
             return .number(MathFunctions.unary(self, a.jsNumber))

@@ -24,6 +24,10 @@ enum ExpressionFunction: String, Sendable, CaseIterable {
     case monthFormat, monthAbbrevFormat, dayFormat, dayAbbrevFormat
     // Random numbers, from a seeded generator, in `calculate` and `filter` transforms only
     case random, sampleUniform, sampleNormal, sampleLogNormal
+    // Probability distributions (``Distributions``)
+    case densityNormal, cumulativeNormal, quantileNormal
+    case densityLogNormal, cumulativeLogNormal, quantileLogNormal
+    case densityUniform, cumulativeUniform, quantileUniform
 
     /// The least and greatest number of arguments (nil: any number).
     var arity: (min: Int, max: Int?) {
@@ -33,6 +37,8 @@ enum ExpressionFunction: String, Sendable, CaseIterable {
         case .max, .min: return (0, nil)
         case .random: return (0, 0)
         case .sampleUniform, .sampleNormal, .sampleLogNormal: return (0, 2)
+        case .densityNormal, .cumulativeNormal, .quantileNormal, .densityLogNormal, .cumulativeLogNormal,
+             .quantileLogNormal, .densityUniform, .cumulativeUniform, .quantileUniform: return (1, 3)
         case .datetime: return (1, 7)
         case .utc: return (1, 7)
         case .join, .parseInt: return (1, 2)
@@ -103,7 +109,5 @@ enum ExpressionFunction: String, Sendable, CaseIterable {
         "windowSize", "pinchDistance", "pinchAngle", "panLinear", "panLog", "panPow", "panSymlog",
         "zoomLinear", "zoomLog", "zoomPow", "zoomSymlog", "timeOffset", "timeSequence", "utcOffset",
         "utcSequence", "timeUnitSpecifier", "timeParse", "utcParse", "isTuple",
-        "cumulativeNormal", "cumulativeLogNormal", "cumulativeUniform", "densityNormal",
-        "densityLogNormal", "densityUniform", "quantileNormal", "quantileLogNormal", "quantileUniform",
     ]
 }

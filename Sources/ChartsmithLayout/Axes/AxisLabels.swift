@@ -8,11 +8,12 @@ struct AxisTick {
     var position: Double
     var text: String
     /// The label's own look under conditional axis properties (``TickLooks``): its font,
-    /// offset along the axis, gap from the tick and alignment; nil keeps the axis's.
+    /// offset along the axis, gap from the tick, alignment and baseline; nil keeps the axis's.
     var font: FontDescriptor? = nil
     var offset: Double? = nil
     var padding: Double? = nil
     var align: String? = nil
+    var baseline: String? = nil
 }
 
 enum AxisLabels {

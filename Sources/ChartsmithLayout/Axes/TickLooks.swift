@@ -77,13 +77,13 @@ extension Panel {
     }
 
     /// Each label's own font, offset, padding and alignment under conditional `labelFontSize`,
-    /// `labelFontWeight`, `labelFontStyle`, `labelFont`, `labelOffset`, `labelPadding` and
-    /// `labelAlign`; `labels[k]` is the tick at `index[k]` of `rows`.
+    /// `labelFontWeight`, `labelFontStyle`, `labelFont`, `labelOffset`, `labelPadding`,
+    /// `labelAlign` and `labelBaseline`; `labels[k]` is the tick at `index[k]` of `rows`.
     func labelLooks(_ l: AxisTickLooks, _ ink: AxisInk, _ rows: [Row], _ labels: inout [AxisTick], at index: [Int]) throws {
         let sizes = try conditional(l.labelFontSize, rows), weights = try conditional(l.labelFontWeight, rows)
         let styles = try conditional(l.labelFontStyle, rows), families = try conditional(l.labelFont, rows)
         let offsets = try conditional(l.labelOffset, rows), paddings = try conditional(l.labelPadding, rows)
-        let aligns = try conditional(l.labelAlign, rows)
+        let aligns = try conditional(l.labelAlign, rows), baselines = try conditional(l.labelBaseline, rows)
         let fonts = sizes != nil || weights != nil || styles != nil || families != nil
         for (k, i) in index.enumerated() where k < labels.count && i < rows.count {
             if fonts {
@@ -97,6 +97,7 @@ extension Panel {
             labels[k].offset = offsets?[i] ?? nil
             labels[k].padding = paddings?[i] ?? nil
             labels[k].align = aligns?[i] ?? nil
+            labels[k].baseline = baselines?[i] ?? nil
         }
     }
 

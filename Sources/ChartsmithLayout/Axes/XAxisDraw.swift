@@ -36,9 +36,12 @@ extension Panel {
             let w = lines.map { kit.width($0, tf) }.max() ?? 0
             let (align, ax) = LabelPlacement.horizontal(t.position + (t.offset ?? sw.labelOffset ?? 0), tick: t.position, width: w,
                                                         lo: plot.minX, hi: plot.maxX, switches: tsw, discrete: d.discrete)
+            // (A label's own `labelBaseline` sets that line of it at its place.)
+            let b = (t.baseline ?? sw.labelBaseline).flatMap { LabelBaseline($0, lines: lines.count, lineHeight: tlh, fontSize: tf.size) }
+                ?? LabelBaseline("top", lines: 1, lineHeight: tlh, fontSize: tf.size)!
             labelNodes.append(lines.enumerated().map { n, l in
-                kit.node(l, at: Point(x: ax, y: ty + Double(n) * tlh), font: tf, color: pen.labelColors?[i] ?? pen.ink.labelColor,
-                         align: align, baseline: .top, role: .axisLabel)
+                kit.node(l, at: Point(x: ax, y: ty + b.firstLine + Double(n) * tlh), font: tf, color: pen.labelColors?[i] ?? pen.ink.labelColor,
+                         align: align, baseline: b.baseline, role: .axisLabel)
             })
         }
         // Thinned at one regular step where labels collide: turned labels by their turned

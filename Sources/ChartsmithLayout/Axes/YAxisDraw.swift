@@ -62,11 +62,16 @@ extension Panel {
             let lines = d.discrete && i < g.bandLines.count ? g.bandLines[i] : Self.lines(t.text)
             let tf = t.font ?? labelFont, tlh = t.font.map(kit.lineHeight) ?? lh
             let (yAlign, yLabelX) = placement(t)
+            let place = t.position + (t.offset ?? sw.labelOffset ?? 0)
+            // Centred on the tick (or flush), or, under a label's own `labelBaseline`, with
+            // that line of it at the tick.
+            let own = (t.baseline ?? sw.labelBaseline).flatMap { LabelBaseline($0, lines: lines.count, lineHeight: tlh, fontSize: tf.size) }
             let rise = LabelPlacement.rise(tick: t.position, height: Double(lines.count) * tlh, lo: plot.minY, hi: plot.maxY, switches: sw)
-            let top = t.position + (t.offset ?? sw.labelOffset ?? 0) - rise
+            let first = own.map { place + $0.firstLine } ?? place - rise
             for (k, l) in lines.enumerated() {
-                axis.append(.text(kit.node(l, at: Point(x: yLabelX, y: top + Double(k) * tlh), font: tf,
-                                           color: pen.labelColors?[i] ?? pen.ink.labelColor, align: yAlign, baseline: .top, role: .axisLabel)))
+                axis.append(.text(kit.node(l, at: Point(x: yLabelX, y: first + Double(k) * tlh), font: tf,
+                                           color: pen.labelColors?[i] ?? pen.ink.labelColor, align: yAlign,
+                                           baseline: own?.baseline ?? .top, role: .axisLabel)))
             }
         }
         if showsTitle(d, dropTitle: dropTitle), let title = d.title {

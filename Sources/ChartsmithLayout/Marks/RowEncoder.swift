@@ -63,7 +63,11 @@ struct RowEncoder {
 
     /// A text row's font size from the `size` channel (its condition, value or field, on
     /// the `minFontSize`–`maxFontSize` scale), as Vega-Lite's text `size`; nil when it has none.
-    func fontSize(_ v: PreparedView, _ r: Row) -> Double? {
+    func fontSize(_ v: PreparedView, _ r: Row) -> Double? { sizeChannel(v, r) }
+
+    /// A row's `size` channel in points (its condition, value or field on the size scale):
+    /// a text's font size, a tick's length; nil when it has none.
+    func sizeChannel(_ v: PreparedView, _ r: Row) -> Double? {
         guard let d = v.encoding[.size] else { return nil }
         if case .number(let n)? = conditional(v, .size, r) { return max(0, n) }
         if case .number(let n) = d.value { return max(0, n) }

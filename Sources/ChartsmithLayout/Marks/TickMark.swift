@@ -4,7 +4,8 @@ import ChartsmithSpec
 
 /// Ticks: a short line across each row's band at its value, or, on a continuous axis, 5
 /// points long centred at the row's position there (Vega-Lite's default size when there
-/// is no band); the mark's `size` is its length in points, as in Vega-Lite.
+/// is no band); the `size` channel, else the mark's `size`, is its length in points, as in
+/// Vega-Lite.
 struct TickMark: MarkKind {
     var types: [MarkType] { [.tick] }
 
@@ -21,7 +22,8 @@ struct TickMark: MarkKind {
             guard let pv = e.position(v, value, r) else { continue }
             let span = e.bandSpan(v, group, r) ?? (vertical ? (e.plot.minX, e.plot.width) : (e.plot.minY, e.plot.height))
             let onBand = e.scale(group)?.band != nil
-            let len = v.mark.size ?? (onBand ? span.1 * 0.75 : 5)
+            // (The `size` channel, as an error bar's `"size": {"value": 5}`, before the mark's.)
+            let len = e.sizeChannel(v, r) ?? v.mark.size ?? (onBand ? span.1 * 0.75 : 5)
             // On a continuous axis (a time unit's too) the tick sits at the value, as the
             // rule of an error bar does, not at the middle of the unit's interval.
             let at = onBand || v.encoding[group] == nil ? nil : e.position(v, group, r)

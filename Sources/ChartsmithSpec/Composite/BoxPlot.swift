@@ -23,7 +23,11 @@ enum BoxPlot {
         let axis = orient == "vertical" ? "y" : "x"
         let def = try m.continuousDef(axis)
         let f = def.field
-        let shared = try m.sharedEncoding(excluding: [axis])
+        // A box plot's `tooltip` groups nothing: Vega-Lite takes it out of the encoding before
+        // grouping (`filterTooltipWithAggregatedField`), keeping it for the outliers' hover
+        // only, which a static chart does not show. (An error bar's or band's tooltip field
+        // does group its summary, as Vega-Lite's.)
+        let shared = try m.sharedEncoding(excluding: [axis, "tooltip"])
         // Ticks lie across the axis; Chartsmith orients a tick by its encoding, so Vega-Lite's
         // `orient` for them is not written.
         let size = m.prop("size") ?? m.configured("size") ?? b.number(14)

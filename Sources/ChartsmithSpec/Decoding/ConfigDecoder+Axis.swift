@@ -39,7 +39,7 @@ extension ConfigDecoder {
         "format": "a default axis format (set \"format\" on each axis)", "formatType": "a default axis format type",
         "orient": "axis sides (\"orient\")", "offset": "axis offsets", "minExtent": "axis extents", "maxExtent": "axis extents",
         "bandPosition": "tick band positions", "zindex": "axis drawing order", "labelBound": "label bounds",
-        "labelAlign": "axis label alignment", "labelBaseline": "axis label baselines", "labelSeparation": "label separation",
+        "labelAlign": "axis label alignment", "labelSeparation": "label separation",
         "labelLineHeight": "axis label line heights", "gridCap": "grid line caps", "domainCap": "axis line caps",
         "tickCap": "tick caps", "tickRound": "tick rounding", "tickBand": "tick band positions", "tickExtra": "extra ticks",
         "tickOffset": "tick offsets", "translate": "axis translation",
@@ -150,12 +150,13 @@ extension ConfigDecoder {
     }
 
     /// The axis settings that `config.axis`, `config.axisX` and `config.axisY` share:
-    /// `labelExpr`, `labelAlign`, `labelOffset`, `labelPadding`, `tickSize`, `tickDash`,
+    /// `labelExpr`, `labelAlign`, `labelBaseline`, `labelOffset`, `labelPadding`, `tickSize`, `tickDash`,
     /// `labelFlush`, `labelFlushOffset`.
     static func decodeAxisDetails(_ q: inout ObjectReader, into s: inout AxisSwitches, what: String) throws {
         s.labels = try q.bool("labels")
         if let e = q.take("labelExpr") { s.labelExpr = try e.asString() }
         if let a = q.take("labelAlign") { s.labelAlign = try oneOf(a, ["left", "center", "right"]) }
+        if let a = q.take("labelBaseline") { s.labelBaseline = try oneOf(a, AxisTickLooks.baselines) }
         if let n = q.take("labelOffset") { s.labelOffset = try finite(n) }
         if let n = q.take("labelPadding") { s.labelPadding = try finite(n) }
         s.tickSize = try positive(&q, "tickSize", allowZero: true)
@@ -215,7 +216,8 @@ extension ConfigDecoder {
     }
 
     /// The label and tick-size keys of ``AxisTickLooks`` given as conditions: each label's
-    /// font size, weight, style and family, alignment, offset and padding, and each tick's size.
+    /// font size, weight, style and family, alignment, baseline, offset and padding, and each
+    /// tick's size.
     static func decodeTickLabelLooks(_ q: inout ObjectReader, into l: inout AxisTickLooks) throws {
         func conditional(_ key: String) -> JSONNode? { conditionNode(&q, key) }
         func size(_ n: JSONNode) throws -> Double {
@@ -230,6 +232,9 @@ extension ConfigDecoder {
         if let n = conditional("labelFont") { l.labelFont = try tickConditional(n, what: "labelFont") { try $0.asString() } }
         if let n = conditional("labelAlign") {
             l.labelAlign = try tickConditional(n, what: "labelAlign") { try oneOf($0, ["left", "center", "right"]) }
+        }
+        if let n = conditional("labelBaseline") {
+            l.labelBaseline = try tickConditional(n, what: "labelBaseline") { try oneOf($0, AxisTickLooks.baselines) }
         }
         if let n = conditional("labelOffset") { l.labelOffset = try tickConditional(n, what: "labelOffset", read: number) }
         if let n = conditional("labelPadding") { l.labelPadding = try tickConditional(n, what: "labelPadding", read: number) }

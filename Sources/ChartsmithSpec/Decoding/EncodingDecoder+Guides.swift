@@ -6,6 +6,7 @@ extension SpecDecoder {
     func decodeAxisOverrides(_ r: inout ObjectReader, into s: inout AxisSwitches) throws {
         try ConfigDecoder.decodeTickLooks(&r, into: &s.tickLooks)
         if r.hasPlain("labelAlign"), let n = r.take("labelAlign") { s.labelAlign = try ConfigDecoder.oneOf(n, ["left", "center", "right"]) }
+        if r.hasPlain("labelBaseline"), let n = r.take("labelBaseline") { s.labelBaseline = try ConfigDecoder.oneOf(n, AxisTickLooks.baselines) }
         if r.hasPlain("labelOffset"), let n = r.take("labelOffset") { s.labelOffset = try ConfigDecoder.finite(n) }
         if r.hasPlain("labelPadding"), let n = r.take("labelPadding") { s.labelPadding = try ConfigDecoder.finite(n) }
         if r.hasPlain("tickSize") { s.tickSize = try ConfigDecoder.positive(&r, "tickSize", allowZero: true) }

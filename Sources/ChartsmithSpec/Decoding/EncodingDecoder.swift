@@ -130,6 +130,12 @@ extension SpecDecoder {
             case .object: d.bin = try decodeBin(b)
             default: throw b.mismatch("true, false, \"binned\" or an object")
             }
+            // Binned angles and radii (a radial histogram) would be drawn as a stack, not one
+            // slice per bin as Vega-Lite draws them: refused rather than drawn wrong.
+            if let bs = d.bin, !bs.binned, channel == .theta || channel == .radius {
+                throw Diagnostic(location: b.location, path: b.path,
+                                 message: "a bin on \"\(channel.rawValue)\" (a radial histogram) is not supported by Chartsmith; bin in a \"transform\" and encode the bin's start and end as \"theta\" and \"theta2\"")
+            }
             // Vega-Lite's default maxbins depends on the channel: 6 for colour, size,
             // opacity and shape (few enough to tell apart), 4 for dashes, 10 for positions.
             if var bs = d.bin, !bs.binned, bs.maxbins == nil, bs.step == nil {

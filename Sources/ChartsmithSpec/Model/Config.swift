@@ -230,6 +230,8 @@ public struct AxisSwitches: Sendable, Hashable {
     public var labelExpr: String?
     /// `labelAlign`: `left`, `center` or `right`.
     public var labelAlign: String?
+    /// `labelBaseline`: `top`, `middle`, `bottom`, `alphabetic`, `line-top` or `line-bottom`.
+    public var labelBaseline: String?
     /// `labelOffset`: labels moved along the axis by this many points.
     public var labelOffset: Double?
     /// `labelPadding`: the gap between tick and label (may be negative, pulling the labels
@@ -273,6 +275,7 @@ public struct AxisSwitches: Sendable, Hashable {
         a.labelAngle = other.labelAngle ?? labelAngle
         a.labelExpr = other.labelExpr ?? labelExpr
         a.labelAlign = other.labelAlign ?? labelAlign
+        a.labelBaseline = other.labelBaseline ?? labelBaseline
         a.labelOffset = other.labelOffset ?? labelOffset
         a.labelPadding = other.labelPadding ?? labelPadding
         a.tickSize = other.tickSize ?? tickSize

@@ -42,6 +42,9 @@ public struct AxisTickLooks: Sendable, Hashable {
     /// Each label's alignment (`left`, `center`, `right`), offset along the axis and gap
     /// from its tick.
     public var labelAlign: TickConditional<String>?
+    /// Each label's baseline (`top`, `middle`, `bottom`, `alphabetic`, `line-top`,
+    /// `line-bottom`): the line of its text set at its place.
+    public var labelBaseline: TickConditional<String>?
     public var labelOffset: TickConditional<Double>?
     public var labelPadding: TickConditional<Double>?
     /// Each tick mark's length.
@@ -49,10 +52,14 @@ public struct AxisTickLooks: Sendable, Hashable {
 
     public init() {}
 
+    /// The baselines a label may take, as Vega's text marks.
+    public static let baselines = ["top", "middle", "bottom", "alphabetic", "line-top", "line-bottom"]
+
     /// The axis property names read here when given as conditions.
     public static let keys = ["labelColor", "labelOpacity", "tickColor", "tickOpacity", "tickWidth",
                               "gridColor", "gridOpacity", "gridWidth", "labelFontSize", "labelFontWeight",
-                              "labelFontStyle", "labelFont", "labelAlign", "labelOffset", "labelPadding", "tickSize"]
+                              "labelFontStyle", "labelFont", "labelAlign", "labelBaseline", "labelOffset", "labelPadding",
+                              "tickSize"]
 
     /// Whether no property is conditional.
     public var isEmpty: Bool { self == AxisTickLooks() }
@@ -73,6 +80,7 @@ public struct AxisTickLooks: Sendable, Hashable {
         a.labelFontStyle = other.labelFontStyle ?? labelFontStyle
         a.labelFont = other.labelFont ?? labelFont
         a.labelAlign = other.labelAlign ?? labelAlign
+        a.labelBaseline = other.labelBaseline ?? labelBaseline
         a.labelOffset = other.labelOffset ?? labelOffset
         a.labelPadding = other.labelPadding ?? labelPadding
         a.tickSize = other.tickSize ?? tickSize
