@@ -102,7 +102,9 @@ public struct ChartPipeline: Sendable {
             for view in spec.composition?.leaves ?? [] { try RenderLimits.current.check(view, file: file) }
             let style = try styled(spec, baseFolder: baseFolder, file: file, warnings: &warnings)
             // Data warnings (an empty source) are collected while the data is prepared.
-            let (scene, dataMessages) = try DataWarnings.collect { () throws -> Scene in
+            // `config.countTitle` titles every count without a field in this chart.
+            let (scene, dataMessages) = try ChannelDef.$countTitle.withValue(style.spec.config.countTitle ?? "Count of Records") {
+                try DataWarnings.collect { () throws -> Scene in
                 if style.spec.composition != nil {
                     return try layOutComposition(style, baseFolder: baseFolder, file: file)
                 }
@@ -110,6 +112,7 @@ public struct ChartPipeline: Sendable {
                 try RenderLimits.current.check(views, file: file)  // LIMITS-HOOK: rows and series after the transforms.
                 try RenderLimits.current.checkSteps(style.spec, views: views, file: file)  // a step × categories past the canvas.
                 return try layOut(style, views: views)
+                }
             }
             warnings += dataMessages.map { Diagnostic(file: file, message: "data: " + $0, severity: .warning) }
             warnings += try check(scene, file: file)

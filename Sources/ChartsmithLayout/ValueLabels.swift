@@ -111,6 +111,9 @@ struct ValueLabeller {
                 let lo = min(span.0, span.1), hi = max(span.0, span.1)
                 let rect = vertical ? Rect(x: band.0, y: lo, width: band.1, height: hi - lo)
                                     : Rect(x: lo, y: band.0, width: hi - lo, height: band.1)
+                // Whether the bar's value end is its top (vertical) or right end (horizontal):
+                // where the label goes, also on a reversed scale (a pyramid's mirrored half).
+                let endsHigh = vertical ? span.1 <= span.0 : span.1 >= span.0
                 let shown = normalized ? ((r[vf + "_end"].number ?? 0) - (r[vf + "_start"].number ?? 0)) : value
                 let text = format(shown)
                 let owner = MarkObstacles.owner(layer: layer, name: e.datumName(v, r))
@@ -128,11 +131,11 @@ struct ValueLabeller {
                         node = kit.node(text, at: Point(x: rect.midX, y: rect.midY), font: font, color: textColor,
                                         align: .center, baseline: .middle, role: .markLabel)
                     } else if vertical {
-                        let atTop = value >= 0
+                        let atTop = endsHigh
                         node = kit.node(text, at: Point(x: rect.midX, y: atTop ? rect.minY + 3 : rect.maxY - 3), font: font,
                                         color: textColor, align: .center, baseline: atTop ? .top : .bottom, role: .markLabel)
                     } else {
-                        let atRight = value >= 0
+                        let atRight = endsHigh
                         node = kit.node(text, at: Point(x: atRight ? rect.maxX - 4 : rect.minX + 4, y: rect.midY), font: font,
                                         color: textColor, align: atRight ? .end : .start, baseline: .middle, role: .markLabel)
                     }
@@ -158,13 +161,13 @@ struct ValueLabeller {
                 } else if !stacked {
                     let node: TextNode
                     if vertical {
-                        node = value >= 0
+                        node = endsHigh
                             ? kit.node(text, at: Point(x: rect.midX, y: rect.minY - 3), font: font, color: theme.valueLabelColor,
                                        align: .center, baseline: .bottom, role: .markLabel)
                             : kit.node(text, at: Point(x: rect.midX, y: rect.maxY + 3), font: font, color: theme.valueLabelColor,
                                        align: .center, baseline: .top, role: .markLabel)
                     } else {
-                        node = value >= 0
+                        node = endsHigh
                             ? kit.node(text, at: Point(x: rect.maxX + 4, y: rect.midY), font: font, color: theme.valueLabelColor,
                                        align: .start, baseline: .middle, role: .markLabel)
                             : kit.node(text, at: Point(x: rect.minX - 4, y: rect.midY), font: font, color: theme.valueLabelColor,

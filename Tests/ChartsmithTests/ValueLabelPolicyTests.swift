@@ -55,3 +55,26 @@ struct ValueLabelPolicyTests {
         #expect(thickness == [20, 10], "\(thickness)")
     }
 }
+
+/// A bar on a reversed scale (a pyramid's mirrored half, `sort: "descending"`) is labelled
+/// at its value end, not beside its base.
+@Suite("Value labels on a reversed scale")
+struct ReversedValueLabelTests {
+    @Test("labels sit left of bars that grow leftwards")
+    func leftwards() throws {
+        let spec = #"""
+        {"data": {"values": [{"a": "p", "v": 10}, {"a": "q", "v": 16}]}, "width": 300, "height": {"step": 30},
+         "mark": "bar", "encoding": {"y": {"field": "a", "type": "nominal"},
+           "x": {"field": "v", "type": "quantitative", "sort": "descending"}}}
+        """#
+        let scene = try TestPipeline.scene(spec)
+        let bars = scene.rects(.mark)
+        let labels = scene.texts(.markLabel)
+        #expect(bars.count == 2 && labels.count == 2)
+        for t in labels {
+            let bar = try #require(bars.first { abs($0.rect.midY - t.anchor.y) < 1 })
+            // The value end of a leftward bar is its left edge; the label is inside near it or left of it.
+            #expect(t.bounds.midX < bar.rect.midX, "\(t.text) at \(t.bounds) on \(bar.rect)")
+        }
+    }
+}

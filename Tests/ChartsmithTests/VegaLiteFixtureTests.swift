@@ -26,7 +26,6 @@ struct VegaLiteFixtureTests {
     static let unsupported: [String: String] = [
         "interactive_index_chart": "lookups from a selection (\"param\")",
         "bar_grouped_repeated": "an offset by a datum",
-        "nested_concat_align": "a default count title (\"countTitle\")",
         "trellis_bar": "\"rangeStep\" (Vega-Lite 3",
         "arc_radial_histogram": "a bin on \"theta\" (a radial histogram)",
     ]

@@ -33,7 +33,6 @@ public enum ConfigDecoder {
         "facet": "facet config (\"facet\")", "concat": "concat config (\"concat\")",
         "numberFormat": "a default number format (\"numberFormat\"; set \"format\" on the axis or channel)",
         "timeFormat": "a default time format (\"timeFormat\"; set \"format\" on the axis or channel)",
-        "countTitle": "a default count title (\"countTitle\")",
         "fieldTitle": "field title styles (\"fieldTitle\")",
         "lineBreak": "line-break characters (\"lineBreak\")",
         "projection": "map projections (\"projection\")", "selection": "selections (\"selection\")",
@@ -49,6 +48,7 @@ public enum ConfigDecoder {
         var c = Config()
         r.ignore("$schema", "aria", "customFormatTypes")
         c.description = try r.string("description")
+        c.countTitle = try r.string("countTitle")
         if let e = r.take("extends") { c.extends = Located(try e.asString(), location: e.location, path: e.path) }
 
         c.fonts = try fontFiles(&r)

@@ -14,6 +14,8 @@ public struct Config: Sendable, Hashable {
 
     /// A style's one-line description (`chartsmith styles` lists it). Changes nothing drawn.
     public var description: String?
+    /// `countTitle`: the title of a count without a field (Vega-Lite's "Count of Records").
+    public var countTitle: String?
     /// `extends`: the style (name or path) this one is built on; applied first.
     public var extends: Located<String>?
     /// `fonts`: font files a style (or a spec) brings, as written (relative to the file that

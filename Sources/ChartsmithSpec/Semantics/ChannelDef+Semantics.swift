@@ -46,10 +46,14 @@ extension ChannelDef {
         return f + "_end"
     }
 
+    /// The title of a count without a field: `config.countTitle` of the spec being laid
+    /// out (set by the pipeline around layout), else Vega-Lite's "Count of Records".
+    @TaskLocal public static var countTitle = "Count of Records"
+
     /// The default title Vega-Lite gives a channel: "Sum of offenders", "year (year)",
     /// "Count of Records", or the field name.
     public var defaultTitle: String? {
-        if aggregate == .count && field == nil { return "Count of Records" }
+        if aggregate == .count && field == nil { return Self.countTitle }
         guard let field else { return nil }
         if let a = aggregate {
             let names: [AggregateOp: String] = [
