@@ -49,7 +49,7 @@ struct SchemaSyncTests {
                   "width": {"band": 0.5}, "height": 3, "dx": {"expr": "datum.a"}},
          "encoding": {
            "x": {"field": "d", "type": "temporal", "timeUnit": {"unit": "month"}, "title": "t", "bandPosition": 0.5,
-                 "scale": {"type": "time", "domain": [1, 2], "domainMin": 0, "domainMax": 3, "domainMid": 1, "range": [0, 1],
+                 "scale": {"type": "time", "domain": [1, 2], "domainMin": 0, "domainMax": 3, "domainMid": 1,
                            "scheme": {"name": "blues", "extent": [0, 1], "count": 5}, "zero": false, "nice": true, "padding": 1,
                            "paddingInner": 0.1, "paddingOuter": 0.1, "reverse": false, "exponent": 2, "base": 10, "constant": 1,
                            "clamp": true, "round": true, "interpolate": "hcl", "align": 0.5},

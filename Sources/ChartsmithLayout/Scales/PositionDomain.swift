@@ -97,8 +97,8 @@ struct PositionDomain {
         var d = PositionDomain(channel: channel, def: def, type: type, discrete: discrete, band: band,
                                paddingInner: def.scale?.paddingInner ?? def.scale?.padding ?? markPadding?.inner ?? theme.bandPaddingInner,
                                paddingOuter: def.scale?.paddingOuter ?? def.scale?.padding ?? markPadding?.outer ?? theme.bandPaddingOuter)
-        // A continuous scale sorted descending runs backwards, as Vega-Lite reverses it
-        // (concat_population_pyramid's left half grows leftwards); the scale's own wins.
+        // Vega-Lite (scale/properties.ts `reverse`): a continuous scale cannot sort its
+        // domain, so `"sort": "descending"` reverses it; an explicit `scale.reverse` wins.
         d.reverse = def.scale?.reverse ?? (!discrete && def.sort == .descending)
         if !band {
             d.paddingOuter = def.scale?.padding ?? 0.5

@@ -58,12 +58,19 @@ extension SpecDecoder {
         s.domainMin = try dateOrNumber(r.take("domainMin"))
         s.domainMax = try dateOrNumber(r.take("domainMax"))
         s.domainMid = try r.number("domainMid")
+        var positionRange: JSONNode?
         if let rg = r.take("range") {
             switch rg.value {
             case .array(let items):
                 if items.contains(where: { if case .object = $0.value { return true } else { return false } }) {
                     throw Diagnostic(location: rg.location, path: rg.path, message: "expression ranges are not supported by Chartsmith")
                 }
+                // A range Chartsmith cannot draw is refused, never replaced by its own:
+                // an explicit pixel range on x or y (Vega draws marks past the plot with
+                // it, a ridgeline's overlap) and a shape that is not a house symbol (an
+                // SVG path).
+                if channel == .x || channel == .y { positionRange = rg }
+                if channel == .shape { for item in items { _ = try decodeShapeName(item) } }
                 s.range = items.map { $0.inlineValue() }
             case .string(let str) where ["category", "ordinal", "ramp", "diverging", "heatmap", "symbol"].contains(str): break
             case .object:
@@ -135,6 +142,10 @@ extension SpecDecoder {
         try r.finish(unsupported: ["rangeMin": "\"rangeMin\" (except on \"radius\")", "rangeMax": "\"rangeMax\" (except on \"radius\")", "bins": "scale \"bins\"",
                                    "rangeStep": "\"rangeStep\" (Vega-Lite 3; use width or height {\"step\": N})",
                                    "domainRaw": "\"domainRaw\""])
+        if let rg = positionRange, let ch = channel {
+            throw Diagnostic(location: rg.location, path: rg.path,
+                             message: "an explicit pixel range on \(ch.rawValue) is not supported by Chartsmith: the scale always spans the plot (remove \"range\" and set \(ch == .x ? "width" : "height") instead)")
+        }
         return s
     }
 

@@ -50,4 +50,20 @@ extension SpecDecoder {
             throw node.mismatch("a sort order")
         }
     }
+
+    /// Warns about a `sort` on a continuous x or y that its scale cannot apply (by field, by
+    /// channel, a list of values): Vega-Lite ignores it there (scale/domain.ts `domainSort`
+    /// sorts discrete domains only), and so does Chartsmith, but not silently. `"ascending"`
+    /// and `null` are the scale's own order; `"descending"` reverses the scale.
+    func warnIgnoredContinuousSort(_ node: JSONNode, def: ChannelDef, channel: Channel) {
+        guard channel == .x || channel == .y, def.isContinuous(for: channel), let sort = def.sort else { return }
+        switch sort {
+        case .ascending, .descending, .none: return
+        case .values, .byChannel, .byField:
+            DecodeWarnings.current?.add(Diagnostic(
+                location: node.location, path: node.path,
+                message: "\"sort\" is not honoured: a continuous \(channel.rawValue) scale orders its values by number or time, and Vega-Lite ignores this sort too (\"descending\" reverses the axis; a nominal or ordinal type sorts categories)",
+                severity: .warning))
+        }
+    }
 }

@@ -69,7 +69,8 @@ extension SpecDecoder {
         }
         if let t = r.take("timeUnit") { (d.timeUnit, d.timeUnitBinned) = try decodeTimeUnit(t) }
         if let t = r.take("title") { d.title = t.isNull ? .some(nil) : .some(try t.asLines().joined(separator: " ")) }
-        if let s = r.take("sort") { d.sort = try decodeSort(s) }
+        let sortNode = r.take("sort")
+        if let s = sortNode { d.sort = try decodeSort(s) }
         if let s = r.take("stack") {
             switch s.value {
             case .null: d.stack = StackMode.none
@@ -80,6 +81,7 @@ extension SpecDecoder {
         if let s = r.take("scale") {
             if s.isNull { d.scaleDisabled = true } else { d.scale = try decodeScale(s, channel: channel) }
         }
+        if let s = sortNode { warnIgnoredContinuousSort(s, def: d, channel: channel) }
         if let a = r.take("axis") { d.axis = try decodeAxis(a) }
         if let l = r.take("legend") { d.legend = try decodeLegend(l) }
         if let f = r.take("format") {

@@ -272,6 +272,11 @@ extension SpecDecoder {
     func decodeShapeName(_ node: JSONNode) throws -> String {
         let s = try node.asString()
         guard SymbolShape.names.contains(s) else {
+            // Vega reads any other string as SVG path data (a custom symbol).
+            if let c = s.drop(while: { $0 == " " }).first, c == "M" || c == "m" {
+                throw Diagnostic(location: node.location, path: node.path,
+                                 message: "custom SVG-path shapes are not supported by Chartsmith; expected one of " + SymbolShape.names.joined(separator: ", "))
+            }
             throw Diagnostic(location: node.location, path: node.path,
                              message: "\"\(s)\" is not a symbol shape Chartsmith draws; expected one of " + SymbolShape.names.joined(separator: ", "),
                              suggestion: Suggest.closest(to: s, in: SymbolShape.names))
