@@ -5,6 +5,7 @@ extension VegaLiteEncoder {
     func config(_ c: Config) -> ChartValue {
         var o = ObjectMembers()
         o.add("description", c.description)
+        o.add("countTitle", c.countTitle)
         o.add("extends", c.extends?.value)
         if let files = c.fonts { o.add("fonts", .array(files.map { .string($0.value) })) }
         o.add("font", c.font?.value)
