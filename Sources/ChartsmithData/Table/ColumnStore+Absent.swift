@@ -92,31 +92,28 @@ extension ColumnStore {
 }
 
 extension Column {
+    /// `xs` followed by `extra` as raw doubles (null as NaN, a cell of the column's kind as
+    /// `number` reads it); nil at the first cell of another kind, or a NaN of the kind.
+    private static func raw(_ xs: [Double], appending extra: [Value], _ number: (Value) -> Double?) -> [Double]? {
+        var out = xs
+        out.reserveCapacity(xs.count + extra.count)
+        for v in extra {
+            if case .null = v { out.append(.nan); continue }
+            guard let x = number(v), !x.isNaN else { return nil }
+            out.append(x)
+        }
+        return out
+    }
+
     /// The column with `extra` cells after its own, keeping its kind where they fit.
     func appending(_ extra: [Value]) -> Column {
         switch self {
         case .numbers(let xs):
-            var out = xs
-            out.reserveCapacity(xs.count + extra.count)
-            for v in extra {
-                switch v {
-                case .null: out.append(.nan)
-                case .number(let x) where !x.isNaN: out.append(x)
-                default: return .values((0..<xs.count).map(value(at:)) + extra)
-                }
-            }
-            return .numbers(out)
+            if let out = Self.raw(xs, appending: extra, { if case .number(let x) = $0 { x } else { nil } }) { return .numbers(out) }
+            return .values((0..<xs.count).map(value(at:)) + extra)
         case .dates(let xs):
-            var out = xs
-            out.reserveCapacity(xs.count + extra.count)
-            for v in extra {
-                switch v {
-                case .null: out.append(.nan)
-                case .date(let x) where !x.isNaN: out.append(x)
-                default: return .values((0..<xs.count).map(value(at:)) + extra)
-                }
-            }
-            return .dates(out)
+            if let out = Self.raw(xs, appending: extra, { if case .date(let x) = $0 { x } else { nil } }) { return .dates(out) }
+            return .values((0..<xs.count).map(value(at:)) + extra)
         case .values(let vs): return .values(vs + extra)
         case .text(let t): return .values((0..<t.count).map { .string(t.string(at: $0)) } + extra)
         }
