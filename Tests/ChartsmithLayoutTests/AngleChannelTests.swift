@@ -19,6 +19,15 @@ struct AngleChannelTests {
         return deg
     }
 
+    /// Each symbol points `want` degrees clockwise from up, within a degree (360 is 0).
+    func expectTurns(_ marks: [PathNode], _ want: [Double]) throws {
+        let turns = try marks.map(tipDirection)
+        #expect(turns.count == want.count, "\(turns)")
+        for (got, w) in zip(turns, want) {
+            #expect(abs(((got - w + 540).truncatingRemainder(dividingBy: 360)) - 180) < 1, "\(turns)")
+        }
+    }
+
     @Test("a quantitative angle field turns wedges linearly from the field's extent onto 0–360°, clockwise")
     func fieldTurnsSymbols() throws {
         let s = try scene(#"""
@@ -29,10 +38,7 @@ struct AngleChannelTests {
         let marks = s.paths(.mark).sorted { $0.path.bounds!.midX < $1.path.bounds!.midX }
         #expect(marks.count == 4)
         // Extent 0–180 onto 0–360: 0, 90, 180, 360 (= 0) degrees.
-        let turns = try marks.map(tipDirection)
-        for (got, want) in zip(turns, [0.0, 90, 180, 0]) {
-            #expect(abs(((got - want + 540).truncatingRemainder(dividingBy: 360)) - 180) < 1, "\(turns)")
-        }
+        try expectTurns(marks, [0.0, 90, 180, 0])
     }
 
     @Test("domainMin/domainMax set the angle scale's domain, as for every continuous non-position scale")
@@ -45,10 +51,7 @@ struct AngleChannelTests {
             """#)
         let marks = s.paths(.mark).sorted { $0.path.bounds!.midX < $1.path.bounds!.midX }
         // Domain 0–360 onto 0–360: each value is its own angle (the domain max was ignored: 0, 90, 180, 360).
-        let turns = try marks.map(tipDirection)
-        for (got, want) in zip(turns, [0.0, 45, 90, 180]) {
-            #expect(abs(((got - want + 540).truncatingRemainder(dividingBy: 360)) - 180) < 1, "\(turns)")
-        }
+        try expectTurns(marks, [0.0, 45, 90, 180])
     }
 
     @Test("scale null takes the degrees as given; the mark's angle turns every symbol and text")
