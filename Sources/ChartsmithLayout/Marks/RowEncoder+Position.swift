@@ -146,12 +146,12 @@ extension RowEncoder {
             let w = sizeFraction.map { $0 < 0 ? 5 * -$0 : $0 } ?? 5  // Vega-Lite's continuousBandSize
             return (c - w / 2, w)
         }
-        if let od = v.encoding[offCh], let of = od.outputField, !od.isContinuous(for: offCh) {
-            let sub = offsetDomain(v, of, channel: offCh)
+        if let od = v.encoding[offCh], OffsetSlots.divides(od, offCh), let value = OffsetSlots.value(od, r) {
+            let sub = OffsetSlots.domain(for: v, channel: offCh, views: views)
             let inner = BandScale(domain: sub, range: (0, span.1),
                                   paddingInner: od.scale?.paddingInner ?? od.scale?.padding ?? 0,
                                   paddingOuter: od.scale?.paddingOuter ?? od.scale?.padding ?? 0)
-            guard let o = inner.start(of: r[of]) else { return nil }
+            guard let o = inner.start(of: value) else { return nil }
             span = (span.0 + o, inner.bandwidth)
         }
         return applyFraction(span, sizeFraction)
@@ -167,17 +167,6 @@ extension RowEncoder {
 
     func plotExtent(_ ch: Channel) -> Double { ch == .x ? plot.width : plot.height }
 
-    func offsetDomain(_ v: PreparedView, _ field: String, channel: Channel = .xOffset) -> [Value] {
-        var seen = Set<Value>(), vals: [Value] = []
-        // Only the views that put this field on the offset (a layer without it holds no category).
-        for view in views where view.encoding[channel]?.outputField == field && view.table.fields.contains(field) {
-            for r in view.table.rows where DiscreteOrder.isCategory(r[field]) { if seen.insert(r[field]).inserted { vals.append(r[field]) } }
-        }
-        let def = v.encoding[channel]
-        if let dom = def?.scale?.domain { return dom.map { Value.from($0) } }
-        return def.map { DiscreteOrder.sort(vals, channel: channel, def: $0, views: [v]) } ?? vals.sorted(by: DiscreteOrder.ascending)
-    }
-
     /// A point-like mark's centre moved into its `xOffset`/`yOffset` sub-band on a band
     /// axis, as Vega-Lite places it: one point per grouped bar, not all at the band's centre.
     /// A quantitative offset places it at the band's start plus its offset scale's value
@@ -185,7 +174,7 @@ extension RowEncoder {
     func offsetCentre(_ v: PreparedView, _ r: Row, _ px: Double, _ py: Double) -> (Double, Double)? {
         var (px, py) = (px, py)
         for (ch, offCh) in [(Channel.x, Channel.xOffset), (.y, .yOffset)] {
-            guard let od = v.encoding[offCh], od.outputField != nil, scale(ch)?.domain.band == true,
+            guard let od = v.encoding[offCh], od.outputField != nil || od.datum != nil, scale(ch)?.domain.band == true,
                   let span = bandSpan(v, ch, r) else { continue }
             var p = span.0 + span.1 / 2
             if od.isContinuous(for: offCh), let q = continuousOffsets[offCh] {

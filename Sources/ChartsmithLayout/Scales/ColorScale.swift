@@ -166,6 +166,9 @@ struct ColorScale {
                 let explicit = dom.map { Value.from($0) }
                 vals = explicit + vals.filter { v in !explicit.contains { $0.text == v.text } }
                 vals = vals.map { v in explicit.first { $0.text == v.text } ?? v }
+            } else if def.sort == nil, views.allSatisfy({ v in v.encoding[ch].map { $0.field == nil && $0.aggregate == nil } ?? true }) {
+                // Datums alone (a repeated layer's `{"datum": {"repeat": "layer"}}`) keep the
+                // layers' order: Vega-Lite's domain of datum arrays is an unsorted union.
             } else {
                 vals = DiscreteOrder.sort(vals, channel: ch, def: def, views: views)
             }

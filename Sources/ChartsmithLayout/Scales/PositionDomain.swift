@@ -89,7 +89,7 @@ struct PositionDomain {
         // A discrete axis divided by an offset channel is a band scale, as in Vega-Lite
         // (each band holds the offset's own scale).
         let offsetChannel: Channel = channel == .x ? .xOffset : .yOffset
-        if discrete, views.contains(where: { $0.encoding[channel] != nil && $0.encoding[offsetChannel]?.outputField != nil }) { band = true }
+        if discrete, views.contains(where: { $0.encoding[channel] != nil && ($0.encoding[offsetChannel].map { $0.outputField != nil || $0.datum != nil } ?? false) }) { band = true }
         if def.scale?.type == .point { band = false }
         if def.scale?.type == .band { band = true }
         // A mark's own band padding (rects: none) wins over the style's, not over the spec's.
@@ -107,13 +107,18 @@ struct PositionDomain {
         d.takeTitles(from: views)
         var offsets = Set<ChartsmithData.Value>()
         for v in views {
-            // A quantitative offset is a position within the band, not more bands.
+            // A quantitative offset is a position within the band, not more bands; a
+            // discrete datum is one band (its layer's slot).
+            if let od = v.encoding[offsetChannel], od.field == nil, let datum = od.datum, OffsetSlots.divides(od, offsetChannel) {
+                offsets.insert(ChartsmithData.Value.from(datum))
+                continue
+            }
             guard let od = v.encoding[offsetChannel], let f = od.outputField, !od.isContinuous(for: offsetChannel),
                   v.table.fields.contains(f) else { continue }
             for r in v.table.rows where DiscreteOrder.isCategory(r[f]) { offsets.insert(r[f]) }
         }
         d.offsetCount = offsets.count
-        if let od = views.lazy.compactMap({ $0.encoding[offsetChannel] }).first(where: { $0.outputField != nil && !$0.isContinuous(for: offsetChannel) }) {
+        if let od = views.lazy.compactMap({ $0.encoding[offsetChannel] }).first(where: { OffsetSlots.divides($0, offsetChannel) }) {
             d.offsetPadding = (od.scale?.paddingInner ?? od.scale?.padding ?? 0, od.scale?.paddingOuter ?? od.scale?.padding ?? 0)
         }
         d.rangedOffset = discrete && d.band && views.contains { v in

@@ -266,13 +266,14 @@ public struct SpecDecoder: Sendable {
                 throw Diagnostic(location: d.location, path: d.path,
                                  message: "quantitative offsets (\"\(ch.rawValue)\" with a quantitative field) on \(mark.rawValue) marks are not supported by Chartsmith")
             }
-            // An offset by a constant (each layer's marks in its own slot, as
-            // bar_grouped_repeated groups a repeated layer) would be drawn unoffset.
+            // An offset by a discrete constant puts each layer's marks in its own slot (as
+            // bar_grouped_repeated groups a repeated layer); a quantitative or temporal
+            // datum would be a constant shift of the offset scale, which is not drawn.
             for ch in [Channel.xOffset, .yOffset] {
-                guard let d = enc[ch], d.field == nil, d.datum != nil else { continue }
+                guard let d = enc[ch], d.field == nil, d.datum != nil, d.isContinuous(for: ch) else { continue }
                 throw Diagnostic(location: d.location, path: d.path,
-                                 message: "an offset by a datum (\"\(ch.rawValue)\" with a \"datum\", each layer in its own slot) is not supported by Chartsmith; "
-                                     + "fold the measures into one field and offset by that field")
+                                 message: "an offset by a \(d.effectiveType(for: ch).rawValue) datum (\"\(ch.rawValue)\" with a number or date \"datum\") is not supported by Chartsmith; "
+                                     + "give the datum \"type\": \"nominal\" to put each layer in its own slot, or offset by a field")
             }
         }
     }
