@@ -66,9 +66,23 @@ public enum CellPreparation {
                              suggestion: Suggest.closest(to: f.timeUnitInput ?? f.field, in: fieldsAtSource))
         }
         inner = Self.sharingBins(inner, rows: table.rows)
-        let groups = Aggregation.group(table.rows, by: keyFields)
+        var groups = Aggregation.group(table.rows, by: keyFields)
+        // Vega-Lite moves a unit view's facet below its filter of invalid values (its
+        // optimiser's `moveFacetDown`), so a group whose every row is dropped there (all
+        // missing on a continuous x or y: `trellis_scatter`'s "NC-17" movies have no DVD
+        // sales) is no cell and no header. A layered view forks before its layers' filters,
+        // so each group keeps its cell.
+        var prepared: [[Value]: [PreparedView]] = [:]
+        if inner.layers.isEmpty {
+            for g in groups { prepared[g.key] = try prepareGroup(inner, rows: g.rows, fields: table.fields, loader: loader) }
+            groups = groups.filter { g in !(prepared[g.key] ?? []).allSatisfy { $0.table.rowCount == 0 && $0.transformedRowCount > 0 } }
+        }
         var byKey: [[Value]: [Row]] = [:]
         for g in groups { byKey[g.key] = g.rows }
+        func views(_ key: [Value]) throws -> [PreparedView] {
+            if let v = prepared[key], byKey[key] != nil { return v }
+            return try prepareGroup(inner, rows: byKey[key] ?? [], fields: table.fields, loader: loader)
+        }
         func ordered(_ f: FacetField, at i: Int) -> [Value] {
             var seen = Set<Value>()
             var values: [Value] = []
@@ -82,8 +96,7 @@ public enum CellPreparation {
             let values = ordered(wrap, at: 0)
             let columns = max(1, min(comp.columns ?? values.count, max(values.count, 1)))
             for (i, v) in values.enumerated() {
-                let rows = byKey[[v]] ?? []
-                cells.append(PreparedCell(spec: inner, views: try prepareGroup(inner, rows: rows, fields: table.fields, loader: loader),
+                cells.append(PreparedCell(spec: inner, views: try views([v]),
                                           header: wrap.header.showsLabels ? [header(wrap, v)] : []))
             }
             return (cells, columns)
@@ -96,7 +109,7 @@ public enum CellPreparation {
                 let key = [rv, cv].compactMap { $0 }
                 let rowLabel = rv.flatMap { v in facet.row.flatMap { $0.header.showsLabels ? header($0, v) : nil } }
                 let columnLabel = cv.flatMap { v in facet.column.flatMap { $0.header.showsLabels ? header($0, v) : nil } }
-                cells.append(PreparedCell(spec: inner, views: try prepareGroup(inner, rows: byKey[key] ?? [], fields: table.fields, loader: loader),
+                cells.append(PreparedCell(spec: inner, views: try views(key),
                                           header: [], rowLabel: rowLabel, columnLabel: columnLabel))
             }
         }
@@ -166,8 +179,10 @@ public enum CellPreparation {
     /// A facet's group values in the order its `sort` asks.
     static func order(_ values: [Value], by sort: FacetField.Sort, field: String, rows: [Row]) -> [Value] {
         switch sort {
-        case .ascending: return values.sorted(by: valueLess)
-        case .descending: return values.sorted(by: valueLess).reversed()
+        // Vega sorts the facet's groups with vega-util's comparator: null first when
+        // ascending, last when descending (`trellis_scatter`'s unrated movies lead).
+        case .ascending: return values.sorted(by: vegaAscending)
+        case .descending: return values.sorted(by: vegaAscending).reversed()
         case .values(let list):
             let rank = Dictionary(list.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
             return values.sorted { a, b in

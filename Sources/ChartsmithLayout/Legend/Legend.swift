@@ -106,7 +106,14 @@ struct LegendBox {
         if let size {
             // Vega-Lite merges the legends of one field into one (a colour or opacity of the
             // size's field marks its symbols); the other fields' legends come first.
-            let colorMerged = color.map { $0.def.outputField == size.def.outputField } ?? false
+            // Vega-Lite merges legends whose scales have one domain: the field in the same
+            // views. A colour counting one layer's rows and a size counting another's
+            // (`interactive_concat_layer`: both `count`) keep a legend each.
+            let colorMerged = color.map { c in
+                c.def.outputField == size.def.outputField
+                    && views.indices.filter { views[$0].encoding[c.channel]?.outputField == c.def.outputField }
+                        == views.indices.filter { views[$0].encoding[.size]?.outputField == size.def.outputField }
+            } ?? false
             let opacityMerged = opacity?.isOf(size.def.outputField) == true
             let restColor = colorMerged ? nil : color, restOpacity = opacityMerged ? nil : opacity
             var boxes: [LegendBox] = []
