@@ -25,7 +25,6 @@ struct VegaLiteFixtureTests {
     /// message must contain (the feature's name).
     static let unsupported: [String: String] = [
         "interactive_index_chart": "lookups from a selection (\"param\")",
-        "bar_grouped_repeated": "an offset by a datum",
         "trellis_bar": "\"rangeStep\" (Vega-Lite 3",
         "arc_radial_histogram": "a bin on \"theta\" (a radial histogram)",
     ]
