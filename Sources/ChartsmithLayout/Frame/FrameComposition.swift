@@ -23,16 +23,27 @@ extension Frame {
             throw LayoutError("the figure has no views to draw")
         }
         let all = cells.flatMap(\.views)
-        let scales = try SharedScales.resolve(views: all, theme: theme, kit: kit)
+        // A facet's layered view whose layers keep scales (legends) of their own keeps them
+        // out of the figure's scales (legend): each cell draws them beside itself.
+        let sharing = LayerScales.outerViews(cells)
+        let legendViews = LayerScales.outerViews(cells, legends: true)
+        let layersOwn = comp.kind == .facet && cells.contains { c in
+            !LayerScales.independentChannels(spec: c.spec, views: c.views, inComposition: true).isEmpty
+                || !LayerScales.independentChannels(spec: c.spec, views: c.views, legendsOnly: true, inComposition: true).isEmpty
+        }
+        let scales = try SharedScales.resolve(views: layersOwn ? sharing : all, theme: theme, kit: kit)
         let fit = (spec.autosize ?? theme.autosize) == .fit
         let grid = try Self.panelGrid(spec, cells: cells, columns: columns, scales: scales, positions: [:],
-                                      sizes: fit ? nil : spec, canvas: fit ? spec : nil, theme: theme, kit: kit)
+                                      sizes: fit ? nil : spec, canvas: fit ? spec : nil, theme: theme, kit: kit,
+                                      layerLegendsBesideCells: true)
         // A concat whose layered view has layer legends is laid out as a tree (``Composition/isTree``).
-        guard grid.panels.allSatisfy({ $0.layerScales == nil }) else {
+        guard comp.kind == .facet || grid.panels.allSatisfy({ $0.layerScales == nil }) else {
             throw LayoutError("a layered view's own legends inside a \(comp.kind.rawValue) drawn as one grid (a Chartsmith bug)")
         }
-        let figure = comp.kind == .facet ? scales.removing(CellScales.splitChannels(comp)) : scales
+        var figure = comp.kind == .facet ? scales.removing(CellScales.splitChannels(comp)) : scales
+        if layersOwn { figure = figure.shown(by: legendViews) }
         try self.init(spec: spec, views: all, shared: figure, theme: theme, kit: kit, grid: grid)
+        if layersOwn { self.legendViews = legendViews }
     }
 
     /// The grid of panels for a facet's cells, a concat's single views, or one view.
@@ -46,9 +57,12 @@ extension Frame {
     ///   - sizes: the spec whose `width` and `height` a cell without its own takes (nil
     ///     when autosize fits the figure to the canvas).
     ///   - canvas: the figure fitted to the canvas, for the columns of a wrapped facet.
+    ///   - layerLegendsBesideCells: a facet drawn alone: a cell's layered view whose layers
+    ///     keep scales of their own draws them of the cell's data, with their legends
+    ///     beside the cell (a facet inside a concat refuses them).
     static func panelGrid(_ spec: ChartSpec, cells: [PreparedCell], columns: Int, scales: SharedScales,
                           positions: [Channel: PositionResolution], sizes: ChartSpec?, canvas: ChartSpec?,
-                          theme: Theme, kit: TextKit) throws -> PanelGrid {
+                          theme: Theme, kit: TextKit, layerLegendsBesideCells: Bool = false) throws -> PanelGrid {
         let comp = spec.composition
         let cellSpecs = cells.map { c -> ChartSpec in
             var s = c.spec
@@ -67,7 +81,8 @@ extension Frame {
         panels.reserveCapacity(cells.count)
         for (i, (c, s)) in zip(cells, cellSpecs).enumerated() {
             let cellShared = cellScales?.perCell[i] ?? scales
-            let layers = try Self.layerScales(cell: c, spec: s, in: comp, outer: cellShared, theme: theme, kit: kit)
+            let layers = try Self.layerScales(cell: c, spec: s, in: comp, outer: cellShared, theme: theme, kit: kit,
+                                              besideCell: layerLegendsBesideCells)
             // A view over a shared scale titles its axis for its own fields: a concat's views
             // each draw theirs (Vega-Lite merges axes only across a facet's cells, whose
             // views are alike).
@@ -98,23 +113,48 @@ extension Frame {
         }
         var grid = PanelGrid(panels: panels, columns: columns, spacing: spacing,
                              sharedXAxis: comp?.sharesAxis(.x) ?? false, sharedYAxis: comp?.sharesAxis(.y) ?? false)
-        grid.cellLegends = cellScales?.legends ?? []
+        if comp?.kind == .facet {
+            // Each cell's legends: the facet's own for the cell, then its layers'.
+            let own = panels.indices.map { i in [cellScales?.legends[i] ?? nil].compactMap { $0 } + (panels[i].layerScales?.legends ?? []) }
+            grid.cellLegends = own.allSatisfy(\.isEmpty) ? [] : own
+        } else {
+            grid.cellLegends = []
+        }
         grid.headers = try Self.gridHeaders(comp, cells: cells, columns: grid.columns, panel: panels[0], theme: theme)
         return grid
     }
 
     /// A layered view's layer scales (``LayerScales``), drawn with the `outer` scales of
     /// the composition around it for the channels its layers share; a concat sets their
-    /// legends beside the view (``ViewBlock/layerLegends``). A facet's are an error: Vega
-    /// gives each cell's layers scales of that cell's data and a legend beside each cell.
+    /// legends beside the view (``ViewBlock/layerLegends``). In a facet drawn alone
+    /// (`besideCell`) each cell's layers take scales of that cell's data and their legends
+    /// go beside the cell (``PanelGrid/cellLegends``), as Vega draws them, none where the
+    /// cell has no value; inside a concat they are an error.
     static func layerScales(cell c: PreparedCell, spec s: ChartSpec, in comp: Composition?, outer: SharedScales,
-                            theme: Theme, kit: TextKit) throws -> LayerScales? {
+                            theme: Theme, kit: TextKit, besideCell: Bool = false) throws -> LayerScales? {
+        if comp?.kind == .facet, besideCell {
+            guard var layers = try LayerScales.resolve(spec: s, views: c.views, outer: outer, theme: theme, kit: kit) else { return nil }
+            layers.legends = try layers.legends.compactMap { l in
+                let legend = try BlockLegend(scales: CellScales.withoutEmpty(l.scales), views: l.views, theme: theme)
+                guard legend.plan.any else { return nil }
+                if legend.orient != "right" {
+                    let ch = LayerScales.independentChannels(spec: s, views: c.views, inComposition: true).first
+                        ?? LayerScales.independentChannels(spec: s, views: c.views, legendsOnly: true, inComposition: true).first
+                    let at = ch.flatMap { s.resolve.legend[$0]?.source ?? s.resolve.scale[$0]?.source }
+                    throw Diagnostic(message: "a legend \"orient\" \"\(legend.plan.spec?.orient ?? "")\" for the layers' own legends in a facet's cells is not supported by Chartsmith, "
+                                         + "which sets each cell's legends to its right (Vega-Lite's default); leave \"orient\" out",
+                                     location: at?.location, path: at?.path)
+                }
+                return legend
+            }
+            return layers
+        }
         if comp?.kind == .facet {
             let own = LayerScales.independentChannels(spec: s, views: c.views, inComposition: true)
             if let ch = own.first ?? LayerScales.independentChannels(spec: s, views: c.views, legendsOnly: true, inComposition: true).first {
                 let at = s.resolve.legend[ch]?.source ?? s.resolve.scale[ch]?.source
-                throw Diagnostic(message: "independent \(ch.rawValue) \(own.contains(ch) ? "scales" : "legends") between the layers of a view inside a facet are not supported by Chartsmith "
-                                     + "(Vega draws each cell's layers with scales of that cell's data and a legend beside each cell); resolve \"\(ch.rawValue)\" as \"shared\"",
+                throw Diagnostic(message: "independent \(ch.rawValue) \(own.contains(ch) ? "scales" : "legends") between the layers of a view inside a facet inside a concat are not supported by Chartsmith "
+                                     + "(they are for a facet drawn alone: each cell's layers with scales of that cell's data and their legends beside the cell); resolve \"\(ch.rawValue)\" as \"shared\", or draw the facet alone",
                                  location: at?.location, path: at?.path)
             }
         }

@@ -7,10 +7,16 @@ extension PanelGrid {
     /// step-down gave the legends up).
     func measureCellLegends() -> [LegendBox?] {
         guard !cellLegends.isEmpty, !dropsCellLegends else { return [] }
-        return cellLegends.enumerated().map { i, legend in
-            guard let legend, i < panels.count else { return nil }
-            if panels[i].direct != nil && legend.plan.spec?.orient == nil && !legend.plan.keysOtherFields { return nil }
-            return legend.measure(theme: panels[i].theme, kit: panels[i].kit)
+        return cellLegends.enumerated().map { i, legends in
+            guard let legend = legends.first, i < panels.count else { return nil }
+            let p = panels[i]
+            guard legends.count > 1 else {
+                if p.direct != nil && legend.plan.spec?.orient == nil && !legend.plan.keysOtherFields { return nil }
+                return legend.measure(theme: p.theme, kit: p.kit)
+            }
+            // Several (the cell's, its layers'): stacked as Vega stacks the legends of one side.
+            let boxes = legends.compactMap { $0.measure(theme: p.theme, kit: p.kit, vertical: legend.vertical) }
+            return boxes.isEmpty ? nil : LegendBox.stacking(boxes, vertical: legend.vertical, maxWidth: legend.vertical ? 200 : 400)
         }
     }
 
@@ -20,7 +26,7 @@ extension PanelGrid {
     /// widest legend and a legend taller than its plot and x axis lowers the next row.
     /// Returns the distance from a plot's right edge to its legend's left edge.
     func reserveCellLegends(_ boxes: [LegendBox?], cell u: inout PanelInsets, plots: [Size]) -> Double {
-        let gap = cellLegends.lazy.compactMap { $0?.plan.gap(ViewBlock.legendGap) }.first ?? ViewBlock.legendGap
+        let gap = cellLegends.lazy.compactMap { $0.first?.plan.gap(ViewBlock.legendGap) }.first ?? ViewBlock.legendGap
         let offset = u.right + gap
         var width = 0.0, below = u.bottom
         for (i, box) in boxes.enumerated() {

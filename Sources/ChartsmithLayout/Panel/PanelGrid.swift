@@ -25,9 +25,11 @@ struct PanelGrid {
     /// A nested figure: the blocks the panels are laid out in (``ViewBlock``), in place of
     /// one grid of equal cells.
     var tree: ViewBlock?
-    /// Each cell's own legend, beside it, when the facet resolves a legend channel's scale
-    /// or legend independent (``CellScales``); empty when the figure's legend serves all.
-    var cellLegends: [BlockLegend?] = []
+    /// Each cell's own legends, beside it, in drawing order: the cell's legend when the
+    /// facet resolves a legend channel's scale or legend independent (``CellScales``), then
+    /// those of its view's layers whose scales are their own (``LayerScales``, of the
+    /// cell's data); empty when the figure's legend serves all.
+    var cellLegends: [[BlockLegend]] = []
     /// The step-down gave the cells' legends up.
     var dropsCellLegends = false
 

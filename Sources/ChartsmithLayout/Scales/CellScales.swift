@@ -27,7 +27,9 @@ struct CellScales {
     static func resolve(_ comp: Composition?, cells: [PreparedCell], shared: SharedScales,
                         theme: Theme, kit: TextKit) throws -> CellScales? {
         guard let comp, comp.kind == .facet else { return nil }
-        let views = cells.flatMap(\.views)
+        // A cell's layered view whose layers keep a channel's scale (legend) their own
+        // draws those itself (``LayerScales``): they are not the cell's.
+        let views = LayerScales.outerViews(cells, legends: true)
         let split = splitChannels(comp).filter { ch in views.contains { $0.encoding[ch]?.hasScale ?? false } }
         guard !split.isEmpty else { return nil }
         let own = split.filter { !comp.sharesScale($0) }
@@ -35,9 +37,9 @@ struct CellScales {
         var perCell: [SharedScales] = []
         var legends: [BlockLegend?] = []
         for cell in cells {
-            let scales = own.isEmpty ? shared : shared.taking(own, from: try SharedScales.resolve(views: cell.views, theme: theme, kit: kit))
+            let scales = own.isEmpty ? shared : shared.taking(own, from: try SharedScales.resolve(views: LayerScales.outerViews([cell]), theme: theme, kit: kit))
             perCell.append(scales)
-            let legend = try BlockLegend(scales: Self.withoutEmpty(scales.removing(kept)), views: cell.views, theme: theme)
+            let legend = try BlockLegend(scales: Self.withoutEmpty(scales.removing(kept)), views: LayerScales.outerViews([cell], legends: true), theme: theme)
             if legend.plan.any && legend.orient != "right" {
                 let ch = split[0]
                 let at = comp.resolve.legend[ch]?.source ?? comp.resolve.scale[ch]?.source
