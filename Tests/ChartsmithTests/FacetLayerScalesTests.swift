@@ -67,4 +67,14 @@ struct FacetLayerScalesTests {
         #expect(s.texts(.legendTitle).map(\.text) == ["d", "c", "d", "c"], "\(s.texts(.legendTitle).map(\.text))")
         #expect(s.texts.filter { $0.text == "No data" }.count == 2)
     }
+
+    @Test("a layer's legend with an orient other than right in a facet's cells is a located error naming orient")
+    func orientRefused() throws {
+        let spec = Self.facet().replacingOccurrences(of: #""color": {"field": "d", "type": "nominal"}"#,
+                                                      with: #""color": {"field": "d", "type": "nominal", "legend": {"orient": "bottom"}}"#)
+        #expect(spec.contains("bottom"))
+        #expect {
+            _ = try TestPipeline.scene(spec)
+        } throws: { "\($0)".contains("orient") && "\($0)".contains("not supported by Chartsmith") && "\($0)".contains("resolve.scale.color") }
+    }
 }
