@@ -91,6 +91,22 @@ struct GalleryReviewFixTests {
         #expect([f.red, f.green, f.blue].map { Int(($0 * 255).rounded()) } == [0xb6, 0x37, 0x7a])
     }
 
+    @Test("a binned colour on a continuous scheme samples it at i/(n+1) for its n bins, as Vega's bin-ordinal scale")
+    func binnedOnContinuousScheme() throws {
+        let s = try TestPipeline.scene(#"""
+            {"data": {"values": [{"k": "a", "v": 1}, {"k": "b", "v": 4}, {"k": "c", "v": 6}, {"k": "d", "v": 9}]},
+             "mark": "bar",
+             "encoding": {"x": {"field": "k", "type": "nominal"}, "y": {"field": "v", "type": "quantitative"},
+                          "color": {"field": "v", "type": "quantitative", "bin": {"step": 5}, "scale": {"scheme": "magma"}}}}
+            """#)
+        let fills = s.rects(.mark).compactMap(\.fill).map { c in [c.red, c.green, c.blue].map { Int(($0 * 255).rounded()) } }
+        // Vega: rgb(114, 31, 129) for 0–5 and rgb(241, 96, 93) for 5–10 (magma at 1/3 and 2/3).
+        let low = [114, 31, 129], high = [241, 96, 93]
+        func near(_ a: [Int], _ b: [Int]) -> Bool { zip(a, b).allSatisfy { abs($0 - $1) <= 1 } }
+        try #require(fills.count == 4)
+        #expect(near(fills[0], low) && near(fills[1], low) && near(fills[2], high) && near(fills[3], high), "\(fills)")
+    }
+
     @Test("argmax's default title names the row it picks: \"b for max a\"")
     func argmaxTitle() throws {
         let s = try TestPipeline.scene(#"""

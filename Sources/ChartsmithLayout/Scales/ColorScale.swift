@@ -106,6 +106,12 @@ struct ColorScale {
                 }
                 let n = s.values.count
                 s.colors = (0..<max(n, 1)).map { interpolate(ramp, n > 1 ? 0.2 + 0.8 * Double($0) / Double(n - 1) : 0.6) }
+                // A named scheme, as Vega's bin-ordinal scale takes it: a continuous one
+                // sampled at i / (n + 1) for the n bins (`quantizeInterpolator`), a
+                // categorical one's first colours.
+                if let name = def.scale?.scheme, def.scale?.range == nil {
+                    s.colors = try Schemes.quantized(name, count: max(n, 1), extent: def.scale?.schemeExtent)
+                }
                 return s
             }
             if type == .quantitative || (type == .temporal && def.timeUnit == nil) {
