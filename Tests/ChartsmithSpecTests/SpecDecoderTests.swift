@@ -334,7 +334,7 @@ struct SpecErrorTests {
         #expect(s.layers[0].transforms.isEmpty)
     }
 
-    @Test("a partial channel above the layers is completed by each layer's field, and reported where no layer completes it")
+    @Test("a partial channel above the layers is completed by each layer's field, dropped (named) from a layer without it, refused where no layer completes it")
     func partialChannels() throws {
         let s = try SpecDecoder().decode(Array("""
             {"data": {"values": []}, "encoding": {"y": {"type": "quantitative", "axis": {"title": "Both"}}},
@@ -344,9 +344,19 @@ struct SpecErrorTests {
         #expect(y?.field == "b")
         #expect(y?.type == .quantitative)
         #expect(y?.axis?.title == .some("Both"))
-        #expect(error("""
+        // A layer that sets no y draws without it, as Vega-Lite drops a channel with no field
+        // from a view (layer_likert's text layers); a warning names the layer.
+        let dropped = try SpecDecoder().decode(Array("""
             {"data": {"values": []}, "encoding": {"y": {"type": "quantitative"}},
              "layer": [{"mark": "point", "encoding": {"y": {"field": "a"}}}, {"mark": "rule"}]}
+            """.utf8))
+        #expect(dropped.layers[1].encoding.inheriting(from: dropped.encoding)[.y] == nil)
+        #expect(dropped.layers[0].encoding.inheriting(from: dropped.encoding)[.y]?.type == .quantitative)
+        #expect(dropped.warnings.contains { $0.path?.description == "encoding.y" && $0.message.contains("layer 2 (rule)") },
+                "\(dropped.warnings.map(\.description))")
+        #expect(error("""
+            {"data": {"values": []}, "encoding": {"y": {"type": "quantitative"}},
+             "layer": [{"mark": "point", "encoding": {"x": {"field": "a"}}}, {"mark": "rule"}]}
             """) == #"spec.json:1:44: encoding.y: the y channel needs a "field", a "value" or a "datum""#)
     }
 

@@ -40,7 +40,12 @@ extension Panel {
         return vertical ? theme.valueAxisLine : true
     }
 
-    func showsTitle(_ d: PositionDomain, dropTitle: Bool = false) -> Bool { !dropTitle && d.title != nil && !(d.title ?? "").isEmpty }
+    /// Whether the axis draws its title: one it has, not dropped for room, and not a
+    /// default (field) title under `config.axis.title: null`.
+    func showsTitle(_ d: PositionDomain, dropTitle: Bool = false) -> Bool {
+        guard !dropTitle, let t = d.title, !t.isEmpty else { return false }
+        return d.explicitTitle != nil || switches(d.channel == .y, d).defaultTitles != false
+    }
 
     /// - Parameter titleShare: the share of the width above the plot a horizontal y-axis
     ///   title may take (a half when a second y axis sets its title on the right).

@@ -106,6 +106,12 @@ struct ColorScale {
                 }
                 let n = s.values.count
                 s.colors = (0..<max(n, 1)).map { interpolate(ramp, n > 1 ? 0.2 + 0.8 * Double($0) / Double(n - 1) : 0.6) }
+                // A named scheme, as Vega's bin-ordinal scale takes it: a continuous one
+                // sampled at i / (n + 1) for the n bins (`quantizeInterpolator`), a
+                // categorical one's first colours.
+                if let name = def.scale?.scheme, def.scale?.range == nil {
+                    s.colors = try Schemes.quantized(name, count: max(n, 1), extent: def.scale?.schemeExtent)
+                }
                 return s
             }
             if type == .quantitative || (type == .temporal && def.timeUnit == nil) {
@@ -176,9 +182,13 @@ struct ColorScale {
             if let range = def.scale?.range {
                 s.colors = range.compactMap { if case .string(let c) = $0 { return CSSColor.parse(c) } else { return nil } }
             } else if let scheme = def.scale?.scheme {
+                // A continuous scheme on a discrete domain: one colour per value, the ramp
+                // sampled at i / (n + 1) for i = 1 … n, as Vega's `quantizeInterpolator` (both
+                // ends left out: magma's near-black and near-white are never drawn). Vega's
+                // ordinal scale takes n from its domain: `scheme.count` is for quantize scales.
                 s.colors = Schemes.isCategorical(scheme) && def.scale?.schemeExtent == nil
                     ? try Schemes.colors(scheme)
-                    : try Schemes.sample(scheme, count: def.scale?.schemeCount ?? max(vals.count, 2), extent: def.scale?.schemeExtent)
+                    : try Schemes.quantized(scheme, count: max(vals.count, 1), extent: def.scale?.schemeExtent)
             } else {
                 s.colors = theme.categoryPalette
             }

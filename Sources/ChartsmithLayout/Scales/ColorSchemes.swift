@@ -114,4 +114,15 @@ enum Schemes {
         guard count > 1 else { return [ColorScale.interpolate(list, (lo + hi) / 2)] }
         return (0..<count).map { ColorScale.interpolate(list, lo + (hi - lo) * Double($0) / Double(count - 1)) }
     }
+
+    /// `count` colours for a discrete domain: a palette in order; a ramp sampled at
+    /// i / (count + 1) for i = 1 … count within `extent`, as Vega's `quantizeInterpolator`
+    /// samples a continuous scheme for an ordinal scale (its ends are never used).
+    static func quantized(_ name: String, count: Int, extent: [Double]?) throws -> [Color] {
+        let list = try colors(name)
+        if isCategorical(name) { return list }
+        let lo = extent?.first ?? 0, hi = extent?.last ?? 1
+        let n = max(count, 1)
+        return (1...n).map { ColorScale.interpolate(list, lo + (hi - lo) * Double($0) / Double(n + 1)) }
+    }
 }

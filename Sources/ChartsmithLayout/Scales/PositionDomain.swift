@@ -249,7 +249,16 @@ struct PositionDomain {
         }
         d.lo = lo
         d.hi = hi
-        d.continuousPadding = def.scale?.padding ?? 0
+        // Vega-Lite pads a continuous axis that bars stand across (not binned, no time unit)
+        // by the bars' continuous band size, 5 points, so the end bars are not cut by the
+        // plot's edge (scale/properties.ts `padding`): wheat_wages' y, a ranged bar's x. Not
+        // for a bar ranged on both axes, which Vega-Lite gives no orient.
+        let acrossBars = views.contains { v in
+            guard v.mark.type == .bar, v.semantics.groupChannel == channel, let cd = v.encoding[channel],
+                  v.encoding[.x2] == nil || v.encoding[.y2] == nil else { return false }
+            return cd.bin == nil && cd.timeUnit == nil
+        }
+        d.continuousPadding = def.scale?.padding ?? (acrossBars ? 5 : 0)
         d.nice = def.scale?.nice ?? (type == .quantitative && def.bin == nil && explicit == nil
                                      && def.scale?.domainMin == nil && def.scale?.domainMax == nil)
         return d

@@ -43,7 +43,7 @@ extension ConfigDecoder {
         "labelLineHeight": "axis label line heights", "gridCap": "grid line caps", "domainCap": "axis line caps",
         "tickCap": "tick caps", "tickRound": "tick rounding", "tickBand": "tick band positions", "tickExtra": "extra ticks",
         "tickOffset": "tick offsets", "translate": "axis translation",
-        "title": "default axis titles", "style": "named axis styles",
+        "style": "named axis styles",
         "labelColor": "conditional label colours",
         "labelFontSize": "conditional label sizes", "labelFontWeight": "conditional label weights",
         "titleColor": "conditional title colours", "gridColor": "conditional grid colours", "gridWidth": "conditional grid widths",
@@ -154,6 +154,15 @@ extension ConfigDecoder {
     /// `labelFlush`, `labelFlushOffset`.
     static func decodeAxisDetails(_ q: inout ObjectReader, into s: inout AxisSwitches, what: String) throws {
         s.labels = try q.bool("labels")
+        // `title: null` turns the default (field) titles off; a title for every axis would
+        // name them all alike, so only null is read.
+        if let t = q.take("title") {
+            guard t.isNull else {
+                throw Diagnostic(location: t.location, path: t.path,
+                                 message: "one title for every axis (a string in \(what).title) is not supported by Chartsmith; expected null (no default axis titles); set \"title\" on each channel instead")
+            }
+            s.defaultTitles = false
+        }
         if let e = q.take("labelExpr") { s.labelExpr = try e.asString() }
         if let a = q.take("labelAlign") { s.labelAlign = try oneOf(a, ["left", "center", "right"]) }
         if let a = q.take("labelBaseline") { s.labelBaseline = try oneOf(a, AxisTickLooks.baselines) }

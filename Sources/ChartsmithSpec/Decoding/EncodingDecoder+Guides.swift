@@ -109,6 +109,14 @@ extension SpecDecoder {
                                  suggestion: Suggest.closest(to: s, in: all))
             }
             l.orient = s
+            // Vega-Lite draws a corner legend inside the plot, over the marks; Chartsmith
+            // keeps every legend clear of them: named, so the move is not silent.
+            if s.contains("-") {
+                let side = s.hasPrefix("top") ? "above" : "below"
+                DecodeWarnings.current?.add(Diagnostic(location: o.location, path: o.path,
+                    message: "legend orient \"\(s)\" is not honoured: Vega-Lite draws this legend inside the plot's \(s) corner; Chartsmith sets it \(side) the plot, clear of the marks (use \"\(s.hasPrefix("top") ? "top" : "bottom")\" to say so)",
+                    severity: .warning))
+            }
         }
         if let d = r.take("direction") {
             let s = try d.asString()

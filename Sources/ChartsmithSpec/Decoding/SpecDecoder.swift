@@ -98,6 +98,7 @@ public struct SpecDecoder: Sendable {
         spec.notes = try r.lines("notes") ?? []
         spec.style = try r.string("style") ?? usermetaTheme
         r.ignore("view")
+        Self.shareFieldlessChannels(&spec.encoding, into: &spec.layers)
         Self.dropBareOrder(&spec)
         Self.rangedLinesAsRules(&spec)
         if let m = spec.mark { try Self.checkPolarExpressions(m, encoding: spec.encoding) }
@@ -154,7 +155,10 @@ public struct SpecDecoder: Sendable {
             r.ignore("title")  // read by hoistLayerTitle
             try r.finish(unsupported: ["width": "layer sizes (\"width\")",
                                        "height": "layer sizes (\"height\")"])
-            return try nested.asArray().flatMap { try decodeLayer($0) }.map { child in
+            var children = try nested.asArray().flatMap { try decodeLayer($0) }
+            var encoding = encoding
+            Self.shareFieldlessChannels(&encoding, into: &children)
+            return children.map { child in
                 var c = child
                 if c.data == nil {
                     c.data = data
@@ -175,6 +179,45 @@ public struct SpecDecoder: Sendable {
         var layer = LayerSpec(data: data, transforms: transforms, mark: mark, encoding: encoding)
         layer.transformSources = sources
         return [layer]
+    }
+
+    /// A channel shared by layers that gives no field (`"x": {"type": "quantitative",
+    /// "axis": {...}}`), for the layers that give one (`"x": {"field": "value"}`): each such
+    /// layer takes it over its own definition; a layer that sets no such channel draws
+    /// without it, as Vega-Lite drops a channel with no field, datum or value from a view
+    /// (layer_likert's text layers, placed by their mark's `x`), named in a warning. When no
+    /// layer gives the field, the shared definition stays, for `checkChannels` to refuse.
+    static func shareFieldlessChannels(_ shared: inout Encoding, into layers: inout [LayerSpec]) {
+        guard !layers.isEmpty else { return }
+        for ch in Channel.allCases {
+            guard let defs = shared.channels[ch], defs.count == 1, !defs[0].isComplete else { continue }
+            let parent = defs[0]
+            let completed = layers.contains { $0.encoding.inheriting(from: shared)[ch]?.isComplete == true }
+            guard completed else { continue }
+            var without: [Int] = []
+            for i in layers.indices {
+                if let own = layers[i].encoding.channels[ch], own.count == 1 {
+                    layers[i].encoding.channels[ch] = [own[0].merged(over: parent)]
+                } else if layers[i].encoding.channels[ch] == nil {
+                    without.append(i)
+                }
+            }
+            shared.channels[ch] = nil
+            guard !without.isEmpty else { continue }
+            let names = without.map { "\($0 + 1) (\(layers[$0].mark.type.rawValue))" }
+            let list = names.count == 1 ? "layer " + names[0]
+                : "layers " + names.dropLast().joined(separator: ", ") + " and " + names.last!
+            let placed = without.allSatisfy { i in
+                let m = layers[i].mark
+                switch ch { case .x: return m.x != nil; case .y: return m.y != nil; default: return false }
+            }
+            DecodeWarnings.current?.add(Diagnostic(location: parent.location, path: parent.path,
+                message: "the shared \(ch.rawValue) gives no \"field\", and \(list) of \(layers.count) set\(without.count == 1 ? "s" : "") no \(ch.rawValue) of \(without.count == 1 ? "its" : "their") own: "
+                    + "drawn without the \(ch.rawValue) channel, as Vega-Lite drops a channel with no field from a view"
+                    + (placed ? " (placed by the mark's own \"\(ch.rawValue)\")" : "")
+                    + "; give \(without.count == 1 ? "that layer" : "those layers") a \"field\" to place \(without.count == 1 ? "it" : "them") on the shared scale",
+                severity: .warning))
+        }
     }
 
     /// `order: {"sort": "ascending"}` with no field (valid since Vega-Lite 5.23) sorts by the

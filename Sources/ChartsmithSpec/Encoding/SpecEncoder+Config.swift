@@ -88,6 +88,7 @@ extension VegaLiteEncoder {
     func axisDetails(_ s: AxisSwitches) -> ObjectMembers {
         var o = ObjectMembers()
         o.add("labels", s.labels)
+        if s.defaultTitles == false { o.add("title", ChartValue.null) }
         o.add("labelExpr", s.labelExpr)
         o.add("labelAlign", s.labelAlign)
         o.add("labelBaseline", s.labelBaseline)

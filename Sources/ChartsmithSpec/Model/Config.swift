@@ -227,6 +227,9 @@ public struct AxisSwitches: Sendable, Hashable {
     public var labels: Bool?
     /// `labelAngle`: a default angle for this axis's labels (degrees).
     public var labelAngle: Double?
+    /// `title: null`: no default titles on the axes it applies to (`false`); an axis's own
+    /// title (`axis.title` or the channel's `title`) is still drawn, as in Vega-Lite.
+    public var defaultTitles: Bool?
     /// `labelExpr`: a default label expression (over `datum.label` and `datum.value`) for
     /// axes that set none.
     public var labelExpr: String?
@@ -274,6 +277,7 @@ public struct AxisSwitches: Sendable, Hashable {
         a.domain = other.domain ?? domain
         a.ticks = other.ticks ?? ticks
         a.labels = other.labels ?? labels
+        a.defaultTitles = other.defaultTitles ?? defaultTitles
         a.labelAngle = other.labelAngle ?? labelAngle
         a.labelExpr = other.labelExpr ?? labelExpr
         a.labelAlign = other.labelAlign ?? labelAlign

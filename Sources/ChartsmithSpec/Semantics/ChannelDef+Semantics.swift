@@ -51,10 +51,14 @@ extension ChannelDef {
     @TaskLocal public static var countTitle = "Count of Records"
 
     /// The default title Vega-Lite gives a channel: "Sum of offenders", "year (year)",
-    /// "Count of Records", or the field name.
+    /// "Count of Records", "Budget for max Gross" (argmax), or the field name.
     public var defaultTitle: String? {
         if aggregate == .count && field == nil { return Self.countTitle }
         guard let field else { return nil }
+        // Vega-Lite names an argmax by the row it picks: "Production Budget for max US Gross".
+        if let a = aggregate, a == .argmax || a == .argmin, let arg = argField {
+            return "\(field) for \(a == .argmax ? "max" : "min") \(arg)"
+        }
         if let a = aggregate {
             let names: [AggregateOp: String] = [
                 .count: "Count", .sum: "Sum", .mean: "Mean", .average: "Average", .median: "Median",

@@ -75,6 +75,8 @@ public struct ViewSemantics: Sendable, Hashable {
         let vertical: Bool
         if let o = mark.orient {
             vertical = o == .vertical
+        } else if mark.type == .bar, let ranged = Self.rangedBarIsVertical(encoding) {
+            vertical = ranged
         } else if xCont && !yCont {
             vertical = false
         } else if yCont && !xCont {
@@ -94,6 +96,21 @@ public struct ViewSemantics: Sendable, Hashable {
         if (vegaLiteMajorVersion ?? 5) >= 6, stack != nil, encoding.channels[.order]?.isEmpty ?? true {
             stack?.orderByColorDomain(encoding)
         }
+    }
+
+    /// Vega-Lite's orientation of a bar ranged on one axis only (`x2` without `y2`, or the
+    /// reverse), nil for any other bar. An already-binned field (`bin: "binned"`) or an
+    /// aggregate on the other axis decides first, as for any bar; otherwise the ranged axis
+    /// carries the values: `x` + `x2` with a quantitative `y` is a horizontal bar, thin
+    /// (the continuous band size) at y, not a histogram column (Vega-Lite's mark/init.ts).
+    static func rangedBarIsVertical(_ encoding: Encoding) -> Bool? {
+        let x = encoding[.x], y = encoding[.y]
+        let x2 = encoding[.x2] != nil, y2 = encoding[.y2] != nil
+        guard x2 != y2 else { return nil }
+        func isField(_ d: ChannelDef?) -> Bool { d.map { $0.field != nil || $0.aggregate != nil } ?? false }
+        if isField(x), x?.bin?.binned == true || (y?.aggregate != nil && x?.aggregate == nil) { return true }
+        if isField(y), y?.bin?.binned == true || (x?.aggregate != nil && y?.aggregate == nil) { return false }
+        return y2
     }
 
     /// Vega-Lite's stack of a polar view: a continuous `theta` stacks by default on arcs
