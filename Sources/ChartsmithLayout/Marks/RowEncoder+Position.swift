@@ -103,8 +103,12 @@ extension RowEncoder {
         let offCh: Channel = ch == .x ? .xOffset : .yOffset
         var sizeFraction = ch == .x ? v.mark.width : v.mark.height
         let thick = MarkKinds.kind(of: v).sizeIsBandThickness && ch == v.semantics.groupChannel
-        // A bar's `size` value is its thickness in points, as in Vega-Lite.
-        if thick, case .number(let n)? = v.encoding[.size]?.value { sizeFraction = n }
+        // A bar's `size` (its condition for this row, else its value) is its thickness in
+        // points, as in Vega-Lite.
+        if thick, let sd = v.encoding[.size] {
+            if case .number(let n)? = conditional(v, .size, r) { sizeFraction = n }
+            else if case .number(let n)? = sd.value { sizeFraction = n }
+        }
         // So is the mark's own `size` (Vega-Lite's bar `size`), unless a width or height is set.
         if thick, sizeFraction == nil, let n = v.mark.size { sizeFraction = n }
         let off = markOffset(v, ch)
