@@ -18,15 +18,19 @@ extension Scene {
     ///
     /// Boxes are the measured line boxes; `tolerance` points of shared edge are allowed,
     /// so lines set solid (touching) do not count.
-    public func textCollisions(tolerance: Double = 0.5) -> [TextCollision] {
+    /// With `sparingTextMarks`, an overlap that involves a text mark's text
+    /// (``textMarkTexts``) is not reported: Vega draws every text of a text mark, and the
+    /// chart names such overlaps in a warning instead (text off the canvas still counts).
+    public func textCollisions(tolerance: Double = 0.5, sparingTextMarks: Bool = false) -> [TextCollision] {
         let nodes = texts.filter { !$0.text.trimmingWhitespace.isEmpty }
+        let spared = sparingTextMarks ? textMarkTexts : []
         let items = nodes.map { ($0.text, $0.bounds) }
         var out: [TextCollision] = []
         for (t, r) in items where !bounds.contains(r, tolerance: tolerance) {
             out.append(.offCanvas(t, r))
         }
         for i in items.indices {
-            for j in items.indices where j > i {
+            for j in items.indices where j > i && !(spared.contains(nodes[i]) || spared.contains(nodes[j])) {
                 // Turned texts by their turned boxes; upright ones by their bounds.
                 let turned = nodes[i].angle != 0 || nodes[j].angle != 0
                 if turned ? nodes[i].overlaps(nodes[j], separation: -tolerance) : items[i].1.intersects(items[j].1, tolerance: tolerance) {
@@ -34,6 +38,23 @@ extension Scene {
                 }
             }
         }
+        return out
+    }
+
+    /// The texts of text marks: the data itself, as opposed to the labels Chartsmith adds
+    /// (mark-label texts inside a group of marks; value labels sit outside it).
+    public var textMarkTexts: Set<TextNode> {
+        func collect(_ nodes: [SceneNode], inMark: Bool, into out: inout Set<TextNode>) {
+            for n in nodes {
+                switch n {
+                case .text(let t) where inMark && t.role == .markLabel: out.insert(t)
+                case .group(let g): collect(g.children, inMark: inMark || g.role == .mark, into: &out)
+                default: break
+                }
+            }
+        }
+        var out = Set<TextNode>()
+        collect(nodes, inMark: false, into: &out)
         return out
     }
 }

@@ -80,4 +80,21 @@ struct TextTriageTests {
         let scene = Scene(width: 200, height: 100, nodes: [.text(a), .group(GroupNode(children: [.text(b), .text(c)]))])
         #expect(TextTriage.finish(scene).texts.map(\.text) == ["a", "c"])
     }
+
+    @Test("a text mark's texts (inside the marks' group) are kept where they overlap; an added label is not")
+    func dataTextsKept() {
+        let font = FontDescriptor(family: "X", size: 10)
+        let m = TextMetrics(width: 40, ascent: 8, descent: 2)
+        func text(_ s: String, _ x: Double) -> TextNode {
+            TextNode(text: s, anchor: Point(x: x, y: 20), font: font, metrics: m, role: .markLabel)
+        }
+        // Two data texts on one another, and a value label (outside the marks' group) on them.
+        let scene = Scene(width: 200, height: 100, nodes: [
+            .group(GroupNode(children: [.group(GroupNode(children: [.text(text("a", 10)), .text(text("b", 15))], role: .mark))], role: .mark)),
+            .group(GroupNode(children: [.text(text("label", 20)), .text(text("clear", 120))], role: .markLabel)),
+        ])
+        let (kept, overlapping) = TextTriage.triage(scene)
+        #expect(kept.texts.map(\.text) == ["a", "b", "clear"])
+        #expect(overlapping.map(\.text) == ["b"])
+    }
 }

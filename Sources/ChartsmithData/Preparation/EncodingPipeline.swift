@@ -134,18 +134,14 @@ public enum EncodingPipeline {
         // 3. Invalid values on continuous position channels. By default lines and areas keep
         //    them as breaks (a gap, never an invented value) and other marks drop them;
         //    `invalid: "filter"` drops them everywhere (lines join the valid points); and
-        //    `invalid: null` keeps every row and reads invalid values as zero, as Vega-Lite.
+        //    `invalid: null` keeps every row, nulls and all: the layout places an invalid
+        //    value at zero, or at the domain's smallest value when it leaves zero out
+        //    (`RowEncoder.scaledValue`), as Vega-Lite does, while conditions and
+        //    expressions still read the null (`datum.b === null`).
         let keepsGaps = [.line, .area].contains(view.mark.type) && view.mark.invalidFilter == nil
         for ch in [Channel.x, .y] {
             guard let d = enc[ch], let f = d.outputField, d.isContinuous(for: ch) else { continue }
-            if view.mark.invalidFilter == false {
-                if let store = t.columns, store.column(f) != nil {
-                    t = ColumnTransforms.deriving(f, in: t, store: store) { r in let v = r[f]; return v.isNull ? .number(0) : v }
-                    continue
-                }
-                for i in t.rows.indices where t.rows[i][f].isNull { t.rows[i][f] = .number(0) }
-                continue
-            }
+            if view.mark.invalidFilter == false { continue }
             if keepsGaps && ch == view.valueChannel { continue }
             if let store = t.columns {
                 t = ColumnAggregation.droppingNulls(t, store: store, field: f)

@@ -67,7 +67,8 @@ struct Frame {
     func layout() throws -> Scene { try laidOut().scene }
 
     /// ``layout()``'s scene, and how many of its text marks' texts the final overlap check
-    /// left out (``TextMarkRoom`` lays such a chart out again at Vega-Lite's default size).
+    /// left out (off the canvas) or found overlapping other text (``TextMarkRoom`` lays such
+    /// a chart out again at Vega-Lite's default size).
     func laidOut() throws -> (scene: Scene, lostMarkTexts: Int) {
         var degrade = Degrade()
         let full = try attempt(degrade)
@@ -89,9 +90,11 @@ struct Frame {
         if !degrade.dropped.isEmpty {
             scene.metadata.warnings += DegradeReport.warnings(full: full.scene, drawn: scene, plot: full.plot, fitted: full.fitted)
         }
-        let triaged = TextTriage.finish(scene)
-        let lost = TextMarkRoom.markTexts(scene) - TextMarkRoom.markTexts(triaged)
+        let (triaged, overlapping) = TextTriage.triage(scene)
+        // Text-mark texts left out (off the canvas) or drawn overlapping other text.
+        let lost = TextMarkRoom.markTexts(scene) - TextMarkRoom.markTexts(triaged) + overlapping.count
         var out = AxisOmissions.report(EmptyLayers.report(triaged, drawn: scene, views: views), drawn: scene)
+        if let warning = TextMarkRoom.overlapWarning(overlapping) { out.metadata.warnings.append(warning) }
         out.metadata.warnings += PieCheck.warnings(views, theme: theme) + SizeLegendCheck.warnings(views)
             + DomainOverflow.warnings(views) + paletteWarnings
         return (out, lost)

@@ -14,20 +14,14 @@ struct PointMark: MarkKind {
 
     func draw(_ v: PreparedView, _ e: RowEncoder, kit: TextKit) -> [SceneNode] {
         var out: [SceneNode] = []
-        // The size field's largest value, found once (not once per point).
         for r in v.table.rows {
             let px0 = v.encoding[.x] == nil ? e.markPosition(v, .x) ?? e.plot.midX : e.position(v, .x, r)
             let py0 = v.encoding[.y] == nil ? e.markPosition(v, .y) ?? e.plot.midY : e.position(v, .y, r)
             guard let px0, let py0, px0.isFinite, py0.isFinite else { continue }
             guard let (px, py) = e.offsetCentre(v, r, px0, py0) else { continue }
-            var size = v.mark.size ?? 30
-            if let sd = v.encoding[.size] {
-                if case .number(let n) = sd.value { size = n }
-                else if sd.outputField != nil {
-                    // Vega-Lite's size scale (``MagnitudeScale``); a row it cannot place keeps the mark's size.
-                    if let n = e.magnitudes.value(.size, v, r) { size = max(0, n) }
-                }
-            }
+            // The `size` channel's condition, value or field (Vega-Lite's size scale,
+            // ``MagnitudeScale``); a row none of them places keeps the mark's size.
+            let size = e.sizeChannel(v, r) ?? v.mark.size ?? 30
             let c = e.color(v, r).withOpacity(e.opacity(v, r))
             let symbol = e.shapeName(v, r)
             // Vega's "stroke" symbol is a line: drawn stroked, never filled.
@@ -39,10 +33,13 @@ struct PointMark: MarkKind {
                 path = path.rotated(by: a, about: Point(x: px, y: py))
             }
             let inside = filled ? c : v.mark.fill.flatMap { e.colors[$0] }
-            // A filled symbol's outline: the mark's own `stroke` (Vega's width 1 by default).
+            // The ring's width: the `strokeWidth` channel's condition, value or field, else
+            // the mark's (1 for a filled symbol's outline, as Vega's; 1.5 for a hollow point).
+            let width = e.strokeWidth(v, r, default: v.mark.strokeWidth ?? (filled ? 1 : 1.5)) ?? 1
+            // A filled symbol's outline: the mark's own `stroke`.
             let outline = v.mark.stroke.flatMap { $0 == "transparent" ? nil : e.colors[$0] }
-                .map { Stroke(color: $0.withOpacity(v.mark.strokeOpacity ?? 1), width: v.mark.strokeWidth ?? 1) }
-            out.append(.path(PathNode(path: path, fill: inside, stroke: filled ? outline : Stroke(color: c, width: v.mark.strokeWidth ?? 1.5),
+                .map { Stroke(color: $0.withOpacity(v.mark.strokeOpacity ?? 1), width: width) }
+            out.append(.path(PathNode(path: path, fill: inside, stroke: filled ? outline : (width > 0 ? Stroke(color: c, width: width) : nil),
                                       role: .mark, name: e.datumName(v, r))))
         }
         return out

@@ -45,6 +45,18 @@ extension RowEncoder {
         return y == nil ? nil : position(v, ch, r, on: y.unsafelyUnwrapped)
     }
 
+    /// A row's value of a position field as its scale `s` reads it. Under `invalid: null`
+    /// (Vega-Lite's "show") an invalid value on a continuous x or y is placed at zero, or
+    /// at the domain's smallest value when the domain leaves zero out
+    /// (``PositionScale/invalidValue``), as Vega-Lite places it; the row keeps its null, so
+    /// conditions and expressions (`datum.b === null`) still see it.
+    func scaledValue(_ v: PreparedView, _ ch: Channel, _ f: String, _ r: Row, on s: PositionScale) -> Value {
+        let value = r[f]
+        guard value.isNull, v.mark.invalidFilter == false, ch == .x || ch == .y,
+              v.encoding[ch]?.isContinuous(for: ch) == true, let n = s.invalidValue else { return value }
+        return .number(n)
+    }
+
     private func position(_ v: PreparedView, _ ch: Channel, _ r: Row, on s: PositionScale) -> Double? {
         guard let d = v.encoding[ch] else { return nil }
         let off = markOffset(v, ch)
@@ -63,16 +75,17 @@ extension RowEncoder {
         }
         // A binned field on a continuous axis: `bandPosition` of the way through the bin (the
         // middle by default), as Vega-Lite places a point, line or text on a bin.
-        if let e = d.binEndField, s.band == nil, let a = s.map(r[f]), let b = s.map(r[e]) {
+        let value = scaledValue(v, ch, f, r, on: s)
+        if let e = d.binEndField, s.band == nil, let a = s.map(value), let b = s.map(r[e]) {
             return a + (d.bandPosition ?? 0.5) * (b - a) + off
         }
         // A time unit on a continuous axis: `bandPosition` of the way through the unit
         // (0.5: the middle of the month), as Vega-Lite interpolates start and end.
-        if let unit = d.timeUnit, let bp = d.bandPosition, s.band == nil, let t = Coercion.date(r[f]),
+        if let unit = d.timeUnit, let bp = d.bandPosition, s.band == nil, let t = Coercion.date(value),
            let a = s.mapNumber(t), let b = s.mapNumber(t + unit.step(after: t)) {
             return a + bp * (b - a) + off
         }
-        return s.center(r[f]).map { $0 + off }
+        return s.center(value).map { $0 + off }
     }
 
     /// Start and end positions of a stacked or based value.
@@ -92,7 +105,7 @@ extension RowEncoder {
         if v.encoding[second] != nil, let a = position(v, ch, r), let b = position(v, second, r) {
             return (b, a)
         }
-        if let f = d.outputField, let e = d.binEndField, let a = s.map(r[f]), let b = s.map(r[e]) { return (a + off, b + off2) }
+        if let f = d.outputField, let e = d.binEndField, let a = s.map(scaledValue(v, ch, f, r, on: s)), let b = s.map(r[e]) { return (a + off, b + off2) }
         guard let b = position(v, ch, r) else { return nil }
         return (s.baseline + off2, b)
     }
@@ -103,8 +116,12 @@ extension RowEncoder {
         let offCh: Channel = ch == .x ? .xOffset : .yOffset
         var sizeFraction = ch == .x ? v.mark.width : v.mark.height
         let thick = MarkKinds.kind(of: v).sizeIsBandThickness && ch == v.semantics.groupChannel
-        // A bar's `size` value is its thickness in points, as in Vega-Lite.
-        if thick, case .number(let n)? = v.encoding[.size]?.value { sizeFraction = n }
+        // A bar's `size` (its condition for this row, else its value) is its thickness in
+        // points, as in Vega-Lite.
+        if thick, let sd = v.encoding[.size] {
+            if case .number(let n)? = conditional(v, .size, r) { sizeFraction = n }
+            else if case .number(let n)? = sd.value { sizeFraction = n }
+        }
         // So is the mark's own `size` (Vega-Lite's bar `size`), unless a width or height is set.
         if thick, sizeFraction == nil, let n = v.mark.size { sizeFraction = n }
         let off = markOffset(v, ch)

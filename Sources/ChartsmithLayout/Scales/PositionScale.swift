@@ -109,6 +109,16 @@ struct PositionScale {
         return max(continuous!.range.0, continuous!.range.1)
     }
 
+    /// Where `invalid: null` ("show") places an invalid value, as a domain value: zero when
+    /// the domain includes it, else the domain's smallest value (Vega-Lite's
+    /// `scaledZeroOrMin`; a log scale's smallest). Nil on a discrete scale.
+    var invalidValue: Double? {
+        guard let c = continuous else { return nil }
+        let lo = min(c.domain.0, c.domain.1), hi = max(c.domain.0, c.domain.1)
+        if case .log = c.kind { return lo }
+        return lo <= 0 && 0 <= hi ? 0 : lo
+    }
+
     /// The position of zero on a continuous scale (clamped to the range), for bar bases.
     var baseline: Double {
         guard let c = continuous else { return rangeMax }
