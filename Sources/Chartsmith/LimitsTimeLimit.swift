@@ -23,9 +23,10 @@ extension RenderLimits {
         let outcome = TimedOutcome<T>()
         let limits = self
         let worker = TimedWorker.take()
-        worker.run {
+        // The worker signals `done` only after it is back among the idle ones, so the next
+        // call (the batch's next spec) finds it there instead of starting another thread.
+        worker.run(signalling: outcome.done) {
             outcome.result = Result { try limits.apply(body) }
-            outcome.done.signal()
         }
         let seconds = timeLimit.isFinite ? min(max(timeLimit, 0), 1e9) : 1e9
         guard outcome.done.wait(timeout: .now() + seconds) == .success, let result = outcome.result else {
@@ -53,6 +54,7 @@ private final class TimedWorker: @unchecked Sendable {
     private let wake = DispatchSemaphore(value: 0)
     private let state = NSLock()
     private var job: (() -> Void)?
+    private var done: DispatchSemaphore?
     private var abandoned = false
 
     /// An idle worker, or a new one.
@@ -65,24 +67,35 @@ private final class TimedWorker: @unchecked Sendable {
         return w
     }
 
-    func run(_ job: @escaping () -> Void) {
-        state.withLock { self.job = job }
+    /// Runs `job`, then signals `done` once this worker is idle again (or, abandoned, about
+    /// to exit).
+    func run(signalling done: DispatchSemaphore, _ job: @escaping () -> Void) {
+        state.withLock {
+            self.job = job
+            self.done = done
+        }
         wake.signal()
     }
 
     func abandon() { state.withLock { abandoned = true } }
 
+    /// Waits for a job, runs it, and goes back to the idle pool *before* signalling that the
+    /// job is done: signalled first, the caller could ask for a worker for its next job before
+    /// this one was back, and start a new thread (a 300-spec batch started one or two such
+    /// threads on the loaded machine of 8 December 2026).
     private func loop() {
         while true {
             wake.wait()
-            let job = state.withLock { self.job }
+            let (job, done) = state.withLock { (self.job, self.done) }
             job?()
             let keep = state.withLock { () -> Bool in
                 self.job = nil
+                self.done = nil
                 return !abandoned
             }
+            if keep { Self.lock.withLock { Self.idle.append(self) } }
+            done?.signal()
             guard keep else { return }
-            Self.lock.withLock { Self.idle.append(self) }
         }
     }
 }
