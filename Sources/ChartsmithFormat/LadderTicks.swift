@@ -62,6 +62,42 @@ public enum LadderTicks {
         return best
     }
 
+    /// The best step for ticks inside a fixed domain `lo`–`hi` (Vega's nice domain, whose
+    /// ends need not be ticks): among the ladder's steps with at least two multiples inside
+    /// it that `fits` accepts, the one nearest the step d3 takes for `target` ticks, then the
+    /// larger. The choice keeps the domain's own ends; its ticks are the multiples inside.
+    ///
+    /// - Returns: nil for an empty or non-finite span, or when no step fits.
+    public static func chooseInside(lo: Double, hi: Double, target: Int, maxTicks: Int, minStep: Double? = nil,
+                                    fits: (Choice) -> Bool) -> Choice? {
+        let a = min(lo, hi), b = max(lo, hi)
+        let span = b - a
+        guard span > 0, span.isFinite, a.isFinite else { return nil }
+        let top = Int(Foundation.log10(span).rounded(.up)) + 1
+        let d3Step = abs(tickStep(start: a, stop: b, count: Double(max(1, target))))
+        func distance(_ step: Double) -> Double {
+            d3Step > 0 && d3Step.isFinite ? abs(Foundation.log(step / d3Step)) : 0
+        }
+        var best: Choice?
+        for e in stride(from: top, through: top - 4, by: -1) {
+            for m in mantissas {
+                let step = m * Foundation.pow(10, Double(e))
+                guard step.isFinite, step > 0 else { continue }
+                if let minStep, step < minStep * (1 - 1e-12) { continue }
+                let c = Choice(step: step, lo: a, hi: b)
+                let n = c.ticks.count
+                guard n >= 2, n <= maxTicks, fits(c) else { continue }
+                if let o = best {
+                    let dc = distance(step), dn = distance(o.step)
+                    if abs(dc - dn) > 1e-9 ? dc < dn : step > o.step { best = c }
+                } else {
+                    best = c
+                }
+            }
+        }
+        return best
+    }
+
     /// The multiples of `step` from `lo` to `hi`, computed as d3 does (dividing by the
     /// inverse for steps below 1) so 0.1 × 3 reads 0.3.
     public static func ticks(_ lo: Double, _ hi: Double, step: Double) -> [Double] {

@@ -22,6 +22,18 @@ struct LadderTicksTests {
         #expect(c.step >= 2 && c.hi == 7.5)
     }
 
+    @Test("inside a fixed domain (0–12,000,000) the step nearest d3's that fits, ticks the multiples inside, ends kept")
+    func inside() throws {
+        // d3's step for 5 ticks on 0–12M is 2M; with steps under 5M ruled out, 5M wins.
+        let c = try #require(LadderTicks.chooseInside(lo: 0, hi: 12e6, target: 5, maxTicks: 12) { $0.step >= 5e6 })
+        #expect(c.step == 5e6 && c.lo == 0 && c.hi == 12e6)
+        #expect(c.ticks == [0, 5e6, 10e6])
+        let all = try #require(LadderTicks.chooseInside(lo: 0, hi: 12e6, target: 5, maxTicks: 12) { _ in true })
+        #expect(all.step == 2e6)
+        // Fewer than two ticks inside is no choice.
+        #expect(LadderTicks.chooseInside(lo: 0, hi: 12e6, target: 5, maxTicks: 12) { $0.step > 12e6 } == nil)
+    }
+
     @Test("decimal steps tick exactly, and a 2.5 step asks for one more decimal")
     func decimals() {
         #expect(LadderTicks.ticks(0, 1, step: 0.25) == [0, 0.25, 0.5, 0.75, 1])

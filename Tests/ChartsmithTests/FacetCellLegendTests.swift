@@ -161,3 +161,35 @@ struct FacetCellLegendTests {
         }
     }
 }
+
+/// A wrapped facet without `columns` takes as many columns as fit the canvas: its cells'
+/// own legends count in each column's width.
+@Suite("A wrapped facet's columns with cell legends")
+struct FacetWrapLegendColumnsTests {
+    /// Six groups of points of 120-point cells, each with two colours named at length.
+    static func spec(resolve: String) -> String {
+        let rows = (0..<6).flatMap { g in (0..<2).map { k in
+            #"{"g": "group \#(g)", "c": "a rather long category \#(g)-\#(k)", "x": \#(k + 1), "y": \#(g + k)}"# } }
+            .joined(separator: ", ")
+        return #"{"data": {"values": [\#(rows)]}, "config": {"view": {"stroke": "gray"}}, "facet": {"field": "g", "type": "nominal"}, "#
+            + #""spec": {"width": 120, "height": 80, "mark": "point", "encoding": {"x": {"field": "x", "type": "quantitative"}, "#
+            + #""y": {"field": "y", "type": "quantitative"}, "color": {"field": "c", "type": "nominal"}}}, "resolve": \#(resolve)}"#
+    }
+
+    @Test("independent legends: fewer columns, so the figure keeps within the 600-point canvas")
+    func legendsCountInColumns() throws {
+        let s = try TestPipeline.scene(Self.spec(resolve: #"{"scale": {"color": "independent"}}"#))
+        let plots = FacetCellLegendTests.plots(s)
+        try #require(plots.count == 6)
+        let columns = Set(plots.map { ($0.minX * 10).rounded() }).count
+        let labels = s.texts(.legendLabel)
+        try #require(labels.count == 12, "\(labels.map(\.text))")
+        let right = labels.map(\.bounds.maxX).max() ?? 0
+        #expect(right <= 600, "legends reach \(right) in \(columns) columns")
+        #expect(s.width <= 600.5, "the figure is \(s.width) wide in \(columns) columns")
+        // The shared legend (one, right of the figure) leaves more columns.
+        let shared = try TestPipeline.scene(Self.spec(resolve: "{}"))
+        let sharedColumns = Set(FacetCellLegendTests.plots(shared).map { ($0.minX * 10).rounded() }).count
+        #expect(columns < sharedColumns, "\(columns) columns with cell legends, \(sharedColumns) with one")
+    }
+}

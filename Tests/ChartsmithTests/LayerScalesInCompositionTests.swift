@@ -142,7 +142,9 @@ struct LayerScalesInCompositionTests {
         let tops = axes.map { $0.max() ?? 0 }
         #expect(tops.count == 3, "\(axes)")
         if tops.count == 3 {
-            #expect(tops[0] >= 11 && tops[0] < 20, "\(tops)")
+            // (The bars' 0–11 is Vega's nice domain: the ladder's 0–15 would run past it by
+            // more than a quarter, so the axis ends at 11, labelled up to 10.)
+            #expect(tops[0] >= 10 && tops[0] < 20, "\(tops)")
             #expect(tops[1] >= 4.5 && tops[1] < 6, "\(tops)")
             #expect(tops[2] >= 8 && tops[2] < 11, "\(tops)")
         }

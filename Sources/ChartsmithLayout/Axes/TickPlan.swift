@@ -78,6 +78,44 @@ extension AxisLabels {
            let closer = choose(spacing: Self.vegaTickSpacing), closer.count >= 3 {
             choice = closer
         }
+        // A ladder end far past Vega's nice domain (labels of ten characters that fit only
+        // every 10 million take a 0–12,000,000 axis out to 20,000,000) draws another chart:
+        // the domain stays Vega's (d3's nice with its count of 10) and the ticks fall on the
+        // ladder's step inside it, its end unlabelled as Vega's may be.
+        if let c = choice, let inside = insideVegaNice(d, ladder: c, target: base, length: length,
+                                                       spacing: minSpacing, labelWidth: labelWidth) {
+            return TickPlan(count: inside.ticks.count, ladder: inside)
+        }
         return TickPlan(count: choice?.count ?? base, ladder: choice)
+    }
+
+    /// How far past Vega's nice domain a ladder's end may run, as a share of that domain's
+    /// span, before the axis keeps Vega's domain instead.
+    static let ladderOvershoot = 0.25
+
+    /// The ladder step inside Vega's nice domain when `ladder`'s domain runs more than
+    /// ``ladderOvershoot`` of it past either end; nil to keep `ladder`.
+    static func insideVegaNice(_ d: PositionDomain, ladder c: LadderTicks.Choice, target: Int, length: Double, spacing: Double,
+                               labelWidth: ((Double, LadderTicks.Choice) -> Double)?) -> LadderTicks.Choice? {
+        let (vlo, vhi) = Bridge.nice(min(d.lo, d.hi), max(d.lo, d.hi), 10)
+        let span = vhi - vlo
+        guard span > 0, span.isFinite, max(c.hi - vhi, vlo - c.lo) > Self.ladderOvershoot * span else { return nil }
+        return LadderTicks.chooseInside(lo: vlo, hi: vhi, target: target, maxTicks: max(12, target),
+                                        minStep: d.tickMinStep.flatMap { $0 > 0 ? $0 : nil }) { c in
+            let gap = length * c.step / span
+            guard gap >= spacing else { return false }
+            guard let labelWidth else { return true }
+            // Each label's reach before and after its tick: centred, or set flush with its
+            // tick where half of it would run past the plot's end (the house rule), and
+            // neighbours 12 points clear.
+            let ticks = c.ticks
+            let reach = ticks.map { t -> (before: Double, after: Double) in
+                let w = labelWidth(t, c), x = length * (t - vlo) / span
+                if x - w / 2 < -0.5 { return (0, w) }
+                if x + w / 2 > length + 0.5 { return (w, 0) }
+                return (w / 2, w / 2)
+            }
+            return zip(reach, reach.dropFirst()).allSatisfy { gap >= $0.after + $1.before + 12 }
+        }
     }
 }

@@ -102,13 +102,19 @@ extension Frame {
         var columns = columns
         let spacing = comp?.spacing ?? Self.defaultSpacing
         if let comp, comp.kind == .facet, comp.facet?.wrap != nil, comp.columns == nil, let p = panels.first {
+            // Each cell's own legend (independent colour and the like) stands right of its
+            // plot, in every column: the widest, with its gap, counts in each column's width.
+            let legendRoom = (cellScales?.legends ?? []).compactMap { legend -> Double? in
+                guard let legend, let box = legend.measure(theme: theme, kit: kit), box.size.width > 0 else { return nil }
+                return box.size.width + legend.plan.gap(ViewBlock.legendGap)
+            }.max() ?? 0
             if let canvas {
                 columns = Self.fittingColumns(panels.count, canvas: Size(width: Self.points(canvas.width) ?? theme.defaultCanvas.width,
                                                                          height: Self.points(canvas.height) ?? theme.defaultCanvas.height),
-                                              spacing: spacing)
+                                              spacing: spacing, columnExtra: legendRoom)
             } else {
                 let width = theme.defaultCanvas.width
-                columns = max(1, min(panels.count, Int((width - Self.axisAllowance + spacing) / (p.naturalLength(.x) + spacing))))
+                columns = max(1, min(panels.count, Int((width - Self.axisAllowance + spacing) / (p.naturalLength(.x) + spacing + legendRoom))))
             }
         }
         var grid = PanelGrid(panels: panels, columns: columns, spacing: spacing,
@@ -222,11 +228,11 @@ extension Frame {
 
     /// The columns that give `count` cells fitted to a canvas the most room, each cell
     /// about half again as wide as it is high (a wrapped facet of many groups on a page).
-    static func fittingColumns(_ count: Int, canvas: Size, spacing: Double) -> Int {
+    static func fittingColumns(_ count: Int, canvas: Size, spacing: Double, columnExtra: Double = 0) -> Int {
         var best = 1, bestScore = -Double.infinity
         for c in 1...max(1, count) {
             let rows = (count + c - 1) / c
-            let w = (canvas.width - axisAllowance) / Double(c) - spacing
+            let w = (canvas.width - axisAllowance) / Double(c) - spacing - columnExtra
             let h = (canvas.height - frameAllowance) / Double(rows) - spacing - rowAllowance
             let score = min(w, h * 1.5)
             if score > bestScore { best = c; bestScore = score }
