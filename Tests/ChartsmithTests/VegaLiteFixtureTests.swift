@@ -27,7 +27,6 @@ struct VegaLiteFixtureTests {
         "interactive_index_chart": "lookups from a selection (\"param\")",
         "bar_grouped_repeated": "an offset by a datum",
         "trellis_bar": "\"rangeStep\" (Vega-Lite 3",
-        "arc_radial_histogram": "a bin on \"theta\" (a radial histogram)",
     ]
 
     /// Renders a fixture's scene the way the command line does (decode, style, prepare, lay
