@@ -99,4 +99,25 @@ struct ConditionalLabelLookTests {
         #expect(abs(one.anchor.y - tick1) < 0.5 && one.bounds.minY >= tick1 - 0.5)
         #expect(abs(two.anchor.y - tick2) < 0.5 && two.bounds.maxY > tick2 && two.bounds.minY < tick2 - 3)
     }
+
+    @Test("a labelBaseline given as an expression is evaluated per label, as Vega's axis labels encode it")
+    func baselineExpression() throws {
+        let expr = #"{"labelBaseline": {"expr": "datum.value == 'B' ? 'bottom' : datum.index == 0 ? 'top' : 'middle!'"}}"#
+        let chart = try TestPipeline.chart(Self.spec(expr))
+        #expect(!chart.warnings.contains { $0.description.contains("labelBaseline") })
+        func label(_ s: Scene, _ t: String) throws -> TextNode { try #require(s.texts(.axisLabel).first { $0.text == t }) }
+        // A: index 0, "top"; B: "bottom"; C: not a baseline, so alphabetic, as Vega's text.
+        let a = try label(chart.scene, "A"), b = try label(chart.scene, "B"), c = try label(chart.scene, "C")
+        #expect(a.baseline == .top && b.baseline == .bottom && c.baseline == .alphabetic)
+        // The same places as the condition that says the same.
+        let cond = try inlineScene(Self.spec(#"{"labelBaseline": {"condition": [{"test": "datum.value == 'B'", "value": "bottom"}, {"test": "datum.index == 0", "value": "top"}], "value": "alphabetic"}}"#))
+        for t in ["A", "B", "C"] { #expect(try label(cond, t) == (try label(chart.scene, t))) }
+        // In config.axisX too.
+        let config = try TestPipeline.chart(Self.spec("{}").replacingOccurrences(
+            of: #""mark": "bar""#, with: #""config": {"axisX": {"labelBaseline": {"expr": "datum.label == 'C' ? 'bottom' : 'top'"}}}, "mark": "bar""#))
+        #expect(try label(config.scene, "C").baseline == .bottom && (try label(config.scene, "A")).baseline == .top)
+        #expect(!config.warnings.contains { $0.description.contains("labelBaseline") })
+        // An expression that does not parse is an error naming the property.
+        #expect { try TestPipeline.chart(Self.spec(#"{"labelBaseline": {"expr": "datum.value =="}}"#)) } throws: { "\($0)".contains("labelBaseline") }
+    }
 }

@@ -26,7 +26,6 @@ struct VegaLiteFixtureTests {
     static let unsupported: [String: String] = [
         "interactive_index_chart": "lookups from a selection (\"param\")",
         "trellis_bar": "\"rangeStep\" (Vega-Lite 3",
-        "arc_radial_histogram": "a bin on \"theta\" (a radial histogram)",
     ]
 
     /// Renders a fixture's scene the way the command line does (decode, style, prepare, lay

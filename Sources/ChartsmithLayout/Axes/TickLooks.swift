@@ -83,7 +83,7 @@ extension Panel {
         let sizes = try conditional(l.labelFontSize, rows), weights = try conditional(l.labelFontWeight, rows)
         let styles = try conditional(l.labelFontStyle, rows), families = try conditional(l.labelFont, rows)
         let offsets = try conditional(l.labelOffset, rows), paddings = try conditional(l.labelPadding, rows)
-        let aligns = try conditional(l.labelAlign, rows), baselines = try conditional(l.labelBaseline, rows)
+        let aligns = try conditional(l.labelAlign, rows), baselines = try baselineLooks(l.labelBaseline, rows)
         let fonts = sizes != nil || weights != nil || styles != nil || families != nil
         for (k, i) in index.enumerated() where k < labels.count && i < rows.count {
             if fonts {
@@ -98,6 +98,19 @@ extension Panel {
             labels[k].padding = paddings?[i] ?? nil
             labels[k].align = aligns?[i] ?? nil
             labels[k].baseline = baselines?[i] ?? nil
+        }
+    }
+
+    /// Each label's `labelBaseline`: its conditions', or, given as an expression, its value
+    /// for the label's row; a value that is not a baseline sets the label on its alphabetic
+    /// baseline, as Vega's text does with any other.
+    func baselineLooks(_ c: TickConditional<String>?, _ rows: [Row]) throws -> [String?]? {
+        guard let src = c?.expression else { return try conditional(c, rows) }
+        let e: ChartsmithData.Expression
+        do { e = try RowRules.shared.compile(src) } catch { throw LayoutError("axis labelBaseline expression: \(error)") }
+        return rows.map { r in
+            let b = e.evaluate(r).text
+            return AxisTickLooks.baselines.contains(b) ? b : "alphabetic"
         }
     }
 

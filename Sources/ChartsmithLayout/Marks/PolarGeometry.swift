@@ -47,7 +47,13 @@ struct PolarGeometry {
             if let r = d.scale?.range, r.count == 2, case .number(let a) = r[0], case .number(let b) = r[1] { thetaRange = (a, b) }
         } else if let d = v.encoding[.theta], d.hasScale, !d.scaleDisabled {
             var (lo, hi) = Self.extent(.theta, .theta2, views: views)
-            lo = min(lo, 0)
+            // A binned theta (a radial histogram) spans its bins, [bins.start, bins.stop], as
+            // Vega-Lite's domain of a binned field, without zero; any other starts at zero.
+            if d.binEndField != nil, let f = d.outputField {
+                if let b = views.lazy.compactMap({ $0.table.bins[f] }).first { (lo, hi) = (b.start, b.stop) }
+            } else {
+                lo = min(lo, 0)
+            }
             for u in d.scale?.domainUnion ?? [] { if let n = Value.from(u).number { lo = min(lo, n); hi = max(hi, n) } }
             if let dl = d.scale?.domain?.first.flatMap({ Value.from($0).number }) { lo = dl }
             if let dh = d.scale?.domain?.last.flatMap({ Value.from($0).number }) { hi = dh }
@@ -71,7 +77,7 @@ struct PolarGeometry {
     }
 
     /// The extent of a continuous polar channel over `views`: each row's value (its stacked
-    /// segment's ends) and its secondary channel's field, and both channels' `datum`s, which
+    /// segment's ends) and its secondary channel's field (or its bin's end), and both channels' `datum`s, which
     /// Vega-Lite puts in the scale's domain. (∞, -∞) when there is none.
     static func extent(_ ch: Channel, _ ch2: Channel, views: [PreparedView]) -> (Double, Double) {
         var lo = Double.infinity, hi = -Double.infinity
@@ -81,7 +87,7 @@ struct PolarGeometry {
             for datum in [d.datum, w.encoding[ch2]?.datum].compactMap({ $0 }) { add(Value.from(datum).number) }
             guard let f = d.outputField else { continue }
             let stacked = w.semantics.stack?.channel == ch
-            let f2 = w.encoding[ch2]?.field
+            let f2 = w.encoding[ch2]?.field ?? d.binEndField
             for r in w.table.rows {
                 if stacked { add(r[f + "_start"].number); add(r[f + "_end"].number) }
                 else { add(r[f].number); add(f2.flatMap { r[$0].number }) }
@@ -134,6 +140,11 @@ struct PolarGeometry {
                 return (a + off, b + off)
             }
             guard let b = r[f].number.flatMap(angle) else { return nil }
+            // A bin: its slice runs from the bin's start to its end.
+            if let e = d.binEndField {
+                guard let a = r[e].number.flatMap(angle) else { return nil }
+                return (b + off, a + off)
+            }
             if let d2 = v.encoding[.theta2] {
                 guard let a = end(d2, r, angle) else { return nil }
                 return (b + off, a + off)

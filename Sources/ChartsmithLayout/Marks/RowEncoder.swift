@@ -102,6 +102,11 @@ struct RowEncoder {
             if case .number(let n)? = conditional(v, .angle, r) { return n }
             if case .number(let n)? = d.value { return n }
             if let s = angleScale {
+                // A bin turns by its middle (Vega-Lite's `0.5 * start + 0.5 * end`).
+                if let f = d.outputField, let e = d.binEndField {
+                    guard let a = r[f].number, let b = r[e].number else { return nil }
+                    return s.degrees(.number(0.5 * a + 0.5 * b))
+                }
                 if let f = d.outputField { return s.degrees(r[f]) }
                 if let datum = d.datum { return s.degrees(Value.from(datum)) }
             }

@@ -94,6 +94,8 @@ struct TextMark: MarkKind {
             var text: String
             if let td {
                 if case .some(let c) = e.conditional(v, .text, r) { text = Value.from(c).text }
+                // A bin prints as its range, "start – end", as Vega-Lite's `binFormatExpression`.
+                else if let f = td.outputField, let e = td.binEndField { text = "\(fmt(r[f])) – \(fmt(r[e]))" }
                 else if let f = td.outputField { text = fmt(r[f]) }
                 else if let c = td.datum { text = fmt(Value.from(c)) }
                 else if let c = td.value { text = Value.from(c).text } else { continue }
@@ -102,10 +104,13 @@ struct TextMark: MarkKind {
             if text.isEmpty { continue }
             var px = v.encoding[.x] == nil ? e.markPosition(v, .x) ?? e.plot.midX : e.position(v, .x, r)
             var py = v.encoding[.y] == nil ? e.markPosition(v, .y) ?? e.plot.midY : e.position(v, .y, r)
-            // Polar text (beside arcs): at its slice's middle angle and its radius.
-            if v.encoding[.theta] != nil || v.encoding[.radius] != nil, let p = polar?.textPosition(v, r) {
+            // Polar text (beside arcs): at its slice's middle angle and its radius; a row with
+            // no place there (a null or invalid angle or radius, the null bin of a radial
+            // histogram) is left out, as Vega-Lite filters it, not set at the centre.
+            if v.encoding[.theta] != nil || v.encoding[.radius] != nil, let polar {
+                guard let p = polar.textPosition(v, r) else { continue }
                 (px, py) = (p.x, p.y)
-                if outside, let (a, b) = polar?.angles(v, r) { angles.append((a + b) / 2) }
+                if outside, let (a, b) = polar.angles(v, r) { angles.append((a + b) / 2) }
             }
             guard var px, var py, px.isFinite, py.isFinite else { continue }
             // Grouped bars: a label sits in the centre of its sub-band.

@@ -6,7 +6,8 @@ import ChartsmithSpec
 /// encodes it onto 0–360 degrees (`zero` false, no `nice`; the scale's `domain`,
 /// `domainMin`/`domainMax`, `zero`, `nice`, `range` and `reverse` honoured: ``ContinuousDomain``); a discrete one is a point scale over its sorted values onto
 /// 0–360 (a single value at 180, as d3's point scale); `scale: null` passes the values
-/// through as degrees. Angles turn clockwise, as Vega's.
+/// through as degrees. A binned field spans its bins and turns each row by its bin's middle,
+/// as Vega-Lite. Angles turn clockwise, as Vega's.
 struct AngleScale: Sendable {
     enum Mapping: Sendable {
         case linear(lo: Double, hi: Double)
@@ -27,7 +28,12 @@ struct AngleScale: Sendable {
         if def.scaleDisabled { return AngleScale(mapping: .identity, range: range) }
         var values: [Value] = []
         for (v, d) in defs {
-            if let f = d.outputField { v.table.forEachValue(of: f) { values.append($0) } }
+            if let f = d.outputField {
+                // A bin: the domain is the bins' [start, stop], as Vega-Lite's of a binned field.
+                if d.binEndField != nil, let b = v.table.bins[f] { values += [.number(b.start), .number(b.stop)]; continue }
+                v.table.forEachValue(of: f) { values.append($0) }
+                if let e = d.binEndField { v.table.forEachValue(of: e) { values.append($0) } }
+            }
             else if let datum = d.datum { values.append(Value.from(datum)) }
         }
         if def.isContinuous(for: .angle) {

@@ -30,7 +30,7 @@ extension ColorScale {
             list = Array(try Schemes.colors(scheme).prefix(count))
         } else if list.isEmpty {
             let ramp = try scale.scheme.map { try Schemes.colors($0) }
-                ?? (views.contains { $0.mark.type == .rect } ? theme.heatmapPalette ?? theme.sequentialPalette : theme.sequentialPalette)
+                ?? (views.contains { $0.mark.type == .rect } ? try Self.heatmapRamp(theme) ?? theme.sequentialPalette : theme.sequentialPalette)
             let e = scale.schemeExtent ?? [0, 1]
             let lo = e.first ?? 0, hi = e.last ?? 1
             list = (1...max(count, 1)).map { i in Self.interpolate(ramp, lo + (hi - lo) * Double(i) / Double(count + 1)) }

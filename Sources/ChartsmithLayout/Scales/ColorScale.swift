@@ -134,7 +134,7 @@ struct ColorScale {
                 if def.scale?.zero == true { lo = min(lo, 0); hi = max(hi, 0) }
                 s.mid = def.scale?.domainMid
                 // Rects take the style's heatmap ramp, as Vega-Lite's `range: "heatmap"`.
-                let sequential = views.contains { $0.mark.type == .rect } ? theme.heatmapPalette ?? theme.sequentialPalette : theme.sequentialPalette
+                let sequential = views.contains { $0.mark.type == .rect } ? try Self.heatmapRamp(theme) ?? theme.sequentialPalette : theme.sequentialPalette
                 var ramp = try def.scale?.scheme.map { try Schemes.colors($0) } ?? (def.scale?.domainMid != nil ? theme.divergingPalette : sequential)
                 if let range = def.scale?.range {
                     let cs = range.compactMap { if case .string(let c) = $0 { return CSSColor.parse(c) } else { return nil } }
@@ -219,6 +219,13 @@ struct ColorScale {
 
 
 extension ColorScale {
+    /// The ramp rects take by default, as Vega-Lite's `range: "heatmap"`: the style's or
+    /// config's named scheme, else its list of colours; nil when neither is set.
+    static func heatmapRamp(_ theme: Theme) throws -> [Color]? {
+        if let s = theme.heatmapScheme { return try Schemes.colors(s) }
+        return theme.heatmapPalette
+    }
+
     /// A series value as its legend entry or direct label reads it: a time unit's format
     /// (`Q1`, `Jan`, `2004`), or Vega-Lite's default date format for a temporal field
     /// without one, else the value's text.

@@ -164,10 +164,11 @@ extension ConfigDecoder {
             s.defaultTitles = false
         }
         if let e = q.take("labelExpr") { s.labelExpr = try e.asString() }
-        if let a = q.take("labelAlign") { s.labelAlign = try oneOf(a, ["left", "center", "right"]) }
-        if let a = q.take("labelBaseline") { s.labelBaseline = try oneOf(a, AxisTickLooks.baselines) }
-        if let n = q.take("labelOffset") { s.labelOffset = try finite(n) }
-        if let n = q.take("labelPadding") { s.labelPadding = try finite(n) }
+        // Plain values only: conditions and expressions were read by ``decodeTickLooks``.
+        if q.hasPlain("labelAlign"), let a = q.take("labelAlign") { s.labelAlign = try oneOf(a, ["left", "center", "right"]) }
+        if q.hasPlain("labelBaseline"), let a = q.take("labelBaseline") { s.labelBaseline = try oneOf(a, AxisTickLooks.baselines) }
+        if q.hasPlain("labelOffset"), let n = q.take("labelOffset") { s.labelOffset = try finite(n) }
+        if q.hasPlain("labelPadding"), let n = q.take("labelPadding") { s.labelPadding = try finite(n) }
         s.tickSize = try positive(&q, "tickSize", allowZero: true)
         if let d = q.take("tickDash") { s.tickDash = try axisDash(d) }
         try decodeLabelFlush(&q, into: &s)
@@ -242,7 +243,13 @@ extension ConfigDecoder {
         if let n = conditional("labelAlign") {
             l.labelAlign = try tickConditional(n, what: "labelAlign") { try oneOf($0, ["left", "center", "right"]) }
         }
-        if let n = conditional("labelBaseline") {
+        // A baseline given as an expression is evaluated per label, as Vega's axis labels
+        // encode it (``TickConditional/expression``).
+        if case .object(let o)? = q.object["labelBaseline"]?.value, o["condition"] == nil, let e = o["expr"], o.entries.count == 1 {
+            guard case .string(let src) = e.value else { throw e.mismatch("an expression string") }
+            _ = q.take("labelBaseline")
+            l.labelBaseline = TickConditional(expression: src)
+        } else if let n = conditional("labelBaseline") {
             l.labelBaseline = try tickConditional(n, what: "labelBaseline") { try oneOf($0, AxisTickLooks.baselines) }
         }
         if let n = conditional("labelOffset") { l.labelOffset = try tickConditional(n, what: "labelOffset", read: number) }

@@ -18,7 +18,22 @@ extension ConfigDecoder {
         range.ordinal = try palette("ordinal")
         range.ramp = try palette("ramp")
         range.diverging = try palette("diverging")
-        range.heatmap = try palette("heatmap")
+        // The heatmap ramp may name a scheme, as Vega-Lite's `{"scheme": "greenblue"}`.
+        if case .object? = q.object["heatmap"]?.value, let n = q.take("heatmap") {
+            var s = try ObjectReader(n, what: "config.range.heatmap")
+            guard let name = s.take("scheme") else {
+                throw Diagnostic(location: n.location, path: n.path, message: "config.range.heatmap needs a \"scheme\" name or a list of colours")
+            }
+            let scheme = try name.asString()
+            guard ColorSchemeNames.all.contains(scheme.lowercased()) else {
+                throw Diagnostic(location: name.location, path: name.path, message: "unknown colour scheme \"\(scheme)\"",
+                                 suggestion: Suggest.closest(to: scheme, in: ColorSchemeNames.all))
+            }
+            try s.finish(unsupported: ["extent": "scheme extents in config.range", "count": "scheme counts in config.range"])
+            range.heatmapScheme = scheme
+        } else {
+            range.heatmap = try palette("heatmap")
+        }
         try q.finish(unsupported: [
             "symbol": "symbol shape ranges (\"symbol\"; Chartsmith draws no shape legends)",
         ])

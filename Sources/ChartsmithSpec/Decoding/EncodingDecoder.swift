@@ -132,11 +132,12 @@ extension SpecDecoder {
             case .object: d.bin = try decodeBin(b)
             default: throw b.mismatch("true, false, \"binned\" or an object")
             }
-            // Binned angles and radii (a radial histogram) would be drawn as a stack, not one
-            // slice per bin as Vega-Lite draws them: refused rather than drawn wrong.
-            if let bs = d.bin, !bs.binned, channel == .theta || channel == .radius {
+            // A binned theta (a radial histogram) is drawn as Vega-Lite draws it, one slice
+            // per bin (``PolarGeometry``); binned radii (rings per bin) are not drawn yet:
+            // refused rather than drawn wrong.
+            if let bs = d.bin, !bs.binned, channel == .radius {
                 throw Diagnostic(location: b.location, path: b.path,
-                                 message: "a bin on \"\(channel.rawValue)\" (a radial histogram) is not supported by Chartsmith; bin in a \"transform\" and encode the bin's start and end as \"theta\" and \"theta2\"")
+                                 message: "a bin on \"radius\" (rings per bin) is not supported by Chartsmith; bin in a \"transform\" and encode the bin's start and end as \"radius\" and \"radius2\"")
             }
             // Vega-Lite's default maxbins depends on the channel: 6 for colour, size,
             // opacity and shape (few enough to tell apart), 4 for dashes, 10 for positions.

@@ -116,10 +116,12 @@ extension VegaLiteEncoder {
         return o
     }
 
-    /// The conditional looks of an axis (``AxisTickLooks``), each `{"condition": …, "value": …}`.
+    /// The conditional looks of an axis (``AxisTickLooks``), each `{"condition": …, "value": …}`
+    /// or `{"expr": …}`.
     func tickLooks(_ l: AxisTickLooks) -> ObjectMembers {
         func conditional<T>(_ c: TickConditional<T>?, _ value: (T) -> ChartValue) -> ChartValue? {
             guard let c else { return nil }
+            if let e = c.expression { return .object([("expr", .string(e))]) }
             let items = c.conditions.map { k -> ChartValue in .object([("test", predicate(k.test)), ("value", value(k.value))]) }
             var members: [(String, ChartValue)] = [("condition", items.count == 1 ? items[0] : .array(items))]
             if let v = c.value { members.append(("value", value(v))) }

@@ -49,7 +49,7 @@ extension VegaLiteEncoder {
         o.add("ordinal", palette(r.ordinal))
         o.add("ramp", palette(r.ramp))
         o.add("diverging", palette(r.diverging))
-        o.add("heatmap", palette(r.heatmap))
+        o.add("heatmap", palette(r.heatmap) ?? r.heatmapScheme.map { .object([("scheme", .string($0))]) })
         return o
     }
 

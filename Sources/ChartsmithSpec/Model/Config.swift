@@ -351,6 +351,8 @@ public struct RangeConfig: Sendable, Hashable {
     /// `heatmap`: the ramp for quantitative colour on rect-like marks; Chartsmith's bars
     /// and marks read it as `ramp` when no `ramp` is given.
     public var heatmap: [ConfigColor]?
+    /// `heatmap` given as a named scheme (`{"scheme": "greenblue"}`): that scheme's ramp.
+    public var heatmapScheme: String?
 
     public init() {}
 }

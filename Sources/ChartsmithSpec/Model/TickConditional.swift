@@ -15,10 +15,14 @@ public struct TickConditional<Value: Sendable & Hashable>: Sendable, Hashable {
 
     public var conditions: [Condition]
     public var value: Value?
+    /// `{"expr": ...}`: a Vega expression evaluated per tick (on the same `value`, `label`
+    /// and `index`), in place of the conditions; read by the properties that take one.
+    public var expression: String?
 
-    public init(conditions: [Condition] = [], value: Value? = nil) {
+    public init(conditions: [Condition] = [], value: Value? = nil, expression: String? = nil) {
         self.conditions = conditions
         self.value = value
+        self.expression = expression
     }
 }
 

@@ -74,6 +74,9 @@ public struct Theme: Sendable, Hashable {
     /// Ramp for quantitative colour on rects (`config.range.heatmap`); the
     /// ``sequentialPalette`` when the style sets none.
     public var heatmapPalette: [Color]?
+    /// A named scheme for that ramp (`config.range.heatmap: {"scheme": ...}`), resolved by the
+    /// layout; it wins over ``heatmapPalette``.
+    public var heatmapScheme: String?
     /// Ramp ordinal colour series are spread along (`config.range.ordinal`).
     public var ordinalPalette: [Color] = ["#deebf7", "#9ecae1", "#6BACE6", "#2073BC", "#12436D"].map { Color(hex: $0)! }
     /// Low, middle and high colours for values either side of a midpoint (`config.range.diverging`).
@@ -293,6 +296,7 @@ extension Theme {
         if let p = c.range.ordinal { t.ordinalPalette = try p.map(Self.color) }
         if let p = c.range.ramp ?? c.range.heatmap { t.sequentialPalette = try p.map(Self.color) }
         if let p = c.range.heatmap { t.heatmapPalette = try p.map(Self.color) }
+        if let s = c.range.heatmapScheme { t.heatmapScheme = s }
         if let p = c.range.diverging { t.divergingPalette = try p.map(Self.color) }
         if let v = c.bandPaddingInner { t.bandPaddingInner = v }
         if let v = c.bandPaddingOuter { t.bandPaddingOuter = v }
