@@ -174,7 +174,7 @@ extension RowEncoder {
             for r in view.table.rows where DiscreteOrder.isCategory(r[field]) { if seen.insert(r[field]).inserted { vals.append(r[field]) } }
         }
         let def = v.encoding[channel]
-        if let dom = def?.scale?.domain { return dom.map { Value.from($0) } }
+        if let dom = def?.explicitDomain(channel: channel) { return dom }
         return def.map { DiscreteOrder.sort(vals, channel: channel, def: $0, views: [v]) } ?? vals.sorted(by: DiscreteOrder.ascending)
     }
 
