@@ -98,6 +98,7 @@ struct ValueLabeller {
             // quantitative one) is labelled as plain bars: all or none, at the bar's end.
             let stacked = v.semantics.stack != nil
                 && (normalized || Set(v.table.rows.compactMap { r in groupField.map { r[$0] } }).count < v.table.rows.count)
+            let unparted = v.semantics.stack?.stackBy.isEmpty ?? false
             var stackEnds: [StackEnd.Key: StackEnd] = [:]
             // Plain bars are labelled all or none: a reader would take a bar without its
             // label for one without a value. (A stack's total carries its figure, so its
@@ -124,6 +125,9 @@ struct ValueLabeller {
                 if stacked, let gf = groupField {
                     StackEnd.add(value, span: span, band: band, group: r[gf], vertical: vertical, to: &stackEnds)
                 }
+                // Raw rows stacked with no part channel (no colour or detail) are not told
+                // apart: only the stack's total is labelled, not each row.
+                if stacked && unparted { continue }
                 if fitsInside {
                     let textColor = Self.contrastingText(on: fill, theme: theme)
                     let node: TextNode

@@ -79,6 +79,7 @@ extension Frame {
         scene.nodes.append(contentsOf: footerNodes)
         scene.metadata = SceneMetadata(title: spec.title?.text.joined(separator: " "),
                                        description: spec.description ?? grid.summary(locale: theme.locale))
+        if legendOrigin != nil { scene.metadata.warnings += m.legendBox.droppedLabelWarnings }
         return (scene, (m.fittedPlot, Size(width: m.canvasWidth ?? 0, height: m.canvasHeight ?? 0)))
     }
 }

@@ -83,8 +83,8 @@ extension Frame {
             let insets = m.panels.insets
             if m.showLegend {
                 let maxW = innerW0 ?? max(plotW + insets.left, 240)
-                m.legendBox = LegendBox.measure(color: own ? shared.color : nil, dash: own ? shared.dash : nil,
-                                                shapes: own ? shared.shapes : nil,
+                m.legendBox = LegendBox.measure(color: own ? legend.shown(shared).color : nil, dash: own ? legend.shown(shared).dash : nil,
+                                                shapes: own ? legend.shown(shared).shapes : nil,
                                                 opacity: opacityOnly ? shared.opacityLegend : nil, size: sized ? shared.sizeLegend : nil,
                                                 strokeWidth: legend.widthShown && !degrade.dropLegend ? shared.widthLegend : nil,
                                                 views: legendViews, theme: theme, kit: kit, look: legend.look,

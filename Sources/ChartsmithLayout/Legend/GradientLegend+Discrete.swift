@@ -22,7 +22,27 @@ extension GradientLegend {
             (from: i == 0 ? 0 : at(values[i]), to: i == values.count - 1 ? 1 : at(values[i + 1]),
              color: color.color(for: .number(values[i])) ?? theme.markColor)
         }
-        g.place(values.indices.dropFirst().map { i in (rules.label(format(values[i]), .number(values[i])), at(values[i])) }, kit: kit)
+        let texts = values.indices.dropFirst().map { i in (text: rules.label(format(values[i]), .number(values[i])), fraction: at(values[i])) }
+        g.place(texts, kit: kit)
+        // Vega labels every cut: a horizontal bar whose cuts' labels do not fit apart is
+        // lengthened (as far as the room beside its title allows) until they do; failing
+        // that, its title goes above it and the bar takes the legend's whole width; failing
+        // that too, alternate labels go a line lower (two staggered rows).
+        if g.labels.count < texts.count, !vertical, color.def.legend?.gradientLength == nil {
+            for (above, rows) in [(false, 1), (true, 1), (true, 2)] where g.labels.count < texts.count {
+                g.titleAbove = above
+                g.labelRows = rows
+                let room = maxWidth - 2 * ink.padding - (g.title == nil || above ? 0 : g.titleSize.width + LegendBox.itemGap)
+                g.place(texts, kit: kit)
+                while g.labels.count < texts.count && g.length + 10 <= room {
+                    g.length += 10
+                    g.place(texts, kit: kit)
+                }
+            }
+        }
+        // A cut's label that still does not fit is left out, with a warning naming it.
+        let shown = Set(g.labels.map(\.text))
+        g.droppedLabels = texts.map(\.text).filter { !shown.contains($0) }
         return g
     }
 }

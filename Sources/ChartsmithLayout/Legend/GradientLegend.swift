@@ -13,6 +13,8 @@ struct GradientLegend: Sendable {
         /// Where the label's tick falls along the bar, from its low end, in points.
         var position: Double
         var width: Double
+        /// The row it is set in below a horizontal bar (0, or 1 for staggered labels).
+        var row = 0
     }
 
     var title: String?
@@ -26,6 +28,14 @@ struct GradientLegend: Sendable {
     /// `from` to `to` along the bar (fractions of its length, low end 0), in place of a ramp.
     var blocks: [(from: Double, to: Double, color: Color)] = []
     var labelHeight = 0.0
+    /// A discrete gradient's cut labels that did not fit apart and are not drawn.
+    var droppedLabels: [String] = []
+    /// A horizontal bar's title set above it rather than beside it (a discrete gradient
+    /// whose cut labels need the legend's whole width).
+    var titleAbove = false
+    /// Rows of labels below a horizontal bar: 2 staggers them, alternate labels a line
+    /// lower, so close cuts are all labelled.
+    var labelRows = 1
     /// Where the bar starts, from the legend's origin.
     var barOrigin = Point(x: 0, y: 0)
     var size = Size.zero
@@ -61,14 +71,17 @@ struct GradientLegend: Sendable {
         var all = texts.map { Label(text: $0.text, position: $0.fraction * g.length, width: kit.width($0.text, font)) }
         all.sort { $0.position < $1.position }
         // Every tick labelled if they fit apart, else every second, third…, as an axis thins.
+        let rows = vertical ? 1 : max(1, g.labelRows)
         for step in 1...max(1, all.count) {
-            var kept: [Label] = [], lastEnd = -Double.infinity, fits = true
+            var kept: [Label] = [], lastEnd = [Double](repeating: -Double.infinity, count: rows), fits = true
             for (i, l) in all.enumerated() where i % step == 0 {
                 // Labels along the bar are kept whole inside it.
+                var l = l
+                l.row = kept.count % rows
                 let extent = vertical ? g.labelHeight : l.width
                 let centre = min(max(l.position, extent / 2), g.length - extent / 2)
-                if centre - extent / 2 < lastEnd + (vertical ? 2 : 8) { fits = false; break }
-                lastEnd = centre + extent / 2
+                if centre - extent / 2 < lastEnd[l.row] + (vertical ? 2 : 8) { fits = false; break }
+                lastEnd[l.row] = centre + extent / 2
                 kept.append(l)
             }
             if fits || step == all.count { g.labels = fits ? kept : Array(all.prefix(1)); break }
@@ -77,10 +90,14 @@ struct GradientLegend: Sendable {
         if vertical {
             g.barOrigin = Point(x: 0, y: g.title == nil ? 0 : g.titleSize.height + 4)
             g.size = Size(width: max(g.titleSize.width, g.thickness + Self.labelGap + maxLabel), height: g.barOrigin.y + g.length)
+        } else if g.titleAbove {
+            let y0 = g.title == nil ? 0 : g.titleSize.height + 4
+            g.barOrigin = Point(x: 0, y: y0)
+            g.size = Size(width: max(g.titleSize.width, g.length), height: y0 + g.thickness + 2 + Double(rows) * g.labelHeight)
         } else {
             let x0 = g.title == nil ? 0 : g.titleSize.width + LegendBox.itemGap
             g.barOrigin = Point(x: x0, y: 0)
-            g.size = Size(width: x0 + g.length, height: max(g.titleSize.height, g.thickness + 2 + g.labelHeight))
+            g.size = Size(width: x0 + g.length, height: max(g.titleSize.height, g.thickness + 2 + Double(rows) * g.labelHeight))
         }
         // The legend's box (`padding` inside it), as a legend of swatches has.
         g.size = Size(width: g.size.width + 2 * ink.padding, height: g.size.height + 2 * ink.padding)
@@ -120,7 +137,7 @@ struct GradientLegend: Sendable {
                                           color: ink.labelColor, baseline: .middle, role: .legendLabel)))
             } else {
                 let centre = min(max(l.position, l.width / 2), length - l.width / 2)
-                out.append(.text(kit.node(l.text, at: Point(x: bar.minX + centre, y: bar.maxY + 2), font: font,
+                out.append(.text(kit.node(l.text, at: Point(x: bar.minX + centre, y: bar.maxY + 2 + Double(l.row) * labelHeight), font: font,
                                           color: ink.labelColor, align: .center, role: .legendLabel)))
             }
         }

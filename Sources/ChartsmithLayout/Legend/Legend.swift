@@ -94,6 +94,19 @@ struct LegendBox {
     /// offset from this box's origin; such a box draws only them.
     var stacked: [(box: LegendBox, offset: Point)] = []
 
+    /// Warnings for a discrete gradient's cut labels that did not fit and are not drawn
+    /// (this legend's, and those of the legends set after one another).
+    var droppedLabelWarnings: [String] {
+        var out: [String] = []
+        if let g = gradient, !g.droppedLabels.isEmpty {
+            out.append("legend \(g.title.map { "\"\($0)\"" } ?? "(untitled)"): the label\(g.droppedLabels.count == 1 ? "" : "s") "
+                       + g.droppedLabels.map { "\"\($0)\"" }.joined(separator: ", ")
+                       + " of the scale's cuts did not fit apart and \(g.droppedLabels.count == 1 ? "is" : "are") left out;"
+                       + " a longer legend (legend.gradientLength) or a vertical one (legend.direction) has room for them")
+        }
+        return out + stacked.flatMap(\.box.droppedLabelWarnings)
+    }
+
     static let empty = LegendBox()
     static let swatch = 12.0
     static let lineSwatch = 22.0

@@ -31,14 +31,33 @@ struct LegendPlan {
     /// name the colours) cannot stand in for the legend then.
     let keysOtherFields: Bool
 
+    /// The colour, dash and shape scales whose legends are drawn: each channel's `legend: null`
+    /// (or `config.legend.disable` without a legend object) leaves out its own legend alone,
+    /// as in Vega-Lite, not the others' (a shape legend beside a colour's `legend: null`).
+    /// (Flags, not the scales: a plan is held in every block of a nested composition, and
+    /// copies of the scales there deepen the layout's recursion past a thread's stack.)
+    let colorShown: Bool
+    let dashShown: Bool
+    let shapesShown: Bool
+
     init(_ shared: SharedScales, theme: Theme) {
-        let color = shared.color, dash = shared.dash, shapes = shared.shapes, opacityLegend = shared.opacityLegend
+        func shown(_ legend: LegendSpec?) -> Bool { !(legend?.disabled ?? theme.legendDisabled) }
+        // An identity colour (`scale: null`) has no legend either.
+        let color = shared.color.flatMap { shown($0.def.legend) && !$0.identity ? $0 : nil }
+        // A shape or dash of the field of a colour whose legend is null (and with no legend
+        // object of its own) would merge into that legend, so Vega-Lite draws none.
+        let hiddenColorField = shared.color.flatMap { shown($0.def.legend) ? nil : $0.def.outputField }
+        func merged(_ def: ChannelDef) -> Bool { def.legend == nil && hiddenColorField != nil && def.outputField == hiddenColorField }
+        let dash = shared.dash.flatMap { shown($0.def.legend) && !merged($0.def) ? $0 : nil }
+        let shapes = shared.shapes.flatMap { shown($0.def.legend) && !merged($0.def) ? $0 : nil }
+        (colorShown, dashShown, shapesShown) = (color != nil, dash != nil, shapes != nil)
+        let opacityLegend = shared.opacityLegend
         let size = shared.sizeLegend
         let others = color != nil || dash != nil || shapes != nil
         let first = color?.def.legend ?? dash?.def.legend ?? shapes?.def.legend
         // The settings of the first legend drawn: the colour, dash or shape scale's, else
-        // (none, or its legend null) the opacity's, else the size's.
-        let firstShown = others && !(first?.disabled ?? theme.legendDisabled)
+        // (none, or their legends null) the opacity's, else the size's.
+        let firstShown = others
         let legendSpec = firstShown ? first : opacityLegend?.def.legend ?? size?.def.legend ?? first
         spec = legendSpec
         orient = switch legendSpec?.orient ?? theme.legendOrient {
@@ -48,9 +67,7 @@ struct LegendPlan {
         case let o: o
         }
         look = theme.legendLook.overlaid(with: legendSpec?.look ?? LegendLook())
-        // `config.legend.disable` turns off the legends that no channel asks for by object.
-        let disabled = first?.disabled ?? (theme.legendDisabled)
-        wanted = others && !disabled && !(color?.identity ?? false)
+        wanted = others
         // A quantitative opacity has its own legend, as in Vega-Lite: alone, or set after
         // the colour, dash or shape legend (the colour legend of its own field stands for it).
         let opacityOwn = !(opacityLegend?.def.legend?.disabled ?? theme.legendDisabled)
@@ -63,6 +80,11 @@ struct LegendPlan {
         widthShown = width != nil && !(width?.def.legend?.disabled ?? theme.legendDisabled)
         let colorField = color?.def.outputField
         keysOtherFields = color != nil && [dash?.def.outputField, shapes?.def.outputField].contains { f in f != nil && f != colorField }
+    }
+
+    /// The colour, dash and shape scales of `shared` whose legends are drawn.
+    func shown(_ shared: SharedScales) -> (color: ColorScale?, dash: DashScale?, shapes: ShapeScale?) {
+        (colorShown ? shared.color : nil, dashShown ? shared.dash : nil, shapesShown ? shared.shapes : nil)
     }
 
     /// Whether the legend is shown at a step-down level (before direct labels replace it).

@@ -110,6 +110,17 @@ struct BarMark: MarkKind {
                 endSecond = vertical ? minEnd > minStart : minEnd < minStart
             }
             let radii = BarCorners.radii(v.mark, vertical: vertical, ranged: ranged, endFirst: endFirst, endSecond: endSecond)
+            // A stack of one part (one row at its position) is that bar, rounded itself.
+            if st.rows.count == 1, case .rect(var node) = st.nodes[0] {
+                let clamped = radii.clamped(to: node.rect)
+                if clamped.topLeft == clamped.topRight && clamped.topLeft == clamped.bottomRight && clamped.topLeft == clamped.bottomLeft {
+                    node.cornerRadius = clamped.topLeft
+                } else {
+                    node.cornerRadii = radii
+                }
+                out.append(.rect(node))
+                continue
+            }
             out.append(.group(GroupNode(children: st.nodes, clip: clip, clipRadii: radii.clamped(to: clip), role: .mark,
                                         name: "stack \(e.datumName(v, first).split(separator: " ").first.map(String.init) ?? "")")))
             // The stack's outline, drawn over its parts as Vega-Lite's group stroke

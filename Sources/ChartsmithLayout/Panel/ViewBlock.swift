@@ -104,7 +104,7 @@ struct BlockLegend {
         guard plan.any else { return nil }
         let beside = vertical ?? (orient == "left" || orient == "right")
         let own = plan.wanted
-        return LegendBox.measure(color: own ? scales.color : nil, dash: own ? scales.dash : nil, shapes: own ? scales.shapes : nil,
+        return LegendBox.measure(color: own ? plan.shown(scales).color : nil, dash: own ? plan.shown(scales).dash : nil, shapes: own ? plan.shown(scales).shapes : nil,
                                  opacity: plan.opacityShown || plan.opacityMerged ? scales.opacityLegend : nil,
                                  size: plan.sized ? scales.sizeLegend : nil,
                                  strokeWidth: plan.widthShown ? scales.widthLegend : nil, views: views, theme: theme, kit: kit,

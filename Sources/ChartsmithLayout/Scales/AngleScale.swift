@@ -44,7 +44,7 @@ struct AngleScale: Sendable {
         }
         var seen = Set<Value>(), distinct: [Value] = []
         for x in values where DiscreteOrder.isCategory(x) { if seen.insert(x).inserted { distinct.append(x) } }
-        let ordered = def.scale?.domain.map { $0.map { Value.from($0) } }
+        let ordered = def.explicitDomain(channel: .angle)
             ?? DiscreteOrder.sort(distinct, channel: .angle, def: def, views: [first])
         var index: [Value: Int] = [:]
         for (i, x) in ordered.enumerated() where index[x] == nil { index[x] = i }

@@ -127,8 +127,7 @@ struct ColorScale {
                 }
                 if !lo.isFinite { lo = 0; hi = 1 }
                 // The spec's domain wins over the data's extent, as in Vega-Lite.
-                if let dom = def.scale?.domain, let a = dom.first.flatMap({ Value.from($0).number }),
-                   let b = dom.last.flatMap({ Value.from($0).number }) { lo = a; hi = b }
+                if let dom = def.explicitDomain(channel: ch), let a = dom.first?.number, let b = dom.last?.number { lo = a; hi = b }
                 if let a = def.scale?.domainMin { lo = a }
                 if let b = def.scale?.domainMax { hi = b }
                 if def.scale?.zero == true { lo = min(lo, 0); hi = max(hi, 0) }
@@ -168,8 +167,7 @@ struct ColorScale {
                     if seen.insert(x).inserted { vals.append(x) }
                 }
             }
-            if let dom = def.scale?.domain {
-                let explicit = dom.map { Value.from($0) }
+            if let explicit = def.explicitDomain(channel: ch) {
                 vals = explicit + vals.filter { v in !explicit.contains { $0.text == v.text } }
                 vals = vals.map { v in explicit.first { $0.text == v.text } ?? v }
             } else if def.sort == nil, views.allSatisfy({ v in v.encoding[ch].map { $0.field == nil && $0.aggregate == nil } ?? true }) {

@@ -15,7 +15,7 @@ enum DomainOverflow {
                 guard let def = v.encoding[channel], def.isContinuous(for: channel), def.scale?.clamp != true,
                       v.mark.clip != true, let f = def.outputField, def.bin == nil else { continue }
                 let temporal = def.effectiveType(for: channel) == .temporal
-                func read(_ x: InlineValue) -> Double? { temporal ? Coercion.date(.from(x)) : Value.from(x).number }
+                func read(_ x: InlineValue) -> Double? { temporal ? Coercion.date(def.domainValue(x, channel: channel)) : Value.from(x).number }
                 var lo = -Double.infinity, hi = Double.infinity
                 if let dom = def.scale?.domain, dom.count == 2, let a = read(dom[0]), let b = read(dom[1]) {
                     lo = min(a, b); hi = max(a, b)

@@ -118,8 +118,8 @@ struct MagnitudeScale: Sendable {
         if def.scale?.reverse == true { range = (range.1, range.0) }
         if !def.isContinuous(for: channel) {
             var values: [Value]
-            if let given = def.scale?.domain, !given.isEmpty {
-                values = given.map { Value.from($0) }
+            if let given = def.explicitDomain(channel: channel), !given.isEmpty {
+                values = given
             } else {
                 values = DiscreteOrder.sort(DiscreteOrder.distinctValues(of: f, on: channel, in: users),
                                             channel: channel, def: def, views: users)

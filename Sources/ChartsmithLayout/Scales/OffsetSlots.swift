@@ -24,7 +24,7 @@ enum OffsetSlots {
     /// US Gross); with a field they are sorted as the field's `sort` asks.
     static func domain(for view: PreparedView, channel: Channel, views: [PreparedView]) -> [Value] {
         guard let def = view.encoding[channel] else { return [] }
-        if let dom = def.scale?.domain { return dom.map { Value.from($0) } }
+        if let dom = def.explicitDomain(channel: channel) { return dom }
         var seen = Set<Value>(), vals: [Value] = []
         var fieldViews: [PreparedView] = []
         for other in views {

@@ -130,8 +130,8 @@ struct PositionDomain {
                 guard let cd = v.encoding[channel], cd.bin != nil, let f = cd.outputField, let e = cd.binEndField else { continue }
                 for r in v.table.rows where !r[f].isNull { d.binEnds[r[f]] = r[e] }
             }
-            if let dom = def.scale?.domain, !dom.isEmpty {
-                d.values = dom.map { ChartsmithData.Value.from($0) }
+            if let dom = def.explicitDomain(channel: channel), !dom.isEmpty {
+                d.values = dom
             } else {
                 d.values = discreteValues(channel, def: def, views: views)
             }
@@ -211,7 +211,7 @@ struct PositionDomain {
         if let dom = explicit {
             // A continuous domain is [min, max]: anything else would be drawn over the data's
             // own extent without a word.
-            let nums = dom.map { ChartsmithData.Value.from($0) }.compactMap { type == .temporal ? Coercion.date($0) : $0.number }
+            let nums = dom.map { def.domainValue($0, channel: channel) }.compactMap { type == .temporal ? Coercion.date($0) : $0.number }
             guard dom.count == 2, nums.count == 2 else {
                 throw LayoutError("encoding.\(channel.rawValue).scale.domain: a \(type == .temporal ? "time" : "continuous") scale's domain is"
                                   + " two \(type == .temporal ? "dates" : "numbers"), [min, max]; found \(dom.count) value\(dom.count == 1 ? "" : "s")"

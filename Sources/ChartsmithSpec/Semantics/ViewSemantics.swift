@@ -67,6 +67,14 @@ public struct ViewSemantics: Sendable, Hashable {
                 encoding.channels[offset] = nil
             }
         }
+        // A far end (x2, y2, theta2, radius2) takes its primary channel's type, as in
+        // Vega-Lite: `x2: "end"` beside a temporal `x` is read as dates, so its values are
+        // parsed and counted in the scale's domain.
+        for (main, far) in [(Channel.x, Channel.x2), (.y, .y2), (.theta, .theta2), (.radius, .radius2)] {
+            guard var d = encoding[far], d.type == nil, d.field != nil, let m = encoding[main] else { continue }
+            d.type = m.effectiveType(for: main)
+            encoding[far] = d
+        }
         self.encoding = encoding
         let x = encoding[.x], y = encoding[.y]
         let xCont = x?.isContinuous(for: .x) ?? false
@@ -184,11 +192,18 @@ public struct ViewSemantics: Sendable, Hashable {
         case .some(StackMode.none): return nil
         case .some(let m): offset = m
         case nil:
-            guard defaultOn, !stackBy.isEmpty else { return nil }
-            // Grouped bars coloured by their offset field: each offset band holds one part,
-            // so there is nothing to stack.
-            let offsets = [encoding[.xOffset], encoding[.yOffset]].compactMap { $0?.outputField }
-            if !offsets.isEmpty, stackBy.allSatisfy(offsets.contains) { return nil }
+            guard defaultOn else { return nil }
+            if stackBy.isEmpty {
+                // No part channel: Vega-Lite still stacks the rows that share a position
+                // (raw rows of a bar or area), unless the view aggregates (one row per
+                // position) or the value is not a plain quantitative field (src/stack.ts).
+                guard rowsStackByDefault(encoding: encoding, valueChannel: valueChannel) else { return nil }
+            } else {
+                // Grouped bars coloured by their offset field: each offset band holds one part,
+                // so there is nothing to stack.
+                let offsets = [encoding[.xOffset], encoding[.yOffset]].compactMap { $0?.outputField }
+                if !offsets.isEmpty, stackBy.allSatisfy(offsets.contains) { return nil }
+            }
             offset = .zero
         }
         var sort: [(String, Bool)] = []
@@ -205,5 +220,16 @@ public struct ViewSemantics: Sendable, Hashable {
         }
         return StackSemantics(channel: valueChannel, offset: offset, stackBy: stackBy,
                               sort: sort.map { (field: $0.0, descending: $0.1) })
+    }
+
+    /// Whether a bar or area with no part channel (colour, detail...) stacks its rows, as
+    /// Vega-Lite 5.20 compiles it: its value is an unbinned quantitative field (a temporal
+    /// one is not stacked) and no channel aggregates (not even a tooltip's count). The other
+    /// position may be anything, a quantity too (a cumulative-frequency area).
+    static func rowsStackByDefault(encoding: Encoding, valueChannel: Channel) -> Bool {
+        guard let d = encoding[valueChannel], d.field != nil, d.bin == nil,
+              d.effectiveType(for: valueChannel) == .quantitative else { return false }
+        let aggregates = encoding.channels.values.contains { defs in defs.contains { $0.aggregate != nil } }
+        return !aggregates
     }
 }
