@@ -3,8 +3,9 @@ import Foundation
 import Testing
 @testable import ChartsmithRender
 
-/// M4 thinning of long lines in PDF and SVG (``LineDecimation``): every dropped point stays
-/// within the tolerance of the thinned line; dropping the extremes is caught; PNG is untouched.
+/// Thinning of long lines in PDF and SVG (``LineDecimation``: M4 or the corridor, whichever
+/// keeps fewer points): every dropped point stays within the tolerance of the thinned line;
+/// dropping the extremes, or a corridor wider than the tolerance, is caught; PNG is untouched.
 @Suite("Line decimation")
 struct LineDecimationTests {
     /// `count` points of a seeded random walk across `width` points (SplitMix64, so every
@@ -74,11 +75,12 @@ struct LineDecimationTests {
         return worst
     }
 
-    @Test("a thinned dense random walk stays within the tolerance of every point, at scale 1 and 2", arguments: [1.0, 2.0])
-    func withinTolerance(scale: Double) throws {
+    @Test("a thinned random walk stays within the tolerance of every point, at scale 1 and 2, dense (M4) and sparse (the corridor)",
+          arguments: [(1.0, 200_000), (2.0, 200_000), (1.0, 24_000), (2.0, 48_000)])
+    func withinTolerance(scale: Double, count: Int) throws {
         let tolerance = CairoRenderer.vectorTolerance / scale
         for seed in 11...14 {
-            let points = Self.walk(seed: UInt64(seed), count: 200_000, width: 760, top: 20, height: 300)
+            let points = Self.walk(seed: UInt64(seed), count: count, width: 760, top: 20, height: 300)
             let node = PathNode(path: Path(points.enumerated().map { i, p in i == 0 ? .move(to: p) : .line(to: p) }),
                                 stroke: Stroke(color: .black, width: 1), role: .mark)
             let elements = try #require(LineDecimation.decimated(node, width: tolerance))
@@ -90,8 +92,57 @@ struct LineDecimationTests {
             }
             #expect(kept.count * 2 < points.count, "kept \(kept.count) of \(points.count)")
             #expect(kept.first == points.first && kept.last == points.last)
-            #expect(Self.deviation(points, from: kept) <= tolerance * 1.000001)
+            // Within the tolerance less the margin left for Cairo's rounding of drawn points.
+            #expect(Self.deviation(points, from: kept) <= tolerance * LineDecimation.margin * 1.000001)
         }
+    }
+
+    /// The largest distance from a point the corridor dropped to the segment between the
+    /// kept points before and after it (`kept` a subsequence of `points`).
+    static func segmentDeviation(_ points: [Point], kept: [Point]) -> Double {
+        func distance(_ p: Point, _ a: Point, _ b: Point) -> Double {
+            let dx = b.x - a.x, dy = b.y - a.y
+            let t = dx == 0 && dy == 0 ? 0 : max(0, min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy)))
+            return ((p.x - a.x - t * dx) * (p.x - a.x - t * dx) + (p.y - a.y - t * dy) * (p.y - a.y - t * dy)).squareRoot()
+        }
+        var worst = 0.0, j = 0
+        for p in points {
+            if j < kept.count, kept[j] == p { j += 1; continue }
+            guard j > 0, j < kept.count else { return .infinity }
+            worst = max(worst, distance(p, kept[j - 1], kept[j]))
+        }
+        return j == kept.count ? worst : .infinity
+    }
+
+    @Test("the corridor keeps every dropped point within the tolerance of its own segment, at 1 to 26 points per 0.1 pt",
+          arguments: [8_000, 24_000, 80_000, 200_000])
+    func corridorBound(count: Int) {
+        for seed in 11...13 {
+            let points = Self.walk(seed: UInt64(seed), count: count, width: 760, top: 20, height: 300)
+            let kept = LineDecimation.corridor(points, tolerance: 0.1)
+            #expect(kept.first == points.first && kept.last == points.last)
+            #expect(kept.count < points.count * 3 / 4, "kept \(kept.count) of \(points.count)")
+            #expect(Self.segmentDeviation(points, kept: kept) <= 0.1 * 1.000001)
+        }
+    }
+
+    @Test("the test can fail: a corridor twice as wide leaves points farther than the tolerance from the line")
+    func corridorTooWide() {
+        let points = Self.walk(seed: 11, count: 24_000, width: 760, top: 20, height: 300)
+        let wide = LineDecimation.corridor(points, tolerance: 0.2)
+        #expect(Self.segmentDeviation(points, kept: wide) > 0.1)
+        #expect(Self.deviation(points, from: wide) > 0.1)
+    }
+
+    @Test("at about three points per 0.1-pt column the corridor keeps a third fewer points than M4, and the thinned line is the corridor's")
+    func fewerThanM4() throws {
+        let points = Self.walk(seed: 11, count: 24_000, width: 760, top: 20, height: 300)
+        let m4 = LineDecimation.m4(points, width: 0.1 * LineDecimation.margin, alongX: true)
+        let corridor = LineDecimation.corridor(points, tolerance: 0.1 * LineDecimation.margin)
+        #expect(corridor.count * 3 < m4.count * 2, "corridor \(corridor.count), M4 \(m4.count)")
+        let node = PathNode(path: Path(points.enumerated().map { i, p in i == 0 ? .move(to: p) : .line(to: p) }),
+                            stroke: Stroke(color: .black, width: 1), role: .mark)
+        #expect(try #require(LineDecimation.decimated(node, width: 0.1)).count == corridor.count)
     }
 
     @Test("the test can fail: dropping each column's lowest and highest point leaves points far off the line")
@@ -118,7 +169,8 @@ struct LineDecimationTests {
         let node = PathNode(path: Path(points.enumerated().map { i, p in i == 0 ? .move(to: p) : .line(to: p) }),
                             stroke: Stroke(color: .black, width: 1), role: .mark)
         let kept = try #require(LineDecimation.decimated(node, width: 1))
-        #expect(kept.count <= 4 * 762 && kept.count > 761)
+        // Columns 0.97 pt wide (the margin for Cairo's rounding) over 760 pt.
+        #expect(kept.count <= 4 * 785 && kept.count > 761)
         #expect(kept.first == .move(to: points[0]) && kept.last == .line(to: points[points.count - 1]))
     }
 

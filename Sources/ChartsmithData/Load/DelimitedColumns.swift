@@ -7,6 +7,10 @@
 /// byte that is not UTF-8, a duplicate header name, a bound passed or nearly passed) it
 /// gives up, and the caller reads the file with ``DelimitedText``, which reports it with
 /// its file and line as before.
+///
+/// A data record's cells go straight into one flat array of (start, end) offsets, record
+/// after record, which is split into columns once at the end: no per-record arrays, and
+/// nothing per cell but two appends (a cell with doubled quotes also stores its text).
 enum DelimitedColumns {
     /// The header and one text column per header field, or nil when the file must be read
     /// by ``DelimitedText`` (an error, an empty file, or a file of 4 GB or more).
@@ -14,21 +18,22 @@ enum DelimitedColumns {
         guard bytes.count < Int(UInt32.max) else { return nil }
         let quote = UInt8(ascii: "\"")
         var header: [String]?
-        var starts: [[UInt32]] = [], ends: [[UInt32]] = []
+        // Cells per record (the header's count, once it is read).
+        var width = 0
+        // Every data record's cells in order: start, end, start, end, …
+        var cells: [UInt32] = []
         var unescaped: [[Int: String]] = []
         var rows = 0
-        // The cells of the record being read.
-        var cellStarts: [Int] = [], cellEnds: [Int] = []
-        var cellEscaped: [String?] = []
+        // The header record's cells (start, end, unescaped text).
+        var headerCells: [(Int, Int, String?)] = []
         let ok: Bool = bytes.withUnsafeBufferPointer { p in
             let n = p.count
             var i = n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF ? 3 : 0
             while i < n {
                 let recordStart = i
-                cellStarts.removeAll(keepingCapacity: true)
-                cellEnds.removeAll(keepingCapacity: true)
-                cellEscaped.removeAll(keepingCapacity: true)
+                var count = 0
                 var quotedAny = false
+                var firstEmpty = false
                 while true {
                     var ascii = true
                     var scalars = 0
@@ -67,25 +72,35 @@ enum DelimitedColumns {
                         }
                     } else {
                         s = i
+                        // UTF-8 continuation bytes are not scalars.
+                        var continuations = 0
                         while i < n {
                             let b = p[i]
                             if b == delimiter || b == 10 || b == 13 { break }
                             if b >= 0x80 {
                                 ascii = false
-                                if b & 0xC0 == 0x80 { i += 1; continue }
+                                if b & 0xC0 == 0x80 { continuations += 1 }
                             }
-                            scalars += 1
                             i += 1
                         }
                         e = i
+                        scalars = e - s - continuations
                     }
                     if scalars > bounds.maxCellLength { return false }
                     if !ascii, escaped == nil, String(validating: UnsafeBufferPointer(rebasing: p[s..<e]), as: UTF8.self) == nil {
                         return false
                     }
-                    cellStarts.append(s)
-                    cellEnds.append(e)
-                    cellEscaped.append(escaped)
+                    if count == 0 { firstEmpty = s == e }
+                    if header == nil {
+                        headerCells.append((s, e, escaped))
+                    } else {
+                        // More cells than the header: ragged (the caller reports it).
+                        guard count < width else { return false }
+                        cells.append(UInt32(truncatingIfNeeded: s))
+                        cells.append(UInt32(truncatingIfNeeded: e))
+                        if let escaped { unescaped[count][rows] = escaped }
+                    }
+                    count += 1
                     if i < n && p[i] == delimiter {
                         i += 1
                         continue
@@ -97,40 +112,49 @@ enum DelimitedColumns {
                 if i - recordStart + 1 >= bounds.maxLineBytes { return false }
                 if i < n { i += p[i] == 13 && i + 1 < n && p[i + 1] == 10 ? 2 : 1 }
                 // A blank line: one empty, unquoted cell.
-                if cellStarts.count == 1 && !quotedAny && cellStarts[0] == cellEnds[0] { continue }
+                if count == 1 && !quotedAny && firstEmpty {
+                    if header == nil { headerCells.removeAll() } else { cells.removeLast(2) }
+                    continue
+                }
                 if header == nil {
-                    let names = cellStarts.indices.map { k in
-                        cellEscaped[k] ?? String(decoding: UnsafeBufferPointer(rebasing: p[cellStarts[k]..<cellEnds[k]]), as: UTF8.self)
+                    let names = headerCells.map { s, e, escaped in
+                        escaped ?? String(decoding: UnsafeBufferPointer(rebasing: p[s..<e]), as: UTF8.self)
                     }
                     guard Set(names).count == names.count else { return false }
                     header = names
-                    starts = Array(repeating: [], count: names.count)
-                    ends = starts
-                    unescaped = Array(repeating: [:], count: names.count)
+                    width = names.count
+                    unescaped = Array(repeating: [:], count: width)
                     continue
                 }
-                guard cellStarts.count == starts.count else { return false }
+                guard count == width else { return false }
                 if rows == 0 {
                     // Room for as many records as the file holds at the first one's length
-                    // (bounded by the rows limit), so the columns rarely grow and copy.
+                    // (bounded by the rows limit), so the cells rarely grow and copy.
                     let estimate = min((n - recordStart) / max(1, i - recordStart) + 16, bounds.maxRows)
-                    for k in starts.indices {
-                        starts[k].reserveCapacity(estimate)
-                        ends[k].reserveCapacity(estimate)
-                    }
+                    let (room, overflow) = estimate.multipliedReportingOverflow(by: 2 * width)
+                    if !overflow { cells.reserveCapacity(room) }
                 }
                 rows += 1
-                let (cells, overflow) = (rows + 1).multipliedReportingOverflow(by: max(starts.count, 1))
-                if rows > bounds.maxRows || overflow || cells > bounds.maxCells { return false }
-                for k in 0..<cellStarts.count {
-                    starts[k].append(UInt32(truncatingIfNeeded: cellStarts[k]))
-                    ends[k].append(UInt32(truncatingIfNeeded: cellEnds[k]))
-                    if let text = cellEscaped[k] { unescaped[k][rows - 1] = text }
-                }
+                let (total, overflow) = (rows + 1).multipliedReportingOverflow(by: max(width, 1))
+                if rows > bounds.maxRows || overflow || total > bounds.maxCells { return false }
             }
             return true
         }
         guard ok, let header else { return nil }
+        // Split the records' cells into columns.
+        var starts = Array(repeating: [UInt32](), count: width), ends = starts
+        cells.withUnsafeBufferPointer { c in
+            for k in 0..<width {
+                starts[k] = [UInt32](unsafeUninitializedCapacity: rows) { out, made in
+                    for r in 0..<rows { out[r] = c[(r * width + k) * 2] }
+                    made = rows
+                }
+                ends[k] = [UInt32](unsafeUninitializedCapacity: rows) { out, made in
+                    for r in 0..<rows { out[r] = c[(r * width + k) * 2 + 1] }
+                    made = rows
+                }
+            }
+        }
         let columns = header.indices.map { k in TextColumn(bytes: bytes, starts: starts[k], ends: ends[k], unescaped: unescaped[k]) }
         return (header, columns)
     }

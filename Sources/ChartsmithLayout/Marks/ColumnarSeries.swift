@@ -22,11 +22,10 @@ struct ColumnarSeries {
         across = c
         baseline = c.positionScale.baseline + e.markOffset(v, cch == .x ? .x2 : .y2)
         // Drawing order along the axis, ties in data order (``RowEncoder/ordered(_:_:along:)``).
-        let s = a.positionScale
         series = groups.map { g in
             // `order: false`: in data order.
             if v.mark.order == false { return (key: g.key.first ?? .null, rows: g.rows) }
-            let keys = g.rows.map { s.map(a.value($0)) ?? .infinity }
+            let keys = g.rows.map { a.mapped($0) ?? .infinity }
             return (key: g.key.first ?? .null, rows: Self.sorted(g.rows, keys: keys))
         }
     }

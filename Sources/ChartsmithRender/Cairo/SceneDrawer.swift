@@ -10,8 +10,8 @@ struct SceneDrawer {
     /// `cairo_t *`.
     let cr: OpaquePointer
     let session: PangoSession
-    /// The column width, in scene points, long lines are thinned to before stroking
-    /// (``LineDecimation``); 0 draws every point.
+    /// The tolerance, in scene points, long lines are thinned to before stroking
+    /// (``LineDecimation``: M4 columns this wide, or the corridor); 0 draws every point.
     var decimation: Double = 0
     /// Pixels per point when long lines are thinned without changing a pixel before
     /// stroking into a PNG (``PixelThinning``); 0 draws every point.

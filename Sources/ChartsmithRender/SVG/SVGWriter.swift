@@ -18,7 +18,7 @@ final class SVGWriter {
     var fontClassOrder: [String] = []
     /// The family Pango draws each requested family with.
     var primaryFamilies: [String: String] = [:]
-    /// The column width, in scene points, long lines are thinned to (``LineDecimation``):
+    /// The tolerance, in scene points, long lines are thinned to (``LineDecimation``):
     /// ``CairoRenderer/vectorTolerance`` on the page; 0 writes every point.
     var decimation = 0.0
 
