@@ -96,6 +96,11 @@ public struct ChartPipeline: Sendable {
     /// start at `baseFolder`. Warnings (the spec's style's and the contrast checks of the
     /// chart as drawn, `ContrastCheck`) and errors name `file`.
     public func chart(for spec: ChartSpec, baseFolder: URL, file: String = "<spec>") throws -> RenderedChart {
+        // On a thread with room for a deeply nested composition's layout.
+        try RenderLimits.onLargeStack { try chartHere(for: spec, baseFolder: baseFolder, file: file) }
+    }
+
+    private func chartHere(for spec: ChartSpec, baseFolder: URL, file: String) throws -> RenderedChart {
         do {
             try RenderLimits.current.check(spec, file: file)  // LIMITS-HOOK: checks on the decoded spec.
             var warnings = spec.warnings.map { $0.withFile(file) }

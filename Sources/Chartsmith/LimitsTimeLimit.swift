@@ -16,7 +16,8 @@ extension RenderLimits {
     /// try write(bytes)
     /// ```
     ///
-    /// The threads have an 8 MiB stack, as deeply nested specs may need. They are kept
+    /// The threads have a 64 MiB stack (address space; pages are used only as touched), as
+    /// deeply nested compositions need in a debug build, whose frames are large. They are kept
     /// between calls (a batch starts no thread per spec); one abandoned at its time limit is
     /// never reused.
     public func withTimeLimit<T: Sendable>(file: String, _ body: @escaping @Sendable () throws -> T) throws -> T {
@@ -38,6 +39,33 @@ extension RenderLimits {
     }
 }
 
+extension RenderLimits {
+    /// Runs `body` on a thread with a 64 MiB stack, with these limits in force, and waits for
+    /// it: laying out a deeply nested composition needs more stack than a Swift concurrency
+    /// or Dispatch worker thread has (a debug build's frames are large; a nested concat
+    /// crashed a test task with SIGSEGV). On such a thread already (``withTimeLimit(file:_:)``'s
+    /// workers: `render`, `batch`, `watch`), `body` runs at once. No time limit applies.
+    static func onLargeStack<T>(_ body: @escaping () throws -> T) throws -> T {
+        if Thread.current.threadDictionary[TimedWorker.marker] != nil { return try body() }
+        let outcome = TimedOutcome<T>()
+        let limits = RenderLimits.current
+        let call = UncheckedBox(body)
+        let worker = TimedWorker.take()
+        worker.run(signalling: outcome.done) {
+            outcome.result = Result { try limits.apply(call.value) }
+        }
+        outcome.done.wait()
+        return try outcome.result!.get()
+    }
+}
+
+/// A value handed to another thread that the caller waits for (so it is never used by two
+/// threads at once).
+private final class UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
+
 /// The result of work on another thread, handed over through a semaphore.
 private final class TimedOutcome<T>: @unchecked Sendable {
     var result: Result<T, Error>?
@@ -50,6 +78,8 @@ private final class TimedOutcome<T>: @unchecked Sendable {
 private final class TimedWorker: @unchecked Sendable {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var idle: [TimedWorker] = []
+    /// The key a worker's thread dictionary holds, so work already on one is not moved.
+    static let marker = "chartsmith.large-stack-worker"
 
     private let wake = DispatchSemaphore(value: 0)
     private let state = NSLock()
@@ -61,8 +91,11 @@ private final class TimedWorker: @unchecked Sendable {
     static func take() -> TimedWorker {
         if let w = lock.withLock({ idle.popLast() }) { return w }
         let w = TimedWorker()
-        let thread = Thread { w.loop() }
-        thread.stackSize = 8 << 20
+        let thread = Thread {
+            Thread.current.threadDictionary[marker] = true
+            w.loop()
+        }
+        thread.stackSize = 64 << 20
         thread.start()
         return w
     }

@@ -57,6 +57,12 @@ struct SymbolChannelConditionTests {
         #expect(abs(w[1] - w[2]) < 1e-9 && abs(w[1] / w[0] - 20.0.squareRoot()) < 1e-6, "\(w)")
     }
 
+    @Test("a square mark's side is √size, as Vega's square symbol (it took the circle's diameter, 13% wider)")
+    func squareSide() throws {
+        let s = try Self.symbols(Self.spec(mark: #"{"type": "square", "size": 400}"#, channel: #""opacity": {"value": 1}"#))
+        #expect(s.count == 3 && s.allSatisfy { abs(Self.width($0) - 20) < 1e-9 }, "\(s.map(Self.width))")
+    }
+
     @Test("a size condition beside a field: the condition's value where its test passes, the field elsewhere")
     func sizeConditionWithField() throws {
         let s = try Self.symbols(Self.spec(mark: #"{"type": "point", "filled": true}"#,

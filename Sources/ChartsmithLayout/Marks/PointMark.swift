@@ -51,8 +51,11 @@ struct PointMark: MarkKind {
         let radius = (max(0, size) / Double.pi).squareRoot()
         if let shape { return ShapeScale.path(shape, center: p, size: max(0, size)) }
         if type == .square {
-            return Path([.move(to: Point(x: p.x - radius, y: p.y - radius)), .line(to: Point(x: p.x + radius, y: p.y - radius)),
-                         .line(to: Point(x: p.x + radius, y: p.y + radius)), .line(to: Point(x: p.x - radius, y: p.y + radius)), .close])
+            // Vega's square symbol: its side is √size (the same area as the circle, not the
+            // circle's diameter).
+            let half = max(0, size).squareRoot() / 2
+            return Path([.move(to: Point(x: p.x - half, y: p.y - half)), .line(to: Point(x: p.x + half, y: p.y - half)),
+                         .line(to: Point(x: p.x + half, y: p.y + half)), .line(to: Point(x: p.x - half, y: p.y + half)), .close])
         }
         return ShapeScale.circle(center: p, radius: radius)
     }
