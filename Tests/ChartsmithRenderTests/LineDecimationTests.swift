@@ -54,14 +54,16 @@ struct LineDecimationTests {
         return r
     }
 
+    /// The distance from `p` to the segment from `a` to `b`.
+    static func distance(_ p: Point, _ a: Point, _ b: Point) -> Double {
+        let dx = b.x - a.x, dy = b.y - a.y
+        let t = dx == 0 && dy == 0 ? 0 : max(0, min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy)))
+        return ((p.x - a.x - t * dx) * (p.x - a.x - t * dx) + (p.y - a.y - t * dy) * (p.y - a.y - t * dy)).squareRoot()
+    }
+
     /// The largest distance from any of `points` to the polyline through `kept`, both in
     /// increasing x (a walk along x).
     static func deviation(_ points: [Point], from kept: [Point]) -> Double {
-        func distance(_ p: Point, _ a: Point, _ b: Point) -> Double {
-            let dx = b.x - a.x, dy = b.y - a.y
-            let t = dx == 0 && dy == 0 ? 0 : max(0, min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy)))
-            return ((p.x - a.x - t * dx) * (p.x - a.x - t * dx) + (p.y - a.y - t * dy) * (p.y - a.y - t * dy)).squareRoot()
-        }
         var worst = 0.0, k = 0
         for p in points {
             while k + 1 < kept.count - 1, kept[k + 1].x < p.x - 1 { k += 1 }
@@ -100,11 +102,6 @@ struct LineDecimationTests {
     /// The largest distance from a point the corridor dropped to the segment between the
     /// kept points before and after it (`kept` a subsequence of `points`).
     static func segmentDeviation(_ points: [Point], kept: [Point]) -> Double {
-        func distance(_ p: Point, _ a: Point, _ b: Point) -> Double {
-            let dx = b.x - a.x, dy = b.y - a.y
-            let t = dx == 0 && dy == 0 ? 0 : max(0, min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy)))
-            return ((p.x - a.x - t * dx) * (p.x - a.x - t * dx) + (p.y - a.y - t * dy) * (p.y - a.y - t * dy)).squareRoot()
-        }
         var worst = 0.0, j = 0
         for p in points {
             if j < kept.count, kept[j] == p { j += 1; continue }
