@@ -35,4 +35,32 @@ struct AxisPlacementTests {
         #expect(s.texts(.axisTitle).map(\.text).contains("Day"))
         #expect(s.texts(.axisTitle).map(\.text).contains("Temperature (F)"))
     }
+
+    @Test("an axis offset moves its line, ticks and labels that far off the plot; gridlines stay (it was warned and not drawn)",
+          arguments: ["y", "x"])
+    func offset(channel: String) throws {
+        func spec(_ offset: Int?) -> String {
+            let axis = offset.map { #", "axis": {"offset": \#($0)}"# } ?? ""
+            let other = channel == "y" ? "x" : "y"
+            return #"""
+            {"data": {"values": [{"c": "a", "v": 3}, {"c": "b", "v": 8}]}, "width": 200, "height": 150, "mark": "point",
+             "encoding": {"\#(channel)": {"field": "v", "type": "quantitative"\#(axis)}, "\#(other)": {"field": "c", "type": "nominal"}}}
+            """#
+        }
+        let plain = try inlineScene(spec(nil)), moved = try inlineScene(spec(30))
+        let vertical = channel == "y"
+        // The value axis's labels: numbers (the other axis's are "a" and "b").
+        func labels(_ s: Scene) -> [TextNode] { s.texts(.axisLabel).filter { Double($0.text.replacingOccurrences(of: ",", with: "")) != nil } }
+        func gap(_ s: Scene) throws -> Double {
+            // From the plot's edge (its gridlines' end) to the labels' nearest edge.
+            let grid = s.paths(.grid).compactMap(\.path.bounds)
+            let l = labels(s).map(\.bounds)
+            #expect(!grid.isEmpty && !l.isEmpty)
+            return vertical ? try #require(grid.map(\.minX).min()) - (l.map(\.maxX).max() ?? 0)
+                            : (l.map(\.minY).min() ?? 0) - (try #require(grid.map(\.maxY).max()))
+        }
+        #expect(abs(try gap(moved) - gap(plain) - 30) < 0.01)
+        #expect(moved.textCollisions().isEmpty)
+    }
 }
+

@@ -40,9 +40,14 @@ extension Panel {
         }
         // Domain line: the x axis always (it is the baseline); the y axis when a band axis
         // (horizontal bars start on it) or when the style or spec asks.
+        // `offset`: the axis (line, ticks, labels, title) drawn beside the plot moved that
+        // far outwards; gridlines and the zero line stay on the plot.
+        let off = max(0, d.axis.offset ?? 0)
+        let axisPlot = off == 0 ? plot : Rect(x: plot.x + (vertical ? (far ? off : -off) : 0), y: plot.y + (vertical ? 0 : (far ? -off : off)),
+                                              width: plot.width, height: plot.height)
         let domainOn = d.axis.domain ?? (vertical ? theme.axisY.domain : theme.axisX.domain) ?? (vertical ? (d.discrete || theme.valueAxisLine) : true)
         if domainOn {
-            let edgeX = side == .right ? plot.maxX : plot.minX, edgeY = side == .top ? plot.minY : plot.maxY
+            let edgeX = side == .right ? axisPlot.maxX : axisPlot.minX, edgeY = side == .top ? axisPlot.minY : axisPlot.maxY
             let p = vertical
                 ? Path.polyline([Point(x: edgeX, y: plot.minY), Point(x: edgeX, y: plot.maxY)])
                 : Path.polyline([Point(x: plot.minX, y: edgeY), Point(x: plot.maxX, y: edgeY)])
@@ -61,7 +66,7 @@ extension Panel {
 
         // (Labels sit beyond the longest tick under a conditional `tickSize`.)
         let longest = ((looks.markSizes ?? []) + [tickLength]).max() ?? tickLength
-        let pen = AxisPen(scale: s, plot: plot, geometry: g, far: far, labelFont: labelFont, switches: sw, tickLength: longest,
+        let pen = AxisPen(scale: s, plot: axisPlot, geometry: g, far: far, labelFont: labelFont, switches: sw, tickLength: longest,
                           labelPad: labelPad, ticks: ticks, labelColors: looks.labelColors, marks: looks.marks, markStrokes: looks.markStrokes,
                           markSizes: looks.markSizes,
                           tickDash: tickDash, stroke: theme.tickStroke(sw), lineHeight: lh, ticksOn: ticksOn,

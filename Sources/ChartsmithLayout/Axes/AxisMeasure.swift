@@ -147,6 +147,8 @@ extension Panel {
                 g.thickness += tlh + titlePad
             }
         }
+        // `offset`: the axis stands that far off the plot.
+        g.thickness += max(0, d.axis.offset ?? 0)
         return g
     }
 
@@ -222,6 +224,7 @@ extension Panel {
             g.titleLines = limitedTitle(title, m.ink) ?? kit.wrap(title, font: font, maxWidth: max(20, length), truncateWords: false)
             g.thickness += m.ink.titlePad + Double(g.titleLines.count) * kit.lineHeight(font)
         }
+        g.thickness += max(0, d.axis.offset ?? 0)
         return g
     }
 

@@ -72,6 +72,7 @@ extension SpecDecoder {
         }
         a.labelSeparation = try r.number("labelSeparation")
         a.tickMinStep = try r.number("tickMinStep")
+        a.offset = try r.number("offset")
         try decodeAxisOverrides(&r, into: &a.overrides)
         a.labelFont = try ConfigDecoder.fontFamily(&r, "labelFont")
         a.titleFont = try ConfigDecoder.fontFamily(&r, "titleFont")
@@ -84,7 +85,7 @@ extension SpecDecoder {
             "labelAlign", "labelBaseline", "labelFontSize", "labelColor", "labelPadding",
             "labelFlush", "labelBound", "tickSize", "tickColor", "tickWidth", "titleFontSize",
             "titleColor", "titlePadding", "titleAngle", "titleAlign", "titleBaseline", "titleX", "titleY",
-            "domainColor", "domainWidth", "gridColor", "gridDash", "gridOpacity", "gridWidth", "offset",
+            "domainColor", "domainWidth", "gridColor", "gridDash", "gridOpacity", "gridWidth",
             "minExtent", "maxExtent", "tickBand", "tickOffset", "translate", "style", "labelFontWeight",
             "titleFontWeight", "domainDash", "tickDash", "tickRound", "titleLimit", "labelLineHeight",
             "tickExtra", "position", "bandPosition", "domainOpacity", "tickOpacity", "labelOpacity",

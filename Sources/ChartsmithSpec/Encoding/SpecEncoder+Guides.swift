@@ -20,6 +20,7 @@ extension VegaLiteEncoder {
         o.add("labelExpr", a.labelExpr)
         if let overlap = a.labelOverlap { o.add("labelOverlap", overlap == .none ? .bool(false) : .string(overlap.rawValue)) }
         o.add("labelSeparation", a.labelSeparation)
+        o.add("offset", a.offset)
         o.add("tickMinStep", a.tickMinStep)
         // The axis object's own settings (its `labelExpr` is the axis's, above).
         var s = a.overrides

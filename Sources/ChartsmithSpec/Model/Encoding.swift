@@ -190,6 +190,9 @@ public struct AxisSpec: Sendable, Hashable {
     public var labelSeparation: Double?
     /// `tickMinStep`: the smallest step between ticks, in data units.
     public var tickMinStep: Double?
+    /// `offset`: how far, in points, the axis (its line, ticks, labels and title) stands off
+    /// the plot, outwards.
+    public var offset: Double?
     /// The axis's own label, tick, grid and line settings, over the config's.
     public var overrides = AxisSwitches()
 
