@@ -96,7 +96,7 @@ struct Frame {
         var out = AxisOmissions.report(EmptyLayers.report(triaged, drawn: scene, views: views), drawn: scene)
         if let warning = TextMarkRoom.overlapWarning(overlapping) { out.metadata.warnings.append(warning) }
         out.metadata.warnings += PieCheck.warnings(views, theme: theme) + SizeLegendCheck.warnings(views)
-            + DomainOverflow.warnings(views) + paletteWarnings
+            + DomainOverflow.warnings(views, offCanvas: Self.marksOffCanvas(out)) + paletteWarnings
         return (out, lost)
     }
 
@@ -111,28 +111,54 @@ struct Frame {
     /// (at least `minimum`, by default the step-down's own minimum, along fitted sides).
     func attempt(_ degrade: Degrade, minimum: Double? = nil) throws -> (scene: Scene, fits: Bool, plot: Size, fitted: Size) {
         var (scene, cramped) = try build(degrade)
-        // Text marks past the right edge (labels at the ends of lines): widen the chart
-        // for them, as Vega-Lite's autosize does, rather than lose them.
+        // Text marks past the right edge (labels at the ends of lines), and marks placed
+        // past it (data beyond an explicit, unclamped x domain): widen the chart for them,
+        // as Vega-Lite's autosize "pad" does, rather than lose them.
         let over = Self.markTextOverflow(scene)
         if over > 0 { (scene, cramped) = try build(degrade, extraRight: over.rounded(.up) + 1) }
         let least = minimum ?? degrade.minimumPlot
         return (scene, cramped.plot.width >= least && cramped.plot.height >= least, cramped.plot, cramped.fitted)
     }
 
-    /// How far text marks reach past the right edge of the canvas.
+    /// How far text marks, and marks not clipped (shapes and rectangles with the mark
+    /// role, their outline included), reach past the right edge of the canvas.
     static func markTextOverflow(_ scene: Scene) -> Double {
         var right = 0.0
-        func visit(_ nodes: [SceneNode]) {
+        func visit(_ nodes: [SceneNode], clipped: Bool) {
             for n in nodes {
                 switch n {
                 case .text(let t) where t.role == .markLabel: right = max(right, t.bounds.maxX)
-                case .group(let g) where g.role == .mark: visit(g.children)
+                case .path(let p) where p.role == .mark && !clipped:
+                    if let b = p.path.bounds { right = max(right, b.maxX + (p.stroke?.width ?? 0) / 2) }
+                case .rect(let r) where r.role == .mark && !clipped:
+                    right = max(right, r.rect.maxX + (r.stroke?.width ?? 0) / 2)
+                case .group(let g) where g.role == .mark: visit(g.children, clipped: clipped || g.clip != nil)
                 default: break
                 }
             }
         }
-        visit(scene.nodes)
+        visit(scene.nodes, clipped: false)
         return max(0, right - scene.width)
+    }
+
+    /// How many marks (shapes and rectangles with the mark role, outside clipped groups)
+    /// lie wholly off the canvas, past its left, top or bottom edge, where no room is made.
+    static func marksOffCanvas(_ scene: Scene) -> Int {
+        var count = 0
+        func visit(_ nodes: [SceneNode]) {
+            for n in nodes {
+                var box: Rect?
+                switch n {
+                case .path(let p) where p.role == .mark: box = p.path.bounds
+                case .rect(let r) where r.role == .mark: box = r.rect
+                case .group(let g) where g.role == .mark && g.clip == nil: visit(g.children)
+                default: break
+                }
+                if let b = box, b.maxX < 0 || b.maxY < 0 || b.minY > scene.height || b.minX > scene.width { count += 1 }
+            }
+        }
+        visit(scene.nodes)
+        return count
     }
 
     /// A size given in points (not a step, nor "container").

@@ -3,10 +3,13 @@ import ChartsmithSpec
 
 /// Warns when an explicit position domain (`scale.domain`, `domainMin`, `domainMax`)
 /// leaves data outside it without `clamp` or the mark's `clip`: Vega-Lite draws those
-/// marks beyond the plot (over the axes, the title or off the canvas), and so does
-/// Chartsmith, so the warning says so and how to hold or cut them.
+/// marks beyond the plot (over the axes or the title), and so does Chartsmith, so the
+/// warning says so and how to hold or cut them. Past the right edge the canvas widens for
+/// them, as Vega's autosize "pad" grows it (`Frame.attempt`); marks wholly past its left,
+/// top or bottom edge (`offCanvas`, counted on the drawn scene) are cut off, and the
+/// warning counts them.
 enum DomainOverflow {
-    static func warnings(_ views: [PreparedView]) -> [String] {
+    static func warnings(_ views: [PreparedView], offCanvas: Int = 0) -> [String] {
         var out: [String] = []
         for channel in [Channel.x, .y] {
             var outside = 0, sample: Double? = nil
@@ -40,7 +43,9 @@ enum DomainOverflow {
             guard outside > 0, let w = path else { continue }
             out.append("\(w) leaves \(outside) value\(outside == 1 ? "" : "s") of the data outside it"
                        + (sample.map { " (such as \(Value.jsNumberString($0)))" } ?? "")
-                       + ": as in Vega-Lite, their marks are drawn beyond the plot, where they may cross the axes or the title;"
+                       + ": as in Vega-Lite, their marks are drawn beyond the plot, where they may cross the axes or the title"
+                       + " (the canvas widens to hold those past its right edge, as Vega's autosize \"pad\" does"
+                       + (offCanvas > 0 ? "; \(offCanvas) mark\(offCanvas == 1 ? " lies" : "s lie") wholly past its left, top or bottom edge and cannot be seen);" : ");")
                        + " set \"clamp\": true on the scale to hold them at the domain's ends, or \"clip\": true on the mark to cut them off")
         }
         return out
