@@ -119,6 +119,11 @@ public struct ChartPipeline: Sendable {
                 return try layOut(style, views: views)
                 }
             }
+            // The style's warnings about neighbouring palette colours, where they stood, only
+            // when marks of different colours touch (not for a scatter plot or lines).
+            if !style.paletteWarnings.isEmpty, ContrastCheck.hasTouchingMarks(scene) {
+                warnings.insert(contentsOf: style.paletteWarnings, at: min(style.paletteWarningsAt, warnings.count))
+            }
             warnings += dataMessages.map { Diagnostic(file: file, message: "data: " + $0, severity: .warning) }
             warnings += try check(scene, file: file)
             warnings += Self.missingGlyphs(scene, measurer: measurer(for: style.base), file: file)
@@ -146,12 +151,19 @@ public struct ChartPipeline: Sendable {
         var base: Theme
         var resolved: Theme
         var spec: ChartSpec
+        /// The spec's style's warnings about neighbouring palette colours, held back until
+        /// the chart is drawn (``ContrastCheck/hasTouchingMarks(_:)``), and the place in the
+        /// warnings where they belong.
+        var paletteWarnings: [Diagnostic] = []
+        var paletteWarningsAt = 0
     }
 
     /// Stage 1, per spec: the spec's own style (or the house style), its `config`, the mark
     /// defaults; then the checks on the spec's colours, formats and expressions.
     func styled(_ spec: ChartSpec, baseFolder: URL, file: String, warnings: inout [Diagnostic]) throws -> StyledChart {
-        var base = try styleTheme(for: spec, baseFolder: baseFolder, file: file, warnings: &warnings)
+        var palette: [Diagnostic] = []
+        var base = try styleTheme(for: spec, baseFolder: baseFolder, file: file, warnings: &warnings, palette: &palette)
+        let paletteAt = warnings.count
         // The spec's own `config.fonts`, read from its folder and held to its data root.
         for font in try StyleFonts.resolve(spec.config.fonts ?? [], folder: baseFolder, root: dataRoot ?? baseFolder)
         where !base.fontFiles.contains(font) {
@@ -171,16 +183,19 @@ public struct ChartPipeline: Sendable {
             comp.views = try comp.views.map { try styledView($0, resolved: resolved) }
             styled.composition = comp
         }
-        return StyledChart(base: base, resolved: resolved, spec: styled)
+        return StyledChart(base: base, resolved: resolved, spec: styled, paletteWarnings: palette, paletteWarningsAt: paletteAt)
     }
 
     /// The theme beneath the spec's `config`: the spec's own style (its `"style"` key, or
-    /// `config.extends`), else ``theme``.
-    func styleTheme(for spec: ChartSpec, baseFolder: URL, file: String, warnings: inout [Diagnostic]) throws -> Theme {
+    /// `config.extends`), else ``theme``. The style's warnings go to `warnings`, but those
+    /// about neighbouring palette colours to `palette`, for the drawn chart to decide on.
+    func styleTheme(for spec: ChartSpec, baseFolder: URL, file: String, warnings: inout [Diagnostic],
+                    palette: inout [Diagnostic]) throws -> Theme {
         guard let name = try Self.specStyle(of: spec) else { return theme }
         do {
             let style = try StyleLibrary.style(name, relativeTo: baseFolder, containedIn: dataRoot ?? baseFolder)
-            warnings += style.warnings
+            warnings += style.warnings.dropLast(style.paletteWarnings.count)
+            palette = style.paletteWarnings
             return style.theme
         } catch let e as ChartsmithError {
             throw ChartsmithError(file: file, message: e.file.hasPrefix("style \"") ? e.description : "style \"\(name)\": \(e.description)")

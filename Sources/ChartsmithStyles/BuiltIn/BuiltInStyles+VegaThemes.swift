@@ -26,7 +26,9 @@ extension BuiltInStyles {
     "grid": false
   },
   "legend": {
-    "labelFontSize": 11
+    "labelFontSize": 11,
+    "symbolType": "square",
+    "symbolSize": 50
   },
   "range": {
     "category": ["#4572a7", "#aa4643", "#8aa453", "#71598e", "#4598ae", "#d98445", "#94aace", "#d09393", "#b9cc98", "#a99cbc"],
@@ -34,12 +36,15 @@ extension BuiltInStyles {
     "heatmap": ["#eff9bd", "#dbf1b4", "#bde5b5", "#94d5b9", "#69c5be", "#45b4c2", "#2c9ec0", "#2182b8", "#2163aa", "#23479c", "#1c3185"]
   },
   "axisXQuantitative": {"labelFlush": true},
-  "axisXTemporal": {"labelFlush": true}
+  "axisXTemporal": {"labelFlush": true},
+  "point": {
+    "size": 50
+  }
 }
 """#,
         "fivethirtyeight": #"""
 {
-  "description": "Vega's \"fivethirtyeight\" theme (vega-themes): grey #f0f0f0 canvas and plot, light grey gridlines, large left-aligned title",
+  "description": "Vega's \"fivethirtyeight\" theme (vega-themes): grey #f0f0f0 canvas and plot, light grey gridlines, large left-aligned title, filled points, square legend symbols",
   "background": "#f0f0f0",
   "view": {
     "fill": "#f0f0f0"
@@ -103,7 +108,11 @@ extension BuiltInStyles {
   },
   "legend": {
     "labelFontSize": 11,
-    "titleFontSize": 14
+    "titleFontSize": 14,
+    "padding": 1,
+    "symbolSize": 30,
+    "symbolType": "square",
+    "titlePadding": 10
   },
   "range": {
     "category": ["#30a2da", "#fc4f30", "#e5ae38", "#6d904f", "#8b8b8b", "#b96db8", "#ff9e27", "#56cc60", "#52d2ca", "#52689e", "#545454", "#9fe4f8"],
@@ -112,7 +121,10 @@ extension BuiltInStyles {
     "ramp": ["#cfe1f2", "#bed8ec", "#a8cee5", "#8fc1de", "#74b2d7", "#5ba3cf", "#4592c6", "#3181bd", "#206fb2", "#125ca4", "#0a4a90"]
   },
   "axisXQuantitative": {"labelFlush": true},
-  "axisXTemporal": {"labelFlush": true}
+  "axisXTemporal": {"labelFlush": true},
+  "point": {
+    "filled": true
+  }
 }
 """#,
         "ggplot2": #"""
@@ -139,7 +151,8 @@ extension BuiltInStyles {
     "titleFontWeight": "normal"
   },
   "legend": {
-    "labelFontSize": 11
+    "labelFontSize": 11,
+    "symbolSize": 40
   },
   "range": {
     "category": ["#000000", "#7F7F7F", "#1A1A1A", "#999999", "#333333", "#B0B0B0", "#4D4D4D", "#C9C9C9", "#666666", "#DCDCDC"],
@@ -191,7 +204,7 @@ extension BuiltInStyles {
 """#,
         "latimes": #"""
 {
-  "description": "Vega's \"latimes\" theme (vega-themes): the Los Angeles Times' light blue, Benton Gothic type (DejaVu Sans stands in)",
+  "description": "Vega's \"latimes\" theme (vega-themes): the Los Angeles Times' light blue, Benton Gothic type (DejaVu Sans stands in), its category-6 palette and fire-7 ramp, square legend symbols",
   "background": "#ffffff",
   "mark": {
     "color": "#82c6df"
@@ -200,10 +213,11 @@ extension BuiltInStyles {
     "size": 30
   },
   "title": {
-    "fontSize": 24,
+    "fontSize": 22,
     "font": "Benton Gothic Bold, sans",
     "anchor": "start",
-    "fontWeight": "normal"
+    "fontWeight": "normal",
+    "color": "#000000"
   },
   "axis": {
     "titleFont": "Benton Gothic Bold, sans",
@@ -227,11 +241,15 @@ extension BuiltInStyles {
     "titleFontSize": 13,
     "titleFontWeight": "normal",
     "labelFont": "Benton Gothic, sans",
-    "labelFontSize": 11.5
+    "labelFontSize": 11.5,
+    "symbolType": "square"
   },
   "range": {
-    "ramp": ["#cfe1f2", "#bed8ec", "#a8cee5", "#8fc1de", "#74b2d7", "#5ba3cf", "#4592c6", "#3181bd", "#206fb2", "#125ca4", "#0a4a90"],
-    "heatmap": ["#eff9bd", "#dbf1b4", "#bde5b5", "#94d5b9", "#69c5be", "#45b4c2", "#2c9ec0", "#2182b8", "#2163aa", "#23479c", "#1c3185"]
+    "category": ["#ec8431", "#829eb1", "#c89d29", "#3580b1", "#adc839", "#ab7fb4"],
+    "diverging": ["#e68a4f", "#f4bb6a", "#f9e39c", "#dadfe2", "#a6b7c6", "#849eae"],
+    "heatmap": ["#fbf2c7", "#f9e39c", "#f8d36e", "#f4bb6a", "#e68a4f", "#d15a40", "#ab4232"],
+    "ordinal": ["#fbf2c7", "#f9e39c", "#f8d36e", "#f4bb6a", "#e68a4f", "#d15a40", "#ab4232"],
+    "ramp": ["#fbf2c7", "#f9e39c", "#f8d36e", "#f4bb6a", "#e68a4f", "#d15a40", "#ab4232"]
   },
   "axisXQuantitative": {"labelFlush": true},
   "axisXTemporal": {"labelFlush": true}
@@ -289,7 +307,9 @@ extension BuiltInStyles {
     "titleColor": "#605E5C",
     "labelFont": "Segoe UI, sans-serif",
     "labelFontSize": 13.3333,
-    "labelColor": "#605E5C"
+    "labelColor": "#605E5C",
+    "symbolType": "circle",
+    "symbolSize": 75
   },
   "range": {
     "category": ["#118DFF", "#12239E", "#E66C37", "#6B007B", "#E044A7", "#744EC2", "#D9B300", "#D64550"],
@@ -333,7 +353,10 @@ extension BuiltInStyles {
     "tickSize": 0
   },
   "legend": {
-    "labelFontSize": 11
+    "labelFontSize": 11,
+    "padding": 1,
+    "symbolSize": 30,
+    "symbolType": "square"
   },
   "range": {
     "category": ["#ab5787", "#51b2e5", "#703c5c", "#168dd9", "#d190b6", "#00609f", "#d365ba", "#154866", "#666666", "#c4c4c4"],
@@ -394,7 +417,10 @@ extension BuiltInStyles {
     "labelFont": "Lato, sans-serif",
     "titleFontSize": 12,
     "titleFont": "Lato, sans-serif",
-    "orient": "right"
+    "orient": "right",
+    "symbolSize": 100,
+    "titlePadding": 10,
+    "offset": 10
   },
   "view": {
     "stroke": "transparent"
@@ -416,7 +442,7 @@ extension BuiltInStyles {
 """#,
         "vega-dark": #"""
 {
-  "description": "Vega's \"dark\" theme (vega-themes): light text on #333; usermeta.embedOptions.theme \"dark\" selects it (--style dark is Chartsmith's own dark style)",
+  "description": "Vega's \"dark\" theme (vega-themes): light text on #333; usermeta.embedOptions.theme \"dark\" selects it (--style dark is Chartsmith's own dark style); it sets no category palette, so Vega's default tableau10, as Vega draws it",
   "background": "#333",
   "textColor": "#fff",
   "mutedTextColor": "#fff",
@@ -426,11 +452,15 @@ extension BuiltInStyles {
     "tickColor": "#fff"
   },
   "range": {
+    "category": ["#4c78a8", "#f58518", "#e45756", "#72b7b2", "#54a24b", "#eeca3b", "#b279a2", "#ff9da6", "#9d755d", "#bab0ac"],
     "ramp": ["#cfe1f2", "#bed8ec", "#a8cee5", "#8fc1de", "#74b2d7", "#5ba3cf", "#4592c6", "#3181bd", "#206fb2", "#125ca4", "#0a4a90"],
     "heatmap": ["#eff9bd", "#dbf1b4", "#bde5b5", "#94d5b9", "#69c5be", "#45b4c2", "#2c9ec0", "#2182b8", "#2163aa", "#23479c", "#1c3185"]
   },
   "axisXQuantitative": {"labelFlush": true},
-  "axisXTemporal": {"labelFlush": true}
+  "axisXTemporal": {"labelFlush": true},
+  "view": {
+    "stroke": "#888"
+  }
 }
 """#,
         "vox": #"""
@@ -458,7 +488,9 @@ extension BuiltInStyles {
     "gridWidth": 0.4
   },
   "legend": {
-    "labelFontSize": 11
+    "labelFontSize": 11,
+    "padding": 1,
+    "symbolType": "square"
   },
   "range": {
     "category": ["#3e5c69", "#6793a6", "#182429", "#0570b0", "#3690c0", "#74a9cf", "#a6bddb", "#e2ddf2"],

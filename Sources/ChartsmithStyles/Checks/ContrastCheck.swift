@@ -18,6 +18,11 @@ public enum ContrastCheck {
     /// A style's problems: text role colours against the background, and neighbouring
     /// palette colours against each other when the style draws no separator.
     public static func check(_ theme: Theme) -> [String] {
+        checkText(theme) + checkPalette(theme)
+    }
+
+    /// A style's text role colours against its background.
+    public static func checkText(_ theme: Theme) -> [String] {
         var out: [String] = []
         let bg = theme.background.flattened(over: .white)
         for (role, color) in theme.roleColors {
@@ -27,6 +32,14 @@ public enum ContrastCheck {
                 out.append("the \(role) colour \(color.hexString) contrasts \(ratio(r)) with the background \(bg.hexString); text needs at least 4.5:1")
             }
         }
+        return out
+    }
+
+    /// A style's neighbouring palette colours against each other, when it draws no
+    /// separator: a problem only where marks of those colours touch (``hasTouchingMarks(_:)``).
+    public static func checkPalette(_ theme: Theme) -> [String] {
+        var out: [String] = []
+        let bg = theme.background.flattened(over: .white)
         if theme.segmentSeparator == nil {
             let p = theme.categoryPalette.map { $0.flattened(over: bg) }
             for i in p.indices.dropLast() {
@@ -70,6 +83,10 @@ public enum ContrastCheck {
         // Text with anything but whitespace (as `trimmingCharacters(in: .whitespaces)` would
         // leave something), checked scalar by scalar rather than by building the trimmed string.
         let whitespace = CharacterSet.whitespaces
+        // Texts of one role and colour on one background are one problem: the first is
+        // named and the others counted (five red bar labels, not only the first).
+        var textProblems: [(key: String, text: TextNode, colour: Color, behind: Color, ratio: Double)] = []
+        var textCounts: [String: Int] = [:]
         for t in scene.texts where t.text.unicodeScalars.contains(where: { !whitespace.contains($0) }) {
             let box = t.bounds
             let centre = Point(x: box.midX, y: box.midY)
@@ -81,8 +98,14 @@ public enum ContrastCheck {
             let r = c.contrastRatio(with: behind)
             guard r < textMinimum else { continue }
             let key = "\(t.role)|\(c.hexString)|\(behind.hexString)"
+            textCounts[key, default: 0] += 1
             guard seen.insert(key).inserted else { continue }
-            out.append("\(describe(t.role)) \"\(t.text)\" (\(c.hexString) on \(behind.hexString)) contrasts \(ratio(r)); text needs at least 4.5:1")
+            textProblems.append((key, t, c, behind, r))
+        }
+        for p in textProblems {
+            let more = (textCounts[p.key] ?? 1) - 1
+            let others = more == 0 ? "" : " and \(more) more \(plural(p.text.role, more)) in that colour"
+            out.append("\(describe(p.text.role)) \"\(p.text.text)\"\(others) (\(p.colour.hexString) on \(p.behind.hexString)) contrast\(more == 0 ? "s" : "") \(ratio(p.ratio)); text needs at least 4.5:1")
         }
         // Segments of stacks only (bars overlaid or side by side are not one stack), and
         // not two whose colours the style chose: the style parts those itself.
@@ -109,6 +132,42 @@ public enum ContrastCheck {
             out.append("\(barProblems - Self.maxBarWarnings) more pairs of touching bar segments fall below 3:1 contrast")
         }
         return out
+    }
+
+    /// Whether marks of different colours touch in `scene`, so neighbouring palette colours
+    /// meet: rectangles sharing an edge (segments of a stack, bars side by side, rects
+    /// outside heatmaps) or large filled shapes whose boxes meet (slices of a pie, stacked
+    /// areas). Points, lines, rules and text never count, so a scatter plot or a line chart
+    /// gets no warning about neighbours in a stack.
+    public static func hasTouchingMarks(_ scene: Scene) -> Bool {
+        let bg = (scene.background ?? .white).flattened(over: .white)
+        let rects = scene.separableMarkRects.filter { $0.fill != nil && $0.rect.width > 0 && $0.rect.height > 0 }
+        for (i, j) in touchingPairs(rects.map(\.rect))
+        where rects[i].fill!.flattened(over: bg).hexString != rects[j].fill!.flattened(over: bg).hexString {
+            return true
+        }
+        // Filled mark shapes at least this wide and high: slices and areas, not symbols.
+        let least = 24.0
+        var shapes: [(Rect, String)] = []
+        func walk(_ nodes: [SceneNode]) {
+            for n in nodes {
+                switch n {
+                case .path(let p) where p.role == .mark:
+                    guard let f = p.fill, f.alpha > 0, let b = p.path.bounds, b.width >= least, b.height >= least else { continue }
+                    shapes.append((b, f.flattened(over: bg).hexString))
+                case .group(let g) where g.name != Scene.heatmapCells: walk(g.children)
+                default: break
+                }
+            }
+        }
+        walk(scene.nodes)
+        for i in shapes.indices {
+            for j in shapes.indices where j > i && shapes[i].1 != shapes[j].1 {
+                let a = shapes[i].0, b = shapes[j].0
+                if min(a.maxX, b.maxX) >= max(a.minX, b.minX) && min(a.maxY, b.maxY) >= max(a.minY, b.minY) { return true }
+            }
+        }
+        return false
     }
 
     /// At most this many pairs of touching bars are named; the rest are counted.
@@ -161,6 +220,14 @@ public enum ContrastCheck {
         var s = String(v)
         if s.hasSuffix(".0") { s.removeLast(2) }
         return s + ":1"
+    }
+
+    /// What more texts of `role` are called, counted as `n`: "labels", "axis labels".
+    static func plural(_ role: Role, _ n: Int) -> String {
+        var noun = describe(role)
+        noun.removeFirst(4)  // "the "
+        guard n != 1 else { return noun }
+        return noun == "text" ? "texts" : noun + "s"
     }
 
     static func describe(_ role: Role) -> String {

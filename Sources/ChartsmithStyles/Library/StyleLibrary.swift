@@ -194,9 +194,10 @@ public enum StyleLibrary {
         } catch let d as Diagnostic {
             throw ChartsmithError(file: shown, message: d.withFile(shown).description)
         }
-        let warnings = ContrastCheck.check(theme).map { Diagnostic(file: shown, message: $0, severity: .warning) }
+        let palette = ContrastCheck.checkPalette(theme).map { Diagnostic(file: shown, message: $0, severity: .warning) }
+        let warnings = ContrastCheck.checkText(theme).map { Diagnostic(file: shown, message: $0, severity: .warning) } + palette
         return Style(name: name, summary: config.description ?? "", file: file, chain: chain + [name],
-                     config: config, theme: theme, warnings: warnings)
+                     config: config, theme: theme, warnings: warnings, paletteWarnings: palette)
     }
 
     /// The bytes of a spec's style file at `real` (its resolved path, inside one of `roots`),

@@ -18,6 +18,9 @@ public struct Style: Sendable {
     public var theme: Theme
     /// Contrast and font problems of the style, naming its file.
     public var warnings: [Diagnostic]
+    /// Those of ``warnings`` about neighbouring palette colours (`ContrastCheck.checkPalette`):
+    /// a chart reports them only where its marks touch.
+    public var paletteWarnings: [Diagnostic] = []
 }
 
 /// One line of `chartsmith styles`.
