@@ -73,9 +73,21 @@ public enum CellPreparation {
         // sales) is no cell and no header. A layered view forks before its layers' filters,
         // so each group keeps its cell.
         var prepared: [[Value]: [PreparedView]] = [:]
+        for g in groups { prepared[g.key] = try prepareGroup(inner, rows: g.rows, fields: table.fields, loader: loader) }
         if inner.layers.isEmpty {
-            for g in groups { prepared[g.key] = try prepareGroup(inner, rows: g.rows, fields: table.fields, loader: loader) }
             groups = groups.filter { g in !(prepared[g.key] ?? []).allSatisfy { $0.table.rowCount == 0 && $0.transformedRowCount > 0 } }
+        }
+        // Vega-Lite imputes a stacked area's or line's missing values before its facet splits
+        // the data, keyed on the whole data's positions: each cell's series is 0 at the
+        // positions only other cells have. A cell lacking some is prepared again with them.
+        let positions = Self.stackPositions(inner, cells: groups.compactMap { prepared[$0.key] })
+        if !positions.isEmpty {
+            for g in groups {
+                guard let v = prepared[g.key], positions.contains(where: { i, all in
+                    i < v.count && Self.positionCount(v[i]) < all.count
+                }) else { continue }
+                prepared[g.key] = try prepareGroup(inner, rows: g.rows, fields: table.fields, loader: loader, stackPositions: positions)
+            }
         }
         var byKey: [[Value]: [Row]] = [:]
         for g in groups { byKey[g.key] = g.rows }
@@ -141,10 +153,41 @@ public enum CellPreparation {
     }
 
     /// One group's rows prepared for the facet's view.
-    static func prepareGroup(_ inner: ChartSpec, rows: [Row], fields: [String], loader: DataLoader) throws -> [PreparedView] {
+    static func prepareGroup(_ inner: ChartSpec, rows: [Row], fields: [String], loader: DataLoader,
+                             stackPositions: [Int: [[Value]]] = [:]) throws -> [PreparedView] {
         var view = inner
         view.data = nil
-        return try ViewPreparation.prepare(view, loader: loader, source: Table(fields: fields, rows: rows))
+        return try ViewPreparation.prepare(view, loader: loader, source: Table(fields: fields, rows: rows),
+                                           stackPositions: stackPositions)
+    }
+
+    /// By view index, the positions of every cell's stacked area or line of the facet's data
+    /// (first-seen, cell by cell): the keys Vega-Lite's stack `impute` reads, as it runs
+    /// before the facet splits the data. A layer with data of its own is not faceted.
+    static func stackPositions(_ inner: ChartSpec, cells: [[PreparedView]]) -> [Int: [[Value]]] {
+        guard let first = cells.first else { return [:] }
+        var out: [Int: [[Value]]] = [:]
+        for (i, view) in first.enumerated() {
+            if inner.mark == nil, i >= inner.layers.count || inner.layers[i].data != nil { continue }
+            guard let fields = EncodingPipeline.stackPositionFields(view.semantics) else { continue }
+            var seen = Set<[Value]>(), all: [[Value]] = []
+            for cell in cells where i < cell.count {
+                let columns = fields.map { cell[i].table.column($0) }
+                for r in 0..<cell[i].table.rowCount {
+                    let p = columns.map { $0[r] }
+                    if seen.insert(p).inserted { all.append(p) }
+                }
+            }
+            if !all.isEmpty { out[i] = all }
+        }
+        return out
+    }
+
+    /// How many distinct stack positions a prepared stacked area or line has.
+    static func positionCount(_ view: PreparedView) -> Int {
+        guard let fields = EncodingPipeline.stackPositionFields(view.semantics) else { return 0 }
+        let columns = fields.map { view.table.column($0) }
+        return Set((0..<view.table.rowCount).map { r in columns.map { $0[r] } }).count
     }
 
     /// The secondary data of the figure's lookups.
