@@ -99,6 +99,7 @@ public enum CellPreparation {
             var seen = Set<Value>()
             var values: [Value] = []
             for g in groups where seen.insert(g.key[i]).inserted { values.append(g.key[i]) }
+            if Self.sortFieldLost(f, inner: inner, keys: keyFields) { return values }
             return order(values, by: Self.sort(of: f), field: f.field, rows: table.rows)
         }
         var cells: [PreparedCell] = []
@@ -150,6 +151,28 @@ public enum CellPreparation {
         fix(&v.encoding)
         for i in v.layers.indices where v.layers[i].data == nil && v.layers[i].transforms.isEmpty { fix(&v.layers[i].encoding) }
         return v
+    }
+
+    /// Whether a facet's `sort: {field, op}` reads a field Vega-Lite has aggregated away: its
+    /// optimiser moves the facet below a unit view's encoding aggregate when nothing forks
+    /// there (no channel sorted by a field or another channel), so the sort's aggregate
+    /// reads the aggregated rows, where a field that is neither grouped by nor an output is
+    /// undefined: every group ties and the groups keep their first-seen order.
+    static func sortFieldLost(_ f: FacetField, inner: ChartSpec, keys: [String]) -> Bool {
+        guard case .byField(let other, _, _) = f.sort, inner.mark != nil, inner.layers.isEmpty else { return false }
+        let defs = inner.encoding.channels.values.flatMap { $0 }
+        guard defs.contains(where: { $0.aggregate != nil }) else { return false }
+        for d in defs {
+            switch d.sort {
+            case .byField?, .byChannel?: return false
+            default: continue
+            }
+        }
+        var kept = Set(keys)
+        for d in defs {
+            for name in [d.outputField, d.binEndField].compactMap({ $0 }) { kept.insert(name) }
+        }
+        return !kept.contains(other)
     }
 
     /// One group's rows prepared for the facet's view.
