@@ -5,8 +5,9 @@ import Testing
 
 /// A faceted stacked area or line imputed as Vega-Lite imputes it: its `impute` (value 0,
 /// grouped by the stack-by and facet fields) runs before the facet splits the data, so each
-/// cell's series get 0 at the positions only the other cells have. An aggregated area,
-/// which does not stack, and a bar are left as they are.
+/// cell's series get 0 at the positions only the other cells have, where the facet moves
+/// below the view's data flow (not past a fork: layers, a channel sorted by a field). An
+/// aggregated area, which does not stack, and a bar are left as they are.
 @Suite("Stack impute across facet cells")
 struct FacetStackImputeTests {
     /// Cell "p" has x 1 and 2, cell "q" has x 3; series a and b in p, a only in q.
@@ -34,6 +35,16 @@ struct FacetStackImputeTests {
         let c = try cells(spec)
         // (The imputed rows carry no colour: the rows' own "c" is not a series here.)
         #expect(c == [["a 1 2", "b 2 3", "null 3 0"], ["a 3 4", "null 1 0", "null 2 0"]], "\(c)")
+    }
+
+    @Test("where the facet stays above a fork (a layered view; a colour sorted by a field) each cell imputes on its own x, as vl-convert 5.20")
+    func forkKeepsImputeInCells() throws {
+        let layered = #"{"data": {"values": \#(Self.rows)}, "facet": {"row": {"field": "f"}}, "spec": {"encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "y", "type": "quantitative"}, "color": {"field": "c"}}, "layer": [{"mark": "area"}, {"mark": "point"}]}}"#
+        let sorted = #"{"data": {"values": \#(Self.rows)}, "mark": "area", "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "y", "type": "quantitative"}, "color": {"field": "c", "sort": {"field": "y", "op": "sum"}}, "row": {"field": "f"}}}"#
+        for spec in [layered, sorted] {
+            let c = try cells(spec)
+            #expect(c == [["a 1 2", "a 2 0", "b 1 0", "b 2 3"], ["a 3 4"]], "\(c)")
+        }
     }
 
     @Test("an aggregated area (not stacked) and a stacked bar are not imputed")

@@ -78,9 +78,10 @@ public enum CellPreparation {
             groups = groups.filter { g in !(prepared[g.key] ?? []).allSatisfy { $0.table.rowCount == 0 && $0.transformedRowCount > 0 } }
         }
         // Vega-Lite imputes a stacked area's or line's missing values before its facet splits
-        // the data, keyed on the whole data's positions: each cell's series is 0 at the
-        // positions only other cells have. A cell lacking some is prepared again with them.
-        let positions = Self.stackPositions(inner, cells: groups.compactMap { prepared[$0.key] })
+        // the data (when the facet moves below the view's data flow), keyed on the whole
+        // data's positions: each cell's series is 0 at the positions only other cells have.
+        // A cell lacking some is prepared again with them.
+        let positions = Self.facetMovesBelowView(inner) ? Self.stackPositions(inner, cells: groups.compactMap { prepared[$0.key] }) : [:]
         if !positions.isEmpty {
             for g in groups {
                 guard let v = prepared[g.key], positions.contains(where: { i, all in
@@ -159,15 +160,9 @@ public enum CellPreparation {
     /// reads the aggregated rows, where a field that is neither grouped by nor an output is
     /// undefined: every group ties and the groups keep their first-seen order.
     static func sortFieldLost(_ f: FacetField, inner: ChartSpec, keys: [String]) -> Bool {
-        guard case .byField(let other, _, _) = f.sort, inner.mark != nil, inner.layers.isEmpty else { return false }
+        guard case .byField(let other, _, _) = f.sort, facetMovesBelowView(inner) else { return false }
         let defs = inner.encoding.channels.values.flatMap { $0 }
         guard defs.contains(where: { $0.aggregate != nil }) else { return false }
-        for d in defs {
-            switch d.sort {
-            case .byField?, .byChannel?: return false
-            default: continue
-            }
-        }
         var kept = Set(keys)
         for d in defs {
             for name in [d.outputField, d.binEndField].compactMap({ $0 }) { kept.insert(name) }
@@ -184,9 +179,24 @@ public enum CellPreparation {
                                            stackPositions: stackPositions)
     }
 
+    /// Whether Vega-Lite's optimiser moves the facet below the faceted view's data flow (its
+    /// `moveFacetDown`, which stops at a fork): for a unit view none of whose channels is
+    /// sorted by a field or another channel (each such sort forks a domain's data). A layered
+    /// view forks into its layers, so its stack, impute and aggregate stay inside each cell.
+    static func facetMovesBelowView(_ inner: ChartSpec) -> Bool {
+        guard inner.mark != nil, inner.layers.isEmpty else { return false }
+        for d in inner.encoding.channels.values.flatMap({ $0 }) {
+            switch d.sort {
+            case .byField?, .byChannel?: return false
+            default: continue
+            }
+        }
+        return true
+    }
+
     /// By view index, the positions of every cell's stacked area or line of the facet's data
-    /// (first-seen, cell by cell): the keys Vega-Lite's stack `impute` reads, as it runs
-    /// before the facet splits the data. A layer with data of its own is not faceted.
+    /// (first-seen, cell by cell): the keys Vega-Lite's stack `impute` reads, when it runs
+    /// before the facet splits the data (``facetMovesBelowView(_:)``).
     static func stackPositions(_ inner: ChartSpec, cells: [[PreparedView]]) -> [Int: [[Value]]] {
         guard let first = cells.first else { return [:] }
         var out: [Int: [[Value]]] = [:]
