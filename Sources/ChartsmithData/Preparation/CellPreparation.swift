@@ -73,9 +73,22 @@ public enum CellPreparation {
         // sales) is no cell and no header. A layered view forks before its layers' filters,
         // so each group keeps its cell.
         var prepared: [[Value]: [PreparedView]] = [:]
+        for g in groups { prepared[g.key] = try prepareGroup(inner, rows: g.rows, fields: table.fields, loader: loader) }
         if inner.layers.isEmpty {
-            for g in groups { prepared[g.key] = try prepareGroup(inner, rows: g.rows, fields: table.fields, loader: loader) }
             groups = groups.filter { g in !(prepared[g.key] ?? []).allSatisfy { $0.table.rowCount == 0 && $0.transformedRowCount > 0 } }
+        }
+        // Vega-Lite imputes a stacked area's or line's missing values before its facet splits
+        // the data (when the facet moves below the view's data flow), keyed on the whole
+        // data's positions: each cell's series is 0 at the positions only other cells have.
+        // A cell lacking some is prepared again with them.
+        let positions = Self.facetMovesBelowView(inner) ? Self.stackPositions(inner, cells: groups.compactMap { prepared[$0.key] }) : [:]
+        if !positions.isEmpty {
+            for g in groups {
+                guard let v = prepared[g.key], positions.contains(where: { i, all in
+                    i < v.count && Self.positionCount(v[i]) < all.count
+                }) else { continue }
+                prepared[g.key] = try prepareGroup(inner, rows: g.rows, fields: table.fields, loader: loader, stackPositions: positions)
+            }
         }
         var byKey: [[Value]: [Row]] = [:]
         for g in groups { byKey[g.key] = g.rows }
@@ -87,6 +100,7 @@ public enum CellPreparation {
             var seen = Set<Value>()
             var values: [Value] = []
             for g in groups where seen.insert(g.key[i]).inserted { values.append(g.key[i]) }
+            if Self.sortFieldLost(f, inner: inner, keys: keyFields) { return values }
             return order(values, by: Self.sort(of: f), field: f.field, rows: table.rows)
         }
         var cells: [PreparedCell] = []
@@ -140,11 +154,73 @@ public enum CellPreparation {
         return v
     }
 
+    /// Whether a facet's `sort: {field, op}` reads a field Vega-Lite has aggregated away: its
+    /// optimiser moves the facet below a unit view's encoding aggregate when nothing forks
+    /// there (no channel sorted by a field or another channel), so the sort's aggregate
+    /// reads the aggregated rows, where a field that is neither grouped by nor an output is
+    /// undefined: every group ties and the groups keep their first-seen order.
+    static func sortFieldLost(_ f: FacetField, inner: ChartSpec, keys: [String]) -> Bool {
+        guard case .byField(let other, _, _) = f.sort, facetMovesBelowView(inner) else { return false }
+        let defs = inner.encoding.channels.values.flatMap { $0 }
+        guard defs.contains(where: { $0.aggregate != nil }) else { return false }
+        var kept = Set(keys)
+        for d in defs {
+            for name in [d.outputField, d.binEndField].compactMap({ $0 }) { kept.insert(name) }
+        }
+        return !kept.contains(other)
+    }
+
     /// One group's rows prepared for the facet's view.
-    static func prepareGroup(_ inner: ChartSpec, rows: [Row], fields: [String], loader: DataLoader) throws -> [PreparedView] {
+    static func prepareGroup(_ inner: ChartSpec, rows: [Row], fields: [String], loader: DataLoader,
+                             stackPositions: [Int: [[Value]]] = [:]) throws -> [PreparedView] {
         var view = inner
         view.data = nil
-        return try ViewPreparation.prepare(view, loader: loader, source: Table(fields: fields, rows: rows))
+        return try ViewPreparation.prepare(view, loader: loader, source: Table(fields: fields, rows: rows),
+                                           stackPositions: stackPositions)
+    }
+
+    /// Whether Vega-Lite's optimiser moves the facet below the faceted view's data flow (its
+    /// `moveFacetDown`, which stops at a fork): for a unit view none of whose channels is
+    /// sorted by a field or another channel (each such sort forks a domain's data). A layered
+    /// view forks into its layers, so its stack, impute and aggregate stay inside each cell.
+    static func facetMovesBelowView(_ inner: ChartSpec) -> Bool {
+        guard inner.mark != nil, inner.layers.isEmpty else { return false }
+        for d in inner.encoding.channels.values.flatMap({ $0 }) {
+            switch d.sort {
+            case .byField?, .byChannel?: return false
+            default: continue
+            }
+        }
+        return true
+    }
+
+    /// By view index, the positions of every cell's stacked area or line of the facet's data
+    /// (first-seen, cell by cell): the keys Vega-Lite's stack `impute` reads, when it runs
+    /// before the facet splits the data (``facetMovesBelowView(_:)``).
+    static func stackPositions(_ inner: ChartSpec, cells: [[PreparedView]]) -> [Int: [[Value]]] {
+        guard let first = cells.first else { return [:] }
+        var out: [Int: [[Value]]] = [:]
+        for (i, view) in first.enumerated() {
+            if inner.mark == nil, i >= inner.layers.count || inner.layers[i].data != nil { continue }
+            guard let fields = EncodingPipeline.stackPositionFields(view.semantics) else { continue }
+            var seen = Set<[Value]>(), all: [[Value]] = []
+            for cell in cells where i < cell.count {
+                let columns = fields.map { cell[i].table.column($0) }
+                for r in 0..<cell[i].table.rowCount {
+                    let p = columns.map { $0[r] }
+                    if seen.insert(p).inserted { all.append(p) }
+                }
+            }
+            if !all.isEmpty { out[i] = all }
+        }
+        return out
+    }
+
+    /// How many distinct stack positions a prepared stacked area or line has.
+    static func positionCount(_ view: PreparedView) -> Int {
+        guard let fields = EncodingPipeline.stackPositionFields(view.semantics) else { return 0 }
+        let columns = fields.map { view.table.column($0) }
+        return Set((0..<view.table.rowCount).map { r in columns.map { $0[r] } }).count
     }
 
     /// The secondary data of the figure's lookups.

@@ -11,7 +11,12 @@ public enum EncodingPipeline {
                                           .size, .detail, .order, .xOffset, .yOffset, .text, .strokeWidth,
                                           .fillOpacity, .strokeOpacity, .shape, .theta, .radius]
 
-    public static func prepare(_ input: Table, view: ViewSemantics, transformed: Bool = false) throws -> Table {
+    /// - Parameter stackPositions: for a stacked area or line whose rows are one facet
+    ///   cell's, the positions (values of ``stackPositionFields(_:)``) of the whole faceted
+    ///   data: Vega-Lite imputes before its facet splits the data, keyed on every cell's
+    ///   positions, so each series is 0 at the positions only other cells have.
+    public static func prepare(_ input: Table, view: ViewSemantics, transformed: Bool = false,
+                               stackPositions: [[Value]]? = nil) throws -> Table {
         var t = input
         let enc = view.encoding
         let defs: [(Channel, ChannelDef)] = dataChannels.flatMap { ch in (enc.channels[ch] ?? []).map { (ch, $0) } }
@@ -175,23 +180,15 @@ public enum EncodingPipeline {
 
         // 4. Stack.
         if let s = view.stack, let vf = enc[s.channel]?.outputField {
-            var groupby: [String] = []
-            let other: Channel = s.channel == .y ? .x : .y
-            // A polar stack (theta) is not grouped by a position.
-            if s.channel != .theta, let g = enc[other] {
-                for f in [g.outputField, g.binEndField].compactMap({ $0 }) { groupby.append(f) }
-            }
-            // Grouped stacks: each offset band stacks on its own.
-            if s.channel != .theta, let o = enc[other == .x ? .xOffset : .yOffset], let f = o.outputField, !groupby.contains(f) { groupby.append(f) }
-            // Vega-Lite groups a polar stack by its dimension, the radius field, unless that is
-            // the stacked field itself (a radial plot): each radius value is a stack of its own.
-            if s.channel == .theta, let f = enc[.radius]?.outputField, f != vf, enc[.radius]?.field != enc[.theta]?.field { groupby.append(f) }
-            // A radius stack (arcs on a discrete theta) stacks within each theta category.
-            if s.channel == .radius, let f = enc[.theta]?.outputField { groupby.append(f) }
+            let groupby = Self.stackGroupby(view)
             // As Vega-Lite imputes for stacked lines and areas: a series missing at a position
-            // the others have is 0 there, so the layers above do not bridge its gap.
-            if view.mark.type == .area || view.mark.type == .line, !groupby.isEmpty, !s.stackBy.isEmpty {
-                t = try Self.zeroFillStackGaps(t, value: vf, positions: groupby, series: s.stackBy)
+            // the others have is 0 there, so the layers above do not bridge its gap. In a
+            // facet cell the positions are the whole data's (`stackPositions`), and the cell's
+            // rows are a series even with no stack-by field (Vega-Lite groups its impute by
+            // the facet fields too).
+            if stackPositionFields(view) != nil, !groupby.isEmpty, !s.stackBy.isEmpty || stackPositions != nil {
+                t = try Self.zeroFillStackGaps(t, value: vf, positions: groupby, series: s.stackBy,
+                                               alsoAt: stackPositions ?? [])
             }
             if let order = s.domainOrder {
                 // Vega-Lite 6: `indexof(domain, datum[field])`, strict equality, -1 when absent.
@@ -213,11 +210,42 @@ public enum EncodingPipeline {
         return t
     }
 
+    /// The fields a stack groups by: its position (the other position channel's field, and a
+    /// bin's end), an offset band, or a polar stack's radius or theta.
+    static func stackGroupby(_ view: ViewSemantics) -> [String] {
+        guard let s = view.stack, let vf = view.encoding[s.channel]?.outputField else { return [] }
+        let enc = view.encoding
+        var groupby: [String] = []
+        let other: Channel = s.channel == .y ? .x : .y
+        // A polar stack (theta) is not grouped by a position.
+        if s.channel != .theta, let g = enc[other] {
+            for f in [g.outputField, g.binEndField].compactMap({ $0 }) { groupby.append(f) }
+        }
+        // Grouped stacks: each offset band stacks on its own.
+        if s.channel != .theta, let o = enc[other == .x ? .xOffset : .yOffset], let f = o.outputField, !groupby.contains(f) { groupby.append(f) }
+        // Vega-Lite groups a polar stack by its dimension, the radius field, unless that is
+        // the stacked field itself (a radial plot): each radius value is a stack of its own.
+        if s.channel == .theta, let f = enc[.radius]?.outputField, f != vf, enc[.radius]?.field != enc[.theta]?.field { groupby.append(f) }
+        // A radius stack (arcs on a discrete theta) stacks within each theta category.
+        if s.channel == .radius, let f = enc[.theta]?.outputField { groupby.append(f) }
+        return groupby
+    }
+
+    /// The position fields a stacked area or line is imputed over (Vega-Lite's impute key),
+    /// or nil for a view that is not one: the fields whose values a facet gathers from all
+    /// its cells for ``prepare(_:view:transformed:stackPositions:)``.
+    public static func stackPositionFields(_ view: ViewSemantics) -> [String]? {
+        guard view.stack != nil, view.mark.type == .area || view.mark.type == .line else { return nil }
+        let groupby = stackGroupby(view)
+        return groupby.isEmpty ? nil : groupby
+    }
+
     /// Rows of 0 for every (series, position) pair the data lacks, series and positions
-    /// each in first-seen order: Vega-Lite's `impute` with value 0 before a path stack.
+    /// each in first-seen order (then the positions of `alsoAt` the data lacks, in their
+    /// order): Vega-Lite's `impute` with value 0 before a path stack.
     /// The rows it would make are checked against `budget` before any is built.
     static func zeroFillStackGaps(_ table: Table, value: String, positions: [String], series: [String],
-                                  budget: DataBudget = .current) throws -> Table {
+                                  alsoAt: [[Value]] = [], budget: DataBudget = .current) throws -> Table {
         var positionKeys: [[Value]] = [], seriesKeys: [[Value]] = []
         var seenPositions = Set<[Value]>(), seenSeries = Set<[Value]>(), present = Set<[Value]>()
         for r in table.rows {
@@ -226,6 +254,7 @@ public enum EncodingPipeline {
             if seenSeries.insert(s).inserted { seriesKeys.append(s) }
             present.insert(s + p)
         }
+        for p in alsoAt where p.count == positions.count && seenPositions.insert(p).inserted { positionKeys.append(p) }
         let total = DataBudget.sum(table.rowCount, DataBudget.product(seriesKeys.count, positionKeys.count) - present.count)
         try budget.check("stack (\(DataBudget.grouped(seriesKeys.count)) series × \(DataBudget.grouped(positionKeys.count))"
                          + " positions)", rows: total, fields: table.fields.count)

@@ -31,7 +31,11 @@ public enum ViewPreparation {
     ///
     /// - Parameter source: rows for the views that take the spec's data when the spec has
     ///   none of its own (a facet's group, split from the figure's data).
-    public static func prepare(_ spec: ChartSpec, loader: DataLoader, source: Table? = nil) throws -> [PreparedView] {
+    /// - Parameter stackPositions: by view index, the positions a stacked area or line of
+    ///   `source` is imputed at besides its own (the whole facet's, as Vega-Lite imputes
+    ///   before its facet splits the data).
+    public static func prepare(_ spec: ChartSpec, loader: DataLoader, source: Table? = nil,
+                               stackPositions: [Int: [[Value]]] = [:]) throws -> [PreparedView] {
         struct Plan {
             var data: DataSpec?
             var transforms: [Transform]
@@ -55,7 +59,7 @@ public enum ViewPreparation {
         }
         var cache: [DataSpec: Table] = [:]
         var views: [PreparedView] = []
-        for plan in plans {
+        for (index, plan) in plans.enumerated() {
             let sem = ViewSemantics(mark: plan.mark, encoding: plan.encoding, vegaLiteMajorVersion: spec.vegaLiteMajorVersion)
             var table: Table
             if let d = plan.data {
@@ -90,8 +94,10 @@ public enum ViewPreparation {
                 throw e
             }
             do {
+                let positions = plan.data == nil && source != nil ? stackPositions[index] : nil
                 views.append(PreparedView(semantics: sem, table: try EncodingPipeline.prepare(table, view: sem,
-                                                                                             transformed: !plan.transforms.isEmpty),
+                                                                                             transformed: !plan.transforms.isEmpty,
+                                                                                             stackPositions: positions),
                                           transformedRowCount: table.rowCount))
             } catch var e as DataError {
                 // A bad cell of a CSV or TSV file: name the file and the cell's line (the

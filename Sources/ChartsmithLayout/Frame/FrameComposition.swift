@@ -173,11 +173,21 @@ extension Frame {
         return (fields.lazy.compactMap(\.header.labelFont).first, fields.lazy.compactMap(\.header.titleFont).first)
     }
 
+    /// Vega-Lite's layout offset between a row or column facet's labels and its title.
+    static let gridTitleOffset = 10.0
+
     /// A facet field's header title, as Vega-Lite writes it outside the labels: the
-    /// header's `title`, else the field's `title`, else its name; none for null or "".
+    /// header's `title`, else the field's `title`, else its name (with a `timeUnit`, the
+    /// written field and the unit: "date (hours)"); none for null or "".
     static func headerTitle(_ f: FacetField?) -> String? {
         guard let f else { return nil }
-        let t = (f.header.title ?? f.title ?? [f.field]).joined(separator: " ")
+        var name = f.field
+        if let unit = f.timeUnit, let input = f.timeUnitInput {
+            var d = ChannelDef(field: input)
+            d.timeUnit = unit
+            name = d.defaultTitle ?? name
+        }
+        let t = (f.header.title ?? f.title ?? [name]).joined(separator: " ")
         return t.allSatisfy(\.isWhitespace) ? nil : t
     }
 
@@ -192,6 +202,13 @@ extension Frame {
         func look(_ p: HeaderPlacement, _ kind: String, title: Bool, padding: Double = 10) -> HeaderLook {
             HeaderLook(p, kind: kind, font: title ? titleFont : labelFont, color: theme.titleColor,
                        styleAnchor: theme.titleAnchor, padding: padding)
+        }
+        // A row or column field's title stands Vega-Lite's layout offset (`offset.rowTitle`,
+        // `offset.columnTitle`: 10) beyond the labels, and its `titlePadding` (10) beyond that.
+        func gridTitleLook(_ p: HeaderPlacement, _ kind: String) -> HeaderLook {
+            var l = look(p, kind, title: true)
+            l.padding += Self.gridTitleOffset
+            return l
         }
         var h = GridHeaders()
         guard let facet = comp?.facet else {
@@ -214,14 +231,14 @@ extension Frame {
             h.column = look(c.header.labelPlace, "column", title: false)
             h.columnLabels = (0..<min(columns, cells.count)).map { cells[$0].columnLabel }
             h.columnTitle = headerTitle(c)
-            h.columnTitleLook = look(c.header.titlePlace, "column", title: true)
+            h.columnTitleLook = gridTitleLook(c.header.titlePlace, "column")
         }
         if let r = facet.row {
             if let o = r.header.labelPlace.orient, o == .top || o == .bottom { throw refuse(r, "row", "beside the rows (\"left\" or \"right\")") }
             h.row = look(r.header.labelPlace, "row", title: false)
             h.rowLabels = stride(from: 0, to: cells.count, by: max(columns, 1)).map { cells[$0].rowLabel }
             h.rowTitle = headerTitle(r)
-            h.rowTitleLook = look(r.header.titlePlace, "row", title: true)
+            h.rowTitleLook = gridTitleLook(r.header.titlePlace, "row")
         }
         return h
     }
