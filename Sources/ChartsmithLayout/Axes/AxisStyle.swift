@@ -11,7 +11,9 @@ extension Panel {
 
     /// A label's lines (a label expression may give several, joined with "\n").
     static func lines(_ text: String) -> [String] {
-        text.contains("\n") ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) : [text]
+        // A byte test: `contains("\n")` would be Foundation's substring search (through NSString),
+        // on every label measured.
+        text.utf8.contains(UInt8(ascii: "\n")) ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) : [text]
     }
 
     /// The dash pattern of each tick under a conditional `gridDash` or `tickDash`, or nil

@@ -28,7 +28,8 @@ struct TextMark: MarkKind {
     /// A text's lines: its own (an array's items) each split at `lineBreak`, as Vega
     /// splits a string with it.
     static func lines(_ text: String, lineBreak: String?) -> [String] {
-        let lines = text.components(separatedBy: "\n")
+        let lines = text.utf8.contains(UInt8(ascii: "\n"))
+            ? text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) : [text]
         guard let lineBreak, lineBreak != "\n" else { return lines }
         return lines.flatMap { $0.components(separatedBy: lineBreak) }
     }

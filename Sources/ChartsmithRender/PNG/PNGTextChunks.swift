@@ -72,6 +72,7 @@ extension String {
     }
 
     func replacingNUL() -> String {
-        contains("\0") ? String(unicodeScalars.filter { $0.value != 0 }.map(Character.init)) : self
+        // Bytes, not `contains("\0")`: Foundation's substring search bridges through NSString.
+        utf8.contains(0) ? String(unicodeScalars.filter { $0.value != 0 }.map(Character.init)) : self
     }
 }

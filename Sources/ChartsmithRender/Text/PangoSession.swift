@@ -60,7 +60,8 @@ final class PangoSession {
         pango_layout_set_font_description(layout, description)
         pango_font_description_free(description)
         // A NUL would end the C string early; nothing legitimate draws one.
-        let clean = text.contains("\0") ? text.replacingOccurrences(of: "\0", with: "") : text
+        // A byte test: Foundation's `contains` of a string bridges through NSString, per text.
+        let clean = text.utf8.contains(0) ? text.replacingOccurrences(of: "\0", with: "") : text
         pango_layout_set_text(layout, clean, -1)
         return layout
     }

@@ -206,7 +206,7 @@ extension SpecDecoder {
     /// stage names nested members, and `a['b']` or `a["b"]` is `a.b` (``FieldPathBrackets``).
     static func unescapeFieldPath(_ written: String) -> String {
         let path = FieldPathBrackets.dotted(written)
-        guard path.contains("\\") else { return path }
+        guard path.utf8.contains(UInt8(ascii: "\\")) else { return path }
         var out = ""
         var escaped = false
         for c in path {

@@ -6,7 +6,8 @@
 enum FieldPathBrackets {
     /// `path` with every quoted bracket accessor (`['b']`, `["b"]`) written as `.b`.
     static func dotted(_ path: String) -> String {
-        guard path.contains("['") || path.contains("[\"") else { return path }
+        // A byte test first: Foundation's `contains` of a string bridges through NSString.
+        guard path.utf8.contains(UInt8(ascii: "[")), path.contains("['") || path.contains("[\"") else { return path }
         let chars = Array(path)
         var out = ""
         var i = 0

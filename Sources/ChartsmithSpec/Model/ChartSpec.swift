@@ -28,7 +28,16 @@ public struct ChartSpec: Sendable {
     public var encoding: Encoding
     /// `layer`: views drawn on top of each other, sharing data and scales.
     public var layers: [LayerSpec]
-    public var config: Config
+    public var config: Config {
+        _read { yield configBox.value }
+        _modify {
+            if !isKnownUniquelyReferenced(&configBox) { configBox = CopyOnWrite(configBox.value) }
+            yield &configBox.value
+        }
+    }
+    /// ``config`` behind one reference, copied on write: a spec is copied whole many times
+    /// while it is decoded, styled and laid out, and `Config` is kilobytes.
+    private var configBox: CopyOnWrite<Config>
     /// Briefing addition: the source line printed under the chart.
     public var source: String?
     /// Briefing addition: notes printed under the source line.
@@ -73,7 +82,7 @@ public struct ChartSpec: Sendable {
         self.mark = mark
         self.encoding = encoding
         self.layers = layers
-        self.config = config
+        self.configBox = CopyOnWrite(config)
         self.source = source
         self.notes = notes
         self.style = style

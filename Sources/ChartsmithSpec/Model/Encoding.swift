@@ -257,15 +257,35 @@ public struct ChannelDef: Sendable, Hashable {
     /// rows passing this test take the field's scale, the others the definition's `value`.
     public var fieldTest: FilterPredicate?
     /// `impute`: fill in the missing values of this field for every key.
-    public var impute: ImputeSpec?
+    public var impute: ImputeSpec? {
+        _read { yield imputeStore.value }
+        set { imputeStore = OutOfLine(newValue) }
+    }
+    private var imputeStore = ChannelDef.noImpute
+    private static let noImpute = OutOfLine<ImputeSpec?>(nil)
     public var title: String??
     public var sort: SortSpec?
     public var stack: StackMode?
-    public var scale: ScaleSpec?
+    public var scale: ScaleSpec? {
+        _read { yield scaleStore.value }
+        set { scaleStore = OutOfLine(newValue) }
+    }
+    private var scaleStore = ChannelDef.noScale
+    private static let noScale = OutOfLine<ScaleSpec?>(nil)
     /// `scale: null`: use the data values as they are (colours, for instance).
     public var scaleDisabled: Bool = false
-    public var axis: AxisSpec?
-    public var legend: LegendSpec?
+    public var axis: AxisSpec? {
+        _read { yield axisStore.value }
+        set { axisStore = OutOfLine(newValue) }
+    }
+    private var axisStore = ChannelDef.noAxis
+    private static let noAxis = OutOfLine<AxisSpec?>(nil)
+    public var legend: LegendSpec? {
+        _read { yield legendStore.value }
+        set { legendStore = OutOfLine(newValue) }
+    }
+    private var legendStore = ChannelDef.noLegend
+    private static let noLegend = OutOfLine<LegendSpec?>(nil)
     public var format: String?
     public var formatType: String?
     /// `value`: a constant for the channel.
@@ -273,7 +293,12 @@ public struct ChannelDef: Sendable, Hashable {
     /// `datum`: a data-space constant (e.g. a rule at y = 1000).
     public var datum: InlineValue?
     /// `bin`: `true` or `{maxbins}`.
-    public var bin: BinSpec?
+    public var bin: BinSpec? {
+        _read { yield binStore.value }
+        set { binStore = OutOfLine(newValue) }
+    }
+    private var binStore = ChannelDef.noBin
+    private static let noBin = OutOfLine<BinSpec?>(nil)
     /// `bandPosition` for temporal bands.
     public var bandPosition: Double?
     /// Where the definition was written, for messages about it after layers merge.
