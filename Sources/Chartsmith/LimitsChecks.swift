@@ -75,13 +75,13 @@ extension RenderLimits {
                        + " raise the limit with --limit series=N")
         }
         // Each source once, with the series fields of every view that reads it.
-        var shared = Self.seriesFields(spec.mark == nil ? Encoding() : spec.encoding)
+        var shared = Self.seriesFields(spec.mark == nil ? Encoding() : spec.encoding, mark: spec.mark?.type)
         for (i, layer) in spec.layers.enumerated() {
             let encoding = layer.encoding.inheriting(from: spec.encoding)
             if layer.data == nil {
-                shared.formUnion(Self.seriesFields(encoding))
+                shared.formUnion(Self.seriesFields(encoding, mark: layer.mark.type))
             } else {
-                try check(layer.data, seriesFields: Self.seriesFields(encoding), key: "layer[\(i)].data", file: file)
+                try check(layer.data, seriesFields: Self.seriesFields(encoding, mark: layer.mark.type), key: "layer[\(i)].data", file: file)
             }
         }
         try check(spec.data, seriesFields: shared, key: "data", file: file)
@@ -91,12 +91,16 @@ extension RenderLimits {
     /// entries) when their field is not quantitative.
     static let seriesChannels: [Channel] = [.color, .fill, .stroke, .detail, .strokeDash, .shape]
 
-    /// The series fields of an encoding, each with the channel that reads it.
-    static func seriesFields(_ encoding: Encoding) -> Set<SeriesField> {
+    /// The series fields of an encoding, each with the channel that reads it. A field under
+    /// a `timeUnit` is left to the check on the prepared views: its raw values (1,100 dates)
+    /// are not the channel's (3 years).
+    static func seriesFields(_ encoding: Encoding, mark: MarkType? = nil) -> Set<SeriesField> {
         var fields = Set<SeriesField>()
         for channel in seriesChannels {
             for def in encoding.channels[channel] ?? [] {
-                if let field = def.field, def.type != .quantitative { fields.insert(SeriesField(channel: channel, field: field)) }
+                if let field = def.field, def.type != .quantitative, def.timeUnit == nil {
+                    fields.insert(SeriesField(channel: channel, field: field, location: def.location, path: def.path, mark: mark))
+                }
             }
         }
         return fields
@@ -105,6 +109,32 @@ extension RenderLimits {
     struct SeriesField: Hashable {
         var channel: Channel
         var field: String
+        /// Where the channel was written (not part of its identity).
+        var location: SourceLocation?
+        var path: JSONPath?
+        /// The mark that reads it, when one does (its values are series on a line).
+        var mark: MarkType?
+
+        static func == (a: SeriesField, b: SeriesField) -> Bool { a.channel == b.channel && a.field == b.field }
+        func hash(into h: inout Hasher) {
+            h.combine(channel)
+            h.combine(field)
+        }
+    }
+
+    /// The error for a channel whose field has more distinct values than the series limit, at
+    /// the channel's `line:column` and JSON path: a line's, area's or trail's values are
+    /// separate series, any other mark's are groups of marks (a colour, shape or dash and a
+    /// legend entry each).
+    static func tooManySeries(_ channel: Channel, field: String, limit: Int, location: SourceLocation?, path: JSONPath?,
+                              mark: MarkType?, file: String) -> ChartsmithError {
+        let each = mark.map { [.line, .area, .trail].contains($0) } ?? true
+            ? "each a separate series" : "each a separate group of marks (its own \(channel == .detail ? "group" : channel.rawValue) and legend entry)"
+        let d = Diagnostic(message: "\"\(field)\" has more than \(limit) distinct values, \(each); raise the limit with --limit series=N",
+                           location: location, path: path?.appending("field"))
+        var message = d.withFile(file).description
+        if path == nil { message = message.replacingOccurrences(of: "\"\(field)\"", with: "encoding.\(channel.rawValue).field: \"\(field)\"") }
+        return ChartsmithError(file: file, message: message)
     }
 
     private func check(_ data: DataSpec?, seriesFields: Set<SeriesField>, key: String, file: String) throws(ChartsmithError) {
@@ -120,8 +150,8 @@ extension RenderLimits {
                 for case .object(let row, _) in items {
                     seen.insert(row[s.field] ?? .null)
                     if seen.count > maxSeries {
-                        throw fail("encoding.\(s.channel.rawValue).field: \"\(s.field)\" has more than \(maxSeries) distinct values,"
-                                   + " each a separate series; raise the limit with --limit series=N")
+                        throw Self.tooManySeries(s.channel, field: s.field, limit: maxSeries, location: s.location, path: s.path,
+                                                 mark: s.mark, file: file)
                     }
                 }
             }
@@ -146,9 +176,8 @@ extension RenderLimits {
             for channel in Self.seriesChannels {
                 for def in view.semantics.encoding.channels[channel] ?? [] {
                     guard let field = def.outputField, def.type != .quantitative else { continue }
-                    let tooMany = ChartsmithError(file: file, message: "encoding.\(channel.rawValue).field: \"\(field)\" has more than"
-                                                  + " \(maxSeries) distinct values, each a separate series;"
-                                                  + " raise the limit with --limit series=N")
+                    let tooMany = Self.tooManySeries(channel, field: field, limit: maxSeries, location: def.location, path: def.path,
+                                                     mark: view.mark.type, file: file)
                     // A columnar table counts its column's codes (kept for the layout's grouping).
                     if let distinct = view.table.distinctValues(of: field) {
                         if distinct.count > maxSeries { throw tooMany }

@@ -152,8 +152,8 @@ struct VegaLiteInteractiveTests {
         let symbols = s.paths(.legendSymbol)
         #expect(points.count == 4 && symbols.count == 4)
         #expect(s.texts(.legendLabel).map(\.text) == ["a", "b", "c", "d"])
-        // circle, square, cross, diamond: 4 curves, then 4, 12 and 4 corners.
-        #expect(points.map { $0.path.elements.count } == [6, 5, 13, 5])
+        // Vega's symbol range: circle, square, triangle-up, cross: 4 curves, then 4, 3 and 12 corners.
+        #expect(points.map { $0.path.elements.count } == [6, 5, 4, 13])
         for (i, key) in ["a", "b", "c", "d"].enumerated() {
             let point = try #require(points.first { $0.name?.contains("x=\(i + 1)") == true })
             #expect(outline(point.path) == outline(symbols[i].path), "\(key)")

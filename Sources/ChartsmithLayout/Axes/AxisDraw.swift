@@ -21,10 +21,10 @@ extension Panel {
         let count = tickPlan(d, length: vertical ? plot.height : plot.width, vertical: vertical).count
         let tickLength = sw.tickSize ?? self.tickLength
         let labelPad = sw.labelPadding ?? self.labelPad
-        let allTicks = (d.axis.labels ?? sw.labels) == false ? [] : limited(try AxisLabels.ticks(s, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
+        let allTicks = (d.axis.labels ?? sw.labels) == false || d.emptyTime ? [] : limited(try AxisLabels.ticks(s, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
                                                                                   normalizedFormat: theme.normalizedNumberFormat),
                                                           ink, font: labelFont, wraps: vertical && d.discrete)
-        let gridTicks = d.discrete ? [] : try AxisLabels.ticks(s, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
+        let gridTicks = d.discrete || d.emptyTime ? [] : try AxisLabels.ticks(s, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
                                                                           normalizedFormat: theme.normalizedNumberFormat)
         let looks = try tickLooks(sw, ink, s, allTicks), ticks = looks.labels
         let (gridShown, gridStrokes) = try gridLooks(sw, s, gridTicks)

@@ -6,6 +6,8 @@ struct AxisGeometry {
     var titleAbove = 0.0
     /// How far the top label rises above the plot (y axis).
     var overhangTop = 0.0
+    /// How far the bottom label hangs below the plot (turned y-axis labels).
+    var overhangBottom = 0.0
     /// How far the last label runs past the plot's right edge (x axis).
     var overhangRight = 0.0
     /// How far the first label runs past the plot's left edge (turned x-axis labels).
@@ -13,7 +15,8 @@ struct AxisGeometry {
     /// Wrapped lines of each band label.
     var bandLines: [[String]] = []
     var labelWidth = 0.0
-    /// Label angle in degrees for an x axis whose labels cannot stand level (0 = level).
+    /// Label angle in degrees: an x axis whose labels cannot stand level, or an axis's own
+    /// `labelAngle` (0 = level).
     var labelAngle = 0.0
     /// Height of the label block below the ticks (x axis).
     var labelBlock = 0.0

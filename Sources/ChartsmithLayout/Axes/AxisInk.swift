@@ -71,6 +71,13 @@ extension Panel {
         }
     }
 
+    /// The lines of a title the spec gives as an array of two or more, each cut short at
+    /// `titleLimit`; nil for any other title.
+    func givenTitleLines(_ d: PositionDomain, _ ink: AxisInk) -> [String]? {
+        guard let lines = d.explicitTitleLines, lines.count > 1, d.explicitTitle != nil else { return nil }
+        return lines.map { line in limitedTitle(line, ink)?.first ?? line }
+    }
+
     /// An axis title's lines under `titleLimit`: one line, cut short with "…".
     func limitedTitle(_ title: String, _ ink: AxisInk) -> [String]? {
         guard let limit = ink.titleLimit else { return nil }

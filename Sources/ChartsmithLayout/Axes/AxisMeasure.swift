@@ -60,7 +60,7 @@ extension Panel {
         let ink = try ink(sw, d)
         let labelFont = axisLabelFont(d, step: scale.band?.step, vertical: vertical, base: ink.labelFont)
         let labelPad = sw.labelPadding ?? self.labelPad
-        let allTicks = (d.axis.labels ?? sw.labels) == false ? [] : limited(try AxisLabels.ticks(scale, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
+        let allTicks = (d.axis.labels ?? sw.labels) == false || d.emptyTime ? [] : limited(try AxisLabels.ticks(scale, count: count, locale: theme.locale, defaultLabelExpr: sw.labelExpr,
                                                                                   normalizedFormat: theme.normalizedNumberFormat),
                                                           ink, font: labelFont, wraps: vertical && d.discrete)
         let looks = try tickLooks(sw, ink, scale, allTicks), ticks = looks.labels
@@ -113,9 +113,38 @@ extension Panel {
                 }.max().map { max(0, $0) } ?? 0
             }
         }
+        if let angle = Self.yLabelAngle(d) {
+            // Turned labels (the axis's `labelAngle`): as wide as they reach away from the
+            // plot, and above and below it as their turned boxes rise and hang.
+            g.labelAngle = angle
+            g.bandLines = []
+            w = 0
+            g.overhangTop = 0
+            let far = d.axis.orient == "right"
+            for t in ticks {
+                let b = turnedYLabel(t, at: Point(x: 0, y: t.position), font: t.font ?? labelFont, angle: angle, far: far,
+                                     switches: m.switches).bounds
+                w = max(w, far ? b.maxX : -b.minX)
+                g.overhangTop = max(g.overhangTop, -b.minY)
+                g.overhangBottom = max(g.overhangBottom, b.maxY - length)
+            }
+        }
         g.labelWidth = w
         g.thickness = max(tickSpace, (ticks.isEmpty ? 0 : w + labelPad) + tickSpace)
-        if showsTitle(d, dropTitle: dropTitle), let title = d.title {
+        if showsTitle(d, dropTitle: dropTitle), d.title != nil, let given = givenTitleLines(d, m.ink) {
+            // A title given as lines (`["Month", "of 2021"]`): one a line, as Vega sets them;
+            // level above the plot where the style sets titles level and they fit, else
+            // turned up the side.
+            let font = m.ink.titleFont, tlh = kit.lineHeight(font), titlePad = m.ink.titlePad
+            let room = max(20, titleShare < 1 ? (g.thickness + crossLength) * titleShare - 6 : g.thickness + crossLength)
+            g.titleLines = given
+            g.titleTurned = !(theme.horizontalAxisTitles && given.allSatisfy { kit.width($0, font) <= room + 0.01 })
+            if g.titleTurned {
+                g.thickness += Double(given.count) * tlh + titlePad
+            } else {
+                g.titleAbove = Double(given.count) * tlh + titlePad
+            }
+        } else if showsTitle(d, dropTitle: dropTitle), let title = d.title {
             let font = m.ink.titleFont, tlh = kit.lineHeight(font), titlePad = m.ink.titlePad
             if let limited = limitedTitle(title, m.ink) {
                 // titleLimit: one line, cut short; turned up the side unless the style sets it level.
@@ -221,7 +250,8 @@ extension Panel {
             // Under the plot, wrapped to its width (a word wider than the plot keeps its
             // line, which may reach left over the y axis); never cut short for lines.
             let font = m.ink.titleFont
-            g.titleLines = limitedTitle(title, m.ink) ?? kit.wrap(title, font: font, maxWidth: max(20, length), truncateWords: false)
+            g.titleLines = givenTitleLines(d, m.ink)?.flatMap { kit.wrap($0, font: font, maxWidth: max(20, length), truncateWords: false) }
+                ?? limitedTitle(title, m.ink) ?? kit.wrap(title, font: font, maxWidth: max(20, length), truncateWords: false)
             g.thickness += m.ink.titlePad + Double(g.titleLines.count) * kit.lineHeight(font)
         }
         g.thickness += max(0, d.axis.offset ?? 0)
@@ -237,6 +267,43 @@ extension Panel {
             return true
         }
         return false
+    }
+
+    /// A y axis's own `labelAngle` as an angle between -180 and 180 degrees, clockwise;
+    /// nil when it has none or it is level.
+    static func yLabelAngle(_ d: PositionDomain) -> Double? {
+        guard let a = d.axis.labelAngle, a.isFinite, a.truncatingRemainder(dividingBy: 360) != 0 else { return nil }
+        var angle = a.truncatingRemainder(dividingBy: 360)
+        if angle > 180 { angle -= 360 } else if angle < -180 { angle += 360 }
+        return angle
+    }
+
+    /// A turned y-axis label anchored at `p` (the label's end of its padding, on its tick):
+    /// one line (cut short at ``rotatedLabelLimit``) turned `angle` degrees clockwise,
+    /// aligned and set on its baseline as Vega-Lite derives them for the angle
+    /// (compile/axis/properties.ts): centred at ±90°, else the end nearer the axis; the
+    /// middle line within 45° of level, else its top or bottom edge. The axis's own
+    /// `labelAlign` and `labelBaseline` (or a label's, under conditional looks) win.
+    func turnedYLabel(_ t: AxisTick, at p: Point, font: FontDescriptor, angle: Double, far: Bool, switches sw: AxisSwitches,
+                      color: Color = .black) -> TextNode {
+        let a = (angle.truncatingRemainder(dividingBy: 360) + 360).truncatingRemainder(dividingBy: 360)
+        var align: TextNode.Align = a == 90 || a == 270 ? .center : (a > 90 && a < 270) != far ? .start : .end
+        switch t.align ?? sw.labelAlign {
+        case "left"?: align = .start
+        case "right"?: align = .end
+        case "center"?: align = .center
+        default: break
+        }
+        var baseline: TextNode.Baseline = a <= 45 || a >= 315 || (a >= 135 && a <= 225) ? .middle : (a < 135) != far ? .top : .bottom
+        switch t.baseline ?? sw.labelBaseline {
+        case "top"?: baseline = .top
+        case "bottom"?: baseline = .bottom
+        case "middle"?: baseline = .middle
+        case "alphabetic"?: baseline = .alphabetic
+        default: break
+        }
+        let text = kit.truncate(t.text, font: font, maxWidth: Self.rotatedLabelLimit)
+        return kit.node(text, at: p, font: font, color: color, align: align, baseline: baseline, angle: angle, role: .axisLabel)
     }
 
     /// How far a turned axis label reaches left (negative) and right of its tick: the label

@@ -19,7 +19,7 @@ extension Panel {
     static let labelTolerance = 0.01
 
     /// The overlap strategy of an axis: the spec's `labelOverlap`, else Vega-Lite's default
-    /// (greedy on a log scale, parity elsewhere). Chartsmith's default parity is the
+    /// (greedy on a log or symlog scale, parity elsewhere). Chartsmith's default parity is the
     /// regular kind: the smallest step k that clears every label, not only powers of two.
     static func overlapStrategy(_ d: PositionDomain) -> OverlapStrategy {
         switch d.axis.labelOverlap {
@@ -27,7 +27,10 @@ extension Panel {
         case .parity?: return .parity
         case .greedy?: return .greedy
         case nil:
+            // Vega-Lite thins a log or symlog axis greedily (compile/axis/properties.ts),
+            // so a symlog axis keeps its 0 among the crowded labels at its ends.
             if case .log = d.kind { return .greedy }
+            if case .symlog = d.kind { return .greedy }
             return .regular
         }
     }

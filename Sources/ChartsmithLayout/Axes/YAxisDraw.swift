@@ -14,7 +14,21 @@ extension Panel {
         // A right axis mirrors a left one: ticks out to the right, labels after them.
         let labelX = far ? plot.maxX + (ticksOn ? tickLength : 0) + labelPad : plot.minX - (ticksOn ? tickLength : 0) - labelPad
         var kept = ticks.indices.map { $0 }
-        if !d.discrete {
+        // Turned labels (the axis's `labelAngle`), one line each, thinned by their turned boxes.
+        let turned: [TextNode]? = g.labelAngle == 0 ? nil : ticks.enumerated().map { i, t in
+            let x = labelX + (t.padding.map { ($0 - labelPad) * (far ? 1 : -1) } ?? 0)
+            return turnedYLabel(t, at: Point(x: x, y: t.position + (t.offset ?? sw.labelOffset ?? 0)), font: t.font ?? labelFont,
+                                angle: g.labelAngle, far: far, switches: sw, color: pen.labelColors?[i] ?? pen.ink.labelColor)
+        }
+        if let turned {
+            // (A discrete axis keeps every label, as level.)
+            let sep = Self.labelSeparation(d, fallback: 0)
+            if !d.discrete {
+                kept = Self.thin(kept, strategy: Self.overlapStrategy(d), rank: timeRank(s, ticks)) { a, b in
+                    turned[a].overlaps(turned[b], separation: sep)
+                }
+            }
+        } else if !d.discrete {
             let sep = Self.labelSeparation(d, fallback: 1)
             kept = Self.thin(kept, strategy: Self.overlapStrategy(d), rank: timeRank(s, ticks)) { a, b in
                 let ha = ticks[a].font.map(kit.lineHeight) ?? lh, hb = ticks[b].font.map(kit.lineHeight) ?? lh
@@ -59,6 +73,10 @@ extension Panel {
                 if let dash = tickDash?[i] { stroke.dash = dash }
                 tickMark(t, stroke)
             }
+            if let turned {
+                axis.append(.text(turned[i]))
+                continue
+            }
             let lines = d.discrete && i < g.bandLines.count ? g.bandLines[i] : Self.lines(t.text)
             let tf = t.font ?? labelFont, tlh = t.font.map(kit.lineHeight) ?? lh
             let (yAlign, yLabelX) = placement(t)
@@ -100,7 +118,6 @@ extension Panel {
                 // Turned up the left side, or down the right side as Vega-Lite sets a right
                 // axis's title; titleAnchor "start" at the bottom, "end" at the top.
                 let x = far ? labelX + g.labelWidth + ink.titlePad : labelX - g.labelWidth - ink.titlePad
-                let text = kit.truncate(g.titleLines.first ?? title, font: font, maxWidth: plot.height)
                 let (y, align): (Double, TextNode.Align) = switch (ink.titleAnchor, far) {
                 case ("start", false): (plot.maxY, .start)
                 case ("end", false): (plot.minY, .end)
@@ -108,8 +125,16 @@ extension Panel {
                 case ("end", true): (plot.minY, .start)
                 default: (plot.midY, .center)
                 }
-                axis.append(.text(kit.node(text, at: Point(x: x, y: y), font: font, color: ink.titleColor, align: align,
-                                           baseline: .bottom, angle: far ? 90 : -90, role: .axisTitle)))
+                // A title given as lines: the last beside the labels, the ones before it
+                // farther out, as Vega stacks a turned title's lines above its baseline.
+                let lines = g.titleLines.count > 1 && d.explicitTitleLines != nil ? g.titleLines : [g.titleLines.first ?? title]
+                let tlh = kit.lineHeight(font)
+                for (k, line) in lines.enumerated() {
+                    let text = kit.truncate(line, font: font, maxWidth: plot.height)
+                    let out = Double(lines.count - 1 - k) * tlh * (far ? 1 : -1)
+                    axis.append(.text(kit.node(text, at: Point(x: x + out, y: y), font: font, color: ink.titleColor, align: align,
+                                               baseline: .bottom, angle: far ? 90 : -90, role: .axisTitle)))
+                }
             }
         }
         return axis

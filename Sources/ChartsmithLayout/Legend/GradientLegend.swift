@@ -30,6 +30,9 @@ struct GradientLegend: Sendable {
     var labelHeight = 0.0
     /// A discrete gradient's cut labels that did not fit apart and are not drawn.
     var droppedLabels: [String] = []
+    /// The spec's `gradientLength` when the bar had to be drawn shorter (the chart is not
+    /// that wide), for the warning that says so.
+    var shortenedFrom: Double?
     /// A horizontal bar's title set above it rather than beside it (a discrete gradient
     /// whose cut labels need the legend's whole width).
     var titleAbove = false
@@ -157,9 +160,18 @@ extension GradientLegend {
         if let t = title {
             titleSize = Size(width: kit.width(t, ink.titleFont), height: kit.lineHeight(ink.titleFont))
         }
-        // A horizontal bar shortens to fit beside its title.
+        // A horizontal bar shortens to fit beside its title. A `gradientLength` the spec
+        // sets that does not fit there puts the title above the bar, which takes the
+        // legend's whole width; any shorter than asked is warned (``shortenedFrom``).
         if !vertical, title != nil {
-            length = max(60, min(length, maxWidth - titleSize.width - LegendBox.itemGap))
+            let beside = maxWidth - titleSize.width - LegendBox.itemGap
+            if let asked = spec?.gradientLength, asked > beside {
+                titleAbove = true
+                length = max(20, min(asked, maxWidth - 2 * ink.padding))
+                if length < asked - 0.5 { shortenedFrom = asked }
+            } else {
+                length = max(60, min(length, beside))
+            }
         }
     }
 }

@@ -104,6 +104,11 @@ struct LegendBox {
                        + " of the scale's cuts did not fit apart and \(g.droppedLabels.count == 1 ? "is" : "are") left out;"
                        + " a longer legend (legend.gradientLength) or a vertical one (legend.direction) has room for them")
         }
+        if let g = gradient, let asked = g.shortenedFrom {
+            out.append("legend \(g.title.map { "\"\($0)\"" } ?? "(untitled)"): gradientLength \(Value.jsNumberString(asked)) is not honoured:"
+                       + " the bar is drawn \(Value.jsNumberString(g.length.rounded())) points long, the chart's width;"
+                       + " a vertical legend (legend.direction) or a wider chart has room for it")
+        }
         return out + stacked.flatMap(\.box.droppedLabelWarnings)
     }
 

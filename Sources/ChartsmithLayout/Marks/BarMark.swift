@@ -144,6 +144,6 @@ struct BarMark: MarkKind {
             else if case .string(let s) = d.value, s != "transparent" { color = e.colors[s] }
         }
         guard let color, let w = e.strokeWidth(v, r, default: v.mark.strokeWidth ?? 1), w > 0 else { return nil }
-        return Stroke(color: color.withOpacity(v.mark.strokeOpacity ?? 1), width: w)
+        return Stroke(color: color.withOpacity(e.strokeOpacity(v, r)), width: w, dash: e.dash(v, r))
     }
 }

@@ -37,9 +37,15 @@ struct PointMark: MarkKind {
             // the mark's (1 for a filled symbol's outline, as Vega's; 1.5 for a hollow point).
             let width = e.strokeWidth(v, r, default: v.mark.strokeWidth ?? (filled ? 1 : 1.5)) ?? 1
             // A filled symbol's outline: the mark's own `stroke`.
+            // Its dash and stroke opacity: the channels' condition, value or field, else the mark's.
+            let dash = e.dash(v, r), strokeOpacity = e.strokeOpacity(v, r)
             let outline = v.mark.stroke.flatMap { $0 == "transparent" ? nil : e.colors[$0] }
-                .map { Stroke(color: $0.withOpacity(v.mark.strokeOpacity ?? 1), width: width) }
-            out.append(.path(PathNode(path: path, fill: inside, stroke: filled ? outline : (width > 0 ? Stroke(color: c, width: width) : nil),
+                .map { Stroke(color: $0.withOpacity(strokeOpacity), width: width, dash: dash) }
+            // A hollow symbol's ring: faded by `opacity` and `strokeOpacity`, never by
+            // `fillOpacity` (its inside is empty, as in Vega).
+            let ringColor = e.color(v, r).withOpacity(e.opacity(v, r, fill: false) * strokeOpacity)
+            let ring = width > 0 ? Stroke(color: ringColor, width: width, dash: dash) : nil
+            out.append(.path(PathNode(path: path, fill: inside, stroke: filled ? outline : ring,
                                       role: .mark, name: e.datumName(v, r))))
         }
         return out

@@ -147,8 +147,13 @@ struct RowEncoder {
         return theme.markColor
     }
 
-    func opacity(_ v: PreparedView, _ r: Row) -> Double {
-        for ch in [Channel.opacity, .fillOpacity] {
+    func opacity(_ v: PreparedView, _ r: Row) -> Double { opacity(v, r, fill: true) }
+
+    /// A row's opacity: the `opacity` channel (condition, value or field), and with `fill`
+    /// the `fillOpacity` channel, else the mark's. Without `fill` it is a stroke's
+    /// (a hollow point's ring): `fillOpacity` does not fade it, as in Vega.
+    func opacity(_ v: PreparedView, _ r: Row, fill: Bool) -> Double {
+        for ch in fill ? [Channel.opacity, .fillOpacity] : [Channel.opacity] {
             guard let d = v.encoding[ch] else { continue }
             if case .number(let n)? = conditional(v, ch, r) { return n }
             if case .number(let n) = d.value { return n }
@@ -157,12 +162,48 @@ struct RowEncoder {
             if let n = magnitudes.value(ch, v, r) { return min(1, max(0, n)) }
         }
         if let e = markExpression(v, "opacity", r)?.number { return e }
-        return v.mark.opacity ?? v.mark.fillOpacity ?? MarkKinds.kind(of: v).defaultOpacity(v)
+        return v.mark.opacity ?? (fill ? v.mark.fillOpacity : nil) ?? MarkKinds.kind(of: v).defaultOpacity(v)
     }
 
-    /// The row's dash pattern: the `strokeDash` channel's scale, else the mark's own.
+    /// A row's stroke opacity, which multiplies its opacity as Vega's does: the
+    /// `strokeOpacity` channel's condition, value or field (on its scale), else the mark's
+    /// (an expression or a number); 1 when none says.
+    func strokeOpacity(_ v: PreparedView, _ r: Row) -> Double {
+        if let d = v.encoding[.strokeOpacity] {
+            if case .number(let n)? = conditional(v, .strokeOpacity, r) { return min(1, max(0, n)) }
+            if case .number(let n) = d.value { return min(1, max(0, n)) }
+            if let n = magnitudes.value(.strokeOpacity, v, r) { return min(1, max(0, n)) }
+        }
+        if let e = markExpression(v, "strokeOpacity", r)?.number { return min(1, max(0, e)) }
+        return v.mark.strokeOpacity ?? 1
+    }
+
+    /// The row's dash pattern: the `strokeDash` channel's condition, scale or value, else
+    /// the mark's own.
     func dash(_ v: PreparedView, _ r: Row) -> [Double] {
-        if let dd = v.encoding[.strokeDash], let f = dd.outputField, let ds = dashScale { return ds.dash(for: r[f]) }
+        if let dd = v.encoding[.strokeDash] {
+            if let c = conditional(v, .strokeDash, r), let d = Self.dashPattern(c) { return d }
+            if let f = dd.outputField, let ds = dashScale { return ds.dash(for: r[f]) }
+            if let value = dd.value, let d = Self.dashPattern(value) { return d }
+        }
         return v.mark.strokeDash ?? []
+    }
+
+    /// A `strokeDash` value as a dash pattern: an array of numbers, or null (solid).
+    static func dashPattern(_ value: InlineValue) -> [Double]? {
+        switch value {
+        case .null: return []
+        case .array(let items):
+            let numbers = items.compactMap { item -> Double? in
+                if case .number(let n) = item, n.isFinite, n >= 0 { return n }
+                return nil
+            }
+            guard numbers.count == items.count else { return nil }
+            // A pattern with no gaps (`[0]`, `[1, 0]`) is a solid line, as Vega draws it.
+            let pattern = numbers.count.isMultiple(of: 2) ? numbers : numbers + numbers
+            let gaps = stride(from: 1, to: pattern.count, by: 2).map { pattern[$0] }
+            return gaps.allSatisfy { $0 == 0 } || pattern.allSatisfy({ $0 == 0 }) ? [] : numbers
+        default: return nil
+        }
     }
 }

@@ -44,6 +44,17 @@ struct RuleMark: MarkKind {
             } else if hasY && !hasX {
                 guard let py = e.position(v, .y, r) else { continue }
                 p0 = Point(x: e.plot.minX, y: py); p1 = Point(x: e.plot.maxX, y: py)
+            } else if hasX && hasY, let valueScale = e.scale(v.semantics.valueChannel), valueScale.band == nil,
+                      e.scale(v.semantics.groupChannel)?.band == nil {
+                // Both continuous, without x2 or y2: Vega-Lite runs the rule from the value to
+                // the value axis's zero (or its end) at the other axis's position, as a
+                // lollipop's stick (`y2` defaults to "zeroOrMax").
+                let vertical = v.semantics.valueChannel == .y
+                guard let pg = e.position(v, v.semantics.groupChannel, r), let pv = e.position(v, v.semantics.valueChannel, r)
+                else { continue }
+                let base = valueScale.baseline
+                p0 = vertical ? Point(x: pg, y: base) : Point(x: base, y: pg)
+                p1 = vertical ? Point(x: pg, y: pv) : Point(x: pv, y: pg)
             } else if hasX && hasY {
                 // A rule across the band of a discrete axis at a value on the other.
                 let vertical = v.semantics.valueChannel == .y
@@ -55,8 +66,8 @@ struct RuleMark: MarkKind {
                 continue
             }
             guard p0.x.isFinite, p0.y.isFinite, p1.x.isFinite, p1.y.isFinite else { continue }
-            let c = e.color(v, r).withOpacity(e.opacity(v, r))
-            let dashes = v.mark.strokeDash ?? []
+            let c = e.color(v, r).withOpacity(e.opacity(v, r) * e.strokeOpacity(v, r))
+            let dashes = e.dash(v, r)
             let w = e.strokeWidth(v, r, default: width) ?? width
             out.append(.path(PathNode(path: .polyline([p0, p1]), stroke: Stroke(color: c, width: w, dash: dashes),
                                       role: .mark, name: e.datumName(v, r))))

@@ -63,7 +63,7 @@ enum SeriesDrawing {
                     pointNodes.append(.path(PathNode(path: ShapeScale.circle(center: pts[0], radius: max(3, width * 1.4)),
                                                      fill: stroke.withOpacity(op), role: .mark, name: name)))
                 } else {
-                    let lineOpacity = op * (v.mark.strokeOpacity ?? 1)
+                    let lineOpacity = op * e.strokeOpacity(v, first)
                     lineNodes.append(.path(PathNode(path: Curves.path(pts, interpolate: interpolate, vertical: vertical),
                                                     stroke: Stroke(color: stroke.withOpacity(lineOpacity), width: width, dash: dashes,
                                                                    lineCap: .butt, lineJoin: .round),

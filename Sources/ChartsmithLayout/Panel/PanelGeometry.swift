@@ -68,7 +68,7 @@ extension Panel {
         let rightReserve = max(direct?.reserve ?? 0, reserves.barRight)
         let textOverhang = reserves.textOverhang
         g.insets.left = max(g.yLeft.thickness, g.xBottom.overhangLeft, g.xTop.overhangLeft)
-        g.insets.bottom = g.xBottom.thickness
+        g.insets.bottom = max(g.xBottom.thickness, g.yLeft.overhangBottom, g.yRight.overhangBottom)
         g.insets.right = max(g.xBottom.overhangRight, g.xTop.overhangRight, g.yRight.thickness + rightReserve)
         g.insets.titleAbove = max(g.yLeft.titleAbove, g.yRight.titleAbove)
         // Text marks set above the plot sit between it and a top axis.

@@ -64,7 +64,20 @@ struct ColorScale {
         return colors[i % colors.count]
     }
 
+    /// The views' colour scale, turned round when its `scale.reverse` says so: Vega
+    /// reverses the range, so a continuous ramp (and its legend's gradient) runs from its
+    /// last colour, a bin's or a category's colours are dealt from the end of the list (a
+    /// scheme's last colours first). A discretizing scale turns its own (``discretize``).
     static func resolve(views: [PreparedView], theme: Theme) throws -> ColorScale? {
+        guard var s = try resolveForward(views: views, theme: theme) else { return nil }
+        if s.def.scale?.reverse == true, !s.identity, s.discretizer == nil {
+            if let c = s.continuous { s.continuous = (c.lo, c.hi, c.ramp.reversed()) }
+            s.colors.reverse()
+        }
+        return s
+    }
+
+    private static func resolveForward(views: [PreparedView], theme: Theme) throws -> ColorScale? {
         for ch in [Channel.color, .fill, .stroke] {
             guard let def = views.lazy.compactMap({ $0.encoding[ch] }).first(where: { $0.field != nil || $0.aggregate == .count || $0.datum != nil })
             else { continue }

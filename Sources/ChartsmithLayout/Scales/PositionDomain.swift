@@ -74,9 +74,13 @@ struct PositionDomain {
     /// A title set in the spec (`axis.title` or the channel's `title`) on any layer that
     /// shares the axis: it wins over the defaults, as in Vega-Lite.
     var explicitTitle: String?? = nil
+    /// The explicit title's lines when the spec gives it as an array (`["Month", "of 2021"]`).
+    var explicitTitleLines: [String]? = nil
     /// The dimension axis of a line, area or bar (Vega-Lite's scale `zero` default leaves
     /// zero out of it): ticked on Vega's nice domain, as a `zero: false` scale is.
     var leavesOutZero = false
+    /// A time axis without a single date (its data filtered away): no ticks, labels or grid.
+    var emptyTime = false
     /// Continuous `scale.padding`: points of room added beyond the data at each end.
     var continuousPadding: Double = 0
 
@@ -206,7 +210,12 @@ struct PositionDomain {
             let x = ChartsmithData.Value.from(u)
             include(type == .temporal ? Coercion.date(x) : x.number)
         }
-        if !lo.isFinite { lo = 0; hi = 1 }
+        if !lo.isFinite {
+            lo = 0; hi = 1
+            // A time axis with no dates at all (the data filtered away) has no ticks to
+            // label: not 1 January 1970 and a millisecond after it, as Vega shows none.
+            d.emptyTime = type == .temporal && def.scale?.domain == nil && def.scale?.domainMin == nil && def.scale?.domainMax == nil
+        }
         let explicit = def.scale?.domain
         if let dom = explicit {
             // A continuous domain is [min, max]: anything else would be drawn over the data's
@@ -268,11 +277,15 @@ struct PositionDomain {
     mutating func takeTitles(from views: [PreparedView]) {
         let secondary: Channel = channel == .x ? .x2 : .y2
         explicitTitle = nil
+        explicitTitleLines = nil
         layerTitles = []
         for v in views {
             guard let cd = v.encoding[channel] else { continue }
             if let t = cd.axis?.title ?? cd.title {
-                if explicitTitle == nil { explicitTitle = .some(t) }
+                if explicitTitle == nil {
+                    explicitTitle = .some(t)
+                    explicitTitleLines = cd.axis?.title != nil ? cd.axis?.titleLines : cd.titleLines
+                }
                 continue
             }
             if let t = cd.defaultTitle, !layerTitles.contains(t) { layerTitles.append(t) }

@@ -7,7 +7,7 @@ import ChartsmithSpec
 struct ShapeScale {
     let def: ChannelDef
     var values: [Value]
-    var shapes: [String] = SymbolShape.names
+    var shapes: [String] = SymbolShape.defaultRange
     /// The fields the views map to shapes, in order: one scale over all their values, as
     /// Vega-Lite shares a scale between views of different fields.
     var fields: [String] = []

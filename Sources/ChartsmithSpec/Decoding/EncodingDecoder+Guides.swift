@@ -22,7 +22,10 @@ extension SpecDecoder {
         var a = AxisSpec()
         if node.isNull { a.disabled = true; return a }
         var r = try ObjectReader(node, what: "axis", kind: "axis")
-        if let t = r.take("title") { a.title = t.isNull ? .some(nil) : .some(try t.asLines().joined(separator: " ")) }
+        if let t = r.take("title") {
+            a.title = t.isNull ? .some(nil) : .some(try t.asLines().joined(separator: " "))
+            if case .array = t.value { a.titleLines = try t.asLines() }
+        }
         if let f = r.take("format") {
             if case .object = f.value { throw Diagnostic(location: f.location, path: f.path, message: "format objects are not supported by Chartsmith") }
             a.format = try f.asString()

@@ -68,7 +68,10 @@ extension SpecDecoder {
             }
         }
         if let t = r.take("timeUnit") { (d.timeUnit, d.timeUnitBinned) = try decodeTimeUnit(t) }
-        if let t = r.take("title") { d.title = t.isNull ? .some(nil) : .some(try t.asLines().joined(separator: " ")) }
+        if let t = r.take("title") {
+            d.title = t.isNull ? .some(nil) : .some(try t.asLines().joined(separator: " "))
+            if case .array = t.value { d.titleLines = try t.asLines() }
+        }
         let sortNode = r.take("sort")
         if let s = sortNode { d.sort = try decodeSort(s) }
         if let s = r.take("stack") {

@@ -37,7 +37,7 @@ extension VegaLiteEncoder {
             if let f = d.argField { o.add("aggregate", .object([(a.rawValue, .string(f))])) } else { o.add("aggregate", a.rawValue) }
         }
         if let u = d.timeUnit { o.add("timeUnit", timeUnit(u, binned: d.timeUnitBinned)) }
-        if let t = d.title { o.add("title", t.map(ChartValue.string) ?? .null) }
+        if let lines = d.titleLines { o.add("title", .lines(lines)) } else if let t = d.title { o.add("title", t.map(ChartValue.string) ?? .null) }
         o.add("sort", d.sort.map(sort))
         if let s = d.stack { o.add("stack", s == StackMode.none ? .null : .string(s.rawValue)) }
         if d.scaleDisabled { o.add("scale", .null) } else { o.add("scale", d.scale.map(scale)) }

@@ -5,7 +5,7 @@ extension VegaLiteEncoder {
     func axis(_ a: AxisSpec) -> ChartValue {
         if a.disabled { return .null }
         var o = ObjectMembers()
-        if let t = a.title { o.add("title", t.map(ChartValue.string) ?? .null) }
+        if let lines = a.titleLines { o.add("title", .lines(lines)) } else if let t = a.title { o.add("title", t.map(ChartValue.string) ?? .null) }
         o.add("format", a.format)
         o.add("formatType", a.formatType)
         o.add("labelAngle", a.labelAngle)

@@ -171,6 +171,8 @@ public struct AxisSpec: Sendable, Hashable {
     public var titleFont: Located<String>?
     /// `title`: nil when unset, `.some(nil)` when set to `null`.
     public var title: String??
+    /// `title` given as an array of lines: drawn one a line (``title`` joins them).
+    public var titleLines: [String]?
     public var format: String?
     public var formatType: String?
     public var labelAngle: Double?
@@ -264,6 +266,8 @@ public struct ChannelDef: Sendable, Hashable {
     private var imputeStore = ChannelDef.noImpute
     private static let noImpute = OutOfLine<ImputeSpec?>(nil)
     public var title: String??
+    /// `title` given as an array of lines: an axis draws them one a line (``title`` joins them).
+    public var titleLines: [String]?
     public var sort: SortSpec?
     public var stack: StackMode?
     public var scale: ScaleSpec? {

@@ -168,8 +168,13 @@ public struct Gradient: Sendable, Hashable {
     public init() {}
 }
 
-/// Vega's symbol shapes, in the order of its default `shape` range.
+/// Vega's symbol shapes: every name it draws, and its default `shape` range.
 public enum SymbolShape {
+    /// Vega's default symbol range (`config.range.symbol`, vega-parser's config.js), in its
+    /// order: the shapes a `shape` field's values take in turn, repeating after the eighth.
+    public static let defaultRange = ["circle", "square", "triangle-up", "cross", "diamond", "triangle-right",
+                                      "triangle-down", "triangle-left"]
+    /// Every symbol name Vega draws.
     public static let names = ["circle", "square", "cross", "diamond", "triangle-up", "triangle-down", "triangle-right",
                                "triangle-left", "stroke", "arrow", "wedge", "triangle"]
 }

@@ -82,7 +82,10 @@ public struct ViewSemantics: Sendable, Hashable {
         // Orientation as Vega-Lite decides it: continuous y with discrete (or no) x is vertical.
         let vertical: Bool
         if let o = mark.orient {
-            vertical = o == .vertical
+            // A tick's `orient` is the way its line runs (Vega-Lite's mark/tick.ts: a
+            // horizontal tick is as wide as its size), so a horizontal tick marks a value
+            // on y, the opposite of a bar's.
+            vertical = mark.type == .tick ? o == .horizontal : o == .vertical
         } else if mark.type == .bar, let ranged = Self.rangedBarIsVertical(encoding) {
             vertical = ranged
         } else if xCont && !yCont {
