@@ -100,7 +100,8 @@ struct CompositionHeaderTests {
     @Test("a time-unit facet field's header title is Vega-Lite's default title, as its axis's: \"d (year)\", \"d (year-month)\"")
     func timeUnitTitle() throws {
         let data = #"{"values": [{"d": "2020-03-01", "v": 1}, {"d": "2021-05-01", "v": 2}, {"d": "2021-06-01", "v": 3}]}"#
-        for (unit, title) in [("year", "d (year)"), ("yearmonth", "d (year-month)")] {
+        // A UTC unit is titled by its fields alone, as Vega-Lite's title formatter does.
+        for (unit, title) in [("year", "d (year)"), ("yearmonth", "d (year-month)"), ("utcyear", "d (year)")] {
             for channel in ["row", "column", "facet"] {
                 let spec = #"{"data": \#(data), "mark": "bar", "width": 60, "height": 40, "encoding": {"#
                     + #""x": {"field": "v", "type": "quantitative"}, "y": {"field": "d", "timeUnit": "\#(unit)", "type": "ordinal"}, "#
