@@ -12,6 +12,8 @@ import ChartsmithStyles
 /// stack's total carries the figure, but plain bars are labelled all or none. Normalized
 /// stacks label each part with its share.
 ///
+/// Stack totals are labelled all or none, as plain bars (per view of each panel).
+///
 /// No label sits on a mark but the one it labels (another series' line, point, rule or
 /// bar, ``MarkObstacles``): a label that would is left out, and with it the rest of its
 /// series (plain bars, and a line's points, are labelled all or none). Each label is drawn
@@ -193,6 +195,11 @@ struct ValueLabeller {
                 // A stack with parts below zero (a diverging stack) has a total on each side,
                 // the positive one signed, so neither reads as the stack's net total.
                 let diverging = stackEnds.keys.contains { $0.negative }
+                // All or none, as plain bars: a stack without its total would read as one
+                // whose total is not worth a figure (or as a missing value).
+                var scratch = occupancy
+                var placed: [SceneNode] = []
+                var complete = true
                 for (key, s) in stackEnds.sorted(by: { $0.key < $1.key }) {
                     let text = (diverging && !key.negative ? "+" : "") + format(s.total)
                     let mid = s.band.0 + s.band.1 / 2
@@ -206,7 +213,15 @@ struct ValueLabeller {
                     case (false, true): kit.node(text, at: Point(x: s.end - 5, y: mid), font: totalFont,
                                                  color: theme.valueLabelColor, align: .end, baseline: .middle, role: .total)
                     }
-                    if clearOfMarks(node, owner: nil), occupancy.place(node) { totals.append(.text(node)) }
+                    guard clearOfMarks(node, owner: nil), scratch.place(node) else {
+                        complete = false
+                        break
+                    }
+                    placed.append(.text(node))
+                }
+                if complete {
+                    occupancy = scratch
+                    totals += placed
                 }
             }
         }

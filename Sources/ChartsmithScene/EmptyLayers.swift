@@ -16,4 +16,24 @@ extension Scene {
         }
         return out
     }
+
+    /// The empty layers with their place among all the layers of the marks (the first
+    /// layer 0), for a grid whose cells number their layers each from 0.
+    public var emptyLayerOrdinals: [(ordinal: Int, name: String)] {
+        func draws(_ nodes: [SceneNode]) -> Bool {
+            nodes.contains {
+                if case .group(let g) = $0 { return draws(g.children) }
+                return true
+            }
+        }
+        var out: [(ordinal: Int, name: String)] = []
+        var k = 0
+        for case .group(let marks) in nodes where marks.role == .mark {
+            for case .group(let layer) in marks.children where layer.name?.hasPrefix("layer ") == true {
+                if !draws(layer.children) { out.append((k, layer.name!)) }
+                k += 1
+            }
+        }
+        return out
+    }
 }

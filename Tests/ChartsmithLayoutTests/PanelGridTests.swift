@@ -41,7 +41,8 @@ struct PanelGridTests {
         var grid = try frame().grid
         grid.panels.append(grid.panels[0])
         grid.columns = 2
-        grid.spacing = 20
+        grid.rowSpacing = 20
+        grid.columnSpacing = 20
         #expect(grid.naturalLength(.x) == 300 * 2)
         let m = try grid.measure(area: Size(width: 400, height: 200), availableWidth: nil, dropAxisTitles: false)
         #expect(m.panels.count == 2)
@@ -62,12 +63,14 @@ struct PanelGridTests {
         var grid = try frame().grid
         grid.panels += [grid.panels[0], grid.panels[0], grid.panels[0]]
         grid.columns = 2
-        grid.spacing = 10
+        // `spacing: {"row": 30, "column": 10}`: each direction its own gap.
+        grid.rowSpacing = 30
+        grid.columnSpacing = 10
         grid.sharedYAxis = true
         grid.sharedXAxis = true
         let m = try grid.measure(area: Size(width: 400, height: 400), availableWidth: nil, dropAxisTitles: false)
         #expect(m.columnGap == 10 + m.cell.right)
-        #expect(m.rowGaps[1] == 10 + m.cell.titleAbove + m.cell.top)
+        #expect(m.rowGaps[1] == 30 + m.cell.titleAbove + m.cell.top)
         #expect((0..<4).map(grid.drawsYAxis) == [true, false, true, false])
         #expect((0..<4).map(grid.drawsXAxis) == [false, false, true, true])
         let drawings = try grid.draw(in: Rect(x: 40, y: 30, width: 400, height: 400), measured: m, contentLeft: 10, dropAxisTitles: false)

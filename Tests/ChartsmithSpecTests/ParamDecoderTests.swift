@@ -61,6 +61,23 @@ struct ParamDecoderTests {
             .contains("is not a usable parameter name"))
     }
 
+    @Test("two concatenated views defining one selection share it, as Vega-Lite 5 does; different kinds are a located error naming the first")
+    func sharedSelection() throws {
+        let view = { (select: String, value: String) in
+            #"{"params": [{"name": "hover", "select": \#(select)\#(value)}], "mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "#
+                + #""color": {"condition": {"param": "hover", "empty": false, "field": "a", "type": "ordinal"}, "value": "grey"}}}"#
+        }
+        let spec = { (second: String) in #"{"data": {"values": [{"a": 1}]}, "hconcat": [\#(view(#"{"type": "point", "on": "mouseover"}"#, "")), \#(second)]}"# }
+        let shared = try decode(spec(view(#"{"type": "point", "on": "mouseover"}"#, "")))
+        #expect(shared.params.filter { $0.name == "hover" }.count == 1)
+        let kinds = failure(spec(view(#""interval""#, "")))
+        #expect(kinds.contains(#"hconcat[1].params[0].name: a parameter named "hover" is already defined (at 1:"#), "\(kinds)")
+        #expect(kinds.contains("hconcat[0].params[0])"), "\(kinds)")
+        #expect(kinds.contains("shares a selection"), "\(kinds)")
+        let initial = failure(spec(view(#"{"type": "point", "on": "mouseover", "fields": ["a"]}"#, #", "value": [{"a": 1}]"#)))
+        #expect(initial.contains("initial \"value\""), "\(initial)")
+    }
+
     @Test("a reference to a parameter that does not exist names the closest one")
     func unknownReference() {
         let message = failure("""

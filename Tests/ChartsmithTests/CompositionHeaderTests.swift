@@ -96,6 +96,25 @@ struct CompositionHeaderTests {
         #expect(Set(h.map(\.anchor.y)).count == 1 && h.count == 4)
         #expect(throws: Diagnostic.self) { try ConfigDecoderProbe.style(#"{"header": {"labelExpr": "'x'"}}"#) }
     }
+
+    @Test("a time-unit facet field's header title is Vega-Lite's default title, as its axis's: \"d (year)\", \"d (year-month)\"")
+    func timeUnitTitle() throws {
+        let data = #"{"values": [{"d": "2020-03-01", "v": 1}, {"d": "2021-05-01", "v": 2}, {"d": "2021-06-01", "v": 3}]}"#
+        // A UTC unit is titled by its fields alone, as Vega-Lite's title formatter does.
+        for (unit, title) in [("year", "d (year)"), ("yearmonth", "d (year-month)"), ("utcyear", "d (year)")] {
+            for channel in ["row", "column", "facet"] {
+                let spec = #"{"data": \#(data), "mark": "bar", "width": 60, "height": 40, "encoding": {"#
+                    + #""x": {"field": "v", "type": "quantitative"}, "y": {"field": "d", "timeUnit": "\#(unit)", "type": "ordinal"}, "#
+                    + #""\#(channel)": {"field": "d", "timeUnit": "\#(unit)", "type": "ordinal"}}}"#
+                let s = try TestPipeline.scene(spec)
+                let texts = s.texts(.axisTitle).map(\.text)
+                // The header title (and the y axis title, the same function's).
+                #expect(texts.contains(title), "\(channel) \(unit): \(texts)")
+                #expect(!texts.contains("\(unit)_d"), "\(channel) \(unit): \(texts)")
+                #expect(!texts.contains { $0.contains("\(unit)_d") }, "\(channel) \(unit): \(texts)")
+            }
+        }
+    }
 }
 
 /// Decodes a style file's text, as `chartsmith` reads one.

@@ -1,5 +1,6 @@
 import Chartsmith
 import ChartsmithScene
+import ChartsmithSpec
 import ChartsmithTestSupport
 import Foundation
 import Testing
@@ -85,6 +86,23 @@ struct CompositionTests {
         #expect(headers(try TestPipeline.scene(Self.facet(#", "sort": "descending""#))).map(\.text) == ["West", "South", "North", "East"])
         #expect(headers(try TestPipeline.scene(Self.facet(#", "sort": {"field": "n", "op": "sum", "order": "descending"}"#))).map(\.text)
                     == ["West", "East", "South", "North"])
+    }
+
+    @Test("facet sort {op: count} without a field: by each group's count of rows, as Vega's aggregate counts; another op without a field is a located error")
+    func sortByCount() throws {
+        let spec = { (sort: String) in
+            #"{"data": {"values": [{"g": "A", "v": 3}, {"g": "B", "v": 5}, {"g": "B", "v": 2}, {"g": "C", "v": 4}, {"g": "C", "v": 6}, {"g": "C", "v": 1}]}, "#
+                + #""mark": "point", "width": 80, "height": 60, "encoding": {"x": {"field": "v", "type": "quantitative"}, "#
+                + #""column": {"field": "g", "type": "nominal", "sort": \#(sort)}}}"#
+        }
+        #expect(headers(try TestPipeline.scene(spec(#"{"op": "count", "order": "descending"}"#))).map(\.text) == ["C", "B", "A"])
+        #expect(headers(try TestPipeline.scene(spec(#"{"op": "count"}"#))).map(\.text) == ["A", "B", "C"])
+        do {
+            _ = try TestPipeline.chart(spec(#"{"op": "sum", "order": "descending"}"#))
+            Issue.record("a sum without a field was accepted")
+        } catch {
+            #expect("\(error)".contains("encoding.column.sort.op: a facet sort by \"op\": \"sum\" needs the \"field\""), "\(error)")
+        }
     }
 
     @Test("a concat keeps each view's own y axis and draws one legend for the figure")

@@ -54,6 +54,20 @@ struct ValueLabelPolicyTests {
         let thickness = Set(scene.rects(.mark).map { ($0.rect.height * 100).rounded() / 100 })
         #expect(thickness == [20, 10], "\(thickness)")
     }
+
+    @Test("stack totals are labelled all or none: totals too close for all of them get none", arguments: [10, 14, 40])
+    func stackTotals(_ step: Int) throws {
+        // Twelve horizontal stacks of nearly equal totals: on 10-point bands their totals
+        // cannot all stand apart (one every other row could); on 40-point bands all can.
+        let rows = (0..<12).flatMap { i in ["p", "q"].map { g in #"{"c": "c\#(i)", "g": "\#(g)", "v": \#(50 + i % 3)}"# } }
+        let spec = #"{"data": {"values": [\#(rows.joined(separator: ", "))]}, "width": 250, "height": {"step": \#(step)}, "mark": "bar", "#
+            + #""encoding": {"y": {"field": "c", "type": "nominal"}, "x": {"field": "v", "type": "quantitative", "aggregate": "sum"}, "#
+            + #""color": {"field": "g", "type": "nominal"}}}"#
+        let scene = try TestPipeline.scene(spec)
+        let totals = scene.texts(.total).count
+        #expect(totals == 0 || totals == 12, "step \(step): \(totals) totals on 12 stacks")
+        if step == 40 { #expect(totals == 12) }
+    }
 }
 
 /// A bar on a reversed scale (a pyramid's mirrored half, `sort: "descending"`) is labelled

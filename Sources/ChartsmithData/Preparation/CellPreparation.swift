@@ -46,6 +46,7 @@ public enum CellPreparation {
         var inner = written
         guard let data = spec.data ?? inner.data else { throw DataError(message: "the facet has no data to split") }
         var table = try loader.load(data)
+        let loadedRows = table.rowCount
         let keyFields = facet.fields.map(\.field)
         // The figure's transforms run once, before the data is split (then a facet field's
         // `timeUnit`, as Vega-Lite compiles it), and the faceted view's own after them, also
@@ -67,6 +68,16 @@ public enum CellPreparation {
         }
         inner = Self.sharingBins(inner, rows: table.rows)
         var groups = Aggregation.group(table.rows, by: keyFields)
+        if groups.isEmpty, let f = facet.fields.first {
+            // No group, no cell: Vega draws nothing to read (no cells, axes or headers).
+            let names = facet.fields.map { "\"\($0.timeUnitInput ?? $0.field)\"" }.joined(separator: " and ")
+            let sources = spec.transformSources + written.transformSources
+            let why = loadedRows == 0 ? "its data has no rows"
+                : "none of its data's \(loadedRows) rows is left after the transforms"
+                    + (sources.isEmpty ? "" : " (" + sources.map(\.path.description).joined(separator: ", ") + ")")
+            throw Diagnostic(message: "the facet by \(names) has no groups to draw: \(why) (Vega draws no cell, only the fields' titles); check that the filters match the data's values",
+                             location: f.source?.location, path: f.source?.path)
+        }
         // Vega-Lite moves a unit view's facet below its filter of invalid values (its
         // optimiser's `moveFacetDown`), so a group whose every row is dropped there (all
         // missing on a continuous x or y: `trellis_scatter`'s "NC-17" movies have no DVD
@@ -160,7 +171,7 @@ public enum CellPreparation {
     /// reads the aggregated rows, where a field that is neither grouped by nor an output is
     /// undefined: every group ties and the groups keep their first-seen order.
     static func sortFieldLost(_ f: FacetField, inner: ChartSpec, keys: [String]) -> Bool {
-        guard case .byField(let other, _, _) = f.sort, facetMovesBelowView(inner) else { return false }
+        guard case .byField(let other?, _, _) = f.sort, facetMovesBelowView(inner) else { return false }
         let defs = inner.encoding.channels.values.flatMap { $0 }
         guard defs.contains(where: { $0.aggregate != nil }) else { return false }
         var kept = Set(keys)
@@ -273,7 +284,10 @@ public enum CellPreparation {
             // The facet's domain, aggregated by the sort's op as Vega-Lite's does (the
             // decoder checks the op's name).
             var byValue: [Value: [Value]] = [:]
-            for r in rows { byValue[r[field], default: []].append(r[other]) }
+            for r in rows {
+                let v: Value = if let other { r[other] } else { .null }
+                byValue[r[field], default: []].append(v)
+            }
             let aggregate = AggregateOp(rawValue: op) ?? .min
             var scores: [Value: Double] = [:]
             for v in values { scores[v] = Aggregation.apply(aggregate, values: byValue[v] ?? []).number ?? 0 }

@@ -93,18 +93,43 @@ struct Frame {
         let (triaged, overlapping) = TextTriage.triage(scene)
         // Text-mark texts left out (off the canvas) or drawn overlapping other text.
         let lost = TextMarkRoom.markTexts(scene) - TextMarkRoom.markTexts(triaged) + overlapping.count
-        var out = AxisOmissions.report(EmptyLayers.report(triaged, drawn: scene, views: views), drawn: scene)
+        var out = AxisOmissions.report(EmptyLayers.report(triaged, drawn: scene, views: views, panels: grid.panels), drawn: scene)
         if let warning = TextMarkRoom.overlapWarning(overlapping) { out.metadata.warnings.append(warning) }
         out.metadata.warnings += PieCheck.warnings(views, theme: theme) + SizeLegendCheck.warnings(views)
             + DomainOverflow.warnings(views, offCanvas: Self.marksOffCanvas(out)) + paletteWarnings
+        out.metadata.warnings = Self.collapsed(out.metadata.warnings, panels: grid.panels)
         return (out, lost)
+    }
+
+    /// The warnings with each one raised alike by several cells (or views, or layers) given
+    /// once, saying how many times: a grid of 24 cells thinning the same axis alike says so
+    /// once, not 24 times.
+    static func collapsed(_ warnings: [String], panels: [Panel]) -> [String] {
+        var counts: [String: Int] = [:]
+        for w in warnings { counts[w, default: 0] += 1 }
+        var seen = Set<String>()
+        let unit = panels.count > 1 ? (panels.contains(where: \.inFacet) ? "cells" : "views") : nil
+        return warnings.compactMap { w in
+            guard seen.insert(w).inserted else { return nil }
+            let n = counts[w] ?? 1
+            guard n > 1 else { return w }
+            return w + (unit.map { " (the same in \(n) \($0))" } ?? " (\(n) times)")
+        }
     }
 
     /// Colour scales whose colours repeat: the figure's, and each panel's own (a facet's
     /// cells or a concat's views with independent colour scales), each warned of once.
     var paletteWarnings: [String] {
         var seen = Set<String>()
-        return ([shared.color] + grid.panels.map(\.shared.color)).flatMap(PaletteCheck.warnings).filter { seen.insert($0).inserted }
+        // A panel drawing with the figure's shared scale is warned of with the figure's
+        // (naming every field that shares it), not again for its own field.
+        let figure = shared.color
+        let own = grid.panels.filter { p in
+            guard let c = p.shared.color, let f = figure else { return true }
+            return !(c.values == f.values && c.colors == f.colors)
+        }
+        return (PaletteCheck.warnings(shared.color, views: views)
+                + own.flatMap { PaletteCheck.warnings($0.shared.color, views: $0.views) }).filter { seen.insert($0).inserted }
     }
 
     /// The chart laid out with `degrade`'s parts given up, and whether its plot has room

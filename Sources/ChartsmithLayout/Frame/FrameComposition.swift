@@ -100,7 +100,7 @@ extension Frame {
         }
         // A facet of one field without "columns" wraps into as many columns as fit the canvas.
         var columns = columns
-        let spacing = comp?.spacing ?? Self.defaultSpacing
+        let spacing: (row: Double, column: Double) = comp?.spacing.resolved(Self.defaultSpacing) ?? (Self.defaultSpacing, Self.defaultSpacing)
         if let comp, comp.kind == .facet, comp.facet?.wrap != nil, comp.columns == nil, let p = panels.first {
             // Each cell's own legend (independent colour and the like) stands right of its
             // plot, in every column: the widest, with its gap, counts in each column's width.
@@ -114,10 +114,10 @@ extension Frame {
                                               spacing: spacing, columnExtra: legendRoom)
             } else {
                 let width = theme.defaultCanvas.width
-                columns = max(1, min(panels.count, Int((width - Self.axisAllowance + spacing) / (p.naturalLength(.x) + spacing + legendRoom))))
+                columns = max(1, min(panels.count, Int((width - Self.axisAllowance + spacing.column) / (p.naturalLength(.x) + spacing.column + legendRoom))))
             }
         }
-        var grid = PanelGrid(panels: panels, columns: columns, spacing: spacing,
+        var grid = PanelGrid(panels: panels, columns: columns, rowSpacing: spacing.row, columnSpacing: spacing.column,
                              sharedXAxis: comp?.sharesAxis(.x) ?? false, sharedYAxis: comp?.sharesAxis(.y) ?? false)
         if comp?.kind == .facet {
             // Each cell's legends: the facet's own for the cell, then its layers'.
@@ -177,17 +177,11 @@ extension Frame {
     static let gridTitleOffset = 10.0
 
     /// A facet field's header title, as Vega-Lite writes it outside the labels: the
-    /// header's `title`, else the field's `title`, else its name (with a `timeUnit`, the
-    /// written field and the unit: "date (hours)"); none for null or "".
+    /// header's `title`, else the field's `title`, else Vega-Lite's default title (its name,
+    /// "date (year)" for a time unit); none for null or "".
     static func headerTitle(_ f: FacetField?) -> String? {
         guard let f else { return nil }
-        var name = f.field
-        if let unit = f.timeUnit, let input = f.timeUnitInput {
-            var d = ChannelDef(field: input)
-            d.timeUnit = unit
-            name = d.defaultTitle ?? name
-        }
-        let t = (f.header.title ?? f.title ?? [name]).joined(separator: " ")
+        let t = (f.header.title ?? f.title ?? [f.defaultTitle]).joined(separator: " ")
         return t.allSatisfy(\.isWhitespace) ? nil : t
     }
 
@@ -245,12 +239,12 @@ extension Frame {
 
     /// The columns that give `count` cells fitted to a canvas the most room, each cell
     /// about half again as wide as it is high (a wrapped facet of many groups on a page).
-    static func fittingColumns(_ count: Int, canvas: Size, spacing: Double, columnExtra: Double = 0) -> Int {
+    static func fittingColumns(_ count: Int, canvas: Size, spacing: (row: Double, column: Double), columnExtra: Double = 0) -> Int {
         var best = 1, bestScore = -Double.infinity
         for c in 1...max(1, count) {
             let rows = (count + c - 1) / c
-            let w = (canvas.width - axisAllowance) / Double(c) - spacing - columnExtra
-            let h = (canvas.height - frameAllowance) / Double(rows) - spacing - rowAllowance
+            let w = (canvas.width - axisAllowance) / Double(c) - spacing.column - columnExtra
+            let h = (canvas.height - frameAllowance) / Double(rows) - spacing.row - rowAllowance
             let score = min(w, h * 1.5)
             if score > bestScore { best = c; bestScore = score }
         }

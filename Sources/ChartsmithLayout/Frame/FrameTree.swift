@@ -84,7 +84,7 @@ struct BlockBuilder {
             }
             var b = ViewBlock(content: .concat([]))
             b.columns = max(1, min(comp.columns ?? blocks.count, blocks.count))
-            b.spacing = comp.spacing ?? Frame.defaultSpacing
+            (b.rowSpacing, b.columnSpacing) = comp.spacing.resolved(Frame.defaultSpacing)
             b.arrangement = comp.arrangement
             b.title = spec.title?.text ?? []
             var children: [ViewBlock] = []

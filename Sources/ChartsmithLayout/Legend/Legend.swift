@@ -188,9 +188,16 @@ struct LegendBox {
             return stacking([first, second], vertical: vertical, maxWidth: maxWidth)
         }
         var box = LegendBox()
-        box.symbol = LegendSymbol.of(views)
+        // The symbol stands for the marks the legend is of: the layers that encode its
+        // channels (a rule layer without a colour does not make a point legend's swatches
+        // lines), all of them when none does.
+        let channels = [color?.channel, dash.map { _ in .strokeDash }, shapes.map { _ in .shape }, opacity?.scale.channel,
+                        strokeWidth?.channel].compactMap { $0 }
+        let encoding = views.filter { v in channels.contains { v.encoding[$0]?.outputField != nil } }
+        let symbolViews = encoding.isEmpty ? views : encoding
+        box.symbol = LegendSymbol.of(symbolViews)
         // Dots stand for the marks: outlined when the points are (`filled: false`, a point's default).
-        if box.symbol == .circle { box.filledShapes = !views.contains { MarkKinds.kind(of: $0).hollowInLegend($0) } }
+        if box.symbol == .circle { box.filledShapes = !symbolViews.contains { MarkKinds.kind(of: $0).hollowInLegend($0) } }
         let spec = color?.def.legend ?? dash?.def.legend ?? shapes?.def.legend ?? opacity?.def.legend ?? strokeWidth?.def.legend
         box.labelFamily = spec?.labelFont
         box.titleFamily = spec?.titleFont
@@ -277,7 +284,7 @@ struct LegendBox {
         }
         // Dots take the marks' own symbol (a point's `shape`, a square mark's square).
         var look = look
-        if look.symbolType == nil, box.symbol == .circle, let s = LegendSymbol.markShape(views) { look.symbolType = s }
+        if look.symbolType == nil, box.symbol == .circle, let s = LegendSymbol.markShape(symbolViews) { look.symbolType = s }
         box.layout(entries, look: look, theme: theme, kit: kit, vertical: vertical, maxWidth: maxWidth)
         return box
     }

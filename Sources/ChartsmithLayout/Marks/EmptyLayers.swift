@@ -8,6 +8,35 @@ enum EmptyLayers {
     /// `scene` with a warning for each of its empty layers. `drawn` is the scene before
     /// the last overlap check (``ChartBuilder/finish(_:)``), to tell a layer whose texts
     /// were all left out from one that drew none.
+    ///
+    /// `panels`: a grid's cells, whose layers follow one another in the scene's marks (each
+    /// cell's numbered from 0). A facet's cell that the split left without rows is drawn
+    /// empty, as Vega draws it, and not warned of; any other empty layer of a cell is named
+    /// with its cell (or view).
+    static func report(_ scene: Scene, drawn: Scene, views: [PreparedView], panels: [Panel] = []) -> Scene {
+        guard panels.count > 1 else { return report(scene, drawn: drawn, views: views) }
+        let before = Set(drawn.emptyLayerOrdinals.map(\.ordinal))
+        var out = scene
+        // Each layer's cell and index in it, in the order the cells' layers are drawn.
+        var place: [(panel: Int, layer: Int)] = []
+        for (p, panel) in panels.enumerated() { for j in panel.views.indices { place.append((p, j)) } }
+        let facet = panels.contains(where: \.inFacet)
+        for (ordinal, _) in scene.emptyLayerOrdinals where place.indices.contains(ordinal) {
+            let (p, j) = place[ordinal]
+            let cell = panels[p].views, v = cell[j]
+            if v.mark.style.contains("boxplot-outliers") && v.table.rows.isEmpty { continue }
+            // A facet's cell with no rows of its own (a row and column pairing the data lacks).
+            if panels[p].inFacet && cell.allSatisfy({ $0.table.rows.isEmpty && $0.transformedRowCount == 0 }) { continue }
+            let reason = before.contains(ordinal) ? Self.reason(v) : "each of its texts overlapped other text and was left out"
+            let header = panels[p].header.isEmpty ? "" : " (" + panels[p].header.joined(separator: " ") + ")"
+            let which = "\(facet ? "cell" : "view") \(p + 1) of \(panels.count)\(header)"
+                + (cell.count > 1 ? ", layer \(j + 1) of \(cell.count) (\(v.mark.type.rawValue))" : " (\(v.mark.type.rawValue))")
+            out.metadata.warnings.append("\(which) drew nothing: \(reason)")
+        }
+        return out
+    }
+
+    /// ``report(_:drawn:views:panels:)`` for one panel: its layers named by their index.
     static func report(_ scene: Scene, drawn: Scene, views: [PreparedView]) -> Scene {
         let before = Set(drawn.emptyLayers)
         var out = scene

@@ -178,8 +178,15 @@ struct GridHeaders {
             case .bottom:
                 line = gridY.upperBound + u.bottom + m.below[rows - 1] + look.padding
                 span = (look.fromAxisEdge ? e.axisLeft[0] : gridX.lowerBound)...gridX.upperBound
-            case .left: line = leftInk - m.left - look.padding; span = gridY
-            case .right: line = rightInk + m.right + look.padding; span = gridY
+            // Beside the rows: never into the row labels as drawn (a negative `titlePadding`
+            // would set the title over them, which Vega keeps clear of its labels; tight
+            // rows, `spacing: 1`, leave no gap between labels for it).
+            case .left:
+                line = min(leftInk - m.left - look.padding, (out.rows.joined().map(\.bounds.minX).min() ?? .infinity) - 2)
+                span = gridY
+            case .right:
+                line = max(rightInk + m.right + look.padding, (out.rows.joined().map(\.bounds.maxX).max() ?? -.infinity) + 2)
+                span = gridY
             }
             out.titles += look.nodes(lines, at: look.anchorPoint(line: line, span: span), kit: kit, role: .axisTitle)
         }

@@ -13,8 +13,10 @@ import ChartsmithSpec
 struct PanelGrid {
     var panels: [Panel]
     var columns: Int
-    /// Space between neighbouring cells, beyond their axes and headers, in points.
-    var spacing: Double
+    /// Space between neighbouring rows and between neighbouring columns of cells, beyond
+    /// their axes and headers, in points (`spacing`, or its `row` and `column`).
+    var rowSpacing: Double
+    var columnSpacing: Double
     /// Shared y scales: only the first column draws its y axis.
     var sharedYAxis = false
     /// Shared x scales: only a cell with none below it draws its x axis (none above it, for
@@ -36,13 +38,15 @@ struct PanelGrid {
     init(_ panel: Panel) {
         panels = [panel]
         columns = 1
-        spacing = 0
+        rowSpacing = 0
+        columnSpacing = 0
     }
 
-    init(panels: [Panel], columns: Int, spacing: Double, sharedXAxis: Bool, sharedYAxis: Bool) {
+    init(panels: [Panel], columns: Int, rowSpacing: Double, columnSpacing: Double, sharedXAxis: Bool, sharedYAxis: Bool) {
         self.panels = panels
         self.columns = max(1, columns)
-        self.spacing = spacing
+        self.rowSpacing = rowSpacing
+        self.columnSpacing = columnSpacing
         self.sharedXAxis = sharedXAxis
         self.sharedYAxis = sharedYAxis
     }
@@ -52,7 +56,8 @@ struct PanelGrid {
         self.tree = tree
         panels = tree.panels
         columns = 1
-        spacing = 0
+        rowSpacing = 0
+        columnSpacing = 0
     }
 
     var rows: Int { (panels.count + columns - 1) / columns }
@@ -195,9 +200,9 @@ struct PanelGrid {
         }
         let u = m.cell, h = m.headers
         func band(_ b: [Double], _ r: Int) -> Double { r >= 0 && r < b.count ? b[r] : 0 }
-        m.columnGap = spacing + u.right + (sharedYAxis ? 0 : u.left)
+        m.columnGap = columnSpacing + u.right + (sharedYAxis ? 0 : u.left)
         m.rowGaps = (0..<rows).map { r in
-            r == 0 ? 0 : spacing + (sharedXAxis ? 0 : u.bottom) + band(h.below, r - 1) + u.titleAbove + u.top + band(h.above, r)
+            r == 0 ? 0 : rowSpacing + (sharedXAxis ? 0 : u.bottom) + band(h.below, r - 1) + u.titleAbove + u.top + band(h.above, r)
         }
         m.insets = u
         m.insets.left += h.left + h.titleLeft

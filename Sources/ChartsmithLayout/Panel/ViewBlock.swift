@@ -21,7 +21,9 @@ struct ViewBlock {
     var content: Content
     /// A concat's blocks per row.
     var columns = 1
-    var spacing = Frame.defaultSpacing
+    /// The gaps between rows and between columns of blocks (`spacing`).
+    var rowSpacing = Frame.defaultSpacing
+    var columnSpacing = Frame.defaultSpacing
     var arrangement = CompositionArrangement()
     /// The block's title (a nested concat's or a facet's `title`), written above it.
     var title: [String] = []

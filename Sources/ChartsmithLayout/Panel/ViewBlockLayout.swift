@@ -94,9 +94,9 @@ extension ViewBlock {
     /// Where a concat's blocks go in its content, and the content's size: Vega's grid
     /// layout of a concat's groups. Each block is aligned by its origin (its first plot's
     /// corner) and reaches out of it by its axes, headers, title and legend (or, with
-    /// `bounds: "flush"`, is counted as its plots alone). Columns sit `spacing` apart from
-    /// the reach of the column before (`align: "each"`, a concat's default), all alike by
-    /// the widest (`"all"`), or box after box (`"none"`); rows likewise.
+    /// `bounds: "flush"`, is counted as its plots alone). Columns sit `columnSpacing` apart
+    /// from the reach of the column before (`align: "each"`, a concat's default), all alike by
+    /// the widest (`"all"`), or box after box (`"none"`); rows likewise, `rowSpacing` apart.
     func place(_ ms: [BlockMeasure]) -> ([Point], Size) {
         let n = ms.count
         guard n > 0 else { return ([], .zero) }
@@ -115,8 +115,8 @@ extension ViewBlock {
             let c = i % cols, r = i / cols
             xExtent[c] = max(xExtent[c], q.r)
             yExtent[r] = max(yExtent[r], q.b)
-            xOff[i] = c == 0 ? 0 : spacing + q.l
-            yOff[i] = r == 0 ? 0 : spacing + q.t
+            xOff[i] = c == 0 ? 0 : columnSpacing + q.l
+            yOff[i] = r == 0 ? 0 : rowSpacing + q.t
         }
         Self.align(&xOff, lines: (1..<max(cols, 1)).map { c in Array(stride(from: c, to: n, by: cols)) },
                    extents: xExtent, mode: a.columnAlign)

@@ -46,7 +46,8 @@ struct LayerScales {
             // encodes whose legends alone are independent.
             let used = legendOnly.filter { ch in members.contains { $0.encoding[ch]?.hasScale ?? false } }
             let others = ResolveSpec.legendChannels.filter { !channels.contains($0) && !used.contains($0) }
-            let legend = try BlockLegend(scales: scales.taking(used, from: all).removing(others), views: members, theme: theme)
+            let legend = try BlockLegend(scales: scales.taking(used, from: all.withLegendLook(of: scales, for: used)).removing(others),
+                                         views: members, theme: theme)
             if legend.plan.any { legends.append(legend) }
         }
         return LayerScales(shared: all.removing(channels + legendOnly),
@@ -108,6 +109,30 @@ extension SharedScales {
         if let o = opacityLegend, channels.contains(o.scale.channel) { s.opacityLegend = nil }
         if let w = widthLegend, channels.contains(w.channel) { s.widthLegend = nil }
         for ch in channels { s.magnitudes.scales[ch] = nil }
+        return s
+    }
+
+    /// These (a view's shared) scales with the legends of `channels` drawn as a layer's own
+    /// scales `own` draw them: the values and sizes of the shared scale, the layer's own
+    /// channel definition (its `legend.title` and settings) and its symbols' colour,
+    /// opacity and mark, as Vega draws each layer's legend of a scale whose legend alone is
+    /// resolved independent.
+    func withLegendLook(of own: SharedScales, for channels: [Channel]) -> SharedScales {
+        var s = self
+        if channels.contains(.size), let a = sizeLegend, let o = own.sizeLegend {
+            var scale = a.scale
+            scale.def = o.def
+            s.sizeLegend = SizeLegendScale(scale: scale, color: o.color, markType: o.markType, hollow: o.hollow)
+        }
+        if let a = opacityLegend, let o = own.opacityLegend, channels.contains(a.scale.channel) {
+            var scale = a.scale
+            scale.def = o.def
+            s.opacityLegend = OpacityLegendScale(scale: scale, color: o.color)
+        }
+        if let a = widthLegend, let o = own.widthLegend, channels.contains(a.channel) {
+            s.widthLegend = a
+            s.widthLegend?.def = o.def
+        }
         return s
     }
 

@@ -22,7 +22,9 @@ struct MagnitudeScale: Sendable {
     }
 
     let channel: Channel
-    let def: ChannelDef
+    /// The channel's definition the scale was resolved from: its title and legend settings
+    /// (a layer's legend of a scale shared with other layers takes its own, ``SharedScales/withLegendLook(of:for:)``).
+    var def: ChannelDef
     let field: String
     let domain: Domain
     let range: (Double, Double)

@@ -22,9 +22,32 @@ extension SpecDecoder {
         guard case .object(let o) = node.value, o["facet"] == nil, let encNode = o["encoding"],
               case .object(let enc) = encNode.value else { return node }
         let facetKeys = ["row", "column", "facet"]
-        let channels = enc.entries.filter { facetKeys.contains($0.key) && !$0.value.isNull }
+        var channels = enc.entries.filter { facetKeys.contains($0.key) && !$0.value.isNull }
         guard !channels.isEmpty else { return node }
         var outer = JSONObject(entries: o.entries.filter { figureKeys.contains($0.key) })
+        // A `spacing` on the row or column channel is the facet's gap between rows (columns),
+        // as Vega-Lite's normaliser moves it: it replaces the spec's own `spacing`; one on the
+        // `facet` channel (not 0) is the gap both ways.
+        var moved: [JSONObject.Entry] = []
+        let grid = channels.contains { $0.key != "facet" }
+        for i in channels.indices {
+            guard case .object(var def) = channels[i].value.value, let s = def["spacing"] else { continue }
+            def.entries.removeAll { $0.key == "spacing" }
+            channels[i].value.value = .object(def)
+            if channels[i].key == "facet" {
+                guard !grid else { continue }
+                if case .number(let n) = s.value, n == 0 { continue }
+                moved = [(key: "spacing", keyLocation: s.location, value: s)]
+            } else {
+                moved.append((key: channels[i].key, keyLocation: s.location, value: s))
+            }
+        }
+        if !moved.isEmpty {
+            outer.entries.removeAll { $0.key == "spacing" }
+            let value: JSONNode = moved.count == 1 && moved[0].key == "spacing" ? moved[0].value
+                : JSONNode(value: .object(JSONObject(entries: moved)), location: moved[0].keyLocation, path: moved[0].value.path)
+            outer.entries.append((key: "spacing", keyLocation: moved[0].keyLocation, value: value))
+        }
         var inner = JSONObject(entries: o.entries.filter { !figureKeys.contains($0.key) })
         for i in inner.entries.indices where inner.entries[i].key == "encoding" {
             inner.entries[i].value.value = .object(JSONObject(entries: enc.entries.filter { !facetKeys.contains($0.key) }))
@@ -83,7 +106,7 @@ extension SpecDecoder {
             }
             comp = Composition(kind: .facet, views: [try nested.decodeView(inner, inFacet: true)],
                                columns: columns ?? wrapColumns ?? (facet.column == nil && facet.wrap == nil ? 1 : facet.wrap != nil ? defaults.facetColumns : nil),
-                               spacing: spacing ?? defaults.facetSpacing, facet: facet)
+                               spacing: spacing.map { $0(defaults.facetSpacing) } ?? CompositionSpacing(defaults.facetSpacing), facet: facet)
         } else {
             var views: [ChartSpec] = []
             var cols = columns
@@ -116,7 +139,7 @@ extension SpecDecoder {
                 if key == "vconcat" { cols = 1 }
                 if key == "concat", cols == nil { cols = config.composition.concatColumns }
             }
-            comp = Composition(kind: .concat, views: views, columns: cols, spacing: spacing ?? config.composition.concatSpacing)
+            comp = Composition(kind: .concat, views: views, columns: cols, spacing: spacing.map { $0(config.composition.concatSpacing) } ?? CompositionSpacing(config.composition.concatSpacing))
         }
         comp.arrangement = arrangement
         if figureConfig == nil {
@@ -173,9 +196,10 @@ extension SpecDecoder {
         let node = Self.facetChannelsAsOperator(node)
         if Self.isComposition(node) {
             if inFacet {
-                // Vega-Lite v5's facet spec is a unit or layered view.
+                // Vega-Lite v5's schema has a facet's spec a unit or layered view, but its
+                // compiler draws a facet (or concat) nested in one, group by group.
                 throw Diagnostic(location: node.location, path: node.path,
-                                 message: "a facet or concat inside a facet's \"spec\" is not allowed by Vega-Lite (a facet's \"spec\" is a unit or layered view); concat facets instead, e.g. {\"hconcat\": [{\"facet\": …, \"spec\": …}, …]}")
+                                 message: "a facet or concat inside a facet's \"spec\" is not supported by Chartsmith (Vega-Lite's schema takes a unit or layered view there, though its compiler draws the nested groups); facet by two fields at once ({\"row\": {\"field\": …}, \"column\": {\"field\": …}}), join the two fields into one with a \"calculate\" transform and facet by it, or concat facets ({\"hconcat\": [{\"facet\": …, \"spec\": …}, …]})")
             }
             return try decodeComposition(node)
         }
@@ -184,12 +208,23 @@ extension SpecDecoder {
         return try d.decodeSpec(node)
     }
 
-    /// `spacing`: a number, or `{"row": N, "column": N}` (the larger is used both ways).
-    func decodeSpacing(_ node: JSONNode) throws -> Double {
-        if case .number(let n) = node.value, n >= 0 { return n }
+    /// `spacing`: a number (both ways), or `{"row": N, "column": N}`, the gap between rows
+    /// and between columns. A side left out takes `config.facet.spacing` (or
+    /// `config.concat.spacing`), as Vega-Lite's `extractCompositionLayout` does: the result
+    /// takes that config value.
+    func decodeSpacing(_ node: JSONNode) throws -> (Double?) -> CompositionSpacing {
+        func gap(_ n: JSONNode) throws -> Double {
+            let v = try n.asNumber()
+            guard v >= 0, v.isFinite else { throw n.mismatch("a spacing in points, 0 or more") }
+            return v
+        }
+        if case .number = node.value {
+            let v = try gap(node)
+            return { _ in CompositionSpacing(v) }
+        }
         var r = try ObjectReader(node, what: "spacing", kind: "spacing")
-        let v = max(try r.number("row") ?? 0, try r.number("column") ?? 0)
+        let row = try r.take("row").map(gap), column = try r.take("column").map(gap)
         try r.finish()
-        return v
+        return { config in CompositionSpacing(row: row ?? config, column: column ?? config) }
     }
 }

@@ -107,15 +107,25 @@ extension SpecDecoder {
         default:
             var r = try ObjectReader(node, what: "a facet sort", kind: "facetSort")
             let order = try r.string("order") ?? "ascending"
+            let opNode = r.take("op")
+            let op = try opNode.map { try $0.asEnum(AggregateOp.self) }
             guard let field = try r.string("field").map(FieldPathBrackets.dotted) else {
                 let desc = order == "descending"
                 try r.finish()
+                // `{"op": "count"}` sorts the groups by their count of rows, as Vega's
+                // aggregate counts them; any other op needs a field to aggregate.
+                if let op, let opNode {
+                    guard op == .count else {
+                        throw Diagnostic(location: opNode.location, path: opNode.path,
+                                         message: "a facet sort by \"op\": \"\(op.rawValue)\" needs the \"field\" it aggregates over each group (e.g. {\"field\": \"yield\", \"op\": \"\(op.rawValue)\"}); only \"count\" (each group's rows) takes none")
+                    }
+                    return .byField(field: nil, op: op.rawValue, descending: desc)
+                }
                 return desc ? .descending : .ascending
             }
             // Vega-Lite aggregates the sort field by its `min` unless `op` says otherwise.
-            let op = try r.take("op").map { try $0.asEnum(AggregateOp.self).rawValue } ?? "min"
             try r.finish()
-            return .byField(field: field, op: op, descending: order == "descending")
+            return .byField(field: field, op: op?.rawValue ?? "min", descending: order == "descending")
         }
     }
 }

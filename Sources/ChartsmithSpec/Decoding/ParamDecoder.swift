@@ -124,6 +124,7 @@ extension SpecDecoder {
     func collectParams(_ root: JSONNode) throws -> [ParamSpec] {
         var out: [ParamSpec] = []
         var seen: [String: SourceLocation?] = [:]
+        var firstNode: [String: JSONNode] = [:]
         let named = NamedViews(root)
         func walk(_ node: JSONNode, encodings: [JSONObject], depth: Int) throws {
             guard depth < 64, case .object(let o) = node.value else { return }
@@ -139,12 +140,25 @@ extension SpecDecoder {
                     p.definedIn = view?.node.path ?? node.path
                     if let at = seen[p.name] {
                         // A repeated view's copies of its own parameter are one parameter, as in
-                        // Vega-Lite; another one of the same name is an error.
+                        // Vega-Lite.
                         if at != nil && at == item.location { continue }
+                        // Two views defining a selection of one name share it in Vega-Lite (one
+                        // store of the points picked in either): with nothing picked yet (no
+                        // initial "value") and the same kind of selection, it is that one
+                        // selection, empty, as Chartsmith draws it.
+                        let first = out.first { $0.name == p.name }
+                        if let first, first.selection != nil, first.selection == p.selection,
+                           first.isEmptySelection, p.isEmptySelection { continue }
+                        let there = firstNode[p.name]
+                        let place = there.map { " (at \($0.location.line):\($0.location.column), \($0.path))" } ?? ""
+                        let shared = first?.selection != nil && p.selection != nil
                         throw Diagnostic(location: item.location, path: item.path.appending("name"),
-                                         message: "a parameter named \"\(p.name)\" is already defined")
+                                         message: "a parameter named \"\(p.name)\" is already defined\(place)"
+                                             + (shared ? "; Vega-Lite shares a selection of one name between the views that define it, which Chartsmith draws only when both are the same kind of selection and neither sets an initial \"value\": give both the same \"select\" and no \"value\", or rename one (and the conditions and filters that name it)"
+                                                       : "; a variable parameter's name is defined once in the whole spec: rename one (and the expressions that name it)"))
                     }
                     seen[p.name] = item.location
+                    firstNode[p.name] = item
                     out.append(p)
                 }
             }

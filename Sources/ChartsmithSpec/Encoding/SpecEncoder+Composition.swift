@@ -5,7 +5,14 @@ extension VegaLiteEncoder {
     /// The members a composition adds to its figure.
     func composition(_ c: Composition, placement: inout ParamPlacement) -> ObjectMembers {
         var o = ObjectMembers()
-        o.add("spacing", c.spacing)
+        if c.spacing.row == c.spacing.column {
+            o.add("spacing", c.spacing.row)
+        } else {
+            var sp = ObjectMembers()
+            sp.add("row", c.spacing.row)
+            sp.add("column", c.spacing.column)
+            o.add("spacing", sp.nonEmpty)
+        }
         if c.resolve != ResolveSpec() { o.add("resolve", resolve(c.resolve)) }
         arrangement(c.arrangement, into: &o)
         switch c.kind {
@@ -70,7 +77,8 @@ extension VegaLiteEncoder {
             // A time unit's sort list names the unit's numbers.
             o.add("sort", .array(v.map { s in f.timeUnit != nil ? Double(s).map(ChartValue.number) ?? .string(s) : .string(s) }))
         case .byField(let field, let op, let descending):
-            o.add("sort", .object([("field", .string(field)), ("op", .string(op)), ("order", descending ? "descending" : "ascending")]))
+            o.add("sort", .object((field.map { [("field", ChartValue.string($0))] } ?? [])
+                + [("op", .string(op)), ("order", descending ? "descending" : "ascending")]))
         }
         if f.header != HeaderSpec() { o.add("header", header(f.header)) }
         return o.value

@@ -17,8 +17,9 @@ public struct Composition: Sendable {
     public var views: [ChartSpec]
     /// Cells per row; nil puts all cells in one row.
     public var columns: Int?
-    /// `spacing` between cells, in points; nil for the style's default.
-    public var spacing: Double?
+    /// `spacing` between cells, in points, between rows and between columns (a number in the
+    /// spec sets both; `{"row": N, "column": N}` each); a side nil for the style's default.
+    public var spacing = CompositionSpacing()
     /// The facet's fields, for a facet.
     public var facet: FacetSpec?
     /// `resolve` on the composition: which scales, axes and legends the cells share.
@@ -28,7 +29,7 @@ public struct Composition: Sendable {
     /// `align`, `center` and `bounds`: how a concat places its views.
     public var arrangement = CompositionArrangement()
 
-    public init(kind: Kind, views: [ChartSpec], columns: Int? = nil, spacing: Double? = nil, facet: FacetSpec? = nil) {
+    public init(kind: Kind, views: [ChartSpec], columns: Int? = nil, spacing: CompositionSpacing = CompositionSpacing(), facet: FacetSpec? = nil) {
         self.kind = kind
         self.views = views
         self.columns = columns
@@ -97,6 +98,28 @@ public struct Composition: Sendable {
     }
 }
 
+/// `spacing` of a facet or a concat: the gap between rows (`row`) and between columns
+/// (`column`), in points; nil for the style's default.
+public struct CompositionSpacing: Sendable, Hashable {
+    public var row: Double?
+    public var column: Double?
+
+    public init(row: Double? = nil, column: Double? = nil) {
+        self.row = row
+        self.column = column
+    }
+
+    /// The same gap both ways (a number in the spec).
+    public init(_ both: Double?) {
+        self.init(row: both, column: both)
+    }
+
+    /// Each side, or the fallback where it is unset.
+    public func resolved(_ fallback: Double) -> (row: Double, column: Double) {
+        (row ?? fallback, column ?? fallback)
+    }
+}
+
 /// The fields a facet splits its data by: rows, columns, or one field wrapped into
 /// `columns`.
 public struct FacetSpec: Sendable {
@@ -122,8 +145,9 @@ public struct FacetField: Sendable {
         /// By the values themselves (Vega-Lite's default, ascending).
         case ascending
         case descending
-        /// By an aggregate of another field over each group (`{"field": …, "op": …}`).
-        case byField(field: String, op: String, descending: Bool)
+        /// By an aggregate of another field over each group (`{"field": …, "op": …}`); with
+        /// no field (`{"op": "count"}`), by each group's count of rows.
+        case byField(field: String?, op: String, descending: Bool)
         /// In the order of a list of values; values not in it follow, ascending.
         case values([String])
     }
@@ -152,6 +176,15 @@ public struct FacetField: Sendable {
     public var source: SourcePosition?
 
     public init(field: String) { self.field = field }
+
+    /// The title Vega-Lite gives the field when neither it nor its header sets one: the
+    /// same as a channel's (``ChannelDef/defaultTitle``) of the field as written, so a
+    /// `timeUnit` field reads "date (year-month)", not the unit's field name.
+    public var defaultTitle: String {
+        var def = ChannelDef(field: timeUnitInput ?? field, type: type)
+        def.timeUnit = timeUnit
+        return def.defaultTitle ?? field
+    }
 }
 
 /// `header` (and `config.header`): how a facet's header labels and title are written.

@@ -69,8 +69,9 @@ extension ChannelDef {
             return "\(names[a]!) of \(field)"
         }
         if let t = timeUnit, !timeUnitBinned {
-            // Vega-Lite names the unit with its fields joined by hyphens: "date (year-month)".
-            return "\(field) (\((t.utc ? "UTC " : "") + t.components.map(\.rawValue).joined(separator: "-")))"
+            // Vega-Lite names the unit with its fields joined by hyphens: "date (year-month)";
+            // a UTC unit by its local unit's fields ("utcyear": "date (year)", as Vega draws it).
+            return "\(field) (\(t.components.map(\.rawValue).joined(separator: "-")))"
         }
         if bin != nil, bin?.binned == false { return "\(field) (binned)" }
         return field
