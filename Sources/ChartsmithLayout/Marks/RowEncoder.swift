@@ -144,6 +144,10 @@ struct RowEncoder {
             if let s, s != "transparent", let c = colors[s] { return c }
         }
         if let g = v.mark.gradient, let last = g.stops.last, let c = colors[last.color] { return c }
+        // A rule no colour is given for is drawn in the text colour, as Vega-Lite's
+        // `config.rule` draws it black: in the mark colour (the palette's first) a median or
+        // reference rule beside coloured series read as the first series' line.
+        if v.mark.type == .rule { return theme.textColor }
         return theme.markColor
     }
 
