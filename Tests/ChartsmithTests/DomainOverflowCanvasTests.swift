@@ -35,6 +35,19 @@ struct DomainOverflowCanvasTests {
          "encoding": {"x": {"field": "x", "type": "quantitative", "scale": {"domain": [0, 10]}}, "y": {"field": "y", "type": "quantitative"}}}
         """#)
         let w = try #require(chart.warnings.map(\.message).first { $0.contains("scale.domain leaves 2 values") }, "\(chart.warnings)")
-        #expect(w.contains("2 marks lie wholly past its left, top or bottom edge and cannot be seen"), "\(w)")
+        #expect(w.contains("2 marks lie wholly past an edge of the canvas and cannot be seen"), "\(w)")
+    }
+
+    @Test("a mark far past the right of the domain widens the canvas at most by its own width, and is counted")
+    func domainOverflowCapped() throws {
+        let spec = #"""
+        {"data": {"values": [{"x": 1000000, "y": 1}, {"x": 5, "y": 3}, {"x": 8, "y": 4}]}, "mark": "point",
+         "encoding": {"x": {"field": "x", "type": "quantitative", "scale": {"domain": [0, 10]}}, "y": {"field": "y", "type": "quantitative"}}}
+        """#
+        let chart = try TestPipeline.chart(spec)
+        let unwidened = try TestPipeline.scene(spec.replacingOccurrences(of: "1000000", with: "9"))
+        #expect(chart.scene.width <= 2 * unwidened.width + 1, "\(chart.scene.width) against \(unwidened.width)")
+        let w = try #require(chart.warnings.map(\.message).first { $0.contains("scale.domain leaves 1 value") }, "\(chart.warnings)")
+        #expect(w.contains("1 mark lies wholly past an edge of the canvas and cannot be seen"), "\(w)")
     }
 }

@@ -231,6 +231,18 @@ struct EncodingReviewFixTests {
         #expect(s.textCollisions().isEmpty)
     }
 
+    @Test("a layer inheriting its parent's array title keeps its lines")
+    func inheritedTitleLines() throws {
+        let s = try inlineScene(#"""
+            {"data": {"values": [{"c": "a", "v": 3}, {"c": "b", "v": 5}]}, "width": 200, "height": 150,
+             "encoding": {"x": {"field": "c", "type": "nominal", "title": ["Month", "of 2021"]},
+                          "y": {"field": "v", "type": "quantitative"}},
+             "layer": [{"mark": "bar", "encoding": {"x": {"field": "c"}}}]}
+            """#)
+        let titles = s.texts(.axisTitle).map(\.text)
+        #expect(titles.contains("Month") && titles.contains("of 2021"), "\(titles)")
+    }
+
     @Test("a horizontal legend's gradientLength is drawn as asked where the chart has room, else warned")
     func gradientLength() throws {
         func chart(_ length: Int) throws -> RenderedChart {

@@ -146,28 +146,32 @@ struct Frame {
     }
 
     /// How far text marks, and marks not clipped (shapes and rectangles with the mark
-    /// role, their outline included), reach past the right edge of the canvas.
+    /// role, their outline included), reach past the right edge of the canvas. The room for
+    /// marks is at most the canvas's own width: a value far past an explicit domain (1e6 on
+    /// a domain of 0–10) would otherwise widen the chart past the canvas limit and fail it;
+    /// marks still past the edge are counted in ``marksOffCanvas(_:)``'s warning.
     static func markTextOverflow(_ scene: Scene) -> Double {
-        var right = 0.0
+        var textRight = 0.0, markRight = 0.0
         func visit(_ nodes: [SceneNode], clipped: Bool) {
             for n in nodes {
                 switch n {
-                case .text(let t) where t.role == .markLabel: right = max(right, t.bounds.maxX)
+                case .text(let t) where t.role == .markLabel: textRight = max(textRight, t.bounds.maxX)
                 case .path(let p) where p.role == .mark && !clipped:
-                    if let b = p.path.bounds { right = max(right, b.maxX + (p.stroke?.width ?? 0) / 2) }
+                    if let b = p.path.bounds { markRight = max(markRight, b.maxX + (p.stroke?.width ?? 0) / 2) }
                 case .rect(let r) where r.role == .mark && !clipped:
-                    right = max(right, r.rect.maxX + (r.stroke?.width ?? 0) / 2)
+                    markRight = max(markRight, r.rect.maxX + (r.stroke?.width ?? 0) / 2)
                 case .group(let g) where g.role == .mark: visit(g.children, clipped: clipped || g.clip != nil)
                 default: break
                 }
             }
         }
         visit(scene.nodes, clipped: false)
-        return max(0, right - scene.width)
+        return max(0, textRight - scene.width, min(markRight - scene.width, scene.width))
     }
 
     /// How many marks (shapes and rectangles with the mark role, outside clipped groups)
-    /// lie wholly off the canvas, past its left, top or bottom edge, where no room is made.
+    /// lie wholly off the canvas: past its left, top or bottom edge, where no room is made,
+    /// or past its right edge beyond the room ``markTextOverflow(_:)`` makes.
     static func marksOffCanvas(_ scene: Scene) -> Int {
         var count = 0
         func visit(_ nodes: [SceneNode]) {

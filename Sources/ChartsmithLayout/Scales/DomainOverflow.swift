@@ -5,9 +5,9 @@ import ChartsmithSpec
 /// leaves data outside it without `clamp` or the mark's `clip`: Vega-Lite draws those
 /// marks beyond the plot (over the axes or the title), and so does Chartsmith, so the
 /// warning says so and how to hold or cut them. Past the right edge the canvas widens for
-/// them, as Vega's autosize "pad" grows it (`Frame.attempt`); marks wholly past its left,
-/// top or bottom edge (`offCanvas`, counted on the drawn scene) are cut off, and the
-/// warning counts them.
+/// them, as Vega's autosize "pad" grows it (`Frame.attempt`), by at most its own width;
+/// marks wholly past an edge after that (`offCanvas`, counted on the drawn scene) are cut
+/// off, and the warning counts them.
 enum DomainOverflow {
     static func warnings(_ views: [PreparedView], offCanvas: Int = 0) -> [String] {
         var out: [String] = []
@@ -45,7 +45,7 @@ enum DomainOverflow {
                        + (sample.map { " (such as \(Value.jsNumberString($0)))" } ?? "")
                        + ": as in Vega-Lite, their marks are drawn beyond the plot, where they may cross the axes or the title"
                        + " (the canvas widens to hold those past its right edge, as Vega's autosize \"pad\" does"
-                       + (offCanvas > 0 ? "; \(offCanvas) mark\(offCanvas == 1 ? " lies" : "s lie") wholly past its left, top or bottom edge and cannot be seen);" : ");")
+                       + (offCanvas > 0 ? "; \(offCanvas) mark\(offCanvas == 1 ? " lies" : "s lie") wholly past an edge of the canvas and cannot be seen);" : ");")
                        + " set \"clamp\": true on the scale to hold them at the domain's ends, or \"clip\": true on the mark to cut them off")
         }
         return out

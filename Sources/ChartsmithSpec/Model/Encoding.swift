@@ -410,7 +410,8 @@ extension ChannelDef {
         if timeUnit == nil { m.timeUnit = parent.timeUnit; m.timeUnitBinned = parent.timeUnitBinned }
         if conditions.isEmpty { m.conditions = parent.conditions }
         m.impute = impute ?? parent.impute
-        m.title = title ?? parent.title
+        // The lines of an array title go with the title they were written with.
+        if title == nil { m.title = parent.title; m.titleLines = parent.titleLines }
         m.sort = sort ?? parent.sort
         m.stack = stack ?? parent.stack
         if scale == nil && !scaleDisabled { m.scale = parent.scale; m.scaleDisabled = parent.scaleDisabled }
