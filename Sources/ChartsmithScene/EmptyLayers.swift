@@ -1,21 +1,7 @@
 extension Scene {
     /// The names of the mark layers (the groups named `"layer N kind"` in the scene's mark
     /// group) that hold nothing drawn: no rectangle, path or text at any depth.
-    public var emptyLayers: [String] {
-        func draws(_ nodes: [SceneNode]) -> Bool {
-            nodes.contains {
-                if case .group(let g) = $0 { return draws(g.children) }
-                return true
-            }
-        }
-        var out: [String] = []
-        for case .group(let marks) in nodes where marks.role == .mark {
-            for case .group(let layer) in marks.children where layer.name?.hasPrefix("layer ") == true && !draws(layer.children) {
-                out.append(layer.name!)
-            }
-        }
-        return out
-    }
+    public var emptyLayers: [String] { emptyLayerOrdinals.map(\.name) }
 
     /// The empty layers with their place among all the layers of the marks (the first
     /// layer 0), for a grid whose cells number their layers each from 0.
